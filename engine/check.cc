@@ -1,0 +1,49 @@
+#include "engine/check.h"
+
+#include <utility>
+
+#include "absl/strings/str_cat.h"
+
+namespace claimcheck {
+
+v1::Discrepancy* AddDiscrepancy(v1::ClaimResult* result, v1::Severity severity,
+                                std::string code, std::string message,
+                                const std::vector<const Figure*>& figures) {
+  v1::Discrepancy* d = result->add_discrepancies();
+  d->set_severity(severity);
+  d->set_code(std::move(code));
+  d->set_message(std::move(message));
+  for (const Figure* f : figures) {
+    if (f != nullptr) *d->add_figures() = f->Ref();
+  }
+  return d;
+}
+
+void AddMissing(v1::ClaimResult* result, absl::string_view kind,
+                const std::vector<std::string>& missing, std::string message) {
+  v1::Discrepancy* d =
+      AddDiscrepancy(result, v1::SEVERITY_NOT_CHECKABLE,
+                     absl::StrCat(kind, ".missing_figure"), std::move(message), {});
+  for (const auto& role : missing) d->add_missing(role);
+}
+
+void AddImplied(v1::ClaimResult* result, std::string role,
+                std::string description, const Interval& range) {
+  v1::ImpliedValue* v = result->add_implied_values();
+  v->set_role(std::move(role));
+  v->set_description(std::move(description));
+  *v->mutable_range() = range.ToRange();
+}
+
+void SetGap(v1::Discrepancy* d, const Interval& stated, const Interval& implied,
+            const Rational& stated_value, const Rational& implied_value) {
+  *d->mutable_stated() = stated.ToRange();
+  *d->mutable_implied() = implied.ToRange();
+  const Rational gap = stated_value - implied_value;
+  d->set_gap(ExactString(gap));
+  if (implied_value != 0) {
+    d->set_gap_percent(ReadableString(gap / abs(implied_value) * 100, 1));
+  }
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,82 @@
+// What every kind of check is: a small value naming the kind of claim it
+// handles, a function that validates the claim's shape, and a function that
+// checks it. Each check lives in its own file under checks/ and is built by a
+// factory; checks/registry.cc lists them all, in one place.
+//
+//   Check TotalCheck() {
+//     return {v1::Claim::kTotal, "total", &ValidateTotal, &RunTotal};
+//   }
+//
+// A check reports what it finds as data in the ClaimResult (discrepancies and
+// implied values); the engine derives the verdict from them. Validation
+// records request errors (a claim with no parts) so that nothing is checked
+// when the request cannot be read.
+#ifndef CLAIMCHECK_ENGINE_CHECK_H_
+#define CLAIMCHECK_ENGINE_CHECK_H_
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+#include "engine/figure.h"
+#include "engine/request_error.h"
+#include "proto/claimcheck/v1/claimcheck.pb.h"
+
+namespace claimcheck {
+
+// The request's figures by id, read and valid.
+class FigureTable {
+ public:
+  void Add(Figure figure) { figures_.emplace(figure.id(), std::move(figure)); }
+  // The figure with `id`, or nullptr when `id` is empty or unknown.
+  const Figure* Find(const std::string& id) const {
+    auto it = figures_.find(id);
+    return it == figures_.end() ? nullptr : &it->second;
+  }
+
+ private:
+  std::map<std::string, Figure> figures_;
+};
+
+struct Check {
+  // The kind of claim this check handles.
+  v1::Claim::KindCase kind;
+  // The kind's name in codes and messages: "total", "share".
+  absl::string_view name;
+  // Records in `errors` what makes `claim` unreadable; `path` is the claim's
+  // field path ("claims[3]"). Figure references are validated by the engine.
+  void (*validate)(const v1::Claim& claim, const std::string& path,
+                   RequestErrors* errors);
+  // Checks `claim` against `figures` into `result`.
+  void (*run)(const v1::Claim& claim, const FigureTable& figures,
+              v1::ClaimResult* result);
+};
+
+// Every check, in the order of SPEC's kinds. Defined in checks/registry.cc.
+const std::vector<Check>& AllChecks();
+
+// Helpers for the checks' results.
+
+// Adds a discrepancy of `severity` with `code` ("total.sum_mismatch") and a
+// one-sentence `message`, and the figures involved.
+v1::Discrepancy* AddDiscrepancy(v1::ClaimResult* result, v1::Severity severity,
+                                std::string code, std::string message,
+                                const std::vector<const Figure*>& figures);
+
+// Reports the claim not checkable because the roles in `missing` have no
+// figure ("from", "to").
+void AddMissing(v1::ClaimResult* result, absl::string_view kind,
+                const std::vector<std::string>& missing, std::string message);
+
+// Adds the implied value of an unstated figure.
+void AddImplied(v1::ClaimResult* result, std::string role,
+                std::string description, const Interval& range);
+
+// Sets the discrepancy's stated/implied ranges and gap from printed values.
+void SetGap(v1::Discrepancy* d, const Interval& stated, const Interval& implied,
+            const Rational& stated_value, const Rational& implied_value);
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_ENGINE_CHECK_H_

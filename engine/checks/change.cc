@@ -1,0 +1,268 @@
+// Kind 5, change: a value went from `from` to `to` by the stated change,
+// measured as a percent change ((to - from) / from x 100), percentage points
+// or an absolute difference (to - from), or a multiple (to / from). A
+// direction word ("rose", "fell") gives the sign. Decided exactly for some
+// true values within every figure's precision.
+//
+// When the claim fails as worded, the readings a careful editor would not
+// assume are tried: the opposite direction (an error: "rose" for a fall),
+// percent measured from the later value, and percent for percentage points
+// (warnings). Without both endpoints a change is not checkable, except that a
+// fall of more than 100 percent is flagged: it needs a value below zero.
+#include <optional>
+
+#include "absl/strings/str_cat.h"
+#include "engine/checks/checks.h"
+#include "engine/correction.h"
+#include "engine/proportion.h"
+
+namespace claimcheck {
+namespace {
+
+v1::ChangeMeasure MeasureOf(const v1::ChangeClaim& c, const Figure& change) {
+  if (c.measure() != v1::CHANGE_MEASURE_UNSPECIFIED) return c.measure();
+  switch (change.unit) {
+    case v1::UNIT_PERCENT: return v1::CHANGE_MEASURE_PERCENT;
+    case v1::UNIT_PERCENTAGE_POINTS: return v1::CHANGE_MEASURE_PERCENTAGE_POINTS;
+    case v1::UNIT_MULTIPLE: return v1::CHANGE_MEASURE_MULTIPLE;
+    default: return v1::CHANGE_MEASURE_DIFFERENCE;
+  }
+}
+
+// The factor to / from that a percent change or multiple allows; nullopt when
+// there is none (a multiple of zero or less "down").
+std::optional<Interval> Factor(v1::ChangeMeasure measure, const Interval& change,
+                               int sign) {
+  if (measure == v1::CHANGE_MEASURE_PERCENT) {
+    return change.Scale(Rational(sign, 100)).Plus(Interval::Point(1));
+  }
+  if (sign > 0) return change;
+  // "fell threefold": to = from / 3.
+  const Interval positive = change.Intersect(Interval::AtLeast(0, true));
+  if (positive.empty() || !positive.lower()) return std::nullopt;
+  std::optional<Endpoint> lower, upper;
+  if (positive.upper()) lower = Endpoint{1 / positive.upper()->value, positive.upper()->open};
+  else lower = Endpoint{Rational(0), true};
+  if (positive.lower()->value > 0) {
+    upper = Endpoint{1 / positive.lower()->value, positive.lower()->open};
+  }
+  return Interval::Of(lower, upper);
+}
+
+bool Multiplicative(v1::ChangeMeasure m) {
+  return m == v1::CHANGE_MEASURE_PERCENT || m == v1::CHANGE_MEASURE_MULTIPLE;
+}
+
+// Whether to = from (op) change can hold under `measure` and `sign`.
+Decision Holds(v1::ChangeMeasure measure, const Interval& from, const Interval& to,
+               const Interval& change, int sign) {
+  if (Multiplicative(measure)) {
+    auto factor = Factor(measure, change, sign);
+    if (!factor) return Decision::kNo;
+    return ProportionHolds(from, to, *factor);
+  }
+  const Interval difference = to.Plus(from.Negate());
+  return difference.Intersect(change.Scale(sign)).empty() ? Decision::kNo
+                                                          : Decision::kYes;
+}
+
+// The change the endpoints imply, in the claim's measure and direction.
+Interval ImpliedChange(v1::ChangeMeasure measure, const Interval& from,
+                       const Interval& to, int sign) {
+  if (measure == v1::CHANGE_MEASURE_PERCENT) {
+    return ImpliedM(from, to).Plus(Interval::Point(-1)).Scale(100 * sign);
+  }
+  if (measure == v1::CHANGE_MEASURE_MULTIPLE) {
+    const Interval m = ImpliedM(from, to);
+    return sign > 0 ? m : ImpliedM(to, from);
+  }
+  return to.Plus(from.Negate()).Scale(sign);
+}
+
+Rational PrintedChange(v1::ChangeMeasure measure, const Rational& from,
+                       const Rational& to) {
+  if (measure == v1::CHANGE_MEASURE_PERCENT) return from == 0 ? Rational(0) : (to - from) / from * 100;
+  if (measure == v1::CHANGE_MEASURE_MULTIPLE) return from == 0 ? Rational(0) : to / from;
+  return to - from;
+}
+
+std::string Describe(v1::ChangeMeasure measure, const Rational& actual) {
+  switch (measure) {
+    case v1::CHANGE_MEASURE_PERCENT:
+      return absl::StrCat(actual < 0 ? "a fall of " : "a rise of ",
+                          ReadableString(abs(actual), 1), " percent");
+    case v1::CHANGE_MEASURE_PERCENTAGE_POINTS:
+      return absl::StrCat(actual < 0 ? "a fall of " : "a rise of ",
+                          ReadableString(abs(actual), 1), " points");
+    case v1::CHANGE_MEASURE_MULTIPLE:
+      return absl::StrCat(ReadableString(actual, 2), " times the earlier value");
+    default:
+      return absl::StrCat(actual < 0 ? "a fall of " : "a rise of ",
+                          ReadableString(abs(actual)));
+  }
+}
+
+// The domain of an unstated endpoint: like the stated one.
+Interval DomainLike(const Figure* other) {
+  if (other == nullptr) return Interval();
+  if (other->interval.whole()) return Interval::AtLeast(0).WholeNumbers();
+  if (other->unit == v1::UNIT_PERCENT) return Interval::Closed(0, 100);
+  return Interval();
+}
+
+void Validate(const v1::Claim& claim, const std::string& path,
+              RequestErrors* errors) {
+  if (claim.change().change_id().empty()) {
+    errors->Add(path + ".change.change_id", "MISSING_FIGURE",
+                "a change claim needs the figure of the change");
+  }
+}
+
+void Run(const v1::Claim& claim, const FigureTable& figures,
+         v1::ClaimResult* result) {
+  const v1::ChangeClaim& c = claim.change();
+  const Figure* from = figures.Find(c.from_id());
+  const Figure* to = figures.Find(c.to_id());
+  const Figure* change = figures.Find(c.change_id());
+  const v1::ChangeMeasure measure = MeasureOf(c, *change);
+  const int sign = c.direction() == v1::DIRECTION_DOWN ? -1 : 1;
+  const std::vector<const Figure*> involved = {from, to, change};
+  const bool fall_over_100 =
+      measure == v1::CHANGE_MEASURE_PERCENT &&
+      change->interval.Scale(sign).Intersect(Interval::AtLeast(-100)).empty();
+
+  if (!from || !to) {
+    std::vector<std::string> missing;
+    if (!from) missing.push_back("from");
+    if (!to) missing.push_back("to");
+    if (fall_over_100 && !from && !to) {
+      v1::Discrepancy* d = AddDiscrepancy(
+          result, v1::SEVERITY_WARNING, "change.fall_over_100_percent",
+          absl::StrCat("A fall of ", change->Printed(),
+                       " takes a value below zero, which only quantities that "
+                       "can be negative do."),
+          involved);
+      d->set_cause(v1::CAUSE_FALL_OVER_100_PERCENT);
+      return;
+    }
+    const Interval f = from ? from->interval : DomainLike(to);
+    const Interval t = to ? to->interval : DomainLike(from);
+    if (from || to) {
+      // One endpoint: the other is implied, and must exist at all.
+      std::optional<Interval> implied;
+      if (Multiplicative(measure)) {
+        if (auto factor = Factor(measure, change->interval, sign)) {
+          implied = from ? ImpliedY(f, t, *factor) : ImpliedX(f, t, *factor);
+        } else {
+          implied = Interval::Empty();
+        }
+      } else {
+        const Interval step = change->interval.Scale(sign);
+        implied = from ? f.Plus(step).Intersect(t) : t.Plus(step.Negate()).Intersect(f);
+        if (implied->whole()) implied = implied->WholeNumbers();
+      }
+      if (implied->empty()) {
+        AddDiscrepancy(result, v1::SEVERITY_ERROR, "change.impossible",
+                       absl::StrCat("No ", from ? "later" : "earlier",
+                                    " value fits a change of ", change->Printed(),
+                                    from ? " from " : " to ",
+                                    (from ? from : to)->Printed(), "."),
+                       involved);
+        return;
+      }
+      AddImplied(result, from ? "to" : "from",
+                 absl::StrCat("the ", from ? "later" : "earlier", " value"), *implied);
+    }
+    AddMissing(result, "change", missing,
+               absl::StrCat("The change of ", change->Printed(),
+                            " can only be checked with the values it runs from and "
+                            "to; the article does not give ",
+                            missing.size() == 2 ? "either" : (from ? "the later one" : "the earlier one"),
+                            "."));
+    return;
+  }
+
+  if (Multiplicative(measure) && from->interval.Intersect(Interval::AtLeast(0, true)).empty()) {
+    AddDiscrepancy(result, v1::SEVERITY_NOT_CHECKABLE, "change.undefined",
+                   absl::StrCat("A ", measure == v1::CHANGE_MEASURE_PERCENT ? "percent change" : "multiple",
+                                " from ", from->Printed(), " is not defined."),
+                   involved);
+    return;
+  }
+  const Decision decision = Holds(measure, from->interval, to->interval, change->interval, sign);
+  if (decision == Decision::kYes) return;
+  if (decision == Decision::kUndecided) {
+    AddDiscrepancy(result, v1::SEVERITY_NOT_CHECKABLE, "change.undecided",
+                   "The figures are too large or too precise to decide this change "
+                   "within the engine's work budget.",
+                   involved);
+    return;
+  }
+
+  const Rational actual = PrintedChange(measure, from->value, to->value) * sign;
+  const Interval implied = ImpliedChange(measure, from->interval, to->interval, sign);
+  const std::string fromto =
+      absl::StrCat("From ", from->Printed(), " to ", to->Printed(), " is ");
+  auto report = [&](v1::Severity severity, const std::string& code,
+                    const std::string& message, v1::Cause cause) {
+    v1::Discrepancy* d = AddDiscrepancy(result, severity, code, message, involved);
+    SetGap(d, change->interval, implied, change->value, actual);
+    if (cause != v1::CAUSE_UNSPECIFIED) d->set_cause(cause);
+    return d;
+  };
+
+  if (c.direction() != v1::DIRECTION_UNSPECIFIED &&
+      Holds(measure, from->interval, to->interval, change->interval, -sign) == Decision::kYes) {
+    report(v1::SEVERITY_ERROR, "change.direction_reversed",
+           absl::StrCat(fromto, Describe(measure, actual * sign), ", not a ",
+                        sign > 0 ? "rise" : "fall", "."),
+           v1::CAUSE_DIRECTION_REVERSED);
+    return;
+  }
+  if (measure == v1::CHANGE_MEASURE_PERCENT &&
+      Holds(measure, to->interval, from->interval, change->interval, -sign) == Decision::kYes) {
+    report(v1::SEVERITY_WARNING, "change.wrong_base",
+           absl::StrCat(fromto, Describe(measure, actual * sign), "; ", change->Printed(),
+                        " holds only if measured from the later value, ", to->Printed(), "."),
+           v1::CAUSE_WRONG_BASE);
+    return;
+  }
+  const bool percents = from->unit == v1::UNIT_PERCENT && to->unit == v1::UNIT_PERCENT;
+  if (percents && (measure == v1::CHANGE_MEASURE_PERCENT ||
+                   measure == v1::CHANGE_MEASURE_PERCENTAGE_POINTS)) {
+    const v1::ChangeMeasure other = measure == v1::CHANGE_MEASURE_PERCENT
+                                        ? v1::CHANGE_MEASURE_PERCENTAGE_POINTS
+                                        : v1::CHANGE_MEASURE_PERCENT;
+    if (Holds(other, from->interval, to->interval, change->interval, sign) == Decision::kYes) {
+      report(v1::SEVERITY_WARNING, "change.percent_vs_points",
+             absl::StrCat(fromto, Describe(measure, actual * sign), "; ", change->Printed(),
+                          " holds only if it means ",
+                          other == v1::CHANGE_MEASURE_PERCENT ? "percent" : "percentage points",
+                          "."),
+             v1::CAUSE_PERCENT_VS_POINTS);
+      return;
+    }
+  }
+  v1::Discrepancy* d = report(
+      v1::SEVERITY_ERROR, "change.mismatch",
+      absl::StrCat(fromto, Describe(measure, actual * sign),
+                   implied.IsPoint() || implied.empty()
+                       ? ""
+                       : absl::StrCat(" (", implied.Text(1), " allowing for rounding)"),
+                   ", not ", change->Printed(), "."),
+      fall_over_100 ? v1::CAUSE_FALL_OVER_100_PERCENT : v1::CAUSE_UNSPECIFIED);
+  SuggestCorrections(
+      involved,
+      [&](const Figure& f, const Interval& replaced) {
+        return Holds(measure, &f == from ? replaced : from->interval,
+                     &f == to ? replaced : to->interval,
+                     &f == change ? replaced : change->interval, sign) == Decision::kYes;
+      },
+      d);
+}
+
+}  // namespace
+
+Check ChangeCheck() { return {v1::Claim::kChange, "change", &Validate, &Run}; }
+
+}  // namespace claimcheck

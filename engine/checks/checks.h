@@ -1,0 +1,18 @@
+// The factories of every check, one per file in this folder; registry.cc
+// lists them. Each file's opening comment says what its check decides.
+#ifndef CLAIMCHECK_ENGINE_CHECKS_CHECKS_H_
+#define CLAIMCHECK_ENGINE_CHECKS_CHECKS_H_
+
+#include "engine/check.h"
+
+namespace claimcheck {
+
+Check TotalCheck();        // Kind 1: a total is the sum of its parts.
+Check CountCheck();        // Kind 2: "11 cities" counts the items listed.
+Check ShareCheck();        // Kind 3: part is percent of base.
+Check SharesSumCheck();    // Kind 4: shares of one whole add up to 100.
+Check ChangeCheck();       // Kind 5: a change from one value to another.
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_ENGINE_CHECKS_CHECKS_H_

@@ -1,0 +1,14 @@
+// The one list of checks. A claim of a kind not listed here is reported as
+// not checkable, never as consistent.
+#include "engine/checks/checks.h"
+
+namespace claimcheck {
+
+const std::vector<Check>& AllChecks() {
+  static const auto* checks = new std::vector<Check>{
+      TotalCheck(), CountCheck(), ShareCheck(), SharesSumCheck(), ChangeCheck(),
+  };
+  return *checks;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,62 @@
+// Kind 4, shares of one whole add up to 100: the rounded percentages of an
+// exhaustive breakdown must allow a sum of exactly 100, each share lying
+// between 0 and 100. 33 + 33 + 33 is fine (each may be 33.33...);
+// 50 + 40 + 5 is not (at most 96.5).
+#include "absl/strings/str_cat.h"
+#include "engine/checks/checks.h"
+#include "engine/correction.h"
+
+namespace claimcheck {
+namespace {
+
+Interval Share(const Interval& printed) {
+  return printed.Intersect(Interval::Closed(0, 100));
+}
+
+void Validate(const v1::Claim& claim, const std::string& path,
+              RequestErrors* errors) {
+  if (claim.shares_sum().percent_ids_size() < 2) {
+    errors->Add(path + ".shares_sum.percent_ids", "TOO_FEW_SHARES",
+                "shares that add up to 100 need at least two percentages");
+  }
+}
+
+void Run(const v1::Claim& claim, const FigureTable& figures,
+         v1::ClaimResult* result) {
+  std::vector<const Figure*> shares;
+  Interval sum = Interval::Point(0);
+  Rational printed = 0;
+  for (const auto& id : claim.shares_sum().percent_ids()) {
+    const Figure* f = figures.Find(id);
+    shares.push_back(f);
+    sum = sum.Plus(Share(f->interval));
+    printed += f->value;
+  }
+  if (sum.Contains(100)) return;
+  const Rational gap = 100 - printed;
+  v1::Discrepancy* d = AddDiscrepancy(
+      result, v1::SEVERITY_ERROR, "shares_sum.not_100",
+      absl::StrCat("The ", shares.size(), " shares add up to ",
+                   ReadableString(printed), " percent",
+                   sum.IsPoint() ? "" : absl::StrCat(" (", sum.Text(), " allowing for rounding)"),
+                   ", not 100: ", ReadableString(abs(gap)), " points ",
+                   gap > 0 ? "short." : "over."),
+      shares);
+  SetGap(d, Interval::Point(100), sum, 100, printed);
+  SuggestCorrections(
+      shares,
+      [&](const Figure& f, const Interval& replaced) {
+        Interval s = Interval::Point(0);
+        for (const Figure* g : shares) s = s.Plus(Share(g == &f ? replaced : g->interval));
+        return s.Contains(100);
+      },
+      d);
+}
+
+}  // namespace
+
+Check SharesSumCheck() {
+  return {v1::Claim::kSharesSum, "shares_sum", &Validate, &Run};
+}
+
+}  // namespace claimcheck

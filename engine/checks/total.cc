@@ -1,0 +1,116 @@
+// Kind 1, total: the total equals the sum of its parts, each added or
+// subtracted, for some true values within every figure's precision. Sums of
+// whole-number intervals are whole-number intervals without gaps, so one
+// interval sum decides it exactly. A partial breakdown ("including") only
+// requires the parts not to add up to more than the total.
+//
+//   total 498; parts 101, 21, 6, 28, 30, 36, 45, 107, 33, 14, 50 (counts)
+//   -> error "The 11 parts add up to 471, but the total is given as 498:
+//      27 people short.", with 36 -> 63 (digits swapped) as a correction.
+#include <utility>
+
+#include "absl/strings/str_cat.h"
+#include "engine/checks/checks.h"
+#include "engine/correction.h"
+
+namespace claimcheck {
+namespace {
+
+struct Term {
+  const Figure* figure;
+  bool minus;
+};
+
+Interval SumOf(const std::vector<Term>& terms, const Figure* replaced_figure,
+               const Interval* replacement) {
+  Interval sum = Interval::Point(0);
+  bool all_whole = true;
+  for (const Term& t : terms) {
+    const Interval& i =
+        t.figure == replaced_figure ? *replacement : t.figure->interval;
+    all_whole = all_whole && i.whole();
+    sum = sum.Plus(t.minus ? i.Negate() : i);
+  }
+  return all_whole ? sum.WholeNumbers() : sum;
+}
+
+bool Holds(const Interval& sum, const Interval& total, bool partial) {
+  if (partial) {
+    // Some values with sum <= total: the smallest sum against the largest total.
+    const Interval at_most_total =
+        total.upper() ? Interval::AtMost(total.upper()->value, total.upper()->open)
+                      : Interval();
+    return !sum.Intersect(at_most_total).empty();
+  }
+  return !sum.Intersect(total).empty();
+}
+
+std::string UnitWords(const Figure& f) {
+  return f.proto->unit_name().empty() ? "" : absl::StrCat(" ", f.proto->unit_name());
+}
+
+void Validate(const v1::Claim& claim, const std::string& path,
+              RequestErrors* errors) {
+  if (claim.total().total_id().empty()) {
+    errors->Add(path + ".total.total_id", "MISSING_FIGURE",
+                "a total claim needs the figure of its total");
+  }
+  if (claim.total().parts().empty()) {
+    errors->Add(path + ".total.parts", "NO_PARTS",
+                "a total claim needs at least one part");
+  }
+}
+
+void Run(const v1::Claim& claim, const FigureTable& figures,
+         v1::ClaimResult* result) {
+  const v1::TotalClaim& c = claim.total();
+  const Figure* total = figures.Find(c.total_id());
+  std::vector<Term> terms;
+  std::vector<const Figure*> involved = {};
+  Rational printed_sum = 0;
+  for (const auto& part : c.parts()) {
+    const Figure* f = figures.Find(part.figure_id());
+    const bool minus = part.sign() == v1::SIGN_MINUS;
+    terms.push_back({f, minus});
+    involved.push_back(f);
+    printed_sum += minus ? Rational(-f->value) : f->value;
+  }
+  const Interval sum = SumOf(terms, nullptr, nullptr);
+  if (Holds(sum, total->interval, c.partial())) return;
+
+  const Rational gap = total->value - printed_sum;
+  const std::string parts =
+      terms.size() == 1 ? "The part" : absl::StrCat("The ", terms.size(), " parts");
+  const std::string allowing =
+      sum.IsPoint() ? "" : absl::StrCat(" (", sum.Text(), " allowing for rounding)");
+  std::string message;
+  if (c.partial()) {
+    message = absl::StrCat(parts, " add up to ", ReadableString(printed_sum),
+                           allowing, ", more than the total of ", total->Printed(),
+                           ", though they are only some of it.");
+  } else {
+    message = absl::StrCat(
+        parts, terms.size() == 1 ? " is " : " add up to ", ReadableString(printed_sum),
+        allowing, ", but the total is given as ", total->Printed(), ": ",
+        ReadableString(abs(gap)), UnitWords(*total), gap > 0 ? " short." : " over.");
+  }
+  involved.insert(involved.begin(), total);
+  v1::Discrepancy* d =
+      AddDiscrepancy(result, v1::SEVERITY_ERROR,
+                     c.partial() ? "total.parts_exceed_total" : "total.sum_mismatch",
+                     std::move(message), involved);
+  SetGap(d, total->interval, sum, total->value, printed_sum);
+  SuggestCorrections(
+      involved,
+      [&](const Figure& f, const Interval& replaced) {
+        if (&f == total) return Holds(sum, replaced, c.partial());
+        return Holds(SumOf(terms, &f, &replaced), total->interval, c.partial());
+      },
+      d);
+}
+
+}  // namespace
+
+Check TotalCheck() { return {v1::Claim::kTotal, "total", &Validate, &Run}; }
+
+}  // namespace claimcheck

@@ -1,0 +1,45 @@
+// Exact numbers for the engine: every printed decimal becomes a GMP rational,
+// so 0.1 + 0.2 is exactly 0.3 and no verdict depends on binary floating point.
+//
+//   absl::StatusOr<Rational> v = ParseDecimal("1.20");   // 6/5
+//   ExactString(Rational(1, 3));                          // "1/3"
+//   ExactString(*v);                                      // "1.2"
+//   ReadableString(Rational(2, 3));                       // "0.67"
+#ifndef CLAIMCHECK_ENGINE_EXACT_H_
+#define CLAIMCHECK_ENGINE_EXACT_H_
+
+#include <gmpxx.h>
+
+#include <string>
+
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+
+namespace claimcheck {
+
+using Rational = mpq_class;
+using Integer = mpz_class;
+
+// Reads a plain decimal: optional sign, digits, optional point and digits
+// ("-12.50", ".03", "7."). No separators, no exponent.
+absl::StatusOr<Rational> ParseDecimal(absl::string_view text);
+
+// 10 to the power `exponent`, which may be negative.
+Rational Pow10(int exponent);
+
+// The largest integer <= v, and the smallest integer >= v.
+Integer Floor(const Rational& v);
+Integer Ceil(const Rational& v);
+
+// The exact value as a decimal when one is finite ("311.25", "-0.5"),
+// otherwise as a fraction in lowest terms ("1000/3").
+std::string ExactString(const Rational& v);
+
+// The value for people: exact when it has at most `max_decimals` decimals,
+// otherwise rounded half away from zero to that many with trailing zeros
+// dropped ("66.67"). Thousands are grouped with commas ("1,234,567").
+std::string ReadableString(const Rational& v, int max_decimals = 2);
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_ENGINE_EXACT_H_

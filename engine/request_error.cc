@@ -1,0 +1,63 @@
+#include "engine/request_error.h"
+
+#include <utility>
+
+#include "absl/strings/cord.h"
+#include "absl/strings/str_cat.h"
+
+namespace claimcheck {
+
+void RequestErrors::Add(std::string field, std::string reason,
+                        std::string description) {
+  google::rpc::BadRequest::FieldViolation violation;
+  violation.set_field(std::move(field));
+  violation.set_reason(std::move(reason));
+  violation.set_description(std::move(description));
+  violations_.push_back(std::move(violation));
+}
+
+absl::Status RequestErrors::ToStatus() const {
+  if (violations_.empty()) return absl::OkStatus();
+  const auto& first = violations_.front();
+  std::string message =
+      absl::StrCat("invalid request: ", first.field(), ": ", first.description());
+  if (violations_.size() > 1) {
+    absl::StrAppend(&message, " (and ", violations_.size() - 1,
+                    violations_.size() == 2 ? " more problem)" : " more problems)");
+  }
+  absl::Status status = absl::InvalidArgumentError(message);
+
+  google::rpc::BadRequest bad_request;
+  for (const auto& violation : violations_) {
+    *bad_request.add_field_violations() = violation;
+  }
+  status.SetPayload(kBadRequestTypeUrl,
+                    absl::Cord(bad_request.SerializeAsString()));
+
+  google::rpc::ErrorInfo info;
+  info.set_reason(std::string(kInvalidRequestReason));
+  info.set_domain(std::string(kErrorDomain));
+  (*info.mutable_metadata())["violations"] = absl::StrCat(violations_.size());
+  (*info.mutable_metadata())["first_field"] = first.field();
+  (*info.mutable_metadata())["first_reason"] = first.reason();
+  status.SetPayload(kErrorInfoTypeUrl, absl::Cord(info.SerializeAsString()));
+  return status;
+}
+
+google::rpc::BadRequest BadRequestOf(const absl::Status& status) {
+  google::rpc::BadRequest bad_request;
+  if (auto payload = status.GetPayload(kBadRequestTypeUrl)) {
+    bad_request.ParseFromString(std::string(*payload));
+  }
+  return bad_request;
+}
+
+google::rpc::ErrorInfo ErrorInfoOf(const absl::Status& status) {
+  google::rpc::ErrorInfo info;
+  if (auto payload = status.GetPayload(kErrorInfoTypeUrl)) {
+    info.ParseFromString(std::string(*payload));
+  }
+  return info;
+}
+
+}  // namespace claimcheck

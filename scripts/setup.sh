@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Installs what building and testing claimcheck needs on Debian 12, and only
+# that: Debian packages (Bazel and the C++ libraries; nothing else can be
+# downloaded on the project's machines) and the npm tools in package-lock.json.
+# Safe to run again: it does nothing when everything is in place.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(
+  bazel-bootstrap bazel-rules-cc bazel-rules-java  # Bazel 4.2.3 and its rules
+  protobuf-compiler protobuf-compiler-grpc grpc-proto
+  libprotobuf-dev libgrpc++-dev libabsl-dev libgmp-dev
+  libgtest-dev libgmock-dev
+  pkg-config g++ python3  # python3: scripts/test.sh reads the test results
+)
+# Debian's own Node.js only if the machine has none (it may have a newer one).
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  packages+=(nodejs npm)
+fi
+
+as_root() {
+  if [[ "$(id -u)" -eq 0 ]]; then
+    "$@"
+  elif command -v sudo >/dev/null; then
+    sudo "$@"
+  else
+    echo "setup.sh: need root or sudo to run: $*" >&2
+    exit 1
+  fi
+}
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+if ((${#missing[@]})); then
+  echo "setup.sh: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+fi
+
+# npm ci only when node_modules does not match the lock file. The stamp is
+# written after a successful install, so an interrupted one is redone.
+stamp=node_modules/.claimcheck-lock.sha256
+want="$(cat package.json package-lock.json | sha256sum | cut -d' ' -f1)"
+if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$want" ]]; then
+  echo "setup.sh: npm ci"
+  # Scripts off: buf's postinstall only tunes its Node.js launcher, and the
+  # build runs the native binary from @bufbuild/buf-<platform> directly.
+  npm ci --ignore-scripts --no-audit --no-fund
+  echo "$want" >"$stamp"
+fi

@@ -1,0 +1,301 @@
+// CheckClaims over SPEC's examples and the rounding edges, table-driven: each
+// case is a request as a user would write it (proto3 JSON) and the verdict,
+// code and words a user would see.
+#include "engine/engine.h"
+
+#include <string>
+
+#include "absl/strings/str_cat.h"
+#include "engine/request_error.h"
+#include "absl/strings/str_split.h"
+#include "gmock/gmock.h"
+#include "google/protobuf/util/json_util.h"
+#include "gtest/gtest.h"
+#include "tests/status_matchers.h"
+
+namespace claimcheck {
+namespace {
+
+using ::testing::HasSubstr;
+
+v1::CheckClaimsRequest Parse(const std::string& json) {
+  v1::CheckClaimsRequest request;
+  const auto status = google::protobuf::util::JsonStringToMessage(json, &request);
+  EXPECT_TRUE(status.ok()) << status.ToString() << "\n" << json;
+  return request;
+}
+
+// Figures for the cases: id:text:unit[:rounding], unit c (count), p (percent),
+// a (amount) or - (unspecified: read from the text).
+std::string Figures(const std::vector<std::string>& specs) {
+  std::string out = "\"figures\": [";
+  for (size_t i = 0; i < specs.size(); ++i) {
+    std::vector<std::string> f = absl::StrSplit(specs[i], ':');
+    const std::string unit = f[2] == "c"   ? "UNIT_COUNT"
+                             : f[2] == "p" ? "UNIT_PERCENT"
+                             : f[2] == "a" ? "UNIT_AMOUNT"
+                                           : "UNIT_UNSPECIFIED";
+    absl::StrAppend(&out, i ? "," : "", "{\"id\":\"", f[0], "\",\"text\":\"", f[1],
+                    "\",\"unit\":\"", unit, "\"",
+                    f.size() > 3 ? absl::StrCat(",\"rounding\":\"", f[3], "\"") : "", "}");
+  }
+  return out + "]";
+}
+
+struct ClaimCase {
+  std::string name;
+  std::string request;       // JSON
+  v1::Verdict verdict;       // of the first claim
+  std::string code;          // of its first discrepancy, "" when none
+  std::string words;         // in its first message, or in its implied value
+};
+
+class ClaimTest : public ::testing::TestWithParam<ClaimCase> {};
+
+TEST_P(ClaimTest, GivesTheVerdictAndSaysWhy) {
+  const ClaimCase& c = GetParam();
+  absl::StatusOr<v1::CheckClaimsResponse> response = CheckClaims(Parse(c.request));
+  ASSERT_THAT(response, IsOk());
+  ASSERT_GE(response->results_size(), 1);
+  const v1::ClaimResult& result = response->results(0);
+  EXPECT_EQ(result.verdict(), c.verdict) << result.DebugString();
+  if (c.code.empty()) {
+    EXPECT_EQ(result.discrepancies_size(), 0) << result.DebugString();
+    if (!c.words.empty()) {
+      ASSERT_GE(result.implied_values_size(), 1) << result.DebugString();
+      EXPECT_EQ(result.implied_values(0).range().text(), c.words);
+    }
+  } else {
+    ASSERT_GE(result.discrepancies_size(), 1) << result.DebugString();
+    EXPECT_EQ(result.discrepancies(0).code(), c.code);
+    EXPECT_THAT(result.discrepancies(0).message(), HasSubstr(c.words));
+  }
+}
+
+std::string Total(const std::string& figures, const std::string& total,
+                  const std::vector<std::string>& parts, bool partial = false) {
+  std::string p;
+  for (const auto& id : parts) absl::StrAppend(&p, p.empty() ? "" : ",", "{\"figureId\":\"", id, "\"}");
+  return absl::StrCat("{", figures, ",\"claims\":[{\"id\":\"c\",\"total\":{\"totalId\":\"",
+                      total, "\",\"parts\":[", p, "]", partial ? ",\"partial\":true" : "", "}}]}");
+}
+
+std::string Claim(const std::string& figures, const std::string& claim) {
+  return absl::StrCat("{", figures, ",\"claims\":[{\"id\":\"c\",", claim, "}]}");
+}
+
+const auto kOk = v1::VERDICT_CONSISTENT;
+const auto kError = v1::VERDICT_ERROR;
+const auto kWarning = v1::VERDICT_WARNING;
+const auto kNotCheckable = v1::VERDICT_NOT_CHECKABLE;
+
+INSTANTIATE_TEST_SUITE_P(
+    Totals, ClaimTest,
+    ::testing::Values(
+        // XBRL's "1 + 1 = 3": rounded amounts can be 1.4 + 1.3 = 2.7...
+        ClaimCase{"OnePlusOneIsThreeWhenRounded",
+                  Total(Figures({"a:1:a", "b:1:a", "t:3:a"}), "t", {"a", "b"}), kOk, "", ""},
+        // ...but whole-number counts cannot.
+        ClaimCase{"OnePlusOneIsNotThreeForCounts",
+                  Total(Figures({"a:1:c", "b:1:c", "t:3:c"}), "t", {"a", "b"}), kError,
+                  "total.sum_mismatch", "The 2 parts add up to 2, but the total is given as 3: 1 short."},
+        ClaimCase{"PointOnePlusPointTwoIsExactlyPointThree",
+                  Total(Figures({"a:0.1:a:ROUNDING_MODE_EXACT", "b:0.2:a:ROUNDING_MODE_EXACT",
+                                 "t:0.3:a:ROUNDING_MODE_EXACT"}),
+                        "t", {"a", "b"}),
+                  kOk, "", ""},
+        ClaimCase{"PointOnePlusPointTwoIsNotPointThreeOne",
+                  Total(Figures({"a:0.1:a:ROUNDING_MODE_EXACT", "b:0.2:a:ROUNDING_MODE_EXACT",
+                                 "t:0.31:a:ROUNDING_MODE_EXACT"}),
+                        "t", {"a", "b"}),
+                  kError, "total.sum_mismatch", "0.01 short"},
+        ClaimCase{"AboutFiveHundredAllowsFourSeventyFive",
+                  Total(Figures({"a:230:c", "b:245:c", "t:about 500:c"}), "t", {"a", "b"}), kOk, "", ""},
+        ClaimCase{"AboutFiveHundredIsNotFourThirty",
+                  Total(Figures({"a:230:c", "b:200:c", "t:about 500:c"}), "t", {"a", "b"}), kError,
+                  "total.sum_mismatch", "70 short"},
+        ClaimCase{"MoreThanHundredIsNotNinety",
+                  Total(Figures({"a:60:c", "b:30:c", "t:more than 100:c"}), "t", {"a", "b"}), kError,
+                  "total.sum_mismatch", "add up to 90"},
+        ClaimCase{"MoreThanHundredAllowsHundredAndFive",
+                  Total(Figures({"a:60:c", "b:45:c", "t:more than 100:c"}), "t", {"a", "b"}), kOk, "", ""},
+        ClaimCase{"PartialBreakdownMayFallShort",
+                  Total(Figures({"a:60:c", "b:30:c", "t:498:c"}), "t", {"a", "b"}, true), kOk, "", ""},
+        ClaimCase{"PartialBreakdownMayNotExceed",
+                  Total(Figures({"a:260:c", "b:300:c", "t:498:c"}), "t", {"a", "b"}, true), kError,
+                  "total.parts_exceed_total", "more than the total of 498"},
+        ClaimCase{"SubtractedPart",
+                  Claim(Figures({"a:500:c", "b:2:c", "t:498:c"}),
+                        "\"total\":{\"totalId\":\"t\",\"parts\":[{\"figureId\":\"a\"},"
+                        "{\"figureId\":\"b\",\"sign\":\"SIGN_MINUS\"}]}"),
+                  kOk, "", ""}),
+    [](const auto& info) { return info.param.name; });
+
+INSTANTIATE_TEST_SUITE_P(
+    SharesAndCounts, ClaimTest,
+    ::testing::Values(
+        ClaimCase{"SixtyThreePercentOf498IsThreeTwelveToThreeSixteen",
+                  Claim(Figures({"n:498:c", "p:63:p"}),
+                        "\"share\":{\"baseId\":\"n\",\"percentId\":\"p\"}"),
+                  kOk, "", "312 to 316"},
+        // scrutiny's GRIM on percentages: of 50 people, 6% is 3, 7% is nobody.
+        ClaimCase{"SixPercentOfFiftyPeople",
+                  Claim(Figures({"n:50:c", "p:6%:p"}), "\"share\":{\"baseId\":\"n\",\"percentId\":\"p\"}"),
+                  kOk, "", "3"},
+        ClaimCase{"SevenPercentOfFiftyPeople",
+                  Claim(Figures({"n:50:c", "p:7%:p"}), "\"share\":{\"baseId\":\"n\",\"percentId\":\"p\"}"),
+                  kError, "share.unattainable", "3 would be 6 percent and 4 would be 8 percent"},
+        ClaimCase{"StatedPartThatIsTheWrongShare",
+                  Claim(Figures({"n:498:c", "k:300:c", "p:63:p"}),
+                        "\"share\":{\"partId\":\"k\",\"baseId\":\"n\",\"percentId\":\"p\"}"),
+                  kError, "share.mismatch", "300 is 60.2 percent of 498"},
+        // Two of three is 66.7%: "66" only if truncated, not if rounded.
+        ClaimCase{"TwoThirdsRoundedIsNotSixtySix",
+                  Claim(Figures({"n:3:c", "k:2:c", "p:66:p"}),
+                        "\"share\":{\"partId\":\"k\",\"baseId\":\"n\",\"percentId\":\"p\"}"),
+                  kError, "share.mismatch", "66.7 percent"},
+        ClaimCase{"TwoThirdsTruncatedIsSixtySix",
+                  Claim(Figures({"n:3:c", "k:2:c", "p:66:p:ROUNDING_MODE_DOWN"}),
+                        "\"share\":{\"partId\":\"k\",\"baseId\":\"n\",\"percentId\":\"p\"}"),
+                  kOk, "", ""},
+        ClaimCase{"ImpliedBase",
+                  Claim(Figures({"k:3:c", "p:7%:p"}), "\"share\":{\"partId\":\"k\",\"percentId\":\"p\"}"),
+                  kOk, "", "40 to 46"},
+        ClaimCase{"ShareOverOneHundredPercent",
+                  Claim(Figures({"n:50:c", "p:120%:p"}), "\"share\":{\"baseId\":\"n\",\"percentId\":\"p\"}"),
+                  kError, "share.percent_out_of_range", "120%"},
+        ClaimCase{"ShareWithOnlyAPercent",
+                  Claim(Figures({"p:63:p"}), "\"share\":{\"percentId\":\"p\"}"), kNotCheckable,
+                  "share.missing_figure", "at least two"},
+        ClaimCase{"ThirtyThreeThriceIsAHundred",
+                  Claim(Figures({"a:33:p", "b:33:p", "c:33:p"}),
+                        "\"sharesSum\":{\"percentIds\":[\"a\",\"b\",\"c\"]}"),
+                  kOk, "", ""},
+        ClaimCase{"FiftyFortyFiveIsNot",
+                  Claim(Figures({"a:50:p", "b:40:p", "c:5:p"}),
+                        "\"sharesSum\":{\"percentIds\":[\"a\",\"b\",\"c\"]}"),
+                  kError, "shares_sum.not_100", "add up to 95 percent (93.5 to 96.5 allowing for rounding), not 100: 5 points short."},
+        ClaimCase{"ElevenCitiesListed",
+                  Claim(Figures({"n:eleven:c", "a:1:c", "b:1:c"}),
+                        "\"count\":{\"countId\":\"n\",\"itemIds\":[\"a\",\"b\",\"a\",\"b\",\"a\",\"b\","
+                        "\"a\",\"b\",\"a\",\"b\",\"a\"]}"),
+                  kOk, "", ""},
+        ClaimCase{"TwelveCitiesButElevenListed",
+                  Claim(Figures({"n:12:c", "a:1:c"}),
+                        "\"count\":{\"countId\":\"n\",\"itemIds\":[\"a\",\"a\",\"a\",\"a\",\"a\",\"a\","
+                        "\"a\",\"a\",\"a\",\"a\",\"a\"]}"),
+                  kError, "count.mismatch", "lists 11 items, but the count is given as 12"}),
+    [](const auto& info) { return info.param.name; });
+
+std::string Change(const std::string& figures, const std::string& fields) {
+  return Claim(figures, absl::StrCat("\"change\":{\"changeId\":\"d\"", fields, "}"));
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Changes, ClaimTest,
+    ::testing::Values(
+        ClaimCase{"ClimbedThirtySevenPercentWithoutEndpoints",
+                  Change(Figures({"d:37 percent:p"}), ",\"direction\":\"DIRECTION_UP\""),
+                  kNotCheckable, "change.missing_figure", "values it runs from and to"},
+        ClaimCase{"FellTwentyFivePercent",
+                  Change(Figures({"a:100:c", "b:75:c", "d:25%:p"}),
+                         ",\"fromId\":\"a\",\"toId\":\"b\",\"direction\":\"DIRECTION_DOWN\""),
+                  kOk, "", ""},
+        ClaimCase{"NegativePercentWithoutDirectionWord",
+                  Change(Figures({"a:100:c", "b:75:c", "d:-25%:p"}), ",\"fromId\":\"a\",\"toId\":\"b\""),
+                  kOk, "", ""},
+        ClaimCase{"RoseWhenItFell",
+                  Change(Figures({"a:100:c", "b:75:c", "d:25%:p"}),
+                         ",\"fromId\":\"a\",\"toId\":\"b\",\"direction\":\"DIRECTION_UP\""),
+                  kError, "change.direction_reversed", "From 100 to 75 is a fall of 25 percent, not a rise."},
+        ClaimCase{"FellMoreThanAHundredPercent",
+                  Change(Figures({"a:40:c", "b:10:c", "d:120%:p"}),
+                         ",\"fromId\":\"a\",\"toId\":\"b\",\"direction\":\"DIRECTION_DOWN\""),
+                  kError, "change.mismatch", "From 40 to 10 is a fall of 75 percent"},
+        ClaimCase{"FellMoreThanAHundredPercentWithoutEndpoints",
+                  Change(Figures({"d:120%:p"}), ",\"direction\":\"DIRECTION_DOWN\""), kWarning,
+                  "change.fall_over_100_percent", "below zero"},
+        ClaimCase{"MeasuredFromTheLaterValue",
+                  Change(Figures({"a:80:c", "b:100:c", "d:20%:p"}),
+                         ",\"fromId\":\"a\",\"toId\":\"b\",\"direction\":\"DIRECTION_UP\""),
+                  kWarning, "change.wrong_base", "only if measured from the later value"},
+        ClaimCase{"PercentWherePointsWereMeant",
+                  Change(Figures({"a:40%:p", "b:50%:p", "d:10 percent:p"}),
+                         ",\"fromId\":\"a\",\"toId\":\"b\",\"direction\":\"DIRECTION_UP\""),
+                  kWarning, "change.percent_vs_points", "only if it means percentage points"},
+        ClaimCase{"RoseFivePoints",
+                  Change(Figures({"a:40%:p", "b:45%:p", "d:5 points:-"}),
+                         ",\"fromId\":\"a\",\"toId\":\"b\",\"measure\":\"CHANGE_MEASURE_PERCENTAGE_POINTS\""),
+                  kOk, "", ""},
+        ClaimCase{"AbsoluteDifference",
+                  Change(Figures({"a:471:c", "b:498:c", "d:27:c"}), ",\"fromId\":\"a\",\"toId\":\"b\""),
+                  kOk, "", ""},
+        ClaimCase{"Doubled",
+                  Change(Figures({"a:21:c", "b:42:c", "d:2:a:ROUNDING_MODE_EXACT"}),
+                         ",\"fromId\":\"a\",\"toId\":\"b\",\"measure\":\"CHANGE_MEASURE_MULTIPLE\""),
+                  kOk, "", ""},
+        ClaimCase{"NotDoubled",
+                  Change(Figures({"a:21:c", "b:45:c", "d:2:a:ROUNDING_MODE_EXACT"}),
+                         ",\"fromId\":\"a\",\"toId\":\"b\",\"measure\":\"CHANGE_MEASURE_MULTIPLE\""),
+                  kError, "change.mismatch", "2.14 times"},
+        ClaimCase{"ImpliedEarlierValue",
+                  Change(Figures({"b:137:c", "d:37%:p"}), ",\"toId\":\"b\",\"direction\":\"DIRECTION_UP\""),
+                  kNotCheckable, "change.missing_figure", "earlier one"}),
+    [](const auto& info) { return info.param.name; });
+
+TEST(ClaimCheck, UnsupportedKindsAreNotCheckableNeverConsistent) {
+  auto response = CheckClaims(Parse(Claim(
+      Figures({"a:1:c", "b:3:c"}),
+      "\"ratio\":{\"numeratorId\":\"a\",\"denominatorId\":\"b\",\"form\":\"RATIO_FORM_ONE_IN\"}")));
+  ASSERT_THAT(response, IsOk());
+  EXPECT_EQ(response->results(0).verdict(), v1::VERDICT_NOT_CHECKABLE);
+  EXPECT_EQ(response->summary().not_checkable(), 1);
+  EXPECT_EQ(response->summary().consistent(), 0);
+}
+
+TEST(ClaimCheck, TheDenverTranspositionIsFoundAndFixed) {
+  auto response = CheckClaims(Parse(Total(
+      Figures({"la:101:c", "sc:21:c", "sf:six:c", "ba:28:c", "cc:30:c", "de:36:c", "ny:45:c",
+               "ph:107:c", "se:33:c", "dc:14:c", "ma:50:c", "all:498:c"}),
+      "all", {"la", "sc", "sf", "ba", "cc", "de", "ny", "ph", "se", "dc", "ma"})));
+  ASSERT_THAT(response, IsOk());
+  const v1::Discrepancy& d = response->results(0).discrepancies(0);
+  EXPECT_EQ(d.message(), "The 11 parts add up to 471, but the total is given as 498: 27 short.");
+  EXPECT_EQ(d.gap(), "27");
+  EXPECT_EQ(d.stated().text(), "498");
+  EXPECT_EQ(d.implied().text(), "471");
+  EXPECT_EQ(d.cause(), v1::CAUSE_DIGITS_TRANSPOSED);
+  ASSERT_GE(d.corrections_size(), 1);
+  EXPECT_EQ(d.corrections(0).figure_id(), "de");
+  EXPECT_EQ(d.corrections(0).corrected_text(), "63");
+  EXPECT_EQ(response->summary().errors(), 1);
+}
+
+TEST(ClaimCheck, UnreadableRequestsListEveryViolation) {
+  auto response = CheckClaims(Parse(absl::StrCat(
+      "{", Figures({"a:1:c", "a:2:c", "b:x:c"}),
+      ",\"claims\":[{\"id\":\"c\",\"total\":{\"totalId\":\"a\",\"parts\":[{\"figureId\":\"a\"},"
+      "{\"figureId\":\"nope\"}]}},{\"id\":\"d\",\"total\":{\"totalId\":\"a\"}}]}")));
+  ASSERT_THAT(response, StatusIs(absl::StatusCode::kInvalidArgument));
+  const google::rpc::BadRequest bad = BadRequestOf(response.status());
+  std::vector<std::string> seen;
+  for (const auto& v : bad.field_violations()) seen.push_back(v.field() + " " + v.reason());
+  EXPECT_THAT(seen, ::testing::ElementsAre("figures[1].id DUPLICATE_ID",
+                                           "figures[2].text UNPARSABLE_NUMBER",
+                                           "claims[0].total.parts[1].figure_id UNKNOWN_FIGURE_ID",
+                                           "claims[1].total.parts NO_PARTS"));
+  EXPECT_EQ(ErrorInfoOf(response.status()).reason(), "INVALID_REQUEST");
+  EXPECT_EQ(ErrorInfoOf(response.status()).domain(), "claimcheck.v1");
+}
+
+TEST(ClaimCheck, ClaimsNeedAKindAndAnId) {
+  auto response = CheckClaims(Parse("{\"claims\":[{\"text\":\"hello\"}]}"));
+  ASSERT_THAT(response, StatusIs(absl::StatusCode::kInvalidArgument));
+  const google::rpc::BadRequest bad = BadRequestOf(response.status());
+  ASSERT_EQ(bad.field_violations_size(), 2);
+  EXPECT_EQ(bad.field_violations(0).reason(), "MISSING_ID");
+  EXPECT_EQ(bad.field_violations(1).reason(), "MISSING_KIND");
+}
+
+}  // namespace
+}  // namespace claimcheck

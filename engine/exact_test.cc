@@ -1,0 +1,34 @@
+#include "engine/exact.h"
+
+#include "gtest/gtest.h"
+
+namespace claimcheck {
+namespace {
+
+TEST(Exact, DecimalsAreExactRationals) {
+  // The classic binary floating-point trap: 0.1 + 0.2 is exactly 0.3 here.
+  EXPECT_EQ(*ParseDecimal("0.1") + *ParseDecimal("0.2"), *ParseDecimal("0.3"));
+  EXPECT_EQ(*ParseDecimal(".03"), Rational(3, 100));
+  EXPECT_EQ(*ParseDecimal("-12.50"), Rational(-25, 2));
+  EXPECT_FALSE(ParseDecimal("1e5").ok());
+  EXPECT_FALSE(ParseDecimal("").ok());
+}
+
+TEST(Exact, ExactStringIsDecimalWhenFiniteElseAFraction) {
+  EXPECT_EQ(ExactString(Rational(1245, 4)), "311.25");
+  EXPECT_EQ(ExactString(Rational(-1, 2)), "-0.5");
+  EXPECT_EQ(ExactString(Rational(1000, 3)), "1000/3");
+  EXPECT_EQ(ExactString(Rational(7, 1000)), "0.007");
+}
+
+TEST(Exact, ReadableStringRoundsAndGroups) {
+  EXPECT_EQ(ReadableString(Rational(2, 3)), "0.67");
+  EXPECT_EQ(ReadableString(Rational(1234567)), "1,234,567");
+  EXPECT_EQ(ReadableString(Rational(-5, 2), 0), "-3");
+  EXPECT_EQ(ReadableString(Rational(-1, 1000)), "0");
+  EXPECT_EQ(Floor(Rational(-7, 2)), -4);
+  EXPECT_EQ(Ceil(Rational(-7, 2)), -3);
+}
+
+}  // namespace
+}  // namespace claimcheck

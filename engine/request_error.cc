@@ -3,9 +3,27 @@
 #include <utility>
 
 #include "absl/strings/cord.h"
+#include "google/protobuf/io/coded_stream.h"
+#include "google/protobuf/io/zero_copy_stream_impl_lite.h"
 #include "absl/strings/str_cat.h"
 
 namespace claimcheck {
+namespace {
+
+// Map fields (ErrorInfo's metadata) serialize in hash order unless asked not
+// to; the same request must give the same bytes.
+std::string Deterministic(const google::protobuf::MessageLite& message) {
+  std::string out;
+  {
+    google::protobuf::io::StringOutputStream stream(&out);
+    google::protobuf::io::CodedOutputStream coded(&stream);
+    coded.SetSerializationDeterministic(true);
+    message.SerializeToCodedStream(&coded);
+  }
+  return out;
+}
+
+}  // namespace
 
 void RequestErrors::Add(std::string field, std::string reason,
                         std::string description) {
@@ -32,7 +50,7 @@ absl::Status RequestErrors::ToStatus() const {
     *bad_request.add_field_violations() = violation;
   }
   status.SetPayload(kBadRequestTypeUrl,
-                    absl::Cord(bad_request.SerializeAsString()));
+                    absl::Cord(Deterministic(bad_request)));
 
   google::rpc::ErrorInfo info;
   info.set_reason(std::string(kInvalidRequestReason));
@@ -40,7 +58,7 @@ absl::Status RequestErrors::ToStatus() const {
   (*info.mutable_metadata())["violations"] = absl::StrCat(violations_.size());
   (*info.mutable_metadata())["first_field"] = first.field();
   (*info.mutable_metadata())["first_reason"] = first.reason();
-  status.SetPayload(kErrorInfoTypeUrl, absl::Cord(info.SerializeAsString()));
+  status.SetPayload(kErrorInfoTypeUrl, absl::Cord(Deterministic(info)));
   return status;
 }
 

@@ -1,0 +1,72 @@
+// The claimcheck command line, apart from main() so tests can run it in
+// process:
+//
+//   claimcheck check [--server=HOST:PORT] [--format=text|json] [--timeout=10s]
+//       FILE|-
+//
+// checks FILE (a CheckClaimsRequest in proto3 JSON; "-" reads standard input)
+// in this process, or on the claimcheck_server at --server, and prints the
+// report (report.h) on standard output. Problems of the tool itself (usage,
+// an unreadable file, no server) go to standard error as "claimcheck: ...".
+//
+// Exit status, as the SPEC fixes it:
+//   0  every claim was checked and none has an error-level discrepancy
+//   1  at least one claim has an error
+//   2  the input or the command line could not be read: usage errors, a file
+//      that cannot be opened, JSON that does not parse, a request the engine
+//      refuses (INVALID_ARGUMENT: its field violations are the report), or
+//      any other failure to check it
+//   3  the server could not be reached or gave no answer (UNAVAILABLE,
+//      DEADLINE_EXCEEDED, CANCELLED, UNIMPLEMENTED)
+#ifndef CLAIMCHECK_CLIENT_CLI_H_
+#define CLAIMCHECK_CLIENT_CLI_H_
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "absl/time/time.h"
+#include "client/report.h"
+
+namespace claimcheck {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFindings = 1;
+inline constexpr int kExitUnreadable = 2;
+inline constexpr int kExitUnreachable = 3;
+
+// The usage text printed for --help and after a command-line error.
+extern const char kUsage[];
+
+// A parsed `claimcheck check` command line.
+struct CheckCommand {
+  // The request file, or "-" for standard input.
+  std::string file;
+  // HOST:PORT of a claimcheck_server; empty checks in this process.
+  std::string server;
+  ReportFormat format = ReportFormat::kText;
+  // The deadline of a remote check, connecting included.
+  absl::Duration timeout = absl::Seconds(10);
+};
+
+// Parses the arguments after "check". Flags take "--name=value" or
+// "--name value" and may come before or after FILE; "--" ends the flags.
+// Errors are INVALID_ARGUMENT with a message for people.
+absl::StatusOr<CheckCommand> ParseCheckCommand(
+    const std::vector<std::string>& args);
+
+// The exit status for a check that ended with `status`: 0 for OK, 3 when
+// `remote` and no server answered (IsUnreachable), 2 otherwise. An
+// in-process check has no server, so it never gives 3.
+int ExitCodeFor(const absl::Status& status, bool remote);
+
+// Runs the command line `args` (without the program name) and returns the
+// exit status. Reads standard input for "-".
+int RunClaimcheck(const std::vector<std::string>& args, std::ostream& out,
+                  std::ostream& err);
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_CLIENT_CLI_H_

@@ -1,0 +1,57 @@
+#include "service/status_mapping.h"
+
+#include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/strings/cord.h"
+#include "absl/strings/string_view.h"
+#include "google/rpc/status.pb.h"
+
+namespace claimcheck {
+
+grpc::Status ToGrpcStatus(const absl::Status& status) {
+  if (status.ok()) return grpc::Status::OK;
+  const auto code = static_cast<grpc::StatusCode>(status.code());
+  const std::string message(status.message());
+
+  std::vector<std::pair<std::string, std::string>> payloads;
+  status.ForEachPayload(
+      [&payloads](absl::string_view type_url, const absl::Cord& value) {
+        payloads.emplace_back(std::string(type_url), std::string(value));
+      });
+  if (payloads.empty()) return grpc::Status(code, message);
+  std::sort(payloads.begin(), payloads.end());
+
+  google::rpc::Status details;
+  details.set_code(static_cast<int>(status.code()));
+  details.set_message(message);
+  for (auto& [type_url, value] : payloads) {
+    google::protobuf::Any* any = details.add_details();
+    any->set_type_url(std::move(type_url));
+    any->set_value(std::move(value));
+  }
+  return grpc::Status(code, message, details.SerializeAsString());
+}
+
+absl::Status FromGrpcStatus(const grpc::Status& status) {
+  if (status.ok()) return absl::OkStatus();
+  int code = static_cast<int>(status.error_code());
+  if (code <= 0 ||
+      code > static_cast<int>(absl::StatusCode::kUnauthenticated)) {
+    code = static_cast<int>(absl::StatusCode::kUnknown);
+  }
+  absl::Status result(static_cast<absl::StatusCode>(code),
+                      status.error_message());
+  google::rpc::Status details;
+  if (!status.error_details().empty() &&
+      details.ParseFromString(status.error_details())) {
+    for (const google::protobuf::Any& any : details.details()) {
+      result.SetPayload(any.type_url(), absl::Cord(any.value()));
+    }
+  }
+  return result;
+}
+
+}  // namespace claimcheck

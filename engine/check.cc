@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "absl/strings/str_cat.h"
+#include "engine/proportion.h"
 
 namespace claimcheck {
 
@@ -44,6 +45,30 @@ void SetGap(v1::Discrepancy* d, const Interval& stated, const Interval& implied,
   if (implied_value != 0) {
     d->set_gap_percent(ReadableString(gap / abs(implied_value) * 100, 1));
   }
+}
+
+void AddUndecided(v1::ClaimResult* result, absl::string_view kind,
+                  const std::vector<const Figure*>& figures) {
+  AddDiscrepancy(result, v1::SEVERITY_NOT_CHECKABLE, absl::StrCat(kind, ".undecided"),
+                 absl::StrCat("The figures are too large or too precise to decide this ",
+                              kind, " within the engine's work budget."),
+                 figures);
+}
+
+std::string AllowingForRounding(const Interval& implied, int max_decimals) {
+  if (implied.empty() || implied.IsPoint()) return "";
+  return absl::StrCat(" (", implied.Text(max_decimals), " allowing for rounding)");
+}
+
+Interval UnstatedLike(const Figure* other) {
+  const Interval d = Interval::AtLeast(0);
+  return other != nullptr && other->interval.whole() ? d.WholeNumbers() : d;
+}
+
+Interval ImpliedUnstated(const Figure* x, const Figure* y, const Interval& m) {
+  const Interval xs = x ? x->interval : UnstatedLike(y);
+  const Interval ys = y ? y->interval : UnstatedLike(x);
+  return y ? ImpliedX(xs, ys, m) : ImpliedY(xs, ys, m);
 }
 
 }  // namespace claimcheck

@@ -45,9 +45,11 @@ struct Check {
   // The kind's name in codes and messages: "total", "share".
   absl::string_view name;
   // Records in `errors` what makes `claim` unreadable; `path` is the claim's
-  // field path ("claims[3]"). Figure references are validated by the engine.
+  // field path ("claims[3]"). Figure references are validated by the engine;
+  // `figures` holds those that could be read, for claims that need a field of
+  // their figures (a rate needs its figure's rate_per).
   void (*validate)(const v1::Claim& claim, const std::string& path,
-                   RequestErrors* errors);
+                   const FigureTable& figures, RequestErrors* errors);
   // Checks `claim` against `figures` into `result`.
   void (*run)(const v1::Claim& claim, const FigureTable& figures,
               v1::ClaimResult* result);
@@ -76,6 +78,26 @@ void AddImplied(v1::ClaimResult* result, std::string role,
 // Sets the discrepancy's stated/implied ranges and gap from printed values.
 void SetGap(v1::Discrepancy* d, const Interval& stated, const Interval& implied,
             const Rational& stated_value, const Rational& implied_value);
+
+// Reports the claim not checkable because deciding it would exceed the
+// engine's work budget (code "<kind>.undecided").
+void AddUndecided(v1::ClaimResult* result, absl::string_view kind,
+                  const std::vector<const Figure*>& figures);
+
+// " (62.5 to 63.5 allowing for rounding)" when `implied` holds more than one
+// value, with at most `max_decimals` decimals; "" otherwise.
+std::string AllowingForRounding(const Interval& implied, int max_decimals = 4);
+
+// The values an unstated figure of a proportion (a part, a numerator, a
+// count) may take: at least 0, whole numbers when `other`, the figure it is
+// measured against, is a count.
+Interval UnstatedLike(const Figure* other);
+
+// For y = m x (a part of a base, a numerator of a denominator, a count of a
+// population) with exactly one of `x` and `y` unstated (nullptr): the values
+// the unstated one may take, whole numbers when the stated one is a count.
+// Empty when none fits.
+Interval ImpliedUnstated(const Figure* x, const Figure* y, const Interval& m);
 
 }  // namespace claimcheck
 

@@ -110,9 +110,6 @@ absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
     if (auto figure = ReadFigure(proto, path, &errors)) figures.Add(std::move(*figure));
   }
   std::set<std::string> claim_ids;
-  if (request.claims().empty()) {
-    errors.Add("claims", "NO_CLAIMS", "the request has no claims to check");
-  }
   for (int i = 0; i < request.claims_size(); ++i) {
     const v1::Claim& claim = request.claims(i);
     const std::string path = absl::StrCat("claims[", i, "]");
@@ -128,7 +125,7 @@ absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
       continue;
     }
     if (const Check* check = CheckFor(claim.kind_case())) {
-      check->validate(claim, path, &errors);
+      check->validate(claim, path, figures, &errors);
     }
     ValidateReferences(claim, path, figure_ids, &errors);
   }

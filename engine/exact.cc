@@ -91,21 +91,41 @@ std::string ExactString(const Rational& v) {
   return (sgn(v) < 0 ? "-" : "") + digits;
 }
 
-std::string ReadableString(const Rational& v, int max_decimals) {
-  // Round half away from zero at max_decimals.
-  const Rational scaled = abs(v) * Pow10(max_decimals);
-  Integer units = Floor(scaled + Rational(1, 2));
+namespace {
+
+// |v| rounded half away from zero, in units of 10^-decimals.
+Integer RoundedUnits(const Rational& v, int decimals) {
+  return Floor(Rational(abs(v) * Pow10(decimals) + Rational(1, 2)));
+}
+
+std::string Rounded(const Rational& v, int decimals, bool keep_zeros) {
+  const Integer units = RoundedUnits(v, decimals);
   std::string digits = units.get_str(10);
-  if (static_cast<int>(digits.size()) <= max_decimals) {
-    digits.insert(0, max_decimals - digits.size() + 1, '0');
+  if (static_cast<int>(digits.size()) <= decimals) {
+    digits.insert(0, decimals - digits.size() + 1, '0');
   }
-  std::string whole = digits.substr(0, digits.size() - max_decimals);
-  std::string fraction = digits.substr(digits.size() - max_decimals);
-  while (!fraction.empty() && fraction.back() == '0') fraction.pop_back();
+  std::string whole = digits.substr(0, digits.size() - decimals);
+  std::string fraction = digits.substr(digits.size() - decimals);
+  while (!keep_zeros && !fraction.empty() && fraction.back() == '0') fraction.pop_back();
   std::string out = GroupThousands(whole);
   if (!fraction.empty()) absl::StrAppend(&out, ".", fraction);
   const bool negative = sgn(v) < 0 && (units != 0);
   return (negative ? "-" : "") + out;
+}
+
+}  // namespace
+
+std::string ReadableString(const Rational& v, int max_decimals) {
+  return Rounded(v, max_decimals, /*keep_zeros=*/false);
+}
+
+std::string FixedString(const Rational& v, int decimals) {
+  return Rounded(v, decimals, /*keep_zeros=*/true);
+}
+
+Rational RoundTo(const Rational& v, int decimals) {
+  const Rational r = Rational(RoundedUnits(v, decimals)) / Pow10(decimals);
+  return sgn(v) < 0 ? Rational(-r) : r;
 }
 
 }  // namespace claimcheck

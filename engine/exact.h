@@ -5,6 +5,7 @@
 //   ExactString(Rational(1, 3));                          // "1/3"
 //   ExactString(*v);                                      // "1.2"
 //   ReadableString(Rational(2, 3));                       // "0.67"
+//   FixedString(Rational(26, 5), 2);                      // "5.20"
 #ifndef CLAIMCHECK_ENGINE_EXACT_H_
 #define CLAIMCHECK_ENGINE_EXACT_H_
 
@@ -39,6 +40,14 @@ std::string ExactString(const Rational& v);
 // otherwise rounded half away from zero to that many with trailing zeros
 // dropped ("66.67"). Thousands are grouped with commas ("1,234,567").
 std::string ReadableString(const Rational& v, int max_decimals = 2);
+
+// Like ReadableString, with exactly `decimals` decimals: trailing zeros are
+// kept, as a mean printed "5.20" keeps them.
+std::string FixedString(const Rational& v, int decimals);
+
+// `v` rounded half away from zero to `decimals` decimals: the value that
+// ReadableString and FixedString print.
+Rational RoundTo(const Rational& v, int decimals);
 
 }  // namespace claimcheck
 

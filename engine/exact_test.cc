@@ -26,6 +26,11 @@ TEST(Exact, ReadableStringRoundsAndGroups) {
   EXPECT_EQ(ReadableString(Rational(1234567)), "1,234,567");
   EXPECT_EQ(ReadableString(Rational(-5, 2), 0), "-3");
   EXPECT_EQ(ReadableString(Rational(-1, 1000)), "0");
+  EXPECT_EQ(FixedString(Rational(26, 5), 2), "5.20");
+  EXPECT_EQ(FixedString(Rational(27, 180), 3), "0.150");
+  EXPECT_EQ(FixedString(Rational(-1, 1000), 1), "0.0");
+  EXPECT_EQ(RoundTo(Rational(145, 28), 2), Rational(259, 50));
+  EXPECT_EQ(RoundTo(Rational(-5, 2), 0), -3);
   EXPECT_EQ(Floor(Rational(-7, 2)), -4);
   EXPECT_EQ(Ceil(Rational(-7, 2)), -3);
 }

@@ -256,6 +256,21 @@ std::optional<Digits> ReadNumberWords(absl::string_view* s) {
   return d;
 }
 
+// The N of "per N" ("100,000", "per 1,000", "1 million"), read as a figure
+// of its own; nullopt when it is not a number of at least 0.
+std::optional<Rational> ReadRatePer(absl::string_view text) {
+  text = absl::StripAsciiWhitespace(text);
+  if (absl::StartsWithIgnoreCase(text, "per ")) text.remove_prefix(4);
+  v1::Figure per;
+  per.set_id("per");
+  per.set_text(std::string(text));
+  per.set_unit(v1::UNIT_AMOUNT);
+  RequestErrors ignored;
+  const std::optional<Figure> n = ReadFigure(per, "per", &ignored);
+  if (!n || n->value < 0) return std::nullopt;
+  return n->value;
+}
+
 std::string QualifierName(v1::Qualifier q) {
   return v1::Qualifier_Name(q);
 }
@@ -284,6 +299,15 @@ std::string Figure::Printed() const {
 std::string Figure::Quantity() const {
   if (proto->unit_name().empty()) return Printed();
   return absl::StrCat(Printed(), " ", proto->unit_name());
+}
+
+int Figure::Decimals() const {
+  int decimals = 0;
+  while (decimals < kMaxSignificantDigits &&
+         Rational(digit_unit * Pow10(decimals)).get_den() != 1) {
+    ++decimals;
+  }
+  return decimals;
 }
 
 v1::FigureRef Figure::Ref() const {
@@ -462,6 +486,12 @@ std::optional<Figure> ReadFigure(const v1::Figure& proto, const std::string& pat
       break;
     }
   }
+  // "17.4 per 100,000": a rate's N printed in the text.
+  std::optional<std::string> text_per;
+  if (ConsumeWord(&s, "per")) {
+    text_per = std::string(s);
+    s = absl::string_view();
+  }
   if (!s.empty()) {
     return fail(text_path, "UNPARSABLE_NUMBER",
                 absl::StrCat(unreadable, ": \"", s,
@@ -479,6 +509,7 @@ std::optional<Figure> ReadFigure(const v1::Figure& proto, const std::string& pat
                              " but the unit field says ", v1::Unit_Name(unit)));
   }
   if (unit == v1::UNIT_UNSPECIFIED) unit = text_unit;
+  if (unit == v1::UNIT_UNSPECIFIED && text_per) unit = v1::UNIT_RATE;
   if (unit == v1::UNIT_UNSPECIFIED) unit = currency ? v1::UNIT_CURRENCY : v1::UNIT_AMOUNT;
 
   Figure figure;
@@ -525,6 +556,22 @@ std::optional<Figure> ReadFigure(const v1::Figure& proto, const std::string& pat
   } else {
     figure.interval = IntervalFor(figure.value, figure.digit_unit, qualifier,
                                   proto.rounding(), unit);
+  }
+  if (text_per || !proto.rate_per().empty()) {
+    const bool in_field = !proto.rate_per().empty();
+    const std::string printed = in_field ? proto.rate_per() : *text_per;
+    const std::optional<Rational> n = ReadRatePer(printed);
+    if (!n) {
+      return fail(in_field ? path + ".rate_per" : text_path, "BAD_RATE_PER",
+                  absl::StrCat("\"", printed, "\" cannot be read as the N of \"per N\"; "
+                               "give it as printed, such as \"100,000\""));
+    }
+    if (in_field && text_per && ReadRatePer(*text_per) != n) {
+      return fail(path + ".rate_per", "CONFLICTING_RATE_PER",
+                  absl::StrCat("the text says per ", *text_per, " but rate_per says ",
+                               proto.rate_per()));
+    }
+    figure.rate_per = *n;
   }
   if (figure.interval.empty()) {
     return fail(path, "EMPTY_INTERVAL",

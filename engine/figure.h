@@ -14,8 +14,9 @@
 // The text may carry a qualifier ("about 500", "~500", "more than 100"), a
 // sign, a currency sign ("$4.5 billion"), thousands separators ("1,234"),
 // number words ("six", "twenty-one", "a dozen", "two hundred"), a scale word
-// ("1.2 million", "3bn", "40k"), and a unit word ("63%", "63 percent",
-// "5 percentage points", "3 times", "2.5-fold"). The proto's own fields say
+// ("1.2 million", "3bn", "40k"), a unit word ("63%", "63 percent",
+// "5 percentage points", "3 times", "2.5-fold") and a rate's N ("17.4 per
+// 100,000", a rate unless the text says percent). The proto's own fields say
 // the same things; where both do, they must agree.
 #ifndef CLAIMCHECK_ENGINE_FIGURE_H_
 #define CLAIMCHECK_ENGINE_FIGURE_H_
@@ -46,6 +47,10 @@ struct Figure {
   v1::Unit unit = v1::UNIT_AMOUNT;
   // The true values the printed text stands for.
   Interval interval;
+  // The N of a rate "per N", read like a printed figure ("100,000", "100k",
+  // "1 million") from rate_per or from the text ("17.4 per 100,000"); 0 when
+  // the figure has none.
+  Rational rate_per;
 
   const std::string& id() const { return proto->id(); }
   const std::string& text() const { return proto->text(); }
@@ -56,6 +61,9 @@ struct Figure {
   std::string Printed() const;
   // Printed() and what is counted: "498 people".
   std::string Quantity() const;
+  // How many decimals the text prints: "5.19" and "5.00" 2, "498" and
+  // "1.2 million" 0.
+  int Decimals() const;
   v1::FigureRef Ref() const;
 };
 

@@ -3,7 +3,10 @@
 #include "engine/figure.h"
 
 #include <string>
+#include <utility>
+#include <vector>
 
+#include "absl/strings/str_cat.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 
@@ -118,6 +121,89 @@ TEST(FigureNames, ExplicitBoundsReplaceThePrintedPrecision) {
   std::optional<Figure> figure = ReadFigure(proto, "figures[0]", &errors);
   ASSERT_TRUE(figure.has_value());
   EXPECT_EQ(figure->interval.Text(), "480 to 520");
+}
+
+struct RatePerCase {
+  std::string rate_per;
+  std::string value;  // ExactString of the N read, or the error reason
+};
+
+class RatePerTest : public ::testing::TestWithParam<RatePerCase> {};
+
+TEST_P(RatePerTest, ReadsTheNOfPerN) {
+  v1::Figure proto;
+  proto.set_id("r");
+  proto.set_text("17.4");
+  proto.set_unit(v1::UNIT_RATE);
+  proto.set_rate_per(GetParam().rate_per);
+  RequestErrors errors;
+  std::optional<Figure> figure = ReadFigure(proto, "figures[0]", &errors);
+  if (figure) {
+    EXPECT_EQ(ExactString(figure->rate_per), GetParam().value);
+  } else {
+    ASSERT_FALSE(errors.empty());
+    EXPECT_EQ(errors.violations()[0].field(), "figures[0].rate_per");
+    EXPECT_EQ(errors.violations()[0].reason(), GetParam().value);
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Forms, RatePerTest,
+    ::testing::Values(RatePerCase{"100,000", "100000"}, RatePerCase{"per 1,000", "1000"},
+                      RatePerCase{"1 million", "1000000"}, RatePerCase{"100k", "100000"},
+                      RatePerCase{"ten thousand", "10000"}, RatePerCase{"", "0"},
+                      RatePerCase{"0", "0"},
+                      RatePerCase{"100,000 residents", "BAD_RATE_PER"},
+                      RatePerCase{"5%", "BAD_RATE_PER"}, RatePerCase{"-10", "BAD_RATE_PER"}));
+
+struct RateTextCase {
+  std::string text;
+  std::string rate_per;  // the field, "" when not given
+  std::string result;    // "<unit> <N>", or the error "<field> <reason>"
+};
+
+class RateTextTest : public ::testing::TestWithParam<RateTextCase> {};
+
+TEST_P(RateTextTest, ReadsTheNFromTheText) {
+  v1::Figure proto;
+  proto.set_id("r");
+  proto.set_text(GetParam().text);
+  proto.set_rate_per(GetParam().rate_per);
+  RequestErrors errors;
+  std::optional<Figure> figure = ReadFigure(proto, "figures[0]", &errors);
+  if (figure) {
+    EXPECT_EQ(absl::StrCat(v1::Unit_Name(figure->unit), " ", ExactString(figure->rate_per)),
+              GetParam().result);
+    EXPECT_EQ(figure->interval.Text(), "17.35 to 17.45");
+  } else {
+    ASSERT_FALSE(errors.empty());
+    EXPECT_EQ(absl::StrCat(errors.violations()[0].field(), " ", errors.violations()[0].reason()),
+              GetParam().result);
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Forms, RateTextTest,
+    ::testing::Values(RateTextCase{"17.4 per 100,000", "", "UNIT_RATE 100000"},
+                      RateTextCase{"17.4% per 100,000", "", "UNIT_PERCENT 100000"},
+                      RateTextCase{"17.4 per 100,000", "100k", "UNIT_RATE 100000"},
+                      RateTextCase{"17.4 per cent", "", "UNIT_PERCENT 0"},
+                      RateTextCase{"17.4 per 1,000", "100,000",
+                                   "figures[0].rate_per CONFLICTING_RATE_PER"},
+                      RateTextCase{"17.4 per", "", "figures[0].text BAD_RATE_PER"}));
+
+TEST(FigureNames, DecimalsCountTrailingZeros) {
+  for (const auto& [text, decimals] :
+       std::vector<std::pair<std::string, int>>{{"5.00", 2}, {"5.19", 2}, {"0.150", 3},
+                                                {"498", 0}, {"1.2 million", 0}}) {
+    v1::Figure proto;
+    proto.set_id("m");
+    proto.set_text(text);
+    RequestErrors errors;
+    std::optional<Figure> figure = ReadFigure(proto, "figures[0]", &errors);
+    ASSERT_TRUE(figure.has_value()) << text;
+    EXPECT_EQ(figure->Decimals(), decimals) << text;
+  }
 }
 
 }  // namespace

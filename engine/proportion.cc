@@ -11,19 +11,6 @@ constexpr int kTightenSteps = 2000;
 
 Interval Positive() { return Interval::AtLeast(0, /*open=*/true); }
 
-// {1/m : m in m} for m > 0 throughout; nullopt when m reaches zero or below.
-std::optional<Interval> Reciprocal(const Interval& m) {
-  if (m.empty() || !m.lower() || m.lower()->value < 0 ||
-      (m.lower()->value == 0 && !m.lower()->open)) {
-    return std::nullopt;
-  }
-  std::optional<Endpoint> lower, upper;
-  if (m.upper()) lower = Endpoint{1 / m.upper()->value, m.upper()->open};
-  else lower = Endpoint{Rational(0), true};
-  if (m.lower()->value > 0) upper = Endpoint{1 / m.lower()->value, m.lower()->open};
-  return Interval::Of(lower, upper);
-}
-
 // The y-values m * x can reach for one x, within y.
 Interval Reach(const Interval& m, const Interval& x, const Interval& y) {
   Interval r = m.Times(x).Intersect(y);
@@ -122,6 +109,18 @@ Interval ImpliedX(const Interval& x_in, const Interval& y, const Interval& m) {
   return Tighten(x, [&](const Rational& v) {
     return ProportionHolds(Interval::Point(v).Intersect(x), y, m, 2000);
   });
+}
+
+std::optional<Interval> Reciprocal(const Interval& m) {
+  if (m.empty() || !m.lower() || m.lower()->value < 0 ||
+      (m.lower()->value == 0 && !m.lower()->open)) {
+    return std::nullopt;
+  }
+  std::optional<Endpoint> lower, upper;
+  if (m.upper()) lower = Endpoint{1 / m.upper()->value, m.upper()->open};
+  else lower = Endpoint{Rational(0), true};
+  if (m.lower()->value > 0) upper = Endpoint{1 / m.lower()->value, m.lower()->open};
+  return Interval::Of(lower, upper);
 }
 
 Interval ImpliedM(const Interval& x_in, const Interval& y) {

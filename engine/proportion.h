@@ -17,6 +17,7 @@
 #define CLAIMCHECK_ENGINE_PROPORTION_H_
 
 #include <cstdint>
+#include <optional>
 
 #include "engine/interval.h"
 
@@ -42,6 +43,10 @@ Interval ImpliedX(const Interval& x, const Interval& y, const Interval& m);
 
 // The values of m = y / x over x > 0 in `x` and y in `y`, as an interval hull.
 Interval ImpliedM(const Interval& x, const Interval& y);
+
+// {1 / m : m in `m`} when every m is above zero (an open zero end gives an
+// unbounded result); nullopt when `m` reaches zero or below.
+std::optional<Interval> Reciprocal(const Interval& m);
 
 }  // namespace claimcheck
 

@@ -38,15 +38,7 @@ std::optional<Interval> Factor(v1::ChangeMeasure measure, const Interval& change
   }
   if (sign > 0) return change;
   // "fell threefold": to = from / 3.
-  const Interval positive = change.Intersect(Interval::AtLeast(0, true));
-  if (positive.empty() || !positive.lower()) return std::nullopt;
-  std::optional<Endpoint> lower, upper;
-  if (positive.upper()) lower = Endpoint{1 / positive.upper()->value, positive.upper()->open};
-  else lower = Endpoint{Rational(0), true};
-  if (positive.lower()->value > 0) {
-    upper = Endpoint{1 / positive.lower()->value, positive.lower()->open};
-  }
-  return Interval::Of(lower, upper);
+  return Reciprocal(change.Intersect(Interval::AtLeast(0, true)));
 }
 
 bool Multiplicative(v1::ChangeMeasure m) {
@@ -111,7 +103,7 @@ Interval DomainLike(const Figure* other) {
 }
 
 void Validate(const v1::Claim& claim, const std::string& path,
-              RequestErrors* errors) {
+              const FigureTable&, RequestErrors* errors) {
   if (claim.change().change_id().empty()) {
     errors->Add(path + ".change.change_id", "MISSING_FIGURE",
                 "a change claim needs the figure of the change");
@@ -192,10 +184,7 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
   const Decision decision = Holds(measure, from->interval, to->interval, change->interval, sign);
   if (decision == Decision::kYes) return;
   if (decision == Decision::kUndecided) {
-    AddDiscrepancy(result, v1::SEVERITY_NOT_CHECKABLE, "change.undecided",
-                   "The figures are too large or too precise to decide this change "
-                   "within the engine's work budget.",
-                   involved);
+    AddUndecided(result, "change", involved);
     return;
   }
 
@@ -246,9 +235,7 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
   v1::Discrepancy* d = report(
       v1::SEVERITY_ERROR, "change.mismatch",
       absl::StrCat(fromto, Describe(measure, actual * sign),
-                   implied.IsPoint() || implied.empty()
-                       ? ""
-                       : absl::StrCat(" (", implied.Text(1), " allowing for rounding)"),
+                   AllowingForRounding(implied, 1),
                    ", not ", change->Printed(), "."),
       fall_over_100 ? v1::CAUSE_FALL_OVER_100_PERCENT : v1::CAUSE_UNSPECIFIED);
   SuggestCorrections(

@@ -12,6 +12,9 @@ Check CountCheck();        // Kind 2: "11 cities" counts the items listed.
 Check ShareCheck();        // Kind 3: part is percent of base.
 Check SharesSumCheck();    // Kind 4: shares of one whole add up to 100.
 Check ChangeCheck();       // Kind 5: a change from one value to another.
+Check RatioCheck();        // Kind 6: "one in three", "three times as many".
+Check RateCheck();         // Kind 6: "17.4 per 100,000".
+Check MeanCheck();         // Kind 7: a mean, and the GRIM test.
 
 }  // namespace claimcheck
 

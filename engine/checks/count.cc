@@ -10,7 +10,7 @@ namespace claimcheck {
 namespace {
 
 void Validate(const v1::Claim& claim, const std::string& path,
-              RequestErrors* errors) {
+              const FigureTable&, RequestErrors* errors) {
   if (claim.count().count_id().empty()) {
     errors->Add(path + ".count.count_id", "MISSING_FIGURE",
                 "a count claim needs the figure of the count");

@@ -7,6 +7,7 @@ namespace claimcheck {
 const std::vector<Check>& AllChecks() {
   static const auto* checks = new std::vector<Check>{
       TotalCheck(), CountCheck(), ShareCheck(), SharesSumCheck(), ChangeCheck(),
+      RatioCheck(), RateCheck(), MeanCheck(),
   };
   return *checks;
 }

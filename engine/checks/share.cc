@@ -22,13 +22,8 @@ Interval FractionOf(const Interval& percent) {
   return percent.Intersect(Percent()).Scale(Rational(1, 100));
 }
 
-// The domain of an unstated part or base: whole when the other is a count.
-Interval DomainLike(const Figure* other) {
-  Interval d = Interval::AtLeast(0);
-  return other != nullptr && other->interval.whole() ? d.WholeNumbers() : d;
-}
-
-void Validate(const v1::Claim&, const std::string&, RequestErrors*) {}
+void Validate(const v1::Claim&, const std::string&, const FigureTable&,
+              RequestErrors*) {}
 
 void Run(const v1::Claim& claim, const FigureTable& figures,
          v1::ClaimResult* result) {
@@ -53,8 +48,8 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
                    involved);
     return;
   }
-  const Interval p = part ? part->interval : DomainLike(base);
-  const Interval b = base ? base->interval : DomainLike(part);
+  const Interval p = part ? part->interval : UnstatedLike(base);
+  const Interval b = base ? base->interval : UnstatedLike(part);
   const Interval& unit_source = base ? base->interval : p;
   const std::string counted =
       base && !base->proto->unit_name().empty() ? absl::StrCat(" ", base->proto->unit_name())
@@ -117,10 +112,7 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
   const Decision decision = ProportionHolds(b, p, fraction);
   if (decision == Decision::kYes) return;
   if (decision == Decision::kUndecided) {
-    AddDiscrepancy(result, v1::SEVERITY_NOT_CHECKABLE, "share.undecided",
-                   "The figures are too large or too precise to decide this share "
-                   "within the engine's work budget.",
-                   involved);
+    AddUndecided(result, "share", involved);
     return;
   }
   const Rational actual = base->value == 0 ? Rational(0) : part->value / base->value * 100;
@@ -128,9 +120,7 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
       result, v1::SEVERITY_ERROR, "share.mismatch",
       absl::StrCat(part->Printed(), " is ", ReadableString(actual, 1), " percent of ",
                    base->Printed(),
-                   ratio.IsPoint() || ratio.empty()
-                       ? ""
-                       : absl::StrCat(" (", ratio.Text(1), " allowing for rounding)"),
+                   AllowingForRounding(ratio, 1),
                    ", not ", percent->Printed(), "."),
       involved);
   SetGap(d, percent->interval, ratio, percent->value, actual);

@@ -14,7 +14,7 @@ Interval Share(const Interval& printed) {
 }
 
 void Validate(const v1::Claim& claim, const std::string& path,
-              RequestErrors* errors) {
+              const FigureTable&, RequestErrors* errors) {
   if (claim.shares_sum().percent_ids_size() < 2) {
     errors->Add(path + ".shares_sum.percent_ids", "TOO_FEW_SHARES",
                 "shares that add up to 100 need at least two percentages");
@@ -38,7 +38,7 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
       result, v1::SEVERITY_ERROR, "shares_sum.not_100",
       absl::StrCat("The ", shares.size(), " shares add up to ",
                    ReadableString(printed), " percent",
-                   sum.IsPoint() ? "" : absl::StrCat(" (", sum.Text(), " allowing for rounding)"),
+                   AllowingForRounding(sum),
                    ", not 100: ", ReadableString(abs(gap)), " points ",
                    gap > 0 ? "short." : "over."),
       shares);

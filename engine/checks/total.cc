@@ -50,7 +50,7 @@ std::string UnitWords(const Figure& f) {
 }
 
 void Validate(const v1::Claim& claim, const std::string& path,
-              RequestErrors* errors) {
+              const FigureTable&, RequestErrors* errors) {
   if (claim.total().total_id().empty()) {
     errors->Add(path + ".total.total_id", "MISSING_FIGURE",
                 "a total claim needs the figure of its total");
@@ -81,8 +81,7 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
   const Rational gap = total->value - printed_sum;
   const std::string parts =
       terms.size() == 1 ? "The part" : absl::StrCat("The ", terms.size(), " parts");
-  const std::string allowing =
-      sum.IsPoint() ? "" : absl::StrCat(" (", sum.Text(), " allowing for rounding)");
+  const std::string allowing = AllowingForRounding(sum);
   std::string message;
   if (c.partial()) {
     message = absl::StrCat(parts, " add up to ", ReadableString(printed_sum),

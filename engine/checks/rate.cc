@@ -1,0 +1,159 @@
+// Kind 6, rate: rate = count / population x N ("17.4 per 100,000
+// residents"), for some true values within every figure's precision, whole
+// numbers where they are counts. N is read like a printed figure ("100,000",
+// "100k", "1 million") from the rate figure's rate_per or from its text
+// ("17.4 per 100,000").
+//
+//   215 cases among 1,234,567 residents, rate "17.4" per 100,000
+//   -> consistent (215 / 1,234,567 x 100,000 = 17.415)
+//   the same with rate "1.74" -> error "215 cases among 1,234,567 residents
+//   is 17.415 per 100,000, not 1.74 per 100,000."
+//
+// A rate printed with a percent sign ("17.4% per 100,000", or a figure whose
+// unit is percent) is a slip with CAUSE_PERCENT_FOR_RATE: a warning when the
+// number holds as a rate per N, an error when it does not. With the count or
+// the population unstated, its implied value is returned.
+//
+// A rate claim whose rate figure has no N, or N = 0, cannot be read: the
+// request fails with MISSING_RATE_PER at claims[i].rate.rate_id, the claim's
+// field, since the figure alone may be a fine amount. An N that cannot be
+// read fails earlier, with BAD_RATE_PER at figures[j].rate_per (or .text).
+#include <algorithm>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_replace.h"
+#include "engine/checks/checks.h"
+#include "engine/correction.h"
+#include "engine/proportion.h"
+
+namespace claimcheck {
+namespace {
+
+bool PrintedAsPercent(const Figure& rate) {
+  const std::string lowered = absl::AsciiStrToLower(rate.text());
+  return rate.unit == v1::UNIT_PERCENT || absl::StrContains(lowered, "%") ||
+         absl::StrContains(lowered, "percent") || absl::StrContains(lowered, "per cent") ||
+         absl::StrContains(lowered, "pct");
+}
+
+// "17.4 per 100,000", as printed when the text has the N.
+std::string RateText(const Figure& rate) {
+  const std::string lowered =
+      absl::StrReplaceAll(absl::AsciiStrToLower(rate.text()), {{"per cent", ""}});
+  if (absl::StrContains(lowered, "per ")) return rate.text();
+  return absl::StrCat(rate.text(), " per ", ReadableString(rate.rate_per, 4));
+}
+
+void Validate(const v1::Claim& claim, const std::string& path, const FigureTable& figures,
+              RequestErrors* errors) {
+  const std::string& id = claim.rate().rate_id();
+  if (id.empty()) {
+    errors->Add(path + ".rate.rate_id", "MISSING_FIGURE",
+                "a rate claim needs the figure of the rate, such as \"17.4\" in \"17.4 per "
+                "100,000\"");
+    return;
+  }
+  const Figure* rate = figures.Find(id);
+  if (rate != nullptr && rate->rate_per == 0) {
+    errors->Add(path + ".rate.rate_id", "MISSING_RATE_PER",
+                absl::StrCat("the rate figure \"", id,
+                             "\" needs rate_per, the N of \"per N\" "
+                             "as printed, such as \"100,000\""));
+  }
+}
+
+void Run(const v1::Claim& claim, const FigureTable& figures, v1::ClaimResult* result) {
+  const v1::RateClaim& c = claim.rate();
+  const Figure* count = figures.Find(c.count_id());
+  const Figure* population = figures.Find(c.population_id());
+  const Figure* rate = figures.Find(c.rate_id());
+  const std::vector<const Figure*> involved = {count, population, rate};
+  const std::string per = ReadableString(rate->rate_per, 4);
+  // count / population.
+  const Interval fraction = rate->interval.Scale(1 / rate->rate_per);
+  const bool percent = PrintedAsPercent(*rate);
+  auto warn_percent = [&] {
+    v1::Discrepancy* d = AddDiscrepancy(
+        result, v1::SEVERITY_WARNING, "rate.percent_for_rate",
+        absl::StrCat(rate->Printed(), " is given as a percentage, but it is a rate per ", per, "."),
+        involved);
+    d->set_cause(v1::CAUSE_PERCENT_FOR_RATE);
+  };
+
+  if (!count && !population) {
+    AddMissing(result, "rate", {"count", "population"},
+               absl::StrCat("The rate of ", RateText(*rate),
+                            " can only be checked with the count and the population it "
+                            "comes from; the article gives neither."));
+    return;
+  }
+  if (population && population->interval.Intersect(Interval::AtLeast(0, /*open=*/true)).empty()) {
+    AddDiscrepancy(result, v1::SEVERITY_NOT_CHECKABLE, "rate.undefined",
+                   absl::StrCat("A rate among ", population->Quantity(), " is not defined."),
+                   involved);
+    return;
+  }
+  if (!count || !population) {
+    const Interval implied = ImpliedUnstated(population, count, fraction);
+    const Figure* stated = count ? count : population;
+    if (implied.empty()) {
+      AddDiscrepancy(
+          result, v1::SEVERITY_ERROR, "rate.impossible",
+          absl::StrCat("No ", stated->interval.whole() ? "whole number" : "value",
+                       " fits a rate of ", RateText(*rate), " with ", stated->Quantity(), "."),
+          involved);
+      return;
+    }
+    if (count) {
+      AddImplied(
+          result, "population",
+          absl::StrCat("the population in which ", count->Quantity(), " is ", RateText(*rate)),
+          implied);
+    } else {
+      AddImplied(result, "count", absl::StrCat(RateText(*rate), " of ", population->Quantity()),
+                 implied);
+    }
+    if (percent) warn_percent();
+    return;
+  }
+
+  const Decision decision = ProportionHolds(population->interval, count->interval, fraction);
+  if (decision == Decision::kYes) {
+    if (percent) warn_percent();
+    return;
+  }
+  if (decision == Decision::kUndecided) {
+    AddUndecided(result, "rate", involved);
+    return;
+  }
+  const int decimals = std::max(1, rate->Decimals() + 1);
+  const Rational actual = count->value / population->value * rate->rate_per;
+  const Interval implied = ImpliedM(population->interval, count->interval).Scale(rate->rate_per);
+  v1::Discrepancy* d =
+      AddDiscrepancy(result, v1::SEVERITY_ERROR, "rate.mismatch",
+                     absl::StrCat(count->Quantity(), " among ", population->Quantity(), " is ",
+                                  ReadableString(actual, decimals), " per ", per,
+                                  AllowingForRounding(implied, decimals), ", not ", RateText(*rate),
+                                  percent ? ", and a rate per N is not a percentage." : "."),
+                     involved);
+  SetGap(d, rate->interval, implied, rate->value, actual);
+  SuggestCorrections(
+      involved,
+      [&](const Figure& f, const Interval& replaced) {
+        return ProportionHolds(&f == population ? replaced : population->interval,
+                               &f == count ? replaced : count->interval,
+                               &f == rate ? replaced.Scale(1 / rate->rate_per) : fraction) ==
+               Decision::kYes;
+      },
+      d);
+  // The percent sign is a slip for certain, whatever else may be.
+  if (percent) d->set_cause(v1::CAUSE_PERCENT_FOR_RATE);
+}
+
+}  // namespace
+
+Check RateCheck() { return {v1::Claim::kRate, "rate", &Validate, &Run}; }
+
+}  // namespace claimcheck

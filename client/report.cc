@@ -195,6 +195,76 @@ void AppendDiscrepancy(absl::string_view prefix,
   }
 }
 
+absl::string_view ConfidenceText(v1::Confidence confidence) {
+  switch (confidence) {
+    case v1::CONFIDENCE_HIGH:
+      return "high";
+    case v1::CONFIDENCE_MEDIUM:
+      return "medium";
+    case v1::CONFIDENCE_LOW:
+      return "low";
+    default:
+      return "unknown";
+  }
+}
+
+// "suspect 1: denver "36" should be "63": 36 (Denver) may be 63 with its
+// digits swapped (digits transposed; confidence medium)".
+std::string SuspectLine(int rank, const v1::Suspect& suspect) {
+  const v1::Correction& c = suspect.correction();
+  std::string line = absl::StrCat("  suspect ", rank, ": ", c.figure_id(), " \"",
+                                  c.printed_text(), "\"");
+  if (c.corrected_text() != c.printed_text()) {
+    absl::StrAppend(&line, " should be \"", c.corrected_text(), "\"");
+  }
+  if (!suspect.claim_id().empty()) {
+    absl::StrAppend(&line, " (wording of claim ", suspect.claim_id(), ")");
+  }
+  if (!c.explanation().empty()) absl::StrAppend(&line, ": ", c.explanation());
+  absl::StrAppend(&line, " (",
+                  c.cause() == v1::CAUSE_UNSPECIFIED ? "no known slip"
+                                                     : CauseText(c.cause()),
+                  "; confidence ", ConfidenceText(suspect.confidence()), ")");
+  return line;
+}
+
+// The article-level result: a line like a claim's, then its conflicts, its
+// suspects and how far to trust them, and what was left out.
+void AppendArticle(absl::string_view file, const v1::ArticleResult& article,
+                   std::string* out) {
+  const std::string prefix = absl::StrCat(file, ": article: ");
+  if (article.verdict() == v1::VERDICT_CONSISTENT) {
+    absl::StrAppend(out, prefix, "note: ", article.message(), "\n");
+  } else {
+    absl::StrAppend(out, prefix, VerdictText(article.verdict()), ": ",
+                    article.message());
+    if (!article.code().empty()) {
+      absl::StrAppend(out, " [", article.code(), "]");
+    }
+    absl::StrAppend(out, "\n");
+  }
+  for (int i = 0; i < article.conflicts_size(); ++i) {
+    const v1::Conflict& conflict = article.conflicts(i);
+    absl::StrAppend(out, "  conflict ", i + 1, ": ", conflict.message(), "\n");
+  }
+  if (article.conflicts_size() > 0 && !article.all_conflicts_listed()) {
+    absl::StrAppend(out, "  (there may be more conflicting sets)\n");
+  }
+  for (int i = 0; i < article.suspects_size(); ++i) {
+    absl::StrAppend(out, SuspectLine(i + 1, article.suspects(i)), "\n");
+  }
+  if (!article.confidence_reason().empty()) {
+    absl::StrAppend(out, "  ranking: ", article.confidence_reason(), "\n");
+  }
+  if (!article.undecided_reason().empty()) {
+    absl::StrAppend(out, "  undecided: ", article.undecided_reason(), "\n");
+  }
+  if (!article.unchecked_claim_ids().empty()) {
+    absl::StrAppend(out, "  left to their own verdicts: ",
+                    absl::StrJoin(article.unchecked_claim_ids(), ", "), "\n");
+  }
+}
+
 std::string RenderText(absl::string_view file,
                        const v1::CheckClaimsResponse& response) {
   std::string out;
@@ -217,6 +287,7 @@ std::string RenderText(absl::string_view file,
                       RangeText(implied.range()), "\n");
     }
   }
+  if (response.has_article()) AppendArticle(file, response.article(), &out);
   const v1::Summary& summary = response.summary();
   absl::StrAppend(&out, Plural(summary.claims(), "claim", "claims"), ": ",
                   summary.consistent(), " consistent, ",
@@ -342,6 +413,7 @@ bool HasErrors(const v1::CheckClaimsResponse& response) {
       if (discrepancy.severity() == v1::SEVERITY_ERROR) return true;
     }
   }
+  if (response.article().verdict() == v1::VERDICT_ERROR) return true;
   return response.summary().errors() > 0;
 }
 

@@ -20,6 +20,15 @@
 //       only be checked with the values it runs from and to; the article does
 //       not give either. [change.missing_figure]
 //     missing: from, to
+//   ice.json: article: error: The 2 claims checked together cannot all hold:
+//       one set of claims conflicts. [article.conflict]
+//     conflict 1: Claim regional-total cannot hold even on its own: ...
+//     suspect 1: denver "36" should be "63": 36 (Denver) may be 63 with its
+//         digits swapped (digits transposed; confidence medium)
+//     suspect 2: washington "14" should be "41": ...
+//     ranking: 2 corrections by the same kind of slip make every claim hold
+//         equally well; ...
+//     left to their own verdicts: arrests-rise
 //   3 claims: 1 consistent, 1 error, 0 warnings, 1 not checkable
 //
 // (long lines are wrapped here, not in the report). Each discrepancy gives a
@@ -28,8 +37,13 @@
 // printed text, label, offsets in the article, and the true values it stands
 // for when they differ from the text), stated and implied values and the gap,
 // missing figures, the likely cause, corrections. Each implied value gives a
-// "note:" line; the summary closes the report. A consistent claim with no
-// implied value prints nothing.
+// "note:" line. Then the article, all claims together: a "note:" line when
+// they can all hold, else a line like a claim's with the verdict and code,
+// and beneath it each smallest conflicting set ("conflict N:"), the ranked
+// suspects with their corrections, cause and confidence ("suspect N:"), why
+// the ranking is as confident as it is, why anything went undecided, and the
+// claims left to their own verdicts. The summary closes the report. A
+// consistent claim with no implied value prints nothing.
 //
 // A request the engine refused (INVALID_ARGUMENT with a google.rpc.BadRequest)
 // gives one line per field violation, "FILE: FIELD: DESCRIPTION [REASON]",
@@ -67,8 +81,8 @@ std::string RenderInvalidRequest(absl::string_view file,
                                  const absl::Status& status,
                                  ReportFormat format);
 
-// True when any claim has an error-level verdict or discrepancy: the CLI then
-// exits 1.
+// True when any claim has an error-level verdict or discrepancy, or the
+// claims cannot all hold together: the CLI then exits 1.
 bool HasErrors(const v1::CheckClaimsResponse& response);
 
 // The readable text of `range`: its own text when set, otherwise words built

@@ -4,7 +4,8 @@
 // factory; checks/registry.cc lists them all, in one place.
 //
 //   Check TotalCheck() {
-//     return {v1::Claim::kTotal, "total", &ValidateTotal, &RunTotal};
+//     return {v1::Claim::kTotal, "total", &ValidateTotal, &RunTotal,
+//             &ConstrainTotal};
 //   }
 //
 // A check reports what it finds as data in the ClaimResult (discrepancies and
@@ -24,6 +25,8 @@
 #include "proto/claimcheck/v1/claimcheck.pb.h"
 
 namespace claimcheck {
+
+class ArticleModel;
 
 // The request's figures by id, read and valid.
 class FigureTable {
@@ -53,6 +56,12 @@ struct Check {
   // Checks `claim` against `figures` into `result`.
   void (*run)(const v1::Claim& claim, const FigureTable& figures,
               v1::ClaimResult* result);
+  // Optional: says what `claim` means as constraints over the true values of
+  // its figures (article/model.h), so the article-level check can hold every
+  // claim together. Adds nothing when the claim cannot be checked (a figure
+  // it needs is missing); a kind without it is left to its own verdict.
+  void (*constrain)(const v1::Claim& claim, const FigureTable& figures,
+                    ArticleModel* model) = nullptr;
 };
 
 // Every check, in the order of SPEC's kinds. Defined in checks/registry.cc.

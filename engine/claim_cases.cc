@@ -67,6 +67,8 @@ std::string Figures(const std::vector<std::string>& specs) {
       absl::string_view extra = f[k];
       if (absl::ConsumePrefix(&extra, "per=")) {
         absl::StrAppend(&out, ",\"ratePer\":\"", extra, "\"");
+      } else if (absl::ConsumePrefix(&extra, "label=")) {
+        absl::StrAppend(&out, ",\"label\":\"", extra, "\"");
       } else {
         absl::StrAppend(&out, ",\"rounding\":\"", extra, "\"");
       }

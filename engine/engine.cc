@@ -1,12 +1,19 @@
 #include "engine/engine.h"
 
+#include <algorithm>
+#include <map>
 #include <set>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "engine/article/article.h"
+#include "engine/budget.h"
 #include "engine/check.h"
 #include "engine/figure.h"
+#include "engine/limits.h"
 #include "engine/request_error.h"
 
 namespace claimcheck {
@@ -15,12 +22,31 @@ namespace {
 using google::protobuf::FieldDescriptor;
 using google::protobuf::Message;
 
+// `at` without its list indices: the role a reference plays in its claim.
+// "claims[2].total.parts[1].figure_id" -> "claims.total.parts.figure_id".
+std::string RoleOf(const std::string& at) {
+  std::string role;
+  int depth = 0;
+  for (char c : at) {
+    if (c == '[') ++depth;
+    if (depth == 0) role.push_back(c);
+    if (c == ']') --depth;
+  }
+  return role;
+}
+
+// Where each figure was first referred to in one claim, and in what role.
+using FirstUses = std::map<std::string, std::string>;
+
 // Every figure reference in `message` (string fields named *_id, repeated
-// ones named *_ids, in nested messages too) must name a figure. Walking the
-// descriptor keeps this in one place for every kind of claim, present and
-// future.
+// ones named *_ids, in nested messages too) must name a figure, and one
+// figure may appear only once in one claim: twice in one list
+// (DUPLICATE_REFERENCE) or in two roles, such as a total that is also one of
+// its parts (SELF_REFERENCE), makes no sense. Walking the descriptor keeps
+// this in one place for every kind of claim, present and future.
 void ValidateReferences(const Message& message, const std::string& path,
-                        const std::set<std::string>& ids, RequestErrors* errors) {
+                        const std::set<std::string>& ids, FirstUses* first_uses,
+                        RequestErrors* errors) {
   const auto* reflection = message.GetReflection();
   std::vector<const FieldDescriptor*> fields;
   reflection->ListFields(message, &fields);
@@ -30,6 +56,18 @@ void ValidateReferences(const Message& message, const std::string& path,
       if (!ids.count(id)) {
         errors->Add(at, "UNKNOWN_FIGURE_ID",
                     absl::StrCat("no figure has the id \"", id, "\""));
+        return;
+      }
+      const auto [first, inserted] = first_uses->emplace(id, at);
+      if (inserted) return;
+      if (RoleOf(first->second) == RoleOf(at)) {
+        errors->Add(at, "DUPLICATE_REFERENCE",
+                    absl::StrCat("the figure \"", id, "\" is listed twice, first at ",
+                                 first->second));
+      } else {
+        errors->Add(at, "SELF_REFERENCE",
+                    absl::StrCat("the figure \"", id, "\" is already ", first->second,
+                                 "; one figure cannot play two parts in one claim"));
       }
     };
     if (field->type() == FieldDescriptor::TYPE_STRING) {
@@ -49,12 +87,24 @@ void ValidateReferences(const Message& message, const std::string& path,
     } else if (field->type() == FieldDescriptor::TYPE_MESSAGE) {
       if (field->is_repeated()) {
         for (int i = 0; i < reflection->FieldSize(message, field); ++i) {
-          ValidateReferences(reflection->GetRepeatedMessage(message, field, i),
-                             absl::StrCat(field_path, "[", i, "]"), ids, errors);
+          const Message& entry = reflection->GetRepeatedMessage(message, field, i);
+          const std::string entry_path = absl::StrCat(field_path, "[", i, "]");
+          // An entry of a list (a part of a total) must name its figure.
+          const auto* descriptor = entry.GetDescriptor();
+          for (int k = 0; k < descriptor->field_count(); ++k) {
+            const FieldDescriptor* id_field = descriptor->field(k);
+            if (id_field->type() == FieldDescriptor::TYPE_STRING &&
+                !id_field->is_repeated() && absl::EndsWith(id_field->name(), "_id") &&
+                entry.GetReflection()->GetString(entry, id_field).empty()) {
+              errors->Add(absl::StrCat(entry_path, ".", id_field->name()), "MISSING_FIGURE",
+                          "the figure id is empty");
+            }
+          }
+          ValidateReferences(entry, entry_path, ids, first_uses, errors);
         }
       } else {
         ValidateReferences(reflection->GetMessage(message, field), field_path, ids,
-                           errors);
+                           first_uses, errors);
       }
     }
   }
@@ -88,11 +138,39 @@ v1::Verdict VerdictOf(const v1::ClaimResult& result) {
   }
 }
 
+// The status of a check stopped by `budget`'s deadline or cancellation,
+// after `checked` of `claims` claims.
+absl::Status Stopped(const WorkBudget& budget, int checked, int claims) {
+  const std::vector<std::pair<std::string, std::string>> metadata = {
+      {"claims", absl::StrCat(claims)}, {"claims_checked", absl::StrCat(checked)}};
+  if (budget.spent() == WorkBudget::Spent::kCancelled) {
+    return ErrorWithInfo(absl::StatusCode::kCancelled,
+                         "the check was cancelled by its caller", "CANCELLED", metadata);
+  }
+  return ErrorWithInfo(
+      absl::StatusCode::kDeadlineExceeded,
+      absl::StrCat("the deadline passed after ", checked, " of ", claims,
+                   " claims were checked; nothing is returned"),
+      "DEADLINE_EXCEEDED", metadata);
+}
+
+bool Stops(const WorkBudget& budget) {
+  return budget.spent() == WorkBudget::Spent::kDeadline ||
+         budget.spent() == WorkBudget::Spent::kCancelled;
+}
+
 }  // namespace
 
 absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
     const v1::CheckClaimsRequest& request) {
+  return CheckClaims(request, CheckOptions());
+}
+
+absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
+    const v1::CheckClaimsRequest& request, const CheckOptions& options) {
   RequestErrors errors;
+  CheckLimits(request, &errors);
+  if (!errors.empty()) return errors.ToStatus();
   FigureTable figures;
   std::set<std::string> figure_ids;
   for (int i = 0; i < request.figures_size(); ++i) {
@@ -127,18 +205,38 @@ absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
     if (const Check* check = CheckFor(claim.kind_case())) {
       check->validate(claim, path, figures, &errors);
     }
-    ValidateReferences(claim, path, figure_ids, &errors);
+    FirstUses first_uses;
+    ValidateReferences(claim, path, figure_ids, &first_uses, &errors);
   }
   if (!errors.empty()) return errors.ToStatus();
+
+  // The request may ask for less work than the caller allows, never more.
+  const int64_t steps = request.options().work_budget() > 0
+                            ? std::min(request.options().work_budget(), options.work_budget)
+                            : options.work_budget;
+  WorkBudget budget(options.deadline, steps, options.cancelled);
+  budget.Charge(0);
+  if (Stops(budget)) return Stopped(budget, 0, request.claims_size());
+  ScopedWorkBudget scope(&budget);
 
   v1::CheckClaimsResponse response;
   response.set_article_id(request.article_id());
   v1::Summary* summary = response.mutable_summary();
   for (const v1::Claim& claim : request.claims()) {
+    budget.Charge(0);
+    if (Stops(budget)) return Stopped(budget, summary->claims(), request.claims_size());
     v1::ClaimResult* result = response.add_results();
     result->set_claim_id(claim.id());
     if (const Check* check = CheckFor(claim.kind_case())) {
+      const int64_t refusals = budget.refusals();
       check->run(claim, figures, result);
+      if (Stops(budget)) return Stopped(budget, summary->claims(), request.claims_size());
+      if (budget.refusals() > refusals) {
+        // A search was cut short: what the check concluded may rest on it.
+        result->clear_discrepancies();
+        result->clear_implied_values();
+        AddUndecided(result, check->name, {});
+      }
     } else {
       AddDiscrepancy(result, v1::SEVERITY_NOT_CHECKABLE,
                      absl::StrCat(KindName(claim), ".not_supported"),
@@ -156,6 +254,12 @@ absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
         break;
       default: summary->set_consistent(summary->consistent() + 1);
     }
+  }
+  // All claims together. Running out of steps or time here leaves the
+  // article undecided (said in the result) and the claims' verdicts intact.
+  *response.mutable_article() = CheckArticle(request, figures, response.results(), &budget);
+  if (budget.spent() == WorkBudget::Spent::kCancelled) {
+    return Stopped(budget, summary->claims(), request.claims_size());
   }
   return response;
 }

@@ -271,6 +271,30 @@ std::optional<Rational> ReadRatePer(absl::string_view text) {
   return n->value;
 }
 
+// True when `text` holds a decimal digit of another script ("١٢٣", "１２３"):
+// the first code points of Unicode's blocks of ten digits, as UTF-8.
+bool HasNonAsciiDigits(absl::string_view text) {
+  static constexpr char32_t kZeros[] = {
+      0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6,
+      0x0C66, 0x0CE6, 0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090,
+      0x17E0, 0x1810, 0x1946, 0x19D0, 0xFF10};
+  for (size_t i = 0; i < text.size();) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    const int length = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    if (length > 1 && i + length <= text.size()) {
+      char32_t code = c & (0xFF >> (length + 1));
+      for (int k = 1; k < length; ++k) {
+        code = (code << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+      }
+      for (char32_t zero : kZeros) {
+        if (code >= zero && code < zero + 10) return true;
+      }
+    }
+    i += length;
+  }
+  return false;
+}
+
 std::string QualifierName(v1::Qualifier q) {
   return v1::Qualifier_Name(q);
 }
@@ -404,6 +428,11 @@ std::optional<Figure> ReadFigure(const v1::Figure& proto, const std::string& pat
   const std::string unreadable = absl::StrCat(
       "\"", proto.text(), "\" cannot be read as a number");
 
+  if (HasNonAsciiDigits(proto.text())) {
+    return fail(text_path, "NON_ASCII_DIGITS",
+                absl::StrCat(unreadable, ": write its digits as 0-9"));
+  }
+
   v1::Qualifier qualifier = v1::QUALIFIER_UNSPECIFIED;
   for (const auto& q : kQualifierWords) {
     if (ConsumeWord(&s, q.word)) {
@@ -518,6 +547,13 @@ std::optional<Figure> ReadFigure(const v1::Figure& proto, const std::string& pat
   figure.digit_unit = digits.digit_unit * ScaleFactor(scale);
   figure.value = digits.value * ScaleFactor(scale);
   if (negative) figure.value = -figure.value;
+  if (abs(figure.value) >= Pow10(kMaxExponent) ||
+      figure.digit_unit < Pow10(-kMaxExponent)) {
+    return fail(text_path, "EXPONENT_OUT_OF_RANGE",
+                absl::StrCat("\"", proto.text(), "\" is beyond the engine's range: ",
+                             "its value must be below 10^", kMaxExponent,
+                             " and its last digit no finer than 10^-", kMaxExponent));
+  }
   if (IsCountUnit(unit) && figure.value < 0) {
     return fail(text_path, "NEGATIVE_COUNT",
                 absl::StrCat("\"", proto.text(), "\" is a count, and a count "

@@ -17,7 +17,9 @@
 // ("1.2 million", "3bn", "40k"), a unit word ("63%", "63 percent",
 // "5 percentage points", "3 times", "2.5-fold") and a rate's N ("17.4 per
 // 100,000", a rate unless the text says percent). The proto's own fields say
-// the same things; where both do, they must agree.
+// the same things; where both do, they must agree. A number beyond the
+// engine's limits (limits.h: kMaxSignificantDigits, kMaxExponent) is refused
+// with a clear error rather than checked slowly or wrongly.
 #ifndef CLAIMCHECK_ENGINE_FIGURE_H_
 #define CLAIMCHECK_ENGINE_FIGURE_H_
 
@@ -26,15 +28,11 @@
 
 #include "engine/exact.h"
 #include "engine/interval.h"
+#include "engine/limits.h"
 #include "engine/request_error.h"
 #include "proto/claimcheck/v1/claimcheck.pb.h"
 
 namespace claimcheck {
-
-// Engine limits on what a figure may print; beyond them it is refused with a
-// clear error rather than checked slowly or wrongly.
-inline constexpr int kMaxFigureTextLength = 200;
-inline constexpr int kMaxSignificantDigits = 40;
 
 // A figure as the engine reads it.
 struct Figure {

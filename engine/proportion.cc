@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <optional>
 
+#include "engine/budget.h"
+
 namespace claimcheck {
 namespace {
 
@@ -56,7 +58,7 @@ Decision ProportionHolds(const Interval& x_in, const Interval& y,
   for (int64_t steps = 0;
        x_value < threshold && (!x.upper() || x_value <= x.upper()->value);
        ++steps, x_value += 1) {
-    if (steps >= budget) return Decision::kUndecided;
+    if (steps >= budget || !ChargeWork()) return Decision::kUndecided;
     if (!Reach(m, Interval::Point(x_value), y).empty()) return Decision::kYes;
   }
   Interval tail = x.Intersect(Interval::AtLeast(std::max(threshold, x.lower()->value)));

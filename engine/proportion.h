@@ -12,7 +12,9 @@
 // With whole x the candidates are enumerated only where they matter: once
 // x * width(m) > 1 and neighbouring products overlap, every larger x behaves
 // like a continuum and one interval product decides the rest. The work is
-// bounded; beyond the budget the answer is kUndecided, never a guess.
+// bounded; beyond the budget the answer is kUndecided, never a guess. Every
+// candidate is also charged to the request's WorkBudget (budget.h), if one
+// is installed, so a deadline stops the search too.
 #ifndef CLAIMCHECK_ENGINE_PROPORTION_H_
 #define CLAIMCHECK_ENGINE_PROPORTION_H_
 

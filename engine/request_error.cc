@@ -27,6 +27,7 @@ std::string Deterministic(const google::protobuf::MessageLite& message) {
 
 void RequestErrors::Add(std::string field, std::string reason,
                         std::string description) {
+  if (++count_ > kMaxViolations) return;
   google::rpc::BadRequest::FieldViolation violation;
   violation.set_field(std::move(field));
   violation.set_reason(std::move(reason));
@@ -39,9 +40,9 @@ absl::Status RequestErrors::ToStatus() const {
   const auto& first = violations_.front();
   std::string message =
       absl::StrCat("invalid request: ", first.field(), ": ", first.description());
-  if (violations_.size() > 1) {
-    absl::StrAppend(&message, " (and ", violations_.size() - 1,
-                    violations_.size() == 2 ? " more problem)" : " more problems)");
+  if (count_ > 1) {
+    absl::StrAppend(&message, " (and ", count_ - 1,
+                    count_ == 2 ? " more problem)" : " more problems)");
   }
   absl::Status status = absl::InvalidArgumentError(message);
 
@@ -55,9 +56,21 @@ absl::Status RequestErrors::ToStatus() const {
   google::rpc::ErrorInfo info;
   info.set_reason(std::string(kInvalidRequestReason));
   info.set_domain(std::string(kErrorDomain));
-  (*info.mutable_metadata())["violations"] = absl::StrCat(violations_.size());
+  (*info.mutable_metadata())["violations"] = absl::StrCat(count_);
   (*info.mutable_metadata())["first_field"] = first.field();
   (*info.mutable_metadata())["first_reason"] = first.reason();
+  status.SetPayload(kErrorInfoTypeUrl, absl::Cord(Deterministic(info)));
+  return status;
+}
+
+absl::Status ErrorWithInfo(
+    absl::StatusCode code, absl::string_view message, absl::string_view reason,
+    const std::vector<std::pair<std::string, std::string>>& metadata) {
+  absl::Status status(code, message);
+  google::rpc::ErrorInfo info;
+  info.set_reason(std::string(reason));
+  info.set_domain(std::string(kErrorDomain));
+  for (const auto& [key, value] : metadata) (*info.mutable_metadata())[key] = value;
   status.SetPayload(kErrorInfoTypeUrl, absl::Cord(Deterministic(info)));
   return status;
 }

@@ -12,6 +12,7 @@
 #define CLAIMCHECK_ENGINE_REQUEST_ERROR_H_
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/status/status.h"
@@ -30,14 +31,21 @@ inline constexpr absl::string_view kBadRequestTypeUrl =
 inline constexpr absl::string_view kErrorInfoTypeUrl =
     "type.googleapis.com/google.rpc.ErrorInfo";
 
+// Field violations listed in one error: a request with more (a thousand
+// unknown ids) lists the first ones, and ErrorInfo's "violations" counts all.
+inline constexpr int kMaxViolations = 100;
+
 // Collects field violations; turns them into one status.
 class RequestErrors {
  public:
   // Records that `field` (a path such as "figures[2].text") is wrong.
   // `reason` is a stable UPPER_SNAKE code; `description` a sentence for people.
+  // Past kMaxViolations it only counts.
   void Add(std::string field, std::string reason, std::string description);
 
   bool empty() const { return violations_.empty(); }
+  // Every violation added, listed or not.
+  int count() const { return count_; }
   const std::vector<google::rpc::BadRequest::FieldViolation>& violations()
       const {
     return violations_;
@@ -49,7 +57,15 @@ class RequestErrors {
 
  private:
   std::vector<google::rpc::BadRequest::FieldViolation> violations_;
+  int count_ = 0;
 };
+
+// A status of `code` and `message` carrying a google.rpc.ErrorInfo with
+// `reason` (UPPER_SNAKE), kErrorDomain and `metadata`, for errors that are
+// not about fields: "DEADLINE_EXCEEDED", "INVALID_TOKEN".
+absl::Status ErrorWithInfo(
+    absl::StatusCode code, absl::string_view message, absl::string_view reason,
+    const std::vector<std::pair<std::string, std::string>>& metadata = {});
 
 // The BadRequest payload of `status`, or an empty message when it has none.
 google::rpc::BadRequest BadRequestOf(const absl::Status& status);

@@ -10,8 +10,10 @@ packages=(
   bazel-bootstrap bazel-rules-cc bazel-rules-java  # Bazel 4.2.3 and its rules
   protobuf-compiler protobuf-compiler-grpc grpc-proto
   libprotobuf-dev libgrpc++-dev libabsl-dev libgmp-dev
+  libboost-math-dev  # p-values of statistical tests (header-only)
   libgtest-dev libgmock-dev
   pkg-config g++ python3  # python3: scripts/test.sh reads the test results
+  openssl  # the TLS tests make their own certificates
 )
 # Debian's own Node.js only if the machine has none (it may have a newer one).
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then

@@ -12,6 +12,7 @@
 #include <optional>
 
 #include "absl/strings/str_cat.h"
+#include "engine/article/model.h"
 #include "engine/checks/checks.h"
 #include "engine/correction.h"
 #include "engine/proportion.h"
@@ -248,8 +249,40 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
       d);
 }
 
+// With both endpoints: to = (1 + sign x change / 100) x from for a percent
+// change, to = change x from for a multiple ("fell threefold": from =
+// change x to), to - from = sign x change otherwise. Without them, nothing:
+// the claim is not checkable on its own either.
+void Constrain(const v1::Claim& claim, const FigureTable& figures, ArticleModel* model) {
+  const v1::ChangeClaim& c = claim.change();
+  const Figure* from = figures.Find(c.from_id());
+  const Figure* to = figures.Find(c.to_id());
+  const Figure* change = figures.Find(c.change_id());
+  if (!from || !to) return;
+  const v1::ChangeMeasure measure = MeasureOf(c, *change);
+  const int sign = c.direction() == v1::DIRECTION_DOWN ? -1 : 1;
+  if (Multiplicative(measure) && from->interval.Intersect(Interval::AtLeast(0, true)).empty()) {
+    return;  // not defined, and reported so
+  }
+  const VarId f = model->FigureVar(*from), t = model->FigureVar(*to);
+  const VarId k = model->FigureVar(*change);
+  if (measure == v1::CHANGE_MEASURE_PERCENT) {
+    model->Product(t, model->Affine(1, Rational(sign, 100), k), f);
+  } else if (measure == v1::CHANGE_MEASURE_MULTIPLE) {
+    if (sign > 0) {
+      model->Product(t, k, f);
+    } else {
+      model->Within(k, Interval::AtLeast(0, /*open=*/true));
+      model->Product(f, k, t);
+    }
+  } else {
+    model->Linear({{Rational(1), t}, {Rational(-1), f}, {Rational(-sign), k}},
+                  Interval::Point(0));
+  }
+}
+
 }  // namespace
 
-Check ChangeCheck() { return {v1::Claim::kChange, "change", &Validate, &Run}; }
+Check ChangeCheck() { return {v1::Claim::kChange, "change", &Validate, &Run, &Constrain}; }
 
 }  // namespace claimcheck

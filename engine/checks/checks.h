@@ -15,6 +15,9 @@ Check ChangeCheck();       // Kind 5: a change from one value to another.
 Check RatioCheck();        // Kind 6: "one in three", "three times as many".
 Check RateCheck();         // Kind 6: "17.4 per 100,000".
 Check MeanCheck();         // Kind 7: a mean, and the GRIM test.
+Check ComparisonCheck();   // Kind 8: "the largest", "a majority", "half".
+Check StatisticalTestCheck();  // Kind 9: "t(28) = 2.20, p = .03".
+Check SameQuantityCheck();  // The same quantity printed more than once.
 
 }  // namespace claimcheck
 

@@ -4,6 +4,7 @@
 //   count "12", 11 items listed -> error "The article lists 11 items, but
 //   the count is given as 12."
 #include "absl/strings/str_cat.h"
+#include "engine/article/model.h"
 #include "engine/checks/checks.h"
 
 namespace claimcheck {
@@ -36,8 +37,14 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
   SetGap(d, count->interval, Interval::Point(n), count->value, n);
 }
 
+// The count is the number of items listed.
+void Constrain(const v1::Claim& claim, const FigureTable& figures, ArticleModel* model) {
+  model->Within(model->FigureVar(*figures.Find(claim.count().count_id())),
+                Interval::Point(claim.count().item_ids_size()));
+}
+
 }  // namespace
 
-Check CountCheck() { return {v1::Claim::kCount, "count", &Validate, &Run}; }
+Check CountCheck() { return {v1::Claim::kCount, "count", &Validate, &Run, &Constrain}; }
 
 }  // namespace claimcheck

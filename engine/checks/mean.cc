@@ -26,6 +26,7 @@
 #include <utility>
 
 #include "absl/strings/str_cat.h"
+#include "engine/article/model.h"
 #include "engine/checks/checks.h"
 #include "engine/correction.h"
 #include "engine/proportion.h"
@@ -211,8 +212,30 @@ void Run(const v1::Claim& claim, const FigureTable& figures, v1::ClaimResult* re
                  {figures.Find(claim.mean().mean_id()), figures.Find(claim.mean().n_id()), sd});
 }
 
+// n is a whole number of at least 1; with the sum, sum = mean x n (a whole
+// sum for whole-number values); with whole-number values, GRIM: mean x n x
+// items is a whole number. The standard deviation is not modelled.
+void Constrain(const v1::Claim& claim, const FigureTable& figures, ArticleModel* model) {
+  const v1::MeanClaim& c = claim.mean();
+  const Figure* mean = figures.Find(c.mean_id());
+  const Figure* n = figures.Find(c.n_id());
+  const Figure* sum = figures.Find(c.sum_id());
+  if (!mean || !n) return;
+  const VarId m = model->FigureVar(*mean), k = model->FigureVar(*n);
+  model->Within(k, Interval::AtLeast(1).WholeNumbers());
+  if (sum) {
+    const VarId s = model->FigureVar(*sum);
+    if (c.whole_number_values() && ItemsOf(c) == 1) model->Within(s, Interval().WholeNumbers());
+    model->Product(s, m, k);
+  }
+  if (c.whole_number_values()) {
+    model->Product(model->Auxiliary(Interval().WholeNumbers()),
+                   model->Affine(0, ItemsOf(c), m), k);
+  }
+}
+
 }  // namespace
 
-Check MeanCheck() { return {v1::Claim::kMean, "mean", &Validate, &Run}; }
+Check MeanCheck() { return {v1::Claim::kMean, "mean", &Validate, &Run, &Constrain}; }
 
 }  // namespace claimcheck

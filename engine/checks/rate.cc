@@ -24,6 +24,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
+#include "engine/article/model.h"
 #include "engine/checks/checks.h"
 #include "engine/correction.h"
 #include "engine/proportion.h"
@@ -152,8 +153,21 @@ void Run(const v1::Claim& claim, const FigureTable& figures, v1::ClaimResult* re
   if (percent) d->set_cause(v1::CAUSE_PERCENT_FOR_RATE);
 }
 
+// With the count and the population: count = rate / N x population.
+void Constrain(const v1::Claim& claim, const FigureTable& figures, ArticleModel* model) {
+  const v1::RateClaim& c = claim.rate();
+  const Figure* count = figures.Find(c.count_id());
+  const Figure* population = figures.Find(c.population_id());
+  const Figure* rate = figures.Find(c.rate_id());
+  if (!count || !population || rate->rate_per == 0) return;
+  if (population->interval.Intersect(Interval::AtLeast(0, /*open=*/true)).empty()) return;
+  model->Product(model->FigureVar(*count),
+                 model->Affine(0, 1 / rate->rate_per, model->FigureVar(*rate)),
+                 model->FigureVar(*population));
+}
+
 }  // namespace
 
-Check RateCheck() { return {v1::Claim::kRate, "rate", &Validate, &Run}; }
+Check RateCheck() { return {v1::Claim::kRate, "rate", &Validate, &Run, &Constrain}; }
 
 }  // namespace claimcheck

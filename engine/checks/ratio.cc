@@ -21,6 +21,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "engine/article/model.h"
 #include "engine/checks/checks.h"
 #include "engine/correction.h"
 #include "engine/proportion.h"
@@ -181,8 +182,27 @@ void Run(const v1::Claim& claim, const FigureTable& figures, v1::ClaimResult* re
       d);
 }
 
+// With both figures compared: numerator = q x denominator, where q is the
+// ratio ("three times as many", and "three times more" read the same way, as
+// the check reads it first) or its reciprocal ("one in three": q x ratio = 1).
+void Constrain(const v1::Claim& claim, const FigureTable& figures, ArticleModel* model) {
+  const v1::RatioClaim& c = claim.ratio();
+  const Figure* num = figures.Find(c.numerator_id());
+  const Figure* den = figures.Find(c.denominator_id());
+  const Figure* ratio = figures.Find(c.ratio_id());
+  if (!num || !den || !Quotient(c.form(), ratio->interval)) return;
+  if (den->interval.Intersect(Interval::AtLeast(0, /*open=*/true)).empty()) return;
+  VarId q = model->FigureVar(*ratio);
+  if (c.form() == v1::RATIO_FORM_ONE_IN) {
+    const VarId r = q;
+    q = model->Auxiliary(Interval::AtLeast(0, /*open=*/true));
+    model->Product(model->Auxiliary(Interval::Point(1)), q, r);
+  }
+  model->Product(model->FigureVar(*num), q, model->FigureVar(*den));
+}
+
 }  // namespace
 
-Check RatioCheck() { return {v1::Claim::kRatio, "ratio", &Validate, &Run}; }
+Check RatioCheck() { return {v1::Claim::kRatio, "ratio", &Validate, &Run, &Constrain}; }
 
 }  // namespace claimcheck

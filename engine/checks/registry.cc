@@ -7,7 +7,8 @@ namespace claimcheck {
 const std::vector<Check>& AllChecks() {
   static const auto* checks = new std::vector<Check>{
       TotalCheck(), CountCheck(), ShareCheck(), SharesSumCheck(), ChangeCheck(),
-      RatioCheck(), RateCheck(), MeanCheck(),
+      RatioCheck(), RateCheck(), MeanCheck(), ComparisonCheck(),
+      StatisticalTestCheck(), SameQuantityCheck(),
   };
   return *checks;
 }

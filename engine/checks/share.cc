@@ -5,6 +5,7 @@
 // three may be unstated; its implied interval is returned ("63 percent of
 // 498" -> 312 to 316).
 #include "absl/strings/str_cat.h"
+#include "engine/article/model.h"
 #include "engine/checks/checks.h"
 #include "engine/correction.h"
 #include "engine/proportion.h"
@@ -64,7 +65,8 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
     }
     std::string message = absl::StrCat("No whole number", counted, " out of ",
                                        base->Printed(), " is ", percent->Printed());
-    if (base->interval.IsPoint() && percent->interval.lower()) {
+    if (base->interval.IsPoint() && base->interval.lower()->value != 0 &&
+        percent->interval.lower()) {
       // The attainable shares on either side of the stated one.
       const Rational n = base->interval.lower()->value;
       const Integer below = Ceil(Rational(percent->interval.lower()->value * n / 100)) - 1;
@@ -135,8 +137,23 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
       d);
 }
 
+// part = percent / 100 x base, the percent in [0, 100]; an unstated one of
+// the three is an auxiliary variable, as the check itself reads it.
+void Constrain(const v1::Claim& claim, const FigureTable& figures, ArticleModel* model) {
+  const v1::ShareClaim& c = claim.share();
+  const Figure* part = figures.Find(c.part_id());
+  const Figure* base = figures.Find(c.base_id());
+  const Figure* percent = figures.Find(c.percent_id());
+  if ((part == nullptr) + (base == nullptr) + (percent == nullptr) > 1) return;
+  const VarId p = part ? model->FigureVar(*part) : model->Auxiliary(UnstatedLike(base));
+  const VarId b = base ? model->FigureVar(*base) : model->Auxiliary(UnstatedLike(part));
+  const VarId m = percent ? model->FigureVar(*percent) : model->Auxiliary(Percent());
+  model->Within(m, Percent());
+  model->Product(p, model->Affine(0, Rational(1, 100), m), b);
+}
+
 }  // namespace
 
-Check ShareCheck() { return {v1::Claim::kShare, "share", &Validate, &Run}; }
+Check ShareCheck() { return {v1::Claim::kShare, "share", &Validate, &Run, &Constrain}; }
 
 }  // namespace claimcheck

@@ -3,6 +3,7 @@
 // between 0 and 100. 33 + 33 + 33 is fine (each may be 33.33...);
 // 50 + 40 + 5 is not (at most 96.5).
 #include "absl/strings/str_cat.h"
+#include "engine/article/model.h"
 #include "engine/checks/checks.h"
 #include "engine/correction.h"
 
@@ -53,10 +54,21 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
       d);
 }
 
+// Each share lies in [0, 100], and they add up to 100.
+void Constrain(const v1::Claim& claim, const FigureTable& figures, ArticleModel* model) {
+  std::vector<LinearTerm> terms;
+  for (const auto& id : claim.shares_sum().percent_ids()) {
+    const VarId share = model->FigureVar(*figures.Find(id));
+    model->Within(share, Interval::Closed(0, 100));
+    terms.push_back({Rational(1), share});
+  }
+  model->Linear(terms, Interval::Point(100));
+}
+
 }  // namespace
 
 Check SharesSumCheck() {
-  return {v1::Claim::kSharesSum, "shares_sum", &Validate, &Run};
+  return {v1::Claim::kSharesSum, "shares_sum", &Validate, &Run, &Constrain};
 }
 
 }  // namespace claimcheck

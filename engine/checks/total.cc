@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "absl/strings/str_cat.h"
+#include "engine/article/model.h"
 #include "engine/checks/checks.h"
 #include "engine/correction.h"
 
@@ -108,8 +109,19 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
       d);
 }
 
+// sum of the parts (signed) - total = 0, or <= 0 when the parts are partial.
+void Constrain(const v1::Claim& claim, const FigureTable& figures, ArticleModel* model) {
+  const v1::TotalClaim& c = claim.total();
+  std::vector<LinearTerm> terms = {{Rational(-1), model->FigureVar(*figures.Find(c.total_id()))}};
+  for (const auto& part : c.parts()) {
+    terms.push_back({Rational(part.sign() == v1::SIGN_MINUS ? -1 : 1),
+                     model->FigureVar(*figures.Find(part.figure_id()))});
+  }
+  model->Linear(terms, c.partial() ? Interval::AtMost(0) : Interval::Point(0));
+}
+
 }  // namespace
 
-Check TotalCheck() { return {v1::Claim::kTotal, "total", &Validate, &Run}; }
+Check TotalCheck() { return {v1::Claim::kTotal, "total", &Validate, &Run, &Constrain}; }
 
 }  // namespace claimcheck

@@ -1,0 +1,460 @@
+#include "engine/article/solver.h"
+
+#include <algorithm>
+#include <deque>
+#include <numeric>
+#include <utility>
+
+#include "engine/proportion.h"
+
+namespace claimcheck {
+namespace {
+
+// Candidates ProportionHolds may try in one revise of a product.
+constexpr int64_t kProductCandidates = 4096;
+// Revises in one propagation, per constraint, before it stops early (which
+// is sound: the search goes on from a looser box).
+constexpr int64_t kRevisesPerConstraint = 64;
+
+bool SameEnd(const std::optional<Endpoint>& a, const std::optional<Endpoint>& b) {
+  if (!a || !b) return !a && !b;
+  return a->value == b->value && a->open == b->open;
+}
+
+bool Same(const Interval& a, const Interval& b) {
+  return a.empty() == b.empty() && a.whole() == b.whole() && SameEnd(a.lower(), b.lower()) &&
+         SameEnd(a.upper(), b.upper());
+}
+
+// Whether `narrowed` is worth propagating instead of `old`: any change of a
+// whole-number domain, a new finite end, a single value, or a cut of at
+// least a sixteenth of the width.
+bool Significant(const Interval& old, const Interval& narrowed) {
+  if (Same(old, narrowed)) return false;
+  if (narrowed.whole() || narrowed.IsPoint()) return true;
+  if (!old.bounded()) {
+    return (narrowed.lower() && !old.lower()) || (narrowed.upper() && !old.upper());
+  }
+  const Rational old_width = old.upper()->value - old.lower()->value;
+  const Rational new_width = narrowed.upper()->value - narrowed.lower()->value;
+  return new_width * 16 <= old_width * 15;
+}
+
+// Sums of the lower (or upper) ends of several intervals, from which the sum
+// of all but one is read in constant time.
+struct EndSum {
+  Rational finite = 0;
+  int infinite = 0;
+  int open = 0;
+
+  void Add(const std::optional<Endpoint>& e) {
+    if (!e) {
+      ++infinite;
+      return;
+    }
+    finite += e->value;
+    if (e->open) ++open;
+  }
+  std::optional<Endpoint> Without(const std::optional<Endpoint>& e) const {
+    if (!e) {
+      if (infinite > 1) return std::nullopt;
+      return Endpoint{finite, open > 0};
+    }
+    if (infinite > 0) return std::nullopt;
+    return Endpoint{finite - e->value, open - (e->open ? 1 : 0) > 0};
+  }
+};
+
+// r - s over intervals given by ends: [r.lo - s.hi, r.hi - s.lo].
+Interval Minus(const Interval& r, const std::optional<Endpoint>& s_lower,
+               const std::optional<Endpoint>& s_upper) {
+  std::optional<Endpoint> lower, upper;
+  if (r.lower() && s_upper) {
+    lower = Endpoint{r.lower()->value - s_upper->value, r.lower()->open || s_upper->open};
+  }
+  if (r.upper() && s_lower) {
+    upper = Endpoint{r.upper()->value - s_lower->value, r.upper()->open || s_lower->open};
+  }
+  return Interval::Of(lower, upper);
+}
+
+// a / b when b holds no zero; nullopt when it may.
+std::optional<Interval> Divide(const Interval& a, const Interval& b) {
+  if (auto inverse = Reciprocal(b)) return a.Times(*inverse);
+  if (auto inverse = Reciprocal(b.Negate())) return a.Times(*inverse).Negate();
+  return std::nullopt;
+}
+
+// The simplest number in `d`: `preferred` when inside, else the one with the
+// fewest decimals nearest the middle.
+Rational SimpleValue(const Interval& d, const std::optional<Rational>& preferred) {
+  if (preferred && d.Contains(*preferred)) return *preferred;
+  if (d.IsPoint()) return d.lower()->value;
+  if (d.bounded()) {
+    const Rational middle = (d.lower()->value + d.upper()->value) / 2;
+    if (d.whole()) return Rational(Floor(middle));
+    for (int decimals = 0; decimals <= 12; ++decimals) {
+      const Rational v = RoundTo(middle, decimals);
+      if (d.Contains(v)) return v;
+    }
+    return middle;
+  }
+  if (d.lower()) {
+    const Rational lo = d.lower()->value;
+    if (d.Contains(lo)) return lo;
+    return Rational(Floor(lo) + 1);
+  }
+  if (d.upper()) {
+    const Rational hi = d.upper()->value;
+    if (d.Contains(hi)) return hi;
+    return Rational(Ceil(hi) - 1);
+  }
+  return d.Contains(0) ? Rational(0) : Rational(1);
+}
+
+class Search {
+ public:
+  Search(const ArticleModel& model, const std::vector<bool>& groups, WorkBudget* budget,
+         const Overrides& overrides)
+      : model_(model), budget_(budget), local_(model.variables().size(), -1) {
+    for (size_t c = 0; c < model.constraints().size(); ++c) {
+      const Constraint& constraint = model.constraints()[c];
+      if (constraint.group < 0 || constraint.group >= static_cast<int>(groups.size()) ||
+          !groups[constraint.group]) {
+        continue;
+      }
+      const int index = static_cast<int>(constraints_.size());
+      constraints_.push_back(&constraint);
+      for (VarId v : constraint.Vars()) {
+        if (local_[v] < 0) {
+          local_[v] = static_cast<int>(vars_.size());
+          vars_.push_back(v);
+          domains_.push_back(model.variables()[v].domain);
+          watchers_.emplace_back();
+        }
+        watchers_[local_[v]].push_back(index);
+      }
+    }
+    for (const auto& [var, domain] : overrides) {
+      if (var >= 0 && var < static_cast<VarId>(local_.size()) && local_[var] >= 0) {
+        domains_[local_[var]] = domain;
+      }
+    }
+    initial_ = domains_;
+    queued_.assign(constraints_.size(), false);
+  }
+
+  // Propagates everything; false when it proves a conflict or runs out.
+  bool PropagateAll() {
+    for (size_t c = 0; c < constraints_.size(); ++c) Enqueue(static_cast<int>(c));
+    return Propagate();
+  }
+
+  SolveResult Run() {
+    SolveResult result;
+    for (const Interval& d : domains_) {
+      if (d.empty()) return Conflict();
+    }
+    struct ChoicePoint {
+      int var;
+      std::vector<Interval> branches;
+      size_t next = 0;
+      size_t mark;
+    };
+    std::vector<ChoicePoint> stack;
+    bool ok = PropagateAll();
+    while (true) {
+      if (stopped_) return Stopped();
+      if (ok) {
+        const int v = PickVar();
+        if (v < 0) {
+          if (Verified()) return Witness();
+          ok = false;
+        } else {
+          stack.push_back({v, Branches(v), 0, trail_.size()});
+        }
+      }
+      // Takes the next untried branch, backtracking as far as needed.
+      while (true) {
+        if (stack.empty()) return Conflict();
+        ChoicePoint& top = stack.back();
+        Undo(top.mark);
+        if (top.next == top.branches.size()) {
+          stack.pop_back();
+          continue;
+        }
+        if (!budget_->Charge(1)) {
+          stopped_ = true;
+          return Stopped();
+        }
+        ok = Assign(top.var, top.branches[top.next++]) && Propagate();
+        break;
+      }
+    }
+  }
+
+  std::optional<std::vector<Interval>> Domains() {
+    std::vector<Interval> out;
+    for (const Variable& v : model_.variables()) out.push_back(v.domain);
+    for (size_t i = 0; i < vars_.size(); ++i) out[vars_[i]] = domains_[i];
+    return out;
+  }
+
+  bool stopped() const { return stopped_; }
+
+ private:
+  SolveResult Conflict() const {
+    SolveResult r;
+    r.outcome = Outcome::kInconsistent;
+    return r;
+  }
+  SolveResult Stopped() const {
+    SolveResult r;
+    r.outcome = Outcome::kUndecided;
+    r.stop = budget_->spent() == WorkBudget::Spent::kNo ? WorkBudget::Spent::kSteps
+                                                        : budget_->spent();
+    return r;
+  }
+  SolveResult Witness() const {
+    SolveResult r;
+    r.outcome = Outcome::kConsistent;
+    r.witness.assign(model_.variables().size(), std::nullopt);
+    for (size_t i = 0; i < vars_.size(); ++i) r.witness[vars_[i]] = domains_[i].lower()->value;
+    return r;
+  }
+
+  void Enqueue(int c) {
+    if (queued_[c]) return;
+    queued_[c] = true;
+    queue_.push_back(c);
+  }
+
+  bool Propagate() {
+    int64_t revises = 0;
+    const int64_t cap = kRevisesPerConstraint * static_cast<int64_t>(constraints_.size() + 1);
+    while (!queue_.empty()) {
+      const int c = queue_.front();
+      queue_.pop_front();
+      queued_[c] = false;
+      if (++revises > cap) {
+        // Stops early: sound, and the search goes on from here.
+        for (int q : queue_) queued_[q] = false;
+        queue_.clear();
+        return true;
+      }
+      const Constraint& constraint = *constraints_[c];
+      if (!budget_->Charge(1 + static_cast<int64_t>(constraint.terms.size()))) {
+        stopped_ = true;
+        return false;
+      }
+      current_ = c;
+      const bool ok = constraint.shape == Constraint::Shape::kLinear ? ReviseLinear(constraint)
+                                                                     : ReviseProduct(constraint);
+      current_ = -1;
+      if (!ok) {
+        for (int q : queue_) queued_[q] = false;
+        queue_.clear();
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // Narrows variable `v` (a VarId) to `to`; false when nothing is left.
+  bool NarrowVar(VarId v, const Interval& to) { return NarrowLocal(local_[v], to); }
+
+  bool NarrowLocal(int i, const Interval& to) {
+    const Interval narrowed = domains_[i].Intersect(to);
+    if (narrowed.empty()) return false;
+    if (!Significant(domains_[i], narrowed)) return true;
+    trail_.emplace_back(i, domains_[i]);
+    domains_[i] = narrowed;
+    for (int c : watchers_[i]) {
+      if (c != current_) Enqueue(c);
+    }
+    return true;
+  }
+
+  bool ReviseLinear(const Constraint& c) {
+    if (c.terms.empty()) return c.range.Contains(0);
+    std::vector<Interval> scaled;
+    scaled.reserve(c.terms.size());
+    EndSum lower, upper;
+    for (const LinearTerm& t : c.terms) {
+      scaled.push_back(domains_[local_[t.var]].Scale(t.coefficient));
+      lower.Add(scaled.back().lower());
+      upper.Add(scaled.back().upper());
+    }
+    for (size_t i = 0; i < c.terms.size(); ++i) {
+      const Interval target = Minus(c.range, lower.Without(scaled[i].lower()),
+                                    upper.Without(scaled[i].upper()));
+      if (!NarrowVar(c.terms[i].var, target.Scale(1 / c.terms[i].coefficient))) return false;
+    }
+    return true;
+  }
+
+  bool ReviseProduct(const Constraint& c) {
+    if (!NarrowVar(c.x, Interval::AtLeast(0, /*open=*/true))) return false;
+    const Interval* x = &domains_[local_[c.x]];
+    if (!NarrowVar(c.y, domains_[local_[c.f]].Times(*x))) return false;
+    if (auto inverse = Reciprocal(domains_[local_[c.x]])) {
+      if (!NarrowVar(c.f, domains_[local_[c.y]].Times(*inverse))) return false;
+    }
+    if (auto quotient = Divide(domains_[local_[c.y]], domains_[local_[c.f]])) {
+      if (!NarrowVar(c.x, *quotient)) return false;
+    }
+    const Interval& xs = domains_[local_[c.x]];
+    const Interval& ys = domains_[local_[c.y]];
+    const Interval& fs = domains_[local_[c.f]];
+    if ((xs.whole() || ys.whole()) && xs.bounded() && ys.bounded() && fs.bounded() &&
+        ProportionHolds(xs, ys, fs, kProductCandidates) == Decision::kNo) {
+      return false;
+    }
+    return true;
+  }
+
+  bool Assign(int i, const Interval& to) {
+    const Interval narrowed = domains_[i].Intersect(to);
+    if (narrowed.empty()) return false;
+    trail_.emplace_back(i, domains_[i]);
+    domains_[i] = narrowed;
+    for (int c : watchers_[i]) Enqueue(c);
+    return true;
+  }
+
+  void Undo(size_t mark) {
+    while (trail_.size() > mark) {
+      domains_[trail_.back().first] = std::move(trail_.back().second);
+      trail_.pop_back();
+    }
+  }
+
+  // The variable to split: whole-number ones with the fewest values first,
+  // then unbounded whole-number ones, then real-valued ones, each in order.
+  int PickVar() const {
+    int best = -1;
+    int best_rank = 3;
+    Rational best_size;
+    for (size_t i = 0; i < domains_.size(); ++i) {
+      const Interval& d = domains_[i];
+      if (d.IsPoint()) continue;
+      const int rank = d.whole() ? (d.bounded() ? 0 : 1) : 2;
+      const Rational size = rank == 0 ? Rational(d.upper()->value - d.lower()->value) : Rational(0);
+      if (best < 0 || rank < best_rank || (rank == 0 && best_rank == 0 && size < best_size)) {
+        best = static_cast<int>(i);
+        best_rank = rank;
+        best_size = size;
+      }
+    }
+    return best;
+  }
+
+  // The value to try first, then the values below it and above it.
+  std::vector<Interval> Branches(int i) const {
+    const Interval& d = domains_[i];
+    const Rational p = SimpleValue(d, model_.variables()[vars_[i]].printed);
+    std::vector<Interval> out = {Interval::Point(p)};
+    if (d.whole()) {
+      out.push_back(d.Intersect(Interval::AtMost(p - 1)));
+      out.push_back(d.Intersect(Interval::AtLeast(p + 1)));
+    } else {
+      out.push_back(d.Intersect(Interval::AtMost(p, /*open=*/true)));
+      out.push_back(d.Intersect(Interval::AtLeast(p, /*open=*/true)));
+    }
+    out.erase(std::remove_if(out.begin(), out.end(), [](const Interval& b) { return b.empty(); }),
+              out.end());
+    return out;
+  }
+
+  // Every variable is one value: does every constraint hold exactly?
+  bool Verified() const {
+    auto value = [&](VarId v) { return domains_[local_[v]].lower()->value; };
+    for (const Constraint* c : constraints_) {
+      if (c->shape == Constraint::Shape::kLinear) {
+        Rational sum = 0;
+        for (const LinearTerm& t : c->terms) sum += t.coefficient * value(t.var);
+        if (!c->range.Contains(sum)) return false;
+      } else if (value(c->x) <= 0 || value(c->y) != value(c->f) * value(c->x)) {
+        return false;
+      }
+    }
+    for (size_t i = 0; i < vars_.size(); ++i) {
+      if (!initial_[i].Contains(domains_[i].lower()->value)) return false;
+    }
+    return true;
+  }
+
+  const ArticleModel& model_;
+  WorkBudget* const budget_;
+  std::vector<int> local_;  // VarId -> index here, or -1
+  std::vector<VarId> vars_;
+  std::vector<Interval> domains_;
+  std::vector<Interval> initial_;
+  std::vector<std::vector<int>> watchers_;
+  std::vector<const Constraint*> constraints_;
+  std::deque<int> queue_;
+  std::vector<bool> queued_;
+  std::vector<std::pair<int, Interval>> trail_;
+  int current_ = -1;
+  bool stopped_ = false;
+};
+
+}  // namespace
+
+std::vector<bool> AllGroups(const ArticleModel& model) {
+  int groups = 0;
+  for (const Constraint& c : model.constraints()) groups = std::max(groups, c.group + 1);
+  return std::vector<bool>(groups, true);
+}
+
+SolveResult Solve(const ArticleModel& model, const std::vector<bool>& groups,
+                  WorkBudget* budget, const Overrides& overrides) {
+  return Search(model, groups, budget, overrides).Run();
+}
+
+std::optional<std::vector<Interval>> Narrow(const ArticleModel& model,
+                                            const std::vector<bool>& groups,
+                                            WorkBudget* budget, const Overrides& overrides) {
+  Search search(model, groups, budget, overrides);
+  if (!search.PropagateAll()) return std::nullopt;
+  return search.Domains();
+}
+
+std::vector<std::vector<int>> Components(const ArticleModel& model) {
+  const int groups = static_cast<int>(AllGroups(model).size());
+  std::vector<int> parent(groups);
+  std::iota(parent.begin(), parent.end(), 0);
+  auto find = [&](int g) {
+    while (parent[g] != g) g = parent[g] = parent[parent[g]];
+    return g;
+  };
+  std::vector<int> owner(model.variables().size(), -1);
+  std::vector<bool> used(groups, false);
+  for (const Constraint& c : model.constraints()) {
+    if (c.group < 0) continue;
+    used[c.group] = true;
+    for (VarId v : c.Vars()) {
+      if (owner[v] < 0) {
+        owner[v] = c.group;
+      } else {
+        const int a = find(owner[v]), b = find(c.group);
+        // The smaller group is the root, so roots come in order.
+        if (a != b) parent[std::max(a, b)] = std::min(a, b);
+      }
+    }
+  }
+  std::vector<std::vector<int>> out;
+  std::vector<int> index(groups, -1);
+  for (int g = 0; g < groups; ++g) {
+    if (!used[g]) continue;
+    const int root = find(g);
+    if (index[root] < 0) {
+      index[root] = static_cast<int>(out.size());
+      out.emplace_back();
+    }
+    out[index[root]].push_back(g);
+  }
+  return out;
+}
+
+}  // namespace claimcheck

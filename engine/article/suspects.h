@@ -1,0 +1,63 @@
+// Private to the article check: what its parts share, and the ranking of the
+// figures most likely wrong (article.h says how they are found and ranked).
+#ifndef CLAIMCHECK_ENGINE_ARTICLE_SUSPECTS_H_
+#define CLAIMCHECK_ENGINE_ARTICLE_SUSPECTS_H_
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "engine/article/model.h"
+#include "engine/article/solver.h"
+#include "engine/budget.h"
+#include "engine/check.h"
+#include "proto/claimcheck/v1/claimcheck.pb.h"
+
+namespace claimcheck {
+
+// One request under check.
+struct ArticleContext {
+  const v1::CheckClaimsRequest& request;
+  const FigureTable& figures;
+  WorkBudget* budget;
+  ArticleModel model;
+  // Each figure's index in the request.
+  std::map<std::string, int> figure_index;
+  // Set when a question went unanswered for want of work.
+  bool ran_out = false;
+
+  // Whether every claim in `claims` holds with `overrides`.
+  Outcome Decide(const std::vector<int>& claims, const Overrides& overrides = {});
+  // The same with claim `index` read as `rewritten`.
+  Outcome DecideRewritten(const std::vector<int>& claims, int index,
+                          const v1::Claim& rewritten);
+  // The values `figure` may take for the claims in `claims` to hold with
+  // every other figure as printed: propagation's outer bound. Empty when none
+  // fits or the budget ran out.
+  Interval Needed(const Figure& figure, const std::vector<int>& claims);
+  // Where `figure` stands in the article, for ordering: its span's start, or
+  // after every span in request order.
+  int64_t Position(const Figure& figure) const;
+  // The figures the constraints of `claims` involve, in request order.
+  std::vector<const Figure*> FiguresOf(const std::vector<int>& claims) const;
+};
+
+// The values a figure of `figure`'s kind may take at all: whole numbers of at
+// least 0 for a count, any value otherwise.
+Interval AnyValueLike(const Figure& figure);
+
+
+// The ranked suspects of one component of conflicting claims: `component`
+// lists its claims, `conflicts` the sets found in it, `conflict_indexes`
+// their indexes in the result. Appends at most kMaxSuspects to `out`; returns
+// the confidence of the first and the reason, through `confidence` and
+// `reason`.
+void RankSuspects(ArticleContext* ctx, const std::vector<int>& component,
+                  const std::vector<std::vector<int>>& conflicts,
+                  const std::vector<int>& conflict_indexes,
+                  google::protobuf::RepeatedPtrField<v1::Suspect>* out,
+                  v1::Confidence* confidence, std::string* reason);
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_ENGINE_ARTICLE_SUSPECTS_H_

@@ -1,0 +1,143 @@
+#include "engine/limits.h"
+
+#include <string>
+#include <vector>
+
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+
+namespace claimcheck {
+namespace {
+
+using google::protobuf::FieldDescriptor;
+using google::protobuf::Message;
+
+// True when `text` is well-formed UTF-8 (no overlong forms, surrogates or
+// code points past U+10FFFF), as proto3 strings must be.
+bool IsValidUtf8(absl::string_view text) {
+  for (size_t i = 0; i < text.size();) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    int length;
+    char32_t code, min;
+    if (c < 0x80) {
+      ++i;
+      continue;
+    } else if ((c & 0xE0) == 0xC0) {
+      length = 2, code = c & 0x1F, min = 0x80;
+    } else if ((c & 0xF0) == 0xE0) {
+      length = 3, code = c & 0x0F, min = 0x800;
+    } else if ((c & 0xF8) == 0xF0) {
+      length = 4, code = c & 0x07, min = 0x10000;
+    } else {
+      return false;
+    }
+    if (i + length > text.size()) return false;
+    for (int k = 1; k < length; ++k) {
+      const unsigned char next = static_cast<unsigned char>(text[i + k]);
+      if ((next & 0xC0) != 0x80) return false;
+      code = (code << 6) | (next & 0x3F);
+    }
+    if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return false;
+    i += length;
+  }
+  return true;
+}
+
+// The longest a string field may be, by its name and message.
+int MaxLength(const FieldDescriptor& field) {
+  const std::string& name = field.name();
+  if (name == "id" || absl::EndsWith(name, "_id") || absl::EndsWith(name, "_ids")) {
+    return kMaxIdLength;
+  }
+  if (name == "quote" || (name == "text" && field.containing_type() ==
+                                               v1::Claim::descriptor())) {
+    return kMaxQuoteLength;
+  }
+  if (name == "text" || name == "rate_per" || name == "tolerance" ||
+      name == "lower" || name == "upper" || name == "alpha") {
+    return kMaxFigureTextLength;
+  }
+  return kMaxLabelLength;
+}
+
+// Walks every field of `message`: strings must be UTF-8 within their
+// length, and, inside a claim (`in_claim`), lists within kMaxPartsPerClaim.
+// Adds the claims' references to `*references`.
+void Walk(const Message& message, const std::string& path, bool in_claim,
+          int* references, RequestErrors* errors) {
+  const auto* reflection = message.GetReflection();
+  std::vector<const FieldDescriptor*> fields;
+  reflection->ListFields(message, &fields);
+  for (const FieldDescriptor* field : fields) {
+    const std::string field_path =
+        path.empty() ? field->name() : absl::StrCat(path, ".", field->name());
+    const int size = field->is_repeated() ? reflection->FieldSize(message, field) : 1;
+    if (field->is_repeated() && in_claim && size > kMaxPartsPerClaim) {
+      errors->Add(field_path, "TOO_MANY_PARTS",
+                  absl::StrCat("the list has ", size, " entries; the limit is ",
+                               kMaxPartsPerClaim));
+      continue;
+    }
+    if (field->type() == FieldDescriptor::TYPE_STRING) {
+      const bool reference = in_claim && (absl::EndsWith(field->name(), "_id") ||
+                                          absl::EndsWith(field->name(), "_ids"));
+      if (reference) *references += size;
+      const int limit = MaxLength(*field);
+      for (int i = 0; i < size; ++i) {
+        const std::string value =
+            field->is_repeated() ? reflection->GetRepeatedString(message, field, i)
+                                 : reflection->GetString(message, field);
+        const std::string at = field->is_repeated()
+                                   ? absl::StrCat(field_path, "[", i, "]")
+                                   : field_path;
+        if (!IsValidUtf8(value)) {
+          errors->Add(at, "INVALID_UTF8", "the text is not valid UTF-8");
+        } else if (static_cast<int>(value.size()) > limit) {
+          errors->Add(at, "TEXT_TOO_LONG",
+                      absl::StrCat("the text is ", value.size(),
+                                   " characters long; the limit is ", limit));
+        }
+      }
+    } else if (field->type() == FieldDescriptor::TYPE_MESSAGE) {
+      const bool claim = in_claim || field->message_type() == v1::Claim::descriptor();
+      for (int i = 0; i < size; ++i) {
+        if (field->is_repeated()) {
+          Walk(reflection->GetRepeatedMessage(message, field, i),
+               absl::StrCat(field_path, "[", i, "]"), claim, references, errors);
+        } else {
+          Walk(reflection->GetMessage(message, field), field_path, claim, references,
+               errors);
+        }
+      }
+    }
+  }
+}
+
+}  // namespace
+
+void CheckLimits(const v1::CheckClaimsRequest& request, RequestErrors* errors) {
+  bool too_many = false;
+  if (request.figures_size() > kMaxFigures) {
+    errors->Add("figures", "TOO_MANY_FIGURES",
+                absl::StrCat("the request has ", request.figures_size(),
+                             " figures; the limit is ", kMaxFigures));
+    too_many = true;
+  }
+  if (request.claims_size() > kMaxClaims) {
+    errors->Add("claims", "TOO_MANY_CLAIMS",
+                absl::StrCat("the request has ", request.claims_size(),
+                             " claims; the limit is ", kMaxClaims));
+    too_many = true;
+  }
+  // Past these, walking every field would be the work the limits prevent.
+  if (too_many) return;
+  int references = 0;
+  Walk(request, "", false, &references, errors);
+  if (references > kMaxReferences) {
+    errors->Add("claims", "TOO_MANY_REFERENCES",
+                absl::StrCat("the claims refer to figures ", references,
+                             " times in all; the limit is ", kMaxReferences));
+  }
+}
+
+}  // namespace claimcheck

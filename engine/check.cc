@@ -41,9 +41,9 @@ void SetGap(v1::Discrepancy* d, const Interval& stated, const Interval& implied,
   *d->mutable_stated() = stated.ToRange();
   *d->mutable_implied() = implied.ToRange();
   const Rational gap = stated_value - implied_value;
-  d->set_gap(ExactString(gap));
+  d->set_gap(DecimalString(gap));
   if (implied_value != 0) {
-    d->set_gap_percent(ReadableString(gap / abs(implied_value) * 100, 1));
+    d->set_gap_percent(DecimalString(gap / abs(implied_value) * 100, 1));
   }
 }
 

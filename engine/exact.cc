@@ -128,4 +128,8 @@ Rational RoundTo(const Rational& v, int decimals) {
   return sgn(v) < 0 ? Rational(-r) : r;
 }
 
+std::string DecimalString(const Rational& v, int max_decimals) {
+  return ExactString(RoundTo(v, max_decimals));
+}
+
 }  // namespace claimcheck

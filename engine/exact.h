@@ -45,6 +45,10 @@ std::string ReadableString(const Rational& v, int max_decimals = 2);
 // kept, as a mean printed "5.20" keeps them.
 std::string FixedString(const Rational& v, int decimals);
 
+// A plain decimal for machines (no grouping): exact when `v` has at most
+// `max_decimals` decimals, else rounded half away from zero to that many.
+std::string DecimalString(const Rational& v, int max_decimals = 6);
+
 // `v` rounded half away from zero to `decimals` decimals: the value that
 // ReadableString and FixedString print.
 Rational RoundTo(const Rational& v, int decimals);

@@ -21,6 +21,13 @@ TEST(Exact, ExactStringIsDecimalWhenFiniteElseAFraction) {
   EXPECT_EQ(ExactString(Rational(7, 1000)), "0.007");
 }
 
+TEST(Exact, DecimalStringIsExactUpToItsDecimalsThenRounded) {
+  EXPECT_EQ(DecimalString(Rational(27)), "27");
+  EXPECT_EQ(DecimalString(Rational(-1245, 4)), "-311.25");
+  EXPECT_EQ(DecimalString(Rational(2, 3)), "0.666667");
+  EXPECT_EQ(DecimalString(Rational(123456789, 10), 0), "12345679");
+}
+
 TEST(Exact, ReadableStringRoundsAndGroups) {
   EXPECT_EQ(ReadableString(Rational(2, 3)), "0.67");
   EXPECT_EQ(ReadableString(Rational(1234567)), "1,234,567");

@@ -238,9 +238,9 @@ void Run(const v1::Claim& claim, const FigureTable& figures, v1::ClaimResult* re
     *d->mutable_implied() = *implied_range;
     if (p) {
       const Rational computed = RoundTo(Rational(*at_printed), 6);
-      d->set_gap(ExactString(p->value - computed));
+      d->set_gap(DecimalString(p->value - computed));
       if (computed != 0) {
-        d->set_gap_percent(ReadableString((p->value - computed) / computed * 100, 1));
+        d->set_gap_percent(DecimalString((p->value - computed) / computed * 100, 1));
       }
     }
     return d;

@@ -204,14 +204,11 @@ v1::ArticleResult CheckArticle(
       const std::vector<const Figure*> shared = Shared(ctx, set);
       for (const Figure* f : shared) conflict->add_shared_figure_ids(f->id());
       conflict->set_message(ConflictMessage(&ctx, set, shared, results));
-      // A set with a claim that holds under another reading (a warning) may
-      // dissolve under that reading: it is no proof of an error.
-      bool holds_under_a_reading = false;
-      for (int c : set) {
-        holds_under_a_reading =
-            holds_under_a_reading || results.Get(c).verdict() == v1::VERDICT_WARNING;
-      }
-      only_warnings = only_warnings && holds_under_a_reading;
+      // A claim that fails alone but holds under another reading (its own
+      // warning) is no proof of an error; a set of several claims is: each
+      // holds alone, as worded, and together they cannot.
+      only_warnings = only_warnings && set.size() == 1 &&
+                      results.Get(set[0]).verdict() == v1::VERDICT_WARNING;
     }
     v1::Confidence confidence = v1::CONFIDENCE_UNSPECIFIED;
     std::string reason;

@@ -60,6 +60,7 @@ _SYSTEM_FILES = {
     # name in @system_tools -> (absolute path, Debian package that ships it)
     "protoc": ("/usr/bin/protoc", "protobuf-compiler"),
     "grpc_cpp_plugin": ("/usr/bin/grpc_cpp_plugin", "protobuf-compiler-grpc"),
+    "grpc_python_plugin": ("/usr/bin/grpc_python_plugin", "protobuf-compiler-grpc"),
     "grpc_proto/grpc/health/v1/health.proto": (
         "/usr/share/grpc-proto/grpc/health/v1/health.proto",
         "grpc-proto",
@@ -80,6 +81,11 @@ echo "Run scripts/setup.sh (npm ci), then 'bazel shutdown' so @system_tools is l
 exit 1
 """
 
+_NODE_MISSING = """#!/bin/sh
+echo "node not found on PATH: run scripts/setup.sh, then 'bazel shutdown'" >&2
+exit 1
+"""
+
 def _system_tools_impl(rctx):
     for name, (path, package) in _SYSTEM_FILES.items():
         if not rctx.path(path).exists:
@@ -96,16 +102,31 @@ def _system_tools_impl(rctx):
     else:
         rctx.file("buf", _BUF_MISSING % buf, executable = True)
 
+    # The Node.js client example's packages (client/node, `npm ci` by
+    # scripts/setup.sh) and the node that runs it, for //tests. Bazel cannot
+    # fetch npm packages, so a test reads node_modules from where npm put it;
+    # client_node_modules.txt holds that path, or nothing when it is missing.
+    node_lock = rctx.path(Label("//client/node:package-lock.json"))
+    rctx.read(node_lock)
+    node_modules = rctx.path("%s/node_modules" % node_lock.dirname)
+    have_modules = rctx.path("%s/@grpc/grpc-js/package.json" % node_modules).exists
+    rctx.file("client_node_modules.txt", str(node_modules) + "\n" if have_modules else "")
+    node = rctx.which("node")
+    if node:
+        rctx.symlink(node, "node")
+    else:
+        rctx.file("node", _NODE_MISSING, executable = True)
+
     rctx.file("WORKSPACE", 'workspace(name = "%s")\n' % rctx.name)
     rctx.file("BUILD.bazel", """
 # System tools as files Bazel hashes, so genrules and tests rerun when they change.
 exports_files(%s, visibility = ["//visibility:public"])
-""" % repr(sorted(_SYSTEM_FILES.keys()) + ["buf"]))
+""" % repr(sorted(_SYSTEM_FILES.keys()) + ["buf", "client_node_modules.txt", "node"]))
 
 system_tools = repository_rule(
     implementation = _system_tools_impl,
     # local: looked up again whenever the Bazel server starts, so a buf installed
     # after the first build is found after `bazel shutdown`.
     local = True,
-    doc = "protoc, grpc_cpp_plugin, gRPC's own .proto files and the buf CLI.",
+    doc = "protoc, the gRPC C++ and Python plugins, gRPC's own .proto files, the buf CLI, node and the Node client's node_modules.",
 )

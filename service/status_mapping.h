@@ -36,6 +36,14 @@ grpc::Status ToGrpcStatus(const absl::Status& status);
 // becomes UNKNOWN.
 absl::Status FromGrpcStatus(const grpc::Status& status);
 
+// The HTTP status code for a canonical code, as Google's HTTP/JSON APIs map
+// them (google/rpc/code.proto): OK 200, INVALID_ARGUMENT, FAILED_PRECONDITION
+// and OUT_OF_RANGE 400, UNAUTHENTICATED 401, PERMISSION_DENIED 403,
+// NOT_FOUND 404, ALREADY_EXISTS and ABORTED 409, RESOURCE_EXHAUSTED 429,
+// CANCELLED 499, UNIMPLEMENTED 501, UNAVAILABLE 503, DEADLINE_EXCEEDED 504,
+// and 500 for UNKNOWN, INTERNAL, DATA_LOSS and any other value.
+int HttpStatusFromCode(absl::StatusCode code);
+
 }  // namespace claimcheck
 
 #endif  // CLAIMCHECK_SERVICE_STATUS_MAPPING_H_

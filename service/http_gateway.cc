@@ -1,0 +1,184 @@
+#include "service/http_gateway.h"
+
+#include <google/protobuf/struct.pb.h>
+#include <google/protobuf/util/json_util.h>
+#include <grpcpp/client_context.h>
+#include <httplib.h>
+
+#include <chrono>
+#include <iostream>
+#include <utility>
+
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_replace.h"
+#include "absl/strings/strip.h"
+#include "absl/time/clock.h"
+#include "claimcheck/v1/claimcheck.grpc.pb.h"
+#include "google/rpc/error_details.pb.h"
+#include "google/rpc/status.pb.h"
+#include "service/call_observer.h"
+#include "service/status_mapping.h"
+
+namespace claimcheck {
+namespace {
+
+constexpr char kJsonType[] = "application/json";
+
+std::string PrintJson(const google::protobuf::Message& message) {
+  google::protobuf::util::JsonPrintOptions options;
+  options.add_whitespace = true;
+  options.always_print_primitive_fields = true;
+  std::string json;
+  if (!google::protobuf::util::MessageToJsonString(message, &json, options).ok()) {
+    return "{}\n";
+  }
+  return json;
+}
+
+void SendError(const grpc::Status& status, httplib::Response& res) {
+  res.status = HttpStatusFromCode(static_cast<absl::StatusCode>(status.error_code()));
+  if (res.status == 401) res.set_header("WWW-Authenticate", "Bearer");
+  res.set_content(HttpErrorBody(status), kJsonType);
+}
+
+}  // namespace
+
+std::string HttpErrorBody(const grpc::Status& status) {
+  const auto code = static_cast<absl::StatusCode>(status.error_code());
+  // Google's HTTP APIs answer {"error": {code, status, message, details}}:
+  // the details are the google.rpc.Status ones in proto3 JSON (each Any with
+  // its "@type"), cut out of the printed Status so keys keep their order.
+  std::string details = "[]";
+  google::rpc::Status parsed;
+  if (!status.error_details().empty() &&
+      parsed.ParseFromString(status.error_details()) && parsed.details_size() > 0) {
+    parsed.clear_code();
+    parsed.clear_message();
+    std::string json;
+    google::protobuf::util::JsonPrintOptions options;
+    options.add_whitespace = true;
+    if (google::protobuf::util::MessageToJsonString(parsed, &json, options).ok()) {
+      absl::string_view list = json;
+      if (absl::ConsumePrefix(&list, "{\n \"details\": ") &&
+          absl::ConsumeSuffix(&list, "\n}\n")) {
+        details = absl::StrReplaceAll(list, {{"\n", "\n "}});
+      }
+    }
+  }
+  google::protobuf::Value message;
+  message.set_string_value(status.error_message());
+  std::string message_json;
+  if (!google::protobuf::util::MessageToJsonString(message, &message_json).ok()) {
+    message_json = "\"\"";
+  }
+  return absl::StrCat("{\n \"error\": {\n  \"code\": ", HttpStatusFromCode(code),
+                      ",\n  \"status\": \"", StatusCodeName(code),
+                      "\",\n  \"message\": ", message_json,
+                      ",\n  \"details\": ", details, "\n }\n}\n");
+}
+
+absl::StatusOr<std::unique_ptr<HttpGateway>> HttpGateway::Start(
+    const HttpGatewayOptions& options, std::shared_ptr<grpc::Channel> channel,
+    Metrics* metrics) {
+  std::unique_ptr<HttpGateway> gateway(new HttpGateway());
+  if (!options.tls_cert_file.empty() || !options.tls_key_file.empty()) {
+    auto server = std::make_unique<httplib::SSLServer>(
+        options.tls_cert_file.c_str(), options.tls_key_file.c_str());
+    if (!server->is_valid()) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          "HTTPS: cannot load ", options.tls_cert_file, " and ",
+          options.tls_key_file));
+    }
+    gateway->server_ = std::move(server);
+  } else {
+    gateway->server_ = std::make_unique<httplib::Server>();
+  }
+  httplib::Server& server = *gateway->server_;
+  const int threads = options.threads;
+  server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  server.set_payload_max_length(options.max_body_bytes);
+
+  auto stub = std::shared_ptr<v1::ClaimCheckService::Stub>(
+      v1::ClaimCheckService::NewStub(channel));
+  server.Post("/v1/claims:check", [stub, metrics](const httplib::Request& req,
+                                                  httplib::Response& res) {
+    v1::CheckClaimsRequest request;
+    google::protobuf::util::JsonParseOptions parse;
+    parse.ignore_unknown_fields = false;
+    if (auto parsed = google::protobuf::util::JsonStringToMessage(req.body, &request, parse);
+        !parsed.ok()) {
+      // Refused before the service sees it: counted and logged here.
+      const absl::Time start = absl::Now();
+      metrics->CallStarted();
+      const grpc::Status status(
+          grpc::StatusCode::INVALID_ARGUMENT,
+          absl::StrCat("the body is not a CheckClaimsRequest in proto3 JSON: ",
+                       std::string(parsed.message())));
+      SendError(status, res);
+      CallRecord call;
+      call.transport = "http";
+      call.method = "CheckClaims";
+      call.code = absl::StatusCode::kInvalidArgument;
+      call.http_status = res.status;
+      call.duration = absl::Now() - start;
+      metrics->CallFinished(call);
+      std::cerr << AccessLogLine(call, absl::Now()) << std::endl;
+      return;
+    }
+    grpc::ClientContext context;
+    context.AddMetadata(kTransportMetadataKey, "http");
+    if (req.has_header("Authorization")) {
+      context.AddMetadata("authorization", req.get_header_value("Authorization"));
+    }
+    v1::CheckClaimsResponse response;
+    grpc::Status status = stub->CheckClaims(&context, request, &response);
+    if (!status.ok()) {
+      SendError(status, res);
+      return;
+    }
+    res.status = 200;
+    res.set_content(PrintJson(response), kJsonType);
+  });
+  HttpGateway* self = gateway.get();
+  server.Get("/healthz", [self](const httplib::Request&, httplib::Response& res) {
+    const bool serving = self->serving_;
+    res.status = serving ? 200 : 503;
+    res.set_content(serving ? "{\"status\":\"SERVING\"}\n" : "{\"status\":\"NOT_SERVING\"}\n",
+                    kJsonType);
+  });
+  server.Get("/metrics", [metrics](const httplib::Request&, httplib::Response& res) {
+    res.set_content(metrics->RenderPrometheus(), "text/plain; version=0.0.4; charset=utf-8");
+  });
+
+  const int port = options.port == 0 ? server.bind_to_any_port(options.address)
+                                     : (server.bind_to_port(options.address, options.port)
+                                            ? options.port
+                                            : -1);
+  if (port <= 0) {
+    return absl::UnavailableError(absl::StrCat(
+        "HTTP: cannot listen on ", options.address, ":", options.port,
+        " (is the port in use, or the address not on this machine?)"));
+  }
+  gateway->port_ = port;
+  httplib::Server* listening = &server;
+  gateway->thread_ = std::thread([listening] { listening->listen_after_bind(); });
+  // stop() only reaches a server that is already running.
+  const absl::Time limit = absl::Now() + absl::Seconds(10);
+  while (!server.is_running() && absl::Now() < limit) {
+    absl::SleepFor(absl::Milliseconds(1));
+  }
+  return gateway;
+}
+
+HttpGateway::~HttpGateway() { Stop(); }
+
+void HttpGateway::Stop() {
+  if (stopped_) return;
+  stopped_ = true;
+  serving_ = false;
+  server_->stop();
+  if (thread_.joinable()) thread_.join();
+}
+
+}  // namespace claimcheck

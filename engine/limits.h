@@ -26,15 +26,15 @@
 namespace claimcheck {
 
 // Figures in one request.
-inline constexpr int kMaxFigures = 2000;
+inline constexpr int kMaxFigures = 50000;
 // Claims in one request.
-inline constexpr int kMaxClaims = 500;
+inline constexpr int kMaxClaims = 10000;
 // Entries of any one list in a claim: a total's parts, a count's items, the
 // shares of a whole, the figures compared.
 inline constexpr int kMaxPartsPerClaim = 500;
 // Figure references over all claims together; every one may be echoed in a
 // finding, so this bounds the size of the response.
-inline constexpr int kMaxReferences = 10000;
+inline constexpr int kMaxReferences = 100000;
 // Characters of a figure's printed text, and of any number written as text
 // (rate_per, an override's bounds or tolerance).
 inline constexpr int kMaxFigureTextLength = 200;

@@ -174,11 +174,16 @@ TEST(Limits, TooManyClaimsIsRefusedBeforeAnyFigureIsRead) {
 }
 
 TEST(Limits, TooManyReferencesOverAllClaims) {
-  std::string figures, claims;
-  for (int i = 0; i < 400; ++i) absl::StrAppend(&figures, i ? "," : "", "{\"id\":\"f", i, "\",\"text\":\"1\"}");
-  for (int c = 0; c < 30; ++c) {
-    std::string ids;
-    for (int i = 1; i < 400; ++i) absl::StrAppend(&ids, i > 1 ? "," : "", "\"f", i, "\"");
+  // Claims each within kMaxPartsPerClaim, together over kMaxReferences.
+  const int per_claim = kMaxPartsPerClaim - 1;
+  const int claims_needed = kMaxReferences / (per_claim + 1) + 1;
+  ASSERT_LE(claims_needed, kMaxClaims);
+  std::string figures, ids, claims;
+  for (int i = 0; i <= per_claim; ++i) {
+    absl::StrAppend(&figures, i ? "," : "", "{\"id\":\"f", i, "\",\"text\":\"1\"}");
+  }
+  for (int i = 1; i <= per_claim; ++i) absl::StrAppend(&ids, i > 1 ? "," : "", "\"f", i, "\"");
+  for (int c = 0; c < claims_needed; ++c) {
     absl::StrAppend(&claims, c ? "," : "", "{\"id\":\"c", c,
                     "\",\"count\":{\"countId\":\"f0\",\"itemIds\":[", ids, "]}}");
   }

@@ -1,9 +1,10 @@
 // The gRPC face of the engine: claimcheck.v1.ClaimCheckService. It holds no
-// logic of its own: it hands the request to claimcheck::CheckClaims and maps
-// the outcome with ToGrpcStatus, so a request the engine cannot read comes
-// back as INVALID_ARGUMENT with google.rpc.BadRequest and ErrorInfo details.
+// logic of its own: it checks the caller's bearer token (auth.h), hands the
+// request to claimcheck::CheckClaims with the call's deadline, and maps the
+// outcome with ToGrpcStatus, so a request the engine cannot read comes back
+// as INVALID_ARGUMENT with google.rpc.BadRequest and ErrorInfo details.
 //
-//   claimcheck::ClaimCheckService service;
+//   claimcheck::ClaimCheckService service({.tokens = {"s3cret"}});
 //   grpc::ServerBuilder builder;
 //   builder.RegisterService(&service);
 //
@@ -14,17 +15,55 @@
 #include <grpcpp/server_context.h>
 #include <grpcpp/support/status.h>
 
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "absl/time/time.h"
 #include "claimcheck/v1/claimcheck.grpc.pb.h"
 #include "claimcheck/v1/claimcheck.pb.h"
+#include "engine/engine.h"
+#include "service/auth.h"
 
 namespace claimcheck {
 
-// Thread-safe: it has no state, and the engine is a pure function.
+struct ServiceOptions {
+  // Bearer tokens a call must carry one of; empty lets every call through.
+  std::vector<std::string> tokens;
+  // The longest one check may take, whatever deadline its caller set (or
+  // none): past it the call ends with DEADLINE_EXCEEDED.
+  absl::Duration max_check_time = absl::Seconds(30);
+  // Search steps for one request (see CheckOptions::work_budget).
+  int64_t work_budget = kDefaultWorkBudget;
+};
+
+// Thread-safe: its state is set at construction, and the engine is a pure
+// function.
 class ClaimCheckService final : public v1::ClaimCheckService::Service {
  public:
+  explicit ClaimCheckService(ServiceOptions options = {});
+
+  // UNAUTHENTICATED without an accepted token; DEADLINE_EXCEEDED when the
+  // call's deadline (or max_check_time) passes first, CANCELLED when the
+  // caller gives up: in both the engine stops within milliseconds.
   grpc::Status CheckClaims(grpc::ServerContext* context,
                            const v1::CheckClaimsRequest* request,
                            v1::CheckClaimsResponse* response) override;
+
+  // One result per article, in order; an article that cannot be read gets
+  // its error in the stream (CheckArticlesResponse.error) and the stream goes
+  // on. Each article may take max_check_time, and all of them together the
+  // call's deadline. Flow control: the next article is read only once the
+  // previous result is written, and Write blocks while the caller's HTTP/2
+  // window is full, so one stream holds at most one article and one result.
+  grpc::Status CheckArticles(
+      grpc::ServerContext* context,
+      grpc::ServerReaderWriter<v1::CheckArticlesResponse, v1::CheckArticlesRequest>* stream)
+      override;
+
+ private:
+  const ServiceOptions options_;
+  const TokenAuthenticator authenticator_;
 };
 
 }  // namespace claimcheck

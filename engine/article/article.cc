@@ -179,8 +179,21 @@ v1::ArticleResult CheckArticle(
   bool only_warnings = true;
   int conflicting = 0;
   std::string unfinished;
-  for (const auto& component : components) {
-    const SolveResult r = Solve(ctx.model, Mask(request.claims_size(), component), budget);
+  // Each component's constraints, found once: the article may have thousands.
+  std::vector<int> component_of(request.claims_size(), -1);
+  for (size_t k = 0; k < components.size(); ++k) {
+    for (int g : components[k]) component_of[g] = static_cast<int>(k);
+  }
+  std::vector<std::vector<int>> constraints_of(components.size());
+  for (size_t c = 0; c < ctx.model.constraints().size(); ++c) {
+    const int g = ctx.model.constraints()[c].group;
+    if (g >= 0 && g < request.claims_size() && component_of[g] >= 0) {
+      constraints_of[component_of[g]].push_back(static_cast<int>(c));
+    }
+  }
+  for (size_t k = 0; k < components.size(); ++k) {
+    const std::vector<int>& component = components[k];
+    const SolveResult r = SolveConstraints(ctx.model, constraints_of[k], budget);
     if (r.outcome == Outcome::kUndecided) {
       stop = r.stop;
       continue;

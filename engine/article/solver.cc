@@ -5,6 +5,7 @@
 #include <numeric>
 #include <utility>
 
+#include "absl/container/flat_hash_map.h"
 #include "engine/proportion.h"
 
 namespace claimcheck {
@@ -114,31 +115,28 @@ Rational SimpleValue(const Interval& d, const std::optional<Rational>& preferred
 
 class Search {
  public:
-  Search(const ArticleModel& model, const std::vector<bool>& groups, WorkBudget* budget,
+  // Over the constraints of model.constraints() listed in `constraints`:
+  // costs what they cost, however large the rest of the model is.
+  Search(const ArticleModel& model, const std::vector<int>& constraints, WorkBudget* budget,
          const Overrides& overrides)
-      : model_(model), budget_(budget), local_(model.variables().size(), -1) {
-    for (size_t c = 0; c < model.constraints().size(); ++c) {
+      : model_(model), budget_(budget) {
+    for (int c : constraints) {
       const Constraint& constraint = model.constraints()[c];
-      if (constraint.group < 0 || constraint.group >= static_cast<int>(groups.size()) ||
-          !groups[constraint.group]) {
-        continue;
-      }
       const int index = static_cast<int>(constraints_.size());
       constraints_.push_back(&constraint);
       for (VarId v : constraint.Vars()) {
-        if (local_[v] < 0) {
-          local_[v] = static_cast<int>(vars_.size());
+        auto [it, added] = local_.emplace(v, static_cast<int>(vars_.size()));
+        if (added) {
           vars_.push_back(v);
           domains_.push_back(model.variables()[v].domain);
           watchers_.emplace_back();
         }
-        watchers_[local_[v]].push_back(index);
+        watchers_[it->second].push_back(index);
       }
     }
     for (const auto& [var, domain] : overrides) {
-      if (var >= 0 && var < static_cast<VarId>(local_.size()) && local_[var] >= 0) {
-        domains_[local_[var]] = domain;
-      }
+      auto it = local_.find(var);
+      if (it != local_.end()) domains_[it->second] = domain;
     }
     initial_ = domains_;
     queued_.assign(constraints_.size(), false);
@@ -218,8 +216,7 @@ class Search {
   SolveResult Witness() const {
     SolveResult r;
     r.outcome = Outcome::kConsistent;
-    r.witness.assign(model_.variables().size(), std::nullopt);
-    for (size_t i = 0; i < vars_.size(); ++i) r.witness[vars_[i]] = domains_[i].lower()->value;
+    for (size_t i = 0; i < vars_.size(); ++i) r.witness.emplace(vars_[i], domains_[i].lower()->value);
     return r;
   }
 
@@ -261,7 +258,7 @@ class Search {
   }
 
   // Narrows variable `v` (a VarId) to `to`; false when nothing is left.
-  bool NarrowVar(VarId v, const Interval& to) { return NarrowLocal(local_[v], to); }
+  bool NarrowVar(VarId v, const Interval& to) { return NarrowLocal(local_.at(v), to); }
 
   bool NarrowLocal(int i, const Interval& to) {
     const Interval narrowed = domains_[i].Intersect(to);
@@ -281,7 +278,7 @@ class Search {
     scaled.reserve(c.terms.size());
     EndSum lower, upper;
     for (const LinearTerm& t : c.terms) {
-      scaled.push_back(domains_[local_[t.var]].Scale(t.coefficient));
+      scaled.push_back(domains_[local_.at(t.var)].Scale(t.coefficient));
       lower.Add(scaled.back().lower());
       upper.Add(scaled.back().upper());
     }
@@ -295,17 +292,17 @@ class Search {
 
   bool ReviseProduct(const Constraint& c) {
     if (!NarrowVar(c.x, Interval::AtLeast(0, /*open=*/true))) return false;
-    const Interval* x = &domains_[local_[c.x]];
-    if (!NarrowVar(c.y, domains_[local_[c.f]].Times(*x))) return false;
-    if (auto inverse = Reciprocal(domains_[local_[c.x]])) {
-      if (!NarrowVar(c.f, domains_[local_[c.y]].Times(*inverse))) return false;
+    const Interval* x = &domains_[local_.at(c.x)];
+    if (!NarrowVar(c.y, domains_[local_.at(c.f)].Times(*x))) return false;
+    if (auto inverse = Reciprocal(domains_[local_.at(c.x)])) {
+      if (!NarrowVar(c.f, domains_[local_.at(c.y)].Times(*inverse))) return false;
     }
-    if (auto quotient = Divide(domains_[local_[c.y]], domains_[local_[c.f]])) {
+    if (auto quotient = Divide(domains_[local_.at(c.y)], domains_[local_.at(c.f)])) {
       if (!NarrowVar(c.x, *quotient)) return false;
     }
-    const Interval& xs = domains_[local_[c.x]];
-    const Interval& ys = domains_[local_[c.y]];
-    const Interval& fs = domains_[local_[c.f]];
+    const Interval& xs = domains_[local_.at(c.x)];
+    const Interval& ys = domains_[local_.at(c.y)];
+    const Interval& fs = domains_[local_.at(c.f)];
     if ((xs.whole() || ys.whole()) && xs.bounded() && ys.bounded() && fs.bounded() &&
         ProportionHolds(xs, ys, fs, kProductCandidates) == Decision::kNo) {
       return false;
@@ -368,7 +365,7 @@ class Search {
 
   // Every variable is one value: does every constraint hold exactly?
   bool Verified() const {
-    auto value = [&](VarId v) { return domains_[local_[v]].lower()->value; };
+    auto value = [&](VarId v) { return domains_[local_.at(v)].lower()->value; };
     for (const Constraint* c : constraints_) {
       if (c->shape == Constraint::Shape::kLinear) {
         Rational sum = 0;
@@ -386,7 +383,7 @@ class Search {
 
   const ArticleModel& model_;
   WorkBudget* const budget_;
-  std::vector<int> local_;  // VarId -> index here, or -1
+  absl::flat_hash_map<VarId, int> local_;  // VarId -> index here
   std::vector<VarId> vars_;
   std::vector<Interval> domains_;
   std::vector<Interval> initial_;
@@ -407,15 +404,29 @@ std::vector<bool> AllGroups(const ArticleModel& model) {
   return std::vector<bool>(groups, true);
 }
 
+std::vector<int> ConstraintsOf(const ArticleModel& model, const std::vector<bool>& groups) {
+  std::vector<int> out;
+  for (size_t c = 0; c < model.constraints().size(); ++c) {
+    const int g = model.constraints()[c].group;
+    if (g >= 0 && g < static_cast<int>(groups.size()) && groups[g]) out.push_back(static_cast<int>(c));
+  }
+  return out;
+}
+
 SolveResult Solve(const ArticleModel& model, const std::vector<bool>& groups,
                   WorkBudget* budget, const Overrides& overrides) {
-  return Search(model, groups, budget, overrides).Run();
+  return Search(model, ConstraintsOf(model, groups), budget, overrides).Run();
+}
+
+SolveResult SolveConstraints(const ArticleModel& model, const std::vector<int>& constraints,
+                             WorkBudget* budget) {
+  return Search(model, constraints, budget, {}).Run();
 }
 
 std::optional<std::vector<Interval>> Narrow(const ArticleModel& model,
                                             const std::vector<bool>& groups,
                                             WorkBudget* budget, const Overrides& overrides) {
-  Search search(model, groups, budget, overrides);
+  Search search(model, ConstraintsOf(model, groups), budget, overrides);
   if (!search.PropagateAll()) return std::nullopt;
   return search.Domains();
 }

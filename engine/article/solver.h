@@ -47,9 +47,9 @@ struct SolveResult {
   Outcome outcome = Outcome::kUndecided;
   // For kUndecided: what ran out.
   WorkBudget::Spent stop = WorkBudget::Spent::kNo;
-  // For kConsistent: a value of every variable the constraints involve
-  // (indexed by VarId; nullopt for the others) under which all hold exactly.
-  std::vector<std::optional<Rational>> witness;
+  // For kConsistent: a value of every variable the constraints involve, by
+  // VarId, under which all hold exactly.
+  std::map<VarId, Rational> witness;
 };
 
 // Every claim of `model` as a set for Solve: group g is in when
@@ -63,6 +63,12 @@ using Overrides = std::map<VarId, Interval>;
 // Whether the constraints of the claims in `groups` can all hold.
 SolveResult Solve(const ArticleModel& model, const std::vector<bool>& groups,
                   WorkBudget* budget, const Overrides& overrides = {});
+
+// The same for the constraints listed in `constraints` (indexes into
+// model.constraints()): what Solve does for one component of a large article,
+// at a cost that does not grow with the rest of the article.
+SolveResult SolveConstraints(const ArticleModel& model, const std::vector<int>& constraints,
+                             WorkBudget* budget);
 
 // Propagation alone: each variable's domain narrowed by the constraints of
 // `groups` (an outer bound of the values a solution may give it), indexed by

@@ -46,10 +46,9 @@ TEST_P(SolverTest, Decides) {
   EXPECT_EQ(result.outcome, GetParam().outcome);
   if (result.outcome != Outcome::kConsistent) return;
   // The witness lies in every figure's interval.
-  for (size_t v = 0; v < model.variables().size(); ++v) {
-    if (result.witness[v]) {
-      EXPECT_TRUE(model.variables()[v].domain.Contains(*result.witness[v]));
-    }
+  EXPECT_FALSE(result.witness.empty());
+  for (const auto& [v, value] : result.witness) {
+    EXPECT_TRUE(model.variables()[v].domain.Contains(value));
   }
 }
 

@@ -1,0 +1,171 @@
+// The engine's costs, with Google Benchmark: reading printed figures, one
+// claim of each kind, and whole articles of 10 to 10,000 claims that share no
+// figures (cost should grow linearly). Run from the repository root, which
+// holds the example requests it reads: bash bench/run.sh does.
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "bench/articles.h"
+#include "benchmark/benchmark.h"
+#include "engine/engine.h"
+#include "engine/figure.h"
+#include "engine/request_error.h"
+#include "google/protobuf/util/json_util.h"
+
+namespace claimcheck {
+namespace {
+
+// Printed figures as articles print them, from the plain to the wordy.
+void BM_ReadFigure(benchmark::State& state, std::string text, v1::Unit unit) {
+  v1::Figure proto;
+  proto.set_id("f");
+  proto.set_text(text);
+  proto.set_unit(unit);
+  for (auto _ : state) {
+    RequestErrors errors;
+    benchmark::DoNotOptimize(ReadFigure(proto, "figures[0]", &errors));
+  }
+}
+BENCHMARK_CAPTURE(BM_ReadFigure, "498", "498", v1::UNIT_COUNT);
+BENCHMARK_CAPTURE(BM_ReadFigure, "1,234", "1,234", v1::UNIT_COUNT);
+BENCHMARK_CAPTURE(BM_ReadFigure, "six", "six", v1::UNIT_COUNT);
+BENCHMARK_CAPTURE(BM_ReadFigure, "63 percent", "63 percent", v1::UNIT_PERCENT);
+BENCHMARK_CAPTURE(BM_ReadFigure, "about 500", "about 500", v1::UNIT_COUNT);
+BENCHMARK_CAPTURE(BM_ReadFigure, "$4.5 billion", "$4.5 billion", v1::UNIT_CURRENCY);
+BENCHMARK_CAPTURE(BM_ReadFigure, "17.4 per 100,000", "17.4 per 100,000", v1::UNIT_RATE);
+BENCHMARK_CAPTURE(BM_ReadFigure, "twenty-one", "twenty-one", v1::UNIT_COUNT);
+
+// The requests users write: the examples and the corpus of published slips.
+const char* const kRequestFiles[] = {
+    "examples/kqed-ice-arrests.json",
+    "examples/kqed-ice-arrests-denver-36.json",
+    "examples/county-health-survey.json",
+    "examples/changes-and-readings.json",
+    "tests/testdata/corpus/poll-shares-transposed.json",
+    "tests/testdata/corpus/ida-deaths-same-count.json",
+    "tests/testdata/corpus/homicide-rate-power-of-ten.json",
+};
+
+v1::CheckClaimsRequest ReadRequest(const std::string& path) {
+  std::ifstream in(path);
+  std::stringstream text;
+  text << in.rdbuf();
+  v1::CheckClaimsRequest request;
+  if (!google::protobuf::util::JsonStringToMessage(text.str(), &request).ok()) {
+    std::fprintf(stderr, "engine_benchmark: cannot read %s (run from the repository root)\n",
+                 path.c_str());
+    std::exit(2);
+  }
+  return request;
+}
+
+void BM_CheckClaims(benchmark::State& state, const v1::CheckClaimsRequest& request) {
+  for (auto _ : state) {
+    auto response = CheckClaims(request);
+    if (!response.ok()) state.SkipWithError(std::string(response.status().message()).c_str());
+    benchmark::DoNotOptimize(response);
+  }
+  state.SetItemsProcessed(state.iterations() * request.claims_size());
+}
+
+// One benchmark per claim of each file, named kind/file/claim: the claim alone
+// with all of its article's figures.
+void RegisterOneClaimBenchmarks() {
+  static std::vector<v1::CheckClaimsRequest>* requests = new std::vector<v1::CheckClaimsRequest>();
+  requests->reserve(100);
+  for (const char* path : kRequestFiles) {
+    const v1::CheckClaimsRequest article = ReadRequest(path);
+    std::string file = path;
+    file = file.substr(file.rfind('/') + 1);
+    file = file.substr(0, file.size() - 5);
+    for (const v1::Claim& claim : article.claims()) {
+      v1::CheckClaimsRequest one = article;
+      one.clear_claims();
+      *one.add_claims() = claim;
+      requests->push_back(one);
+      const std::string kind = claim.GetDescriptor()->FindFieldByNumber(claim.kind_case())->name();
+      benchmark::RegisterBenchmark(
+          absl::StrCat("BM_OneClaim/", kind, "/", file, "/", claim.id()).c_str(), BM_CheckClaims,
+          requests->back());
+    }
+  }
+  v1::CheckClaimsRequest whole = ReadRequest(kRequestFiles[0]);
+  requests->push_back(whole);
+  benchmark::RegisterBenchmark("BM_WorkedExample/kqed-ice-arrests", BM_CheckClaims,
+                               requests->back());
+  requests->push_back(ReadRequest(kRequestFiles[1]));
+  benchmark::RegisterBenchmark("BM_WorkedExample/kqed-ice-arrests-denver-36", BM_CheckClaims,
+                               requests->back());
+}
+
+// Whole articles whose claims share no figures: 10 to 10,000 claims.
+void BM_Article(benchmark::State& state) {
+  const v1::CheckClaimsRequest request =
+      IndependentClaimsArticle(static_cast<int>(state.range(0)), "bench");
+  for (auto _ : state) {
+    auto response = CheckClaims(request);
+    if (!response.ok()) {
+      state.SkipWithError(std::string(response.status().ToString()).substr(0, 200).c_str());
+      break;
+    }
+    benchmark::DoNotOptimize(response);
+  }
+  state.SetItemsProcessed(state.iterations() * request.claims_size());
+  state.SetComplexityN(state.range(0));
+}
+BENCHMARK(BM_Article)
+    ->RangeMultiplier(10)
+    ->Range(10, 10000)
+    ->Unit(benchmark::kMillisecond)
+    ->Complexity(benchmark::oN);
+
+// One total of N parts with one part's digits swapped (the error path: the
+// check then searches for the slip among every part's corrections).
+void BM_TotalWithSlip(benchmark::State& state) {
+  const int parts = static_cast<int>(state.range(0));
+  v1::CheckClaimsRequest request;
+  v1::TotalClaim* total = request.add_claims()->mutable_total();
+  request.mutable_claims(0)->set_id("total");
+  int sum = 0;
+  for (int i = 0; i < parts; ++i) {
+    const int n = 10 + i % 80;
+    sum += n;
+    v1::Figure* f = request.add_figures();
+    f->set_id(absl::StrCat("p", i));
+    std::string printed = absl::StrCat(n);
+    if (i == parts / 2 && printed[0] != printed[1]) std::swap(printed[0], printed[1]);
+    f->set_text(printed);
+    f->set_unit(v1::UNIT_COUNT);
+    total->add_parts()->set_figure_id(f->id());
+  }
+  v1::Figure* t = request.add_figures();
+  t->set_id("all");
+  t->set_text(absl::StrCat(sum));
+  t->set_unit(v1::UNIT_COUNT);
+  total->set_total_id("all");
+  for (auto _ : state) {
+    auto response = CheckClaims(request);
+    if (!response.ok() || response->results(0).discrepancies().empty()) {
+      state.SkipWithError("expected an error-level finding");
+      break;
+    }
+    benchmark::DoNotOptimize(response);
+  }
+  state.SetComplexityN(parts);
+}
+BENCHMARK(BM_TotalWithSlip)->Arg(10)->Arg(100)->Arg(500)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+}  // namespace claimcheck
+
+int main(int argc, char** argv) {
+  benchmark::Initialize(&argc, argv);
+  claimcheck::RegisterOneClaimBenchmarks();
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}

@@ -12,8 +12,10 @@
 #ifndef CLAIMCHECK_CLIENT_CHECK_CLIENT_H_
 #define CLAIMCHECK_CLIENT_CHECK_CLIENT_H_
 
+#include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
@@ -22,16 +24,33 @@
 
 namespace claimcheck {
 
+// How to reach a remote server.
+struct RemoteOptions {
+  // The deadline of each call, connecting included.
+  absl::Duration timeout = absl::Seconds(10);
+  // TLS instead of plaintext: the server's certificate must be signed by
+  // `ca_pem` (PEM contents), or by the system's roots when that is empty, and
+  // name the host of the target.
+  bool tls = false;
+  std::string ca_pem;
+  // Sent as "authorization: Bearer TOKEN" when not empty.
+  std::string token;
+};
+
 class CheckClient {
  public:
   // Calls claimcheck::CheckClaims directly; no server is involved.
   static std::unique_ptr<CheckClient> InProcess();
 
-  // Calls ClaimCheckService/CheckClaims on `target` ("HOST:PORT"), over an
-  // insecure channel created now and reused by every call. Each call must
-  // finish within `timeout`, connecting included. A server that cannot be
-  // reached gives UNAVAILABLE; one that does not answer in time,
-  // DEADLINE_EXCEEDED.
+  // Calls ClaimCheckService/CheckClaims on `target` ("HOST:PORT"), over a
+  // channel created now and reused by every call. Each call must finish
+  // within `options.timeout`, connecting included. A server that cannot be
+  // reached (or whose certificate is not trusted) gives UNAVAILABLE; one that
+  // does not answer in time, DEADLINE_EXCEEDED; one that wants a token,
+  // UNAUTHENTICATED.
+  static std::unique_ptr<CheckClient> Remote(const std::string& target,
+                                             const RemoteOptions& options);
+  // Plaintext, no token.
   static std::unique_ptr<CheckClient> Remote(const std::string& target,
                                              absl::Duration timeout);
 
@@ -40,6 +59,17 @@ class CheckClient {
   // Checks one request. Thread-safe.
   virtual absl::StatusOr<v1::CheckClaimsResponse> Check(
       const v1::CheckClaimsRequest& request) = 0;
+
+  // Checks many articles, calling `on_result(i, result)` for requests[i] in
+  // order as each result arrives. Remotely this is one CheckArticles stream
+  // whose deadline is the timeout times the number of articles; the articles
+  // are sent while results are read, and HTTP/2 flow control keeps either
+  // side from running ahead without bound. A non-OK return means the stream
+  // itself failed (an unreachable server, a refused token) after the results
+  // already passed to `on_result`.
+  virtual absl::Status CheckMany(
+      const std::vector<v1::CheckClaimsRequest>& requests,
+      const std::function<void(size_t, absl::StatusOr<v1::CheckClaimsResponse>)>& on_result);
 };
 
 // True when `status` says that no server answered: it could not be reached

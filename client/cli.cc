@@ -1,27 +1,39 @@
 #include "client/cli.h"
 
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
 #include <memory>
 #include <utility>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "client/bulk.h"
 #include "client/check_client.h"
 #include "client/request_file.h"
+#include "service/auth.h"
 
 namespace claimcheck {
 
 const char kUsage[] =
     "Usage: claimcheck check [--server=HOST:PORT] [--format=text|json] "
-    "[--timeout=10s] FILE|-\n"
+    "[--timeout=10s] [--tls] [--ca=FILE] [--token_file=FILE] FILE|-\n"
     "\n"
     "Checks the arithmetic of one article: FILE is a CheckClaimsRequest in\n"
-    "proto3 JSON (\"-\" reads standard input).\n"
+    "proto3 JSON (\"-\" reads standard input). Many articles at once: FILE\n"
+    "may be a folder (its *.json files) or a JSON-lines file (*.jsonl, one\n"
+    "request a line); with --server they go over one CheckArticles stream.\n"
     "\n"
     "  --server=HOST:PORT  ask the claimcheck_server there; without it the\n"
     "                      check runs in this process\n"
     "  --format=text|json  a report for people (default), or the response as\n"
     "                      proto3 JSON\n"
     "  --timeout=DURATION  deadline of a --server check, such as 10s or 500ms\n"
+    "  --tls               speak TLS to the server, trusting the system's roots\n"
+    "  --ca=FILE           trust this PEM certificate authority (implies --tls)\n"
+    "  --token_file=FILE   send the token in FILE as a bearer token; without\n"
+    "                      it, the CLAIMCHECK_TOKEN variable's, if set\n"
     "\n"
     "Exit status: 0 no error found, 1 at least one error, 2 the input or the\n"
     "command line could not be read, 3 the server could not be reached.\n";
@@ -56,13 +68,59 @@ absl::Status SetFlag(const std::string& name, const std::string& value,
           "\""));
     }
     command->timeout = timeout;
+  } else if (name == "tls") {
+    if (value != "" && value != "true" && value != "false") {
+      return UsageError(absl::StrCat("--tls takes no value, not \"", value, "\""));
+    }
+    command->tls = value != "false";
+  } else if (name == "ca" || name == "token_file") {
+    if (value.empty()) return UsageError(absl::StrCat("--", name, " needs a FILE"));
+    if (name == "ca") {
+      command->ca_file = value;
+      command->tls = true;
+    } else {
+      command->token_file = value;
+    }
   } else {
     return UsageError(absl::StrCat("unknown flag --", name));
   }
   return absl::OkStatus();
 }
 
+absl::StatusOr<std::string> ReadSmallFile(const std::string& path,
+                                          absl::string_view what) {
+  std::ifstream file(path, std::ios::binary);
+  if (!file) return absl::InvalidArgumentError(absl::StrCat(what, " ", path, ": cannot be read"));
+  std::string contents((std::istreambuf_iterator<char>(file)),
+                       std::istreambuf_iterator<char>());
+  return contents;
+}
+
 }  // namespace
+
+absl::StatusOr<RemoteOptions> RemoteOptionsFor(const CheckCommand& command) {
+  RemoteOptions options;
+  options.timeout = command.timeout;
+  options.tls = command.tls;
+  if (!command.ca_file.empty()) {
+    absl::StatusOr<std::string> ca = ReadSmallFile(command.ca_file, "--ca");
+    if (!ca.ok()) return ca.status();
+    options.ca_pem = *std::move(ca);
+  }
+  if (!command.token_file.empty()) {
+    absl::StatusOr<std::string> text = ReadSmallFile(command.token_file, "--token_file");
+    if (!text.ok()) return text.status();
+    const std::vector<std::string> tokens = ParseTokens(*text);
+    if (tokens.empty()) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("--token_file ", command.token_file, ": holds no token"));
+    }
+    options.token = tokens.front();
+  } else if (const char* env = std::getenv("CLAIMCHECK_TOKEN"); env && *env) {
+    options.token = std::string(absl::StripAsciiWhitespace(env));
+  }
+  return options;
+}
 
 absl::StatusOr<CheckCommand> ParseCheckCommand(
     const std::vector<std::string>& args) {
@@ -84,7 +142,8 @@ absl::StatusOr<CheckCommand> ParseCheckCommand(
     if (size_t equals = flag.find('='); equals != std::string::npos) {
       value = flag.substr(equals + 1);
       flag.resize(equals);
-    } else if (flag == "server" || flag == "format" || flag == "timeout") {
+    } else if (flag == "server" || flag == "format" || flag == "timeout" ||
+               flag == "ca" || flag == "token_file") {
       if (i + 1 == args.size()) {
         return UsageError(absl::StrCat("--", flag, " needs a value"));
       }
@@ -102,6 +161,19 @@ absl::StatusOr<CheckCommand> ParseCheckCommand(
   command.file = files[0];
   return command;
 }
+
+namespace {
+
+// In-process without --server; otherwise remote, with TLS and token as the
+// flags say (INVALID_ARGUMENT when a flag's file cannot be read).
+absl::StatusOr<std::unique_ptr<CheckClient>> ClientFor(const CheckCommand& command) {
+  if (command.server.empty()) return CheckClient::InProcess();
+  absl::StatusOr<RemoteOptions> remote = RemoteOptionsFor(command);
+  if (!remote.ok()) return remote.status();
+  return CheckClient::Remote(command.server, *remote);
+}
+
+}  // namespace
 
 int ExitCodeFor(const absl::Status& status, bool remote) {
   if (status.ok()) return kExitOk;
@@ -133,6 +205,15 @@ int RunClaimcheck(const std::vector<std::string>& args, std::ostream& out,
     return kExitUnreadable;
   }
 
+  if (IsBulkInput(command->file)) {
+    absl::StatusOr<std::unique_ptr<CheckClient>> client = ClientFor(*command);
+    if (!client.ok()) {
+      err << "claimcheck: " << client.status().message() << "\n";
+      return kExitUnreadable;
+    }
+    return RunBulkCheck(*command, client->get(), out, err);
+  }
+
   absl::StatusOr<v1::CheckClaimsRequest> request =
       ReadRequestFile(command->file);
   if (!request.ok()) {
@@ -140,11 +221,12 @@ int RunClaimcheck(const std::vector<std::string>& args, std::ostream& out,
     return kExitUnreadable;
   }
 
-  std::unique_ptr<CheckClient> client =
-      command->server.empty()
-          ? CheckClient::InProcess()
-          : CheckClient::Remote(command->server, command->timeout);
-  absl::StatusOr<v1::CheckClaimsResponse> response = client->Check(*request);
+  absl::StatusOr<std::unique_ptr<CheckClient>> client = ClientFor(*command);
+  if (!client.ok()) {
+    err << "claimcheck: " << client.status().message() << "\n";
+    return kExitUnreadable;
+  }
+  absl::StatusOr<v1::CheckClaimsResponse> response = (*client)->Check(*request);
   const std::string name = DisplayName(command->file);
   if (!response.ok()) {
     const int code = ExitCodeFor(response.status(), !command->server.empty());

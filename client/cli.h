@@ -2,11 +2,15 @@
 // process:
 //
 //   claimcheck check [--server=HOST:PORT] [--format=text|json] [--timeout=10s]
-//       FILE|-
+//       [--tls] [--ca=FILE] [--token_file=FILE] FILE|-
 //
 // checks FILE (a CheckClaimsRequest in proto3 JSON; "-" reads standard input)
 // in this process, or on the claimcheck_server at --server, and prints the
-// report (report.h) on standard output. Problems of the tool itself (usage,
+// report (report.h) on standard output. --tls speaks TLS to the server (its
+// certificate checked against --ca, or the system's roots), which --ca
+// implies; --token_file (its first token) or the CLAIMCHECK_TOKEN variable
+// gives the bearer token sent as "authorization: Bearer TOKEN". A server
+// that refuses the token is reported like an unreadable request (exit 2). Problems of the tool itself (usage,
 // an unreadable file, no server) go to standard error as "claimcheck: ...".
 //
 // Exit status, as the SPEC fixes it:
@@ -28,6 +32,7 @@
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/time/time.h"
+#include "client/check_client.h"
 #include "client/report.h"
 
 namespace claimcheck {
@@ -49,6 +54,11 @@ struct CheckCommand {
   ReportFormat format = ReportFormat::kText;
   // The deadline of a remote check, connecting included.
   absl::Duration timeout = absl::Seconds(10);
+  // TLS to the server; `ca_file` (PEM) to trust instead of the system roots.
+  bool tls = false;
+  std::string ca_file;
+  // A file whose first token is the bearer token to send.
+  std::string token_file;
 };
 
 // Parses the arguments after "check". Flags take "--name=value" or
@@ -56,6 +66,11 @@ struct CheckCommand {
 // Errors are INVALID_ARGUMENT with a message for people.
 absl::StatusOr<CheckCommand> ParseCheckCommand(
     const std::vector<std::string>& args);
+
+// The RemoteOptions of `command`: its timeout and TLS, the CA's PEM read
+// from ca_file, the token from token_file or CLAIMCHECK_TOKEN.
+// INVALID_ARGUMENT naming the file when one cannot be read or has no token.
+absl::StatusOr<RemoteOptions> RemoteOptionsFor(const CheckCommand& command);
 
 // The exit status for a check that ended with `status`: 0 for OK, 3 when
 // `remote` and no server answered (IsUnreachable), 2 otherwise. An

@@ -69,6 +69,17 @@ std::string TempPath(const std::string& name) {
   return std::string(dir != nullptr ? dir : "/tmp") + "/" + name;
 }
 
+// The request's messages are not recursive, so nothing in a request nests
+// deep; a file that does (100,000 levels) is refused as unreadable, not
+// parsed by recursing without end.
+TEST(ParseRequestJsonNestingTest, DeepNestingIsRefusedNotACrash) {
+  const std::string deep = "{\"figures\":[{\"id\":" + std::string(100000, '[') +
+                           std::string(100000, ']') + "}]}";
+  EXPECT_THAT(ParseRequestJson(deep, "deep.json"),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       ::testing::HasSubstr("deep.json: not a CheckClaimsRequest")));
+}
+
 TEST(ReadRequestFileTest, ReadsAFile) {
   const std::string path = TempPath("good.json");
   std::ofstream(path) << R"({"articleId": "kqed", "claims": [{"id": "s"}]})";

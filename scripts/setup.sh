@@ -14,6 +14,10 @@ packages=(
   libgtest-dev libgmock-dev
   pkg-config g++ python3  # python3: scripts/test.sh reads the test results
   openssl  # the TLS tests make their own certificates
+  libcpp-httplib-dev  # the HTTP/JSON gateway (service/http_gateway.h)
+  curl  # //tests:http_end_to_end_test and the pre-publish hook's examples
+  python3-grpcio python3-protobuf  # the Python client example and its test
+  libbenchmark-dev nghttp2-client  # bench/run.sh: Google Benchmark and h2load
 )
 # Debian's own Node.js only if the machine has none (it may have a newer one).
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
@@ -54,4 +58,16 @@ if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$want" ]]; then
   # build runs the native binary from @bufbuild/buf-<platform> directly.
   npm ci --ignore-scripts --no-audit --no-fund
   echo "$want" >"$stamp"
+fi
+
+# The same for the Node.js client example (client/node), which
+# //tests:language_clients_test runs. After its first install, Bazel's
+# @system_tools must look again: `bazel shutdown` does it.
+node_stamp=client/node/node_modules/.claimcheck-lock.sha256
+node_want="$(cat client/node/package.json client/node/package-lock.json | sha256sum | cut -d' ' -f1)"
+if [[ ! -f "$node_stamp" || "$(cat "$node_stamp")" != "$node_want" ]]; then
+  echo "setup.sh: npm ci (client/node)"
+  (cd client/node && npm ci --ignore-scripts --no-audit --no-fund)
+  echo "$node_want" >"$node_stamp"
+  bazel shutdown >/dev/null 2>&1 || true
 fi

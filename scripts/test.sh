@@ -2,6 +2,10 @@
 # Builds and runs every test with Bazel, then prints one closing line,
 # "N passed, N failed", counting test cases (gtest's TESTs), not Bazel targets.
 # Exits non-zero when a test failed or Bazel failed.
+#
+# With SANITIZE=1 (as .ci/run sets it) the suite runs a second time under
+# AddressSanitizer and UBSan (bazel test --config=asan //...). Each test case
+# is counted once: it passes only if it passed in both runs.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,52 +19,76 @@ fi
 # from cache; globbing .bazel/testlogs would also count results left over
 # from tests that were since deleted or no longer build.
 bep="$(mktemp "${TMPDIR:-/tmp}/claimcheck-bep.XXXXXX")"
-trap 'rm -f "$bep"' EXIT
+bep_asan="$(mktemp "${TMPDIR:-/tmp}/claimcheck-bep-asan.XXXXXX")"
+trap 'rm -f "$bep" "$bep_asan"' EXIT
 
 bazel_rc=0
 bazel test --keep_going --build_event_json_file="$bep" //... || bazel_rc=$?
+stages=("$bep" "$bazel_rc")
+if [[ "${SANITIZE:-0}" == 1 ]]; then
+  asan_rc=0
+  bazel test --config=asan --keep_going --build_event_json_file="$bep_asan" //... ||
+    asan_rc=$?
+  stages+=("$bep_asan" "$asan_rc")
+  [[ "$asan_rc" -eq 0 ]] || bazel_rc="$asan_rc"
+fi
 
-summary="$(/usr/bin/python3 - "$bep" "$bazel_rc" <<'PY'
+summary="$(/usr/bin/python3 - "${stages[@]}" <<'PY'
 import json, sys, urllib.parse, xml.etree.ElementTree as ET
 
-bep_path, bazel_rc = sys.argv[1], int(sys.argv[2])
-tests = set()     # labels of test targets that were configured
-results = {}      # (label, run, shard) -> last attempt's (status, test.xml path)
-for line in open(bep_path):
-    event = json.loads(line)
-    ev_id = event.get("id", {})
-    kind = event.get("configured", {}).get("targetKind", "")
-    if "targetConfigured" in ev_id and kind.endswith("_test rule"):
-        tests.add(ev_id["targetConfigured"]["label"])
-    if "testResult" in ev_id and "testResult" in event:
-        rid = ev_id["testResult"]
-        xml = next((urllib.parse.urlparse(f["uri"]).path
-                    for f in event["testResult"].get("testActionOutput", [])
-                    if f.get("name") == "test.xml"), None)
-        key = (rid["label"], rid.get("run", 0), rid.get("shard", 0))
-        if rid.get("attempt", 1) >= results.get(key, (0,))[0]:
-            results[key] = (rid.get("attempt", 1), event["testResult"].get("status"), xml)
+# Each stage is (build event log, bazel's exit status). A case is keyed by
+# its target and name; over the stages, its worst outcome counts, once.
+RANK = {"passed": 0, "skipped": 1, "failed": 2}
+outcome = {}
+def note(key, result):
+    if RANK[result] >= RANK.get(outcome.get(key), -1):
+        outcome[key] = result
 
-passed = failed = skipped = 0
-for label in sorted(tests - {key[0] for key in results}):
-    print(f"not run (did not build?): {label}", file=sys.stderr)
-    failed += 1
-for (label, _, _), (_, status, xml) in sorted(results.items()):
-    p = f = s = 0
-    try:
-        for case in ET.parse(xml).iter("testcase"):
-            if case.find("failure") is not None or case.find("error") is not None:
-                f += 1
-            elif case.get("result") in ("skipped", "suppressed") or case.get("status") == "notrun":
-                s += 1
-            else:
-                p += 1
-    except (OSError, TypeError, ET.ParseError):
-        pass
-    if status != "PASSED" and f == 0:
-        f = 1  # the process failed (crash, timeout, exit code) outside any case
-    passed, failed, skipped = passed + p, failed + f, skipped + s
-if bazel_rc != 0 and failed == 0:
+args = sys.argv[1:]
+bazel_failed = False
+for stage in range(0, len(args), 2):
+    bep_path, bazel_rc = args[stage], int(args[stage + 1])
+    bazel_failed = bazel_failed or bazel_rc != 0
+    tests = set()     # labels of test targets that were configured
+    results = {}      # (label, run, shard) -> last attempt's (attempt, status, test.xml)
+    for line in open(bep_path):
+        event = json.loads(line)
+        ev_id = event.get("id", {})
+        kind = event.get("configured", {}).get("targetKind", "")
+        if "targetConfigured" in ev_id and kind.endswith("_test rule"):
+            tests.add(ev_id["targetConfigured"]["label"])
+        if "testResult" in ev_id and "testResult" in event:
+            rid = ev_id["testResult"]
+            xml = next((urllib.parse.urlparse(f["uri"]).path
+                        for f in event["testResult"].get("testActionOutput", [])
+                        if f.get("name") == "test.xml"), None)
+            key = (rid["label"], rid.get("run", 0), rid.get("shard", 0))
+            if rid.get("attempt", 1) >= results.get(key, (0,))[0]:
+                results[key] = (rid.get("attempt", 1), event["testResult"].get("status"), xml)
+    for label in sorted(tests - {key[0] for key in results}):
+        print(f"not run (did not build?): {label}", file=sys.stderr)
+        note((label, "(target)"), "failed")
+    for (label, run, shard), (_, status, xml) in sorted(results.items()):
+        case_failed = False
+        try:
+            for case in ET.parse(xml).iter("testcase"):
+                name = (label, case.get("classname", "") + "." + case.get("name", ""))
+                if case.find("failure") is not None or case.find("error") is not None:
+                    note(name, "failed")
+                    case_failed = True
+                elif case.get("result") in ("skipped", "suppressed") or case.get("status") == "notrun":
+                    note(name, "skipped")
+                else:
+                    note(name, "passed")
+        except (OSError, TypeError, ET.ParseError):
+            pass
+        if status != "PASSED" and not case_failed:
+            # The process failed (crash, timeout, exit code) outside any case.
+            note((label, f"(process {run}/{shard})"), "failed")
+
+counts = {r: sum(1 for v in outcome.values() if v == r) for r in RANK}
+passed, failed, skipped = counts["passed"], counts["failed"], counts["skipped"]
+if bazel_failed and failed == 0:
     failed = 1  # Bazel itself failed: a BUILD error, a compile error, ...
 line = f"{passed} passed, {failed} failed"
 print(line + (f", {skipped} skipped" if skipped else ""))

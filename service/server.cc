@@ -4,16 +4,23 @@
 #include <grpcpp/ext/proto_server_reflection_plugin.h>
 #include <grpcpp/health_check_service_interface.h>
 #include <grpcpp/security/server_credentials.h>
+#include <grpcpp/resource_quota.h>
 #include <grpcpp/server_builder.h>
 #include <grpcpp/support/channel_arguments.h>
 
 #include <chrono>
+#include <iostream>
+#include <vector>
+#include <fstream>
+#include <iterator>
 #include <utility>
 
 #include "absl/status/status.h"
+#include "absl/time/clock.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "grpc/health/v1/health.pb.h"
+#include "service/call_observer.h"
 
 namespace claimcheck {
 
@@ -22,6 +29,17 @@ std::string JoinHostPort(const std::string& host, int port) {
     return absl::StrCat("[", host, "]:", port);
   }
   return absl::StrCat(host, ":", port);
+}
+
+absl::StatusOr<std::string> ReadPemFile(const std::string& path) {
+  std::ifstream file(path, std::ios::binary);
+  if (!file) return absl::InvalidArgumentError(absl::StrCat(path, ": cannot be read"));
+  std::string contents((std::istreambuf_iterator<char>(file)),
+                       std::istreambuf_iterator<char>());
+  if (!absl::StrContains(contents, "-----BEGIN ")) {
+    return absl::InvalidArgumentError(absl::StrCat(path, ": not a PEM file"));
+  }
+  return contents;
 }
 
 absl::StatusOr<std::unique_ptr<ClaimCheckServer>> ClaimCheckServer::Start(
@@ -40,6 +58,28 @@ absl::StatusOr<std::unique_ptr<ClaimCheckServer>> ClaimCheckServer::Start(
   if (options.drain < absl::ZeroDuration()) {
     return absl::InvalidArgumentError("the drain period is negative");
   }
+  if (options.shutdown_notice < absl::ZeroDuration()) {
+    return absl::InvalidArgumentError("the shutdown notice is negative");
+  }
+  if (options.max_threads < 2) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("max_threads must be at least 2, not ", options.max_threads));
+  }
+  std::shared_ptr<grpc::ServerCredentials> credentials =
+      grpc::InsecureServerCredentials();
+  if (!options.tls_cert_file.empty() || !options.tls_key_file.empty()) {
+    if (options.tls_cert_file.empty() || options.tls_key_file.empty()) {
+      return absl::InvalidArgumentError(
+          "TLS needs both a certificate and its private key");
+    }
+    absl::StatusOr<std::string> cert = ReadPemFile(options.tls_cert_file);
+    if (!cert.ok()) return cert.status();
+    absl::StatusOr<std::string> key = ReadPemFile(options.tls_key_file);
+    if (!key.ok()) return key.status();
+    grpc::SslServerCredentialsOptions ssl;
+    ssl.pem_key_cert_pairs.push_back({*key, *cert});
+    credentials = grpc::SslServerCredentials(ssl);
+  }
 
   grpc::EnableDefaultHealthCheckService(true);
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();
@@ -49,18 +89,28 @@ absl::StatusOr<std::unique_ptr<ClaimCheckServer>> ClaimCheckServer::Start(
   // Linking the generated messages puts the file in the pool it serves.
   grpc::health::v1::HealthCheckRequest::descriptor();
 
-  auto service = std::make_unique<ClaimCheckService>();
+  auto service = std::make_unique<ClaimCheckService>(options.service);
   const std::string address = JoinHostPort(options.address, options.port);
   int bound_port = 0;
   grpc::ServerBuilder builder;
-  builder.AddListeningPort(address, grpc::InsecureServerCredentials(),
-                           &bound_port);
+  builder.AddListeningPort(address, credentials, &bound_port);
+  grpc::ResourceQuota quota("claimcheck_server");
+  quota.SetMaxThreads(options.max_threads);
+  builder.SetResourceQuota(quota);
   builder.SetMaxReceiveMessageSize(options.max_message_bytes);
   builder.SetMaxSendMessageSize(options.max_message_bytes);
   // Without this, Linux lets a second server bind the same port and share
   // its traffic; a taken port must be an error instead.
   builder.AddChannelArgument(GRPC_ARG_ALLOW_REUSEPORT, 0);
   builder.RegisterService(service.get());
+  // Every claimcheck.v1 call, over gRPC or through the HTTP gateway, is
+  // counted and logged by one interceptor.
+  auto metrics = std::make_unique<Metrics>();
+  std::vector<std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>>
+      observers;
+  observers.push_back(MakeCallObserverFactory(
+      metrics.get(), options.access_log ? &std::cerr : nullptr));
+  builder.experimental().SetInterceptorCreators(std::move(observers));
   std::unique_ptr<grpc::Server> server = builder.BuildAndStart();
   if (server == nullptr || bound_port == 0) {
     if (server != nullptr) server->Shutdown();
@@ -74,8 +124,22 @@ absl::StatusOr<std::unique_ptr<ClaimCheckServer>> ClaimCheckServer::Start(
     health->SetServingStatus("", true);
     health->SetServingStatus(kServiceName, true);
   }
-  return std::unique_ptr<ClaimCheckServer>(new ClaimCheckServer(
+  std::unique_ptr<ClaimCheckServer> started(new ClaimCheckServer(
       options, bound_port, std::move(service), std::move(server)));
+  started->metrics_ = std::move(metrics);
+  if (options.http_port >= 0) {
+    HttpGatewayOptions http;
+    http.address = options.address;
+    http.port = options.http_port;
+    http.max_body_bytes = options.max_message_bytes;
+    http.tls_cert_file = options.tls_cert_file;
+    http.tls_key_file = options.tls_key_file;
+    absl::StatusOr<std::unique_ptr<HttpGateway>> gateway = HttpGateway::Start(
+        http, started->InProcessChannel(), started->metrics_.get());
+    if (!gateway.ok()) return gateway.status();  // ~ClaimCheckServer stops gRPC
+    started->http_ = *std::move(gateway);
+  }
+  return std::move(started);
 }
 
 ClaimCheckServer::ClaimCheckServer(ServerOptions options, int port,
@@ -108,9 +172,12 @@ void ClaimCheckServer::Shutdown() {
     // NOT_SERVING for every service, and no later change.
     health->Shutdown();
   }
+  if (http_ != nullptr) http_->SetNotServing();
+  absl::SleepFor(options_.shutdown_notice);
   server_->Shutdown(std::chrono::system_clock::now() +
                     absl::ToChronoMilliseconds(options_.drain));
   server_->Wait();
+  if (http_ != nullptr) http_->Stop();
 }
 
 }  // namespace claimcheck

@@ -18,6 +18,7 @@
 #include "google/rpc/status.pb.h"
 #include "grpc/health/v1/health.grpc.pb.h"
 #include "gtest/gtest.h"
+#include "tests/sample_requests.h"
 #include "tests/status_matchers.h"
 
 namespace claimcheck {
@@ -26,30 +27,6 @@ namespace {
 using ::grpc::health::v1::HealthCheckRequest;
 using ::grpc::health::v1::HealthCheckResponse;
 using ::testing::HasSubstr;
-
-// Two figures and a total over them: readable by any engine.
-v1::CheckClaimsRequest GoodRequest() {
-  v1::CheckClaimsRequest request;
-  request.set_article_id("good");
-  auto* la = request.add_figures();
-  la->set_id("la");
-  la->set_text("101");
-  la->set_unit(v1::UNIT_COUNT);
-  auto* sf = request.add_figures();
-  sf->set_id("sf");
-  sf->set_text("six");
-  sf->set_unit(v1::UNIT_COUNT);
-  auto* both = request.add_figures();
-  both->set_id("both");
-  both->set_text("107");
-  both->set_unit(v1::UNIT_COUNT);
-  auto* claim = request.add_claims();
-  claim->set_id("sum");
-  claim->mutable_total()->set_total_id("both");
-  claim->mutable_total()->add_parts()->set_figure_id("la");
-  claim->mutable_total()->add_parts()->set_figure_id("sf");
-  return request;
-}
 
 // The same, with a total that names no figure: the engine must reject it.
 v1::CheckClaimsRequest BadRequest() {

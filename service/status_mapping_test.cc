@@ -178,7 +178,7 @@ INSTANTIATE_TEST_SUITE_P(
                      "boom",
                      {}},
         FromGrpcCase{"CodeOutOfRange",
-                     grpc::Status(static_cast<grpc::StatusCode>(42), "odd"),
+                     grpc::Status(static_cast<grpc::StatusCode>(20), "odd"),
                      absl::StatusCode::kUnknown,
                      "odd",
                      {}}),

@@ -232,12 +232,13 @@ absl::StatusOr<int> Subprocess::Wait(absl::Duration timeout) {
   return exit_code;
 }
 
-absl::StatusOr<ServerProcess> StartServerProcess(absl::Duration timeout) {
+absl::StatusOr<ServerProcess> StartServerProcess(
+    const std::vector<std::string>& flags, absl::Duration timeout) {
   const std::string root = RunfilesRoot();
-  absl::StatusOr<std::unique_ptr<Subprocess>> process =
-      Subprocess::Start({root + "/service/claimcheck_server", "--port=0",
-                         "--address=127.0.0.1", "--drain_seconds=5"},
-                        root);
+  std::vector<std::string> argv = {root + "/service/claimcheck_server", "--port=0",
+                                   "--address=127.0.0.1", "--drain_seconds=5"};
+  argv.insert(argv.end(), flags.begin(), flags.end());
+  absl::StatusOr<std::unique_ptr<Subprocess>> process = Subprocess::Start(argv, root);
   if (!process.ok()) return process.status();
   absl::StatusOr<std::string> line = (*process)->ReadLine(timeout);
   if (!line.ok()) return line.status();
@@ -253,6 +254,28 @@ absl::StatusOr<ServerProcess> StartServerProcess(absl::Duration timeout) {
   server.process = *std::move(process);
   server.address = absl::StrCat("127.0.0.1:", server.port);
   return server;
+}
+
+absl::StatusOr<TestCertificate> MakeTestCertificate(const std::string& dir,
+                                                    const std::string& prefix) {
+  TestCertificate certificate;
+  certificate.cert_file = absl::StrCat(dir, "/", prefix, ".crt");
+  certificate.key_file = absl::StrCat(dir, "/", prefix, ".key");
+  absl::StatusOr<ProcessResult> run = RunProcess(
+      {"/usr/bin/openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt",
+       "ec_paramgen_curve:prime256v1", "-nodes", "-days", "1", "-subj",
+       "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1",
+       "-keyout", certificate.key_file, "-out", certificate.cert_file},
+      RunOptions{});
+  if (!run.ok()) return run.status();
+  if (run->exit_code != 0) {
+    return absl::InternalError(absl::StrCat("openssl req failed: ", run->err));
+  }
+  absl::StatusOr<ProcessResult> cat =
+      RunProcess({"/bin/cat", certificate.cert_file}, RunOptions{});
+  if (!cat.ok()) return cat.status();
+  certificate.cert_pem = cat->out;
+  return certificate;
 }
 
 int UnusedLoopbackPort() {

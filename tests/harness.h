@@ -99,11 +99,25 @@ struct ServerProcess {
   std::string address;
 };
 
-// Starts <runfiles>/service/claimcheck_server with --port=0 on 127.0.0.1 and
-// reads the port from its one line "claimcheck_server listening on
-// 127.0.0.1:PORT". Fails if that line is not there within `timeout`.
+// Starts <runfiles>/service/claimcheck_server with --port=0 on 127.0.0.1 (and
+// `flags`, such as "--tls_cert=..."), and reads the port from its one line
+// "claimcheck_server listening on 127.0.0.1:PORT". Fails if that line is not
+// there within `timeout`.
 absl::StatusOr<ServerProcess> StartServerProcess(
+    const std::vector<std::string>& flags = {},
     absl::Duration timeout = absl::Seconds(30));
+
+// A self-signed certificate for "localhost" and 127.0.0.1, made for a test.
+struct TestCertificate {
+  std::string cert_file;  // PEM certificate, also the CA a client trusts
+  std::string key_file;   // PEM private key
+  std::string cert_pem;   // the certificate's contents
+};
+
+// Makes one with Debian's openssl in `dir` (files named PREFIX.crt and
+// PREFIX.key). An ECDSA P-256 key, valid for a day.
+absl::StatusOr<TestCertificate> MakeTestCertificate(const std::string& dir,
+                                                    const std::string& prefix);
 
 // A port on 127.0.0.1 that nothing listens on (bound once, then released),
 // for checking what a client does when no server is there.

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Runs each libFuzzer target for a bounded time and prints, per target, the
+# inputs executed and the crashes found:
+#   bash fuzz/run.sh [SECONDS_PER_TARGET]     (default 60)
+# Targets run one after another (each on one core). Each starts from its
+# committed seed corpus in fuzz/corpus/TARGET/ and adds what it finds to a
+# working corpus under OUT/work/ (OUT as in fuzz/build.sh), not to the
+# committed one; `FUZZ_MERGE=1 bash fuzz/run.sh` merges the new finds back
+# into fuzz/corpus/ in minimized form. A crash leaves its input as
+# OUT/crash-TARGET-*; rerun it with `OUT/TARGET FILE`. Exits 1 on any crash.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds="${1:-60}"
+out="${FUZZ_OUT:-${TMPDIR:-/tmp}/claimcheck-fuzz}"
+bash fuzz/build.sh "$out" >&2
+
+targets=(figure engine json)
+summary=()
+status=0
+for target in "${targets[@]}"; do
+  work="$out/work/$target"
+  log="$out/$target.log"
+  mkdir -p "$work"
+  rm -f "$out"/crash-"$target"-* "$out"/leak-"$target"-* "$out"/timeout-"$target"-*
+  echo "fuzz/run.sh: ${target}_fuzzer for ${seconds}s" >&2
+  rc=0
+  # -rss_limit_mb and -timeout turn runaway memory or time into findings (the
+  # sanitizers alone take several hundred MB over a long run).
+  "$out/${target}_fuzzer" -max_total_time="$seconds" -print_final_stats=1 \
+      -timeout=10 -rss_limit_mb=4096 -max_len=4096 \
+      -artifact_prefix="$out/crash-$target-" \
+      "$work" "fuzz/corpus/$target" >"$log" 2>&1 || rc=$?
+  execs="$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)"
+  crashes="$(find "$out" -maxdepth 1 -name "crash-$target-*" | wc -l)"
+  if [[ "$rc" -ne 0 && "$crashes" -eq 0 ]]; then crashes=1; fi  # died outside an input
+  corpus="$(find "$work" -type f | wc -l)"
+  line="${target}_fuzzer: ${execs:-0} execs in ${seconds}s, ${crashes} crashes, ${corpus} corpus inputs"
+  summary+=("$line")
+  echo "$line"
+  if [[ "$crashes" -ne 0 ]]; then
+    status=1
+    grep -m1 -A12 -e "ERROR: " -e "runtime error" -e "==ERROR" "$log" >&2 || tail -20 "$log" >&2
+  fi
+  if [[ "${FUZZ_MERGE:-0}" == 1 ]]; then
+    "$out/${target}_fuzzer" -merge=1 -max_len=4096 "fuzz/corpus/$target" "$work" >>"$log" 2>&1
+  fi
+done
+echo "---"
+printf '%s\n' "${summary[@]}"
+exit "$status"

@@ -1,0 +1,188 @@
+// The server's defences, through a real TCP channel as clients call it:
+// bearer tokens (health stays open), TLS with a certificate the test makes,
+// deadlines that stop the engine, and limits refused with rich details.
+#include <grpcpp/channel.h>
+#include <grpcpp/client_context.h>
+#include <grpcpp/create_channel.h>
+#include <grpcpp/security/credentials.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <memory>
+#include <string>
+
+#include "absl/strings/str_cat.h"
+#include "absl/time/clock.h"
+#include "claimcheck/v1/claimcheck.grpc.pb.h"
+#include "engine/limits.h"
+#include "engine/request_error.h"
+#include "gmock/gmock.h"
+#include "grpc/health/v1/health.grpc.pb.h"
+#include "gtest/gtest.h"
+#include "service/server.h"
+#include "service/status_mapping.h"
+#include "tests/harness.h"
+#include "tests/sample_requests.h"
+#include "tests/status_matchers.h"
+
+namespace claimcheck {
+namespace {
+
+using ::grpc::health::v1::HealthCheckRequest;
+using ::grpc::health::v1::HealthCheckResponse;
+using ::testing::HasSubstr;
+
+std::unique_ptr<ClaimCheckServer> Start(ServerOptions options) {
+  options.port = 0;
+  absl::StatusOr<std::unique_ptr<ClaimCheckServer>> server = ClaimCheckServer::Start(options);
+  EXPECT_THAT(server, IsOk());
+  return server.ok() ? *std::move(server) : nullptr;
+}
+
+// Calls CheckClaims; `token` goes in "authorization: Bearer" when not empty.
+absl::Status Check(const std::shared_ptr<grpc::Channel>& channel,
+                   const v1::CheckClaimsRequest& request, const std::string& token = "",
+                   absl::Duration timeout = absl::Seconds(30)) {
+  grpc::ClientContext context;
+  context.set_deadline(std::chrono::system_clock::now() +
+                       absl::ToChronoMilliseconds(timeout));
+  if (!token.empty()) context.AddMetadata("authorization", "Bearer " + token);
+  v1::CheckClaimsResponse response;
+  return FromGrpcStatus(
+      v1::ClaimCheckService::NewStub(channel)->CheckClaims(&context, request, &response));
+}
+
+grpc::Status Health(const std::shared_ptr<grpc::Channel>& channel) {
+  grpc::ClientContext context;
+  context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(10));
+  HealthCheckResponse response;
+  return grpc::health::v1::Health::NewStub(channel)->Check(&context, HealthCheckRequest(),
+                                                           &response);
+}
+
+std::shared_ptr<grpc::Channel> Plaintext(const ClaimCheckServer& server) {
+  return grpc::CreateChannel(server.listening_address(), grpc::InsecureChannelCredentials());
+}
+
+TEST(Tokens, CheckClaimsNeedsAnAcceptedBearerTokenAndHealthDoesNot) {
+  ServerOptions options;
+  options.service.tokens = {"desk-one", "desk-two"};
+  std::unique_ptr<ClaimCheckServer> server = Start(options);
+  ASSERT_NE(server, nullptr);
+  auto channel = Plaintext(*server);
+
+  absl::Status missing = Check(channel, GoodRequest());
+  EXPECT_THAT(missing, StatusIs(absl::StatusCode::kUnauthenticated, HasSubstr("Bearer")));
+  EXPECT_EQ(ErrorInfoOf(missing).reason(), "MISSING_TOKEN");
+  absl::Status wrong = Check(channel, GoodRequest(), "desk-three");
+  EXPECT_THAT(wrong, StatusIs(absl::StatusCode::kUnauthenticated));
+  EXPECT_EQ(ErrorInfoOf(wrong).reason(), "INVALID_TOKEN");
+  EXPECT_EQ(ErrorInfoOf(wrong).domain(), "claimcheck.v1");
+
+  EXPECT_THAT(Check(channel, GoodRequest(), "desk-two"), IsOk());
+  EXPECT_TRUE(Health(channel).ok());
+}
+
+class TlsTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const std::string dir = std::getenv("TEST_TMPDIR");
+    absl::StatusOr<TestCertificate> cert = MakeTestCertificate(dir, "server");
+    ASSERT_THAT(cert, IsOk());
+    cert_ = *cert;
+    ServerOptions options;
+    options.tls_cert_file = cert_.cert_file;
+    options.tls_key_file = cert_.key_file;
+    server_ = Start(options);
+    ASSERT_NE(server_, nullptr);
+  }
+
+  std::shared_ptr<grpc::Channel> Tls(const std::string& ca_pem, const std::string& host) {
+    grpc::SslCredentialsOptions ssl;
+    ssl.pem_root_certs = ca_pem;
+    return grpc::CreateChannel(absl::StrCat(host, ":", server_->port()),
+                               grpc::SslCredentials(ssl));
+  }
+
+  TestCertificate cert_;
+  std::unique_ptr<ClaimCheckServer> server_;
+};
+
+TEST_F(TlsTest, AClientThatTrustsTheCertificateIsServed) {
+  EXPECT_THAT(Check(Tls(cert_.cert_pem, "localhost"), GoodRequest()), IsOk());
+  EXPECT_THAT(Check(Tls(cert_.cert_pem, "127.0.0.1"), GoodRequest()), IsOk());
+  EXPECT_TRUE(Health(Tls(cert_.cert_pem, "localhost")).ok());
+}
+
+TEST_F(TlsTest, PlaintextAndUntrustedClientsAreNotServed) {
+  EXPECT_THAT(Check(Plaintext(*server_), GoodRequest(), "", absl::Seconds(5)),
+              StatusIs(absl::StatusCode::kUnavailable));
+  absl::StatusOr<TestCertificate> other =
+      MakeTestCertificate(std::getenv("TEST_TMPDIR"), "other");
+  ASSERT_THAT(other, IsOk());
+  EXPECT_THAT(Check(Tls(other->cert_pem, "localhost"), GoodRequest(), "", absl::Seconds(5)),
+              StatusIs(absl::StatusCode::kUnavailable));
+}
+
+TEST(TlsOptions, ACertificateWithoutItsKeyOrAMissingFileIsRefused) {
+  ServerOptions options;
+  options.port = 0;
+  options.tls_cert_file = "/no/such.crt";
+  EXPECT_THAT(ClaimCheckServer::Start(options),
+              StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("both")));
+  options.tls_key_file = "/no/such.key";
+  EXPECT_THAT(ClaimCheckServer::Start(options),
+              StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("/no/such.crt")));
+}
+
+TEST(Deadlines, ACallWhoseDeadlinePassesEndsPromptlyAndServingGoesOn) {
+  std::unique_ptr<ClaimCheckServer> server = Start(ServerOptions{});
+  ASSERT_NE(server, nullptr);
+  auto channel = Plaintext(*server);
+  ASSERT_THAT(Check(channel, GoodRequest()), IsOk());  // connected
+
+  const absl::Time start = absl::Now();
+  EXPECT_THAT(Check(channel, SlowRequest(20), "", absl::Milliseconds(300)),
+              StatusIs(absl::StatusCode::kDeadlineExceeded));
+  EXPECT_LT(absl::Now() - start, absl::Seconds(2));
+  // The engine gave up too: the next call does not wait behind it.
+  const absl::Time next = absl::Now();
+  EXPECT_THAT(Check(channel, GoodRequest()), IsOk());
+  EXPECT_LT(absl::Now() - next, absl::Seconds(1));
+}
+
+TEST(Deadlines, TheServersOwnLimitEndsACallWithoutDeadline) {
+  ServerOptions options;
+  options.service.max_check_time = absl::Milliseconds(200);
+  std::unique_ptr<ClaimCheckServer> server = Start(options);
+  ASSERT_NE(server, nullptr);
+  const absl::Time start = absl::Now();
+  grpc::ClientContext context;  // no deadline at all
+  v1::CheckClaimsResponse response;
+  absl::Status status = FromGrpcStatus(v1::ClaimCheckService::NewStub(Plaintext(*server))
+                                           ->CheckClaims(&context, SlowRequest(20), &response));
+  EXPECT_THAT(status, StatusIs(absl::StatusCode::kDeadlineExceeded, HasSubstr("of 20 claims")));
+  EXPECT_EQ(ErrorInfoOf(status).reason(), "DEADLINE_EXCEEDED");
+  EXPECT_LT(absl::Now() - start, absl::Seconds(2));
+}
+
+TEST(Limits, ARequestOverTheLimitsIsRefusedWithBadRequestDetails) {
+  std::unique_ptr<ClaimCheckServer> server = Start(ServerOptions{});
+  ASSERT_NE(server, nullptr);
+  v1::CheckClaimsRequest request = GoodRequest();
+  for (int i = 0; i <= kMaxFigures; ++i) {
+    v1::Figure* figure = request.add_figures();
+    figure->set_id(absl::StrCat("f", i));
+    figure->set_text("1");
+  }
+  absl::Status status = Check(Plaintext(*server), request);
+  EXPECT_THAT(status, StatusIs(absl::StatusCode::kInvalidArgument));
+  const google::rpc::BadRequest bad = BadRequestOf(status);
+  ASSERT_EQ(bad.field_violations_size(), 1);
+  EXPECT_EQ(bad.field_violations(0).field(), "figures");
+  EXPECT_EQ(bad.field_violations(0).reason(), "TOO_MANY_FIGURES");
+  EXPECT_EQ(ErrorInfoOf(status).reason(), "INVALID_REQUEST");
+}
+
+}  // namespace
+}  // namespace claimcheck

@@ -1,0 +1,193 @@
+// The real claimcheck_server and claimcheck binaries with TLS and bearer
+// tokens, as a newsroom would run them, and a server stopped under load:
+// the calls in flight finish with the right answers, later ones are refused.
+#include <grpcpp/client_context.h>
+#include <grpcpp/create_channel.h>
+#include <grpcpp/security/credentials.h>
+#include <signal.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <fstream>
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "absl/time/clock.h"
+#include "claimcheck/v1/claimcheck.grpc.pb.h"
+#include "engine/engine.h"
+#include "gmock/gmock.h"
+#include "google/protobuf/util/message_differencer.h"
+#include "grpc/health/v1/health.grpc.pb.h"
+#include "gtest/gtest.h"
+#include "tests/harness.h"
+#include "tests/sample_requests.h"
+
+namespace claimcheck {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::IsEmpty;
+
+constexpr char kExample[] = "examples/kqed-ice-arrests.json";
+
+std::string TempDir() { return std::getenv("TEST_TMPDIR"); }
+
+std::string WriteFile(const std::string& name, const std::string& contents) {
+  const std::string path = absl::StrCat(TempDir(), "/", name);
+  std::ofstream(path) << contents;
+  return path;
+}
+
+ProcessResult Cli(const std::vector<std::string>& args) {
+  std::vector<std::string> argv = {RunfilesRoot() + "/client/claimcheck"};
+  argv.insert(argv.end(), args.begin(), args.end());
+  RunOptions options;
+  options.cwd = RunfilesRoot();
+  absl::StatusOr<ProcessResult> result = RunProcess(argv, options);
+  if (!result.ok()) {
+    ADD_FAILURE() << result.status();
+    return ProcessResult{};
+  }
+  return *result;
+}
+
+class TlsAndTokensTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    absl::StatusOr<TestCertificate> cert = MakeTestCertificate(TempDir(), "server");
+    ASSERT_TRUE(cert.ok()) << cert.status();
+    cert_ = *cert;
+    token_file_ = WriteFile("tokens", "# the desk's tokens\nsports-desk\nnews-desk\n");
+    absl::StatusOr<ServerProcess> server =
+        StartServerProcess({"--tls_cert=" + cert_.cert_file, "--tls_key=" + cert_.key_file,
+                            "--token_file=" + token_file_});
+    ASSERT_TRUE(server.ok()) << server.status();
+    server_ = std::make_unique<ServerProcess>(*std::move(server));
+    // The certificate names localhost and 127.0.0.1.
+    server_flag_ = absl::StrCat("--server=localhost:", server_->port);
+  }
+
+  void TearDown() override { unsetenv("CLAIMCHECK_TOKEN"); }
+
+  TestCertificate cert_;
+  std::string token_file_;
+  std::unique_ptr<ServerProcess> server_;
+  std::string server_flag_;
+};
+
+TEST_F(TlsAndTokensTest, TheCliWithCaAndTokenGetsTheInProcessReport) {
+  const ProcessResult local = Cli({"check", kExample});
+  const ProcessResult remote =
+      Cli({"check", server_flag_, "--ca=" + cert_.cert_file,
+           "--token_file=" + WriteFile("my-token", "news-desk\n"), kExample});
+  EXPECT_EQ(remote.exit_code, 0) << remote.err;
+  EXPECT_EQ(remote.out, local.out);
+
+  setenv("CLAIMCHECK_TOKEN", "sports-desk", 1);
+  const ProcessResult from_env = Cli({"check", server_flag_, "--ca=" + cert_.cert_file, kExample});
+  EXPECT_EQ(from_env.exit_code, 0) << from_env.err;
+  EXPECT_EQ(from_env.out, local.out);
+}
+
+TEST_F(TlsAndTokensTest, WithoutAValidTokenTheCheckIsRefused) {
+  const ProcessResult none = Cli({"check", server_flag_, "--ca=" + cert_.cert_file, kExample});
+  EXPECT_EQ(none.exit_code, 2) << none.err;
+  EXPECT_THAT(none.out, HasSubstr("needs a bearer token"));
+  EXPECT_THAT(none.out, HasSubstr("the request was not checked"));
+
+  setenv("CLAIMCHECK_TOKEN", "weather-desk", 1);
+  const ProcessResult wrong = Cli({"check", server_flag_, "--ca=" + cert_.cert_file,
+                                   "--format=json", kExample});
+  EXPECT_EQ(wrong.exit_code, 2) << wrong.err;
+  EXPECT_THAT(wrong.out, HasSubstr("\"reason\": \"INVALID_TOKEN\""));
+}
+
+TEST_F(TlsAndTokensTest, PlaintextToATlsServerCannotConnect) {
+  const ProcessResult run = Cli({"check", server_flag_, "--timeout=5s",
+                                 "--token_file=" + token_file_, kExample});
+  EXPECT_EQ(run.exit_code, 3) << run.out;
+  EXPECT_THAT(run.out, IsEmpty());
+}
+
+TEST_F(TlsAndTokensTest, HealthStaysOpenWithoutAToken) {
+  grpc::SslCredentialsOptions ssl;
+  ssl.pem_root_certs = cert_.cert_pem;
+  auto stub = grpc::health::v1::Health::NewStub(grpc::CreateChannel(
+      absl::StrCat("localhost:", server_->port), grpc::SslCredentials(ssl)));
+  grpc::ClientContext context;
+  context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(10));
+  grpc::health::v1::HealthCheckResponse response;
+  ASSERT_TRUE(stub->Check(&context, {}, &response).ok());
+  EXPECT_EQ(response.status(), grpc::health::v1::HealthCheckResponse::SERVING);
+}
+
+TEST(ServerFlags, BadSecurityFlagsStopTheServerWithAMessage) {
+  RunOptions options;
+  options.cwd = RunfilesRoot();
+  const std::string server = RunfilesRoot() + "/service/claimcheck_server";
+  for (const auto& [flag, message] :
+       {std::pair<std::string, std::string>{"--tls_cert=/no/such.crt", "both"},
+        {"--token_file=/no/such/tokens", "/no/such/tokens"}}) {
+    absl::StatusOr<ProcessResult> run = RunProcess({server, "--port=0", flag}, options);
+    ASSERT_TRUE(run.ok()) << run.status();
+    EXPECT_NE(run->exit_code, 0) << flag;
+    EXPECT_THAT(run->err, HasSubstr(message));
+    EXPECT_THAT(run->out, IsEmpty());
+  }
+}
+
+// A request that keeps the engine busy a fraction of a second (seconds under
+// the sanitizers), deterministically.
+v1::CheckClaimsRequest BusyRequest() {
+  v1::CheckClaimsRequest request = SlowRequest(1);
+  request.mutable_options()->set_work_budget(100'000);
+  return request;
+}
+
+TEST(Shutdown, CallsInFlightFinishAndLaterCallsAreRefused) {
+  absl::StatusOr<ServerProcess> server = StartServerProcess({"--drain_seconds=120", "--max_check_seconds=120"});
+  ASSERT_TRUE(server.ok()) << server.status();
+  auto channel = grpc::CreateChannel(server->address, grpc::InsecureChannelCredentials());
+  auto stub = v1::ClaimCheckService::NewStub(channel);
+  ASSERT_TRUE(channel->WaitForConnected(std::chrono::system_clock::now() +
+                                        std::chrono::seconds(10)));
+  const v1::CheckClaimsRequest request = BusyRequest();
+  absl::StatusOr<v1::CheckClaimsResponse> expected = CheckClaims(request);
+  ASSERT_TRUE(expected.ok()) << expected.status();
+
+  constexpr int kCalls = 6;
+  std::vector<grpc::Status> statuses(kCalls);
+  std::vector<v1::CheckClaimsResponse> responses(kCalls);
+  std::vector<std::thread> callers;
+  for (int i = 0; i < kCalls; ++i) {
+    callers.emplace_back([&, i] {
+      grpc::ClientContext context;
+      context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(120));
+      statuses[i] = stub->CheckClaims(&context, request, &responses[i]);
+    });
+  }
+  absl::SleepFor(absl::Milliseconds(300));  // all six are on the server now
+  ASSERT_TRUE(server->process->Signal(SIGTERM));
+  absl::SleepFor(absl::Milliseconds(200));
+  grpc::ClientContext late_context;
+  late_context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(10));
+  v1::CheckClaimsResponse late;
+  const grpc::Status refused = stub->CheckClaims(&late_context, request, &late);
+  for (std::thread& caller : callers) caller.join();
+
+  for (int i = 0; i < kCalls; ++i) {
+    EXPECT_TRUE(statuses[i].ok()) << i << ": " << statuses[i].error_message();
+    EXPECT_TRUE(google::protobuf::util::MessageDifferencer::Equals(responses[i], *expected))
+        << i;
+  }
+  EXPECT_EQ(refused.error_code(), grpc::StatusCode::UNAVAILABLE) << refused.error_message();
+  absl::StatusOr<int> exit_code = server->process->Wait(absl::Seconds(120));
+  ASSERT_TRUE(exit_code.ok()) << exit_code.status();
+  EXPECT_EQ(*exit_code, 0);
+}
+
+}  // namespace
+}  // namespace claimcheck

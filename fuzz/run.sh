@@ -6,8 +6,12 @@
 # committed seed corpus in fuzz/corpus/TARGET/ and adds what it finds to a
 # working corpus under OUT/work/ (OUT as in fuzz/build.sh), not to the
 # committed one; `FUZZ_MERGE=1 bash fuzz/run.sh` merges the new finds back
-# into fuzz/corpus/ in minimized form. A crash leaves its input as
-# OUT/crash-TARGET-*; rerun it with `OUT/TARGET FILE`. Exits 1 on any crash.
+# into fuzz/corpus/ in minimized form. A finding leaves its input as
+# OUT/TARGET-KIND-*: KIND crash, leak, timeout (one input over 10 s) or oom
+# (over 4 GB) count as crashes; slow-unit (an input over 10 s that still
+# finished) is listed apart. Rerun one with `OUT/TARGET_fuzzer FILE`;
+# `CLAIMCHECK_FUZZ_DUMP=1 OUT/engine_fuzzer FILE` prints its request as JSON.
+# Exits 1 on any crash.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
@@ -21,20 +25,24 @@ for target in "${targets[@]}"; do
   work="$out/work/$target"
   log="$out/$target.log"
   mkdir -p "$work"
-  rm -f "$out"/crash-"$target"-* "$out"/leak-"$target"-* "$out"/timeout-"$target"-*
+  rm -f "$out/$target"-*
   echo "fuzz/run.sh: ${target}_fuzzer for ${seconds}s" >&2
   rc=0
   # -rss_limit_mb and -timeout turn runaway memory or time into findings (the
   # sanitizers alone take several hundred MB over a long run).
   "$out/${target}_fuzzer" -max_total_time="$seconds" -print_final_stats=1 \
       -timeout=10 -rss_limit_mb=4096 -max_len=4096 \
-      -artifact_prefix="$out/crash-$target-" \
+      -artifact_prefix="$out/$target-" \
       "$work" "fuzz/corpus/$target" >"$log" 2>&1 || rc=$?
   execs="$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)"
-  crashes="$(find "$out" -maxdepth 1 -name "crash-$target-*" | wc -l)"
+  crashes=0
+  for kind in crash leak timeout oom; do
+    crashes=$((crashes + $(find "$out" -maxdepth 1 -name "$target-$kind-*" | wc -l)))
+  done
+  slow="$(find "$out" -maxdepth 1 -name "$target-slow-unit-*" | wc -l)"
   if [[ "$rc" -ne 0 && "$crashes" -eq 0 ]]; then crashes=1; fi  # died outside an input
   corpus="$(find "$work" -type f | wc -l)"
-  line="${target}_fuzzer: ${execs:-0} execs in ${seconds}s, ${crashes} crashes, ${corpus} corpus inputs"
+  line="${target}_fuzzer: ${execs:-0} execs in ${seconds}s, ${crashes} crashes, ${slow} slow inputs, ${corpus} corpus inputs"
   summary+=("$line")
   echo "$line"
   if [[ "$crashes" -ne 0 ]]; then

@@ -14,6 +14,19 @@ namespace claimcheck {
 ClaimCheckService::ClaimCheckService(ServiceOptions options)
     : options_(std::move(options)), authenticator_(options_.tokens) {}
 
+CheckOptions ClaimCheckService::OptionsFor(grpc::ServerContext* context,
+                                           bool* call_deadline) const {
+  CheckOptions options;
+  options.deadline = absl::Now() + options_.max_check_time;
+  const bool governs = context->deadline() != std::chrono::system_clock::time_point::max() &&
+                       absl::FromChrono(context->deadline()) < options.deadline;
+  if (governs) options.deadline = absl::FromChrono(context->deadline());
+  if (call_deadline != nullptr) *call_deadline = governs;
+  options.work_budget = options_.work_budget;
+  options.cancelled = [context] { return context->IsCancelled(); };
+  return options;
+}
+
 grpc::Status ClaimCheckService::CheckClaims(
     grpc::ServerContext* context, const v1::CheckClaimsRequest* request,
     v1::CheckClaimsResponse* response) {
@@ -21,15 +34,8 @@ grpc::Status ClaimCheckService::CheckClaims(
       !auth.ok()) {
     return ToGrpcStatus(auth);
   }
-  CheckOptions options;
-  options.deadline = absl::Now() + options_.max_check_time;
-  if (context->deadline() != std::chrono::system_clock::time_point::max()) {
-    options.deadline = std::min(options.deadline, absl::FromChrono(context->deadline()));
-  }
-  options.work_budget = options_.work_budget;
-  options.cancelled = [context] { return context->IsCancelled(); };
   absl::StatusOr<v1::CheckClaimsResponse> result =
-      ::claimcheck::CheckClaims(*request, options);
+      ::claimcheck::CheckClaims(*request, OptionsFor(context, nullptr));
   if (!result.ok()) return ToGrpcStatus(result.status());
   *response = *std::move(result);
   return grpc::Status::OK;
@@ -44,16 +50,9 @@ grpc::Status ClaimCheckService::CheckArticles(
   }
   v1::CheckArticlesRequest request;
   for (int64_t index = 0; stream->Read(&request); ++index) {
-    CheckOptions options;
-    options.deadline = absl::Now() + options_.max_check_time;
-    const bool call_deadline =
-        context->deadline() != std::chrono::system_clock::time_point::max() &&
-        absl::FromChrono(context->deadline()) < options.deadline;
-    if (call_deadline) options.deadline = absl::FromChrono(context->deadline());
-    options.work_budget = options_.work_budget;
-    options.cancelled = [context] { return context->IsCancelled(); };
+    bool call_deadline = false;
     absl::StatusOr<v1::CheckClaimsResponse> result =
-        ::claimcheck::CheckClaims(request.article(), options);
+        ::claimcheck::CheckClaims(request.article(), OptionsFor(context, &call_deadline));
     // The call cannot go on: its deadline passed, or its caller left.
     if (result.status().code() == absl::StatusCode::kCancelled ||
         (call_deadline && result.status().code() == absl::StatusCode::kDeadlineExceeded)) {

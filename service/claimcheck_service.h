@@ -62,6 +62,11 @@ class ClaimCheckService final : public v1::ClaimCheckService::Service {
       override;
 
  private:
+  // The engine's options for one check in `context`: the server's time limit
+  // or the call's deadline, whichever comes first (`*call_deadline` says
+  // whether it was the call's), the work budget, and the call's cancellation.
+  CheckOptions OptionsFor(grpc::ServerContext* context, bool* call_deadline) const;
+
   const ServiceOptions options_;
   const TokenAuthenticator authenticator_;
 };

@@ -21,15 +21,18 @@ WorkBudget::WorkBudget(absl::Time deadline, int64_t steps,
 
 bool WorkBudget::Charge(int64_t steps) {
   if (spent_ == Spent::kNo) {
-    used_ += steps;
-    if (used_ > steps_) {
+    if (steps > steps_ - used_) {
+      // Refused steps are not used: used() never exceeds the budget.
       spent_ = Spent::kSteps;
-    } else if (steps == 0 || used_ >= next_clock_check_) {
-      next_clock_check_ = used_ + kClockInterval;
-      if (absl::Now() >= deadline_) {
-        spent_ = Spent::kDeadline;
-      } else if (cancelled_ && cancelled_()) {
-        spent_ = Spent::kCancelled;
+    } else {
+      used_ += steps;
+      if (steps == 0 || used_ >= next_clock_check_) {
+        next_clock_check_ = used_ + kClockInterval;
+        if (absl::Now() >= deadline_) {
+          spent_ = Spent::kDeadline;
+        } else if (cancelled_ && cancelled_()) {
+          spent_ = Spent::kCancelled;
+        }
       }
     }
   }

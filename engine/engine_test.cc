@@ -226,6 +226,30 @@ TEST(ClaimCheck, TheDenverTranspositionIsFoundAndFixed) {
   EXPECT_EQ(response->summary().errors(), 1);
 }
 
+// Found by fuzz/engine_fuzzer: a mean whose count is a rate "below 0". The
+// article search split a real value again and again toward a limit no simple
+// value reaches, and its numbers doubled in size each time: one request ran
+// for minutes and took over a gigabyte, whatever its step budget. Now the
+// search keeps numbers small and stays within its budget.
+TEST(ClaimCheck, AnEndlessSplitStaysWithinItsBudget) {
+  CheckOptions options;
+  options.work_budget = 50'000;
+  auto response = CheckClaims(
+      Parse(R"({"figures":[)"
+            R"({"id":"f0","text":"63%","unit":"UNIT_RATE","qualifier":"QUALIFIER_LESS_THAN"},)"
+            R"({"id":"f1","text":"0","unit":"UNIT_RATE","qualifier":"QUALIFIER_LESS_THAN"},)"
+            R"({"id":"f2","text":"0","unit":"UNIT_RATE"},{"id":"f3","text":"0","unit":"UNIT_RATE"}],)"
+            R"("claims":[{"id":"c0","share":{}},)"
+            R"({"id":"c1","mean":{"meanId":"f0","nId":"f1","sumId":"f2"}},)"
+            R"({"id":"c2","share":{}}]})"),
+      options);
+  ASSERT_THAT(response, IsOk());
+  EXPECT_EQ(response->results(1).verdict(), v1::VERDICT_ERROR);
+  EXPECT_EQ(response->results(1).discrepancies(0).code(), "mean.no_values");
+  EXPECT_EQ(response->article().verdict(), v1::VERDICT_ERROR);
+  EXPECT_LE(response->article().work_used(), options.work_budget);
+}
+
 TEST(ClaimCheck, UnreadableRequestsListEveryViolation) {
   auto response = CheckClaims(Parse(absl::StrCat(
       "{", Figures({"a:1:c", "a:2:c", "b:x:c"}),

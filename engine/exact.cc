@@ -132,4 +132,25 @@ std::string DecimalString(const Rational& v, int max_decimals) {
   return ExactString(RoundTo(v, max_decimals));
 }
 
+Rational BoundedBits(const Rational& v, int bits, bool up) {
+  const long num_bits = static_cast<long>(mpz_sizeinbase(v.get_num_mpz_t(), 2));
+  const long den_bits = static_cast<long>(mpz_sizeinbase(v.get_den_mpz_t(), 2));
+  if (num_bits <= bits && den_bits <= bits) return v;
+  // v * 2^shift has about `bits` bits before the point.
+  const long shift = bits - (num_bits - den_bits);
+  Rational scaled = v;
+  if (shift >= 0) {
+    mpq_mul_2exp(scaled.get_mpq_t(), scaled.get_mpq_t(), static_cast<unsigned long>(shift));
+  } else {
+    mpq_div_2exp(scaled.get_mpq_t(), scaled.get_mpq_t(), static_cast<unsigned long>(-shift));
+  }
+  Rational out(up ? Ceil(scaled) : Floor(scaled));
+  if (shift >= 0) {
+    mpq_div_2exp(out.get_mpq_t(), out.get_mpq_t(), static_cast<unsigned long>(shift));
+  } else {
+    mpq_mul_2exp(out.get_mpq_t(), out.get_mpq_t(), static_cast<unsigned long>(-shift));
+  }
+  return out;
+}
+
 }  // namespace claimcheck

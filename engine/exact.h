@@ -53,6 +53,15 @@ std::string DecimalString(const Rational& v, int max_decimals = 6);
 // ReadableString and FixedString print.
 Rational RoundTo(const Rational& v, int decimals);
 
+// `v` itself when its numerator and denominator each have at most `bits`
+// bits; otherwise the nearest binary fraction with about `bits` significant
+// bits at or below `v` (or at or above it, when `up`). Bounds the size of
+// numbers that repeated exact arithmetic would let grow without end, while
+// moving an interval's end only outward:
+//   BoundedBits(Rational(1, 3), 8, /*up=*/true);   // 1/3, small enough
+//   BoundedBits(big_lower_end, 128, /*up=*/false); // <= big_lower_end
+Rational BoundedBits(const Rational& v, int bits, bool up);
+
 }  // namespace claimcheck
 
 #endif  // CLAIMCHECK_ENGINE_EXACT_H_

@@ -28,6 +28,30 @@ TEST(Exact, DecimalStringIsExactUpToItsDecimalsThenRounded) {
   EXPECT_EQ(DecimalString(Rational(123456789, 10), 0), "12345679");
 }
 
+TEST(Exact, BoundedBitsKeepsSmallNumbersAndRoundsBigOnesOutward) {
+  EXPECT_EQ(BoundedBits(Rational(1, 3), 8, /*up=*/false), Rational(1, 3));
+  // 1/3 with one significant bit: below and above it.
+  const Rational below = BoundedBits(Rational(1, 3), 1, /*up=*/false);
+  const Rational above = BoundedBits(Rational(1, 3), 1, /*up=*/true);
+  EXPECT_LE(below, Rational(1, 3));
+  EXPECT_GE(above, Rational(1, 3));
+  // A number of thousands of bits, as repeated products make them.
+  Rational huge(Integer(1), Integer(3));
+  for (int i = 0; i < 12; ++i) huge = huge * huge + Rational(1, 7);
+  const Rational lower = BoundedBits(huge, 128, /*up=*/false);
+  const Rational upper = BoundedBits(huge, 128, /*up=*/true);
+  EXPECT_LE(lower, huge);
+  EXPECT_GE(upper, huge);
+  EXPECT_LT(upper - lower, huge / Pow10(30));
+  // About 128 significant bits: the numerator, over a power of two a few
+  // bits longer for a number below 1.
+  for (const Rational& r : {lower, upper}) {
+    EXPECT_LE(mpz_sizeinbase(r.get_num_mpz_t(), 2), 129u);
+    EXPECT_LE(mpz_sizeinbase(r.get_den_mpz_t(), 2), 136u);
+  }
+  EXPECT_GT(mpz_sizeinbase(huge.get_den_mpz_t(), 2), 4000u);
+}
+
 TEST(Exact, ReadableStringRoundsAndGroups) {
   EXPECT_EQ(ReadableString(Rational(2, 3)), "0.67");
   EXPECT_EQ(ReadableString(Rational(1234567)), "1,234,567");

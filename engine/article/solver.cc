@@ -16,6 +16,27 @@ constexpr int64_t kProductCandidates = 4096;
 // Revises in one propagation, per constraint, before it stops early (which
 // is sound: the search goes on from a looser box).
 constexpr int64_t kRevisesPerConstraint = 64;
+// Significant bits kept in the ends propagation derives. Exact arithmetic on
+// y = f x and its inverses can double the size of a number at every revise
+// (a step would then cost more and more time and memory); rounding derived
+// ends outward to this many bits keeps each step cheap and is sound, since a
+// looser bound excludes nothing. Printed figures and the values the search
+// tries are never rounded, and a witness is verified exactly.
+constexpr int kEndBits = 128;
+// Domains saved for backtracking (a few hundred bytes each, with ends of
+// kEndBits): past this many the search stops (kUndecided), so one request's
+// memory stays bounded whatever its budget. A consistent 10,000-claim article
+// saves a few per variable; a 500-part total about 250,000.
+constexpr size_t kMaxTrail = 1'000'000;
+
+// `to` with its ends rounded outward to kEndBits significant bits.
+Interval Loosened(const Interval& to) {
+  if (to.empty()) return to;
+  std::optional<Endpoint> lower = to.lower(), upper = to.upper();
+  if (lower) lower->value = BoundedBits(lower->value, kEndBits, /*up=*/false);
+  if (upper) upper->value = BoundedBits(upper->value, kEndBits, /*up=*/true);
+  return Interval::Of(lower, upper);
+}
 
 bool SameEnd(const std::optional<Endpoint>& a, const std::optional<Endpoint>& b) {
   if (!a || !b) return !a && !b;
@@ -174,14 +195,16 @@ class Search {
       }
       // Takes the next untried branch, backtracking as far as needed.
       while (true) {
-        if (stack.empty()) return Conflict();
+        // Every branch failed: a conflict, unless some domain was not
+        // covered.
+        if (stack.empty()) return incomplete_ ? Stopped() : Conflict();
         ChoicePoint& top = stack.back();
         Undo(top.mark);
         if (top.next == top.branches.size()) {
           stack.pop_back();
           continue;
         }
-        if (!budget_->Charge(1)) {
+        if (!budget_->Charge(1) || trail_.size() > kMaxTrail) {
           stopped_ = true;
           return Stopped();
         }
@@ -261,7 +284,7 @@ class Search {
   bool NarrowVar(VarId v, const Interval& to) { return NarrowLocal(local_.at(v), to); }
 
   bool NarrowLocal(int i, const Interval& to) {
-    const Interval narrowed = domains_[i].Intersect(to);
+    const Interval narrowed = domains_[i].Intersect(Loosened(to));
     if (narrowed.empty()) return false;
     if (!Significant(domains_[i], narrowed)) return true;
     trail_.emplace_back(i, domains_[i]);
@@ -346,10 +369,23 @@ class Search {
     return best;
   }
 
-  // The value to try first, then the values below it and above it.
-  std::vector<Interval> Branches(int i) const {
+  // The value to try first, then the values below it and above it. For a
+  // real-valued domain the value is rounded to kEndBits significant bits, so
+  // that splitting a domain again and again (toward a limit no simple value
+  // reaches) cannot make its ends grow without bound; a domain too narrow for
+  // that is tried at its middle alone, and the search is then incomplete.
+  std::vector<Interval> Branches(int i) {
     const Interval& d = domains_[i];
-    const Rational p = SimpleValue(d, model_.variables()[vars_[i]].printed);
+    Rational p = SimpleValue(d, model_.variables()[vars_[i]].printed);
+    if (!d.whole() && BoundedBits(p, kEndBits, false) != p) {
+      Rational q = BoundedBits(p, kEndBits, /*up=*/false);
+      if (!d.Contains(q)) q = BoundedBits(p, kEndBits, /*up=*/true);
+      if (!d.Contains(q)) {
+        incomplete_ = true;
+        return {Interval::Point(p)};
+      }
+      p = q;
+    }
     std::vector<Interval> out = {Interval::Point(p)};
     if (d.whole()) {
       out.push_back(d.Intersect(Interval::AtMost(p - 1)));
@@ -394,6 +430,7 @@ class Search {
   std::vector<std::pair<int, Interval>> trail_;
   int current_ = -1;
   bool stopped_ = false;
+  bool incomplete_ = false;  // some Branches did not cover their domain
 };
 
 }  // namespace

@@ -15,7 +15,9 @@
 //   also decided exactly by ProportionHolds (proportion.h), which finds the
 //   gaps between attainable values (7 percent of 50 people). Arithmetic is on
 //   exact rationals with open and closed ends kept exact; whole-number
-//   domains are rounded inward. A narrowing of a real-valued domain by less
+//   domains are rounded inward, and a derived end longer than 128 bits is
+//   rounded outward (BoundedBits in exact.h), which only loosens it, so
+//   that numbers cannot grow at every revise. A narrowing of a real-valued domain by less
 //   than a sixteenth of its width is skipped (skipping is always sound), so
 //   propagation ends; an empty domain proves that the constraints conflict.
 // - Search (depth first, deterministic): a variable that is not yet one
@@ -24,10 +26,14 @@
 //   variables with the fewest values first. The three branches cover the
 //   domain, so when every branch fails the constraints conflict; a branch
 //   where every variable is one value and every constraint holds exactly is a
-//   witness, and only a witness proves that they are consistent.
+//   witness, and only a witness proves that they are consistent. A real
+//   value is split at a number of at most 128 bits; a domain too narrow for
+//   one is tried at its middle alone, and if nothing is found the answer is
+//   kUndecided, not a conflict.
 // - Every revise and every branch is charged to a WorkBudget (budget.h):
 //   when its steps, the deadline or the caller's patience run out, the answer
-//   is kUndecided, never a guess. Nothing depends on the clock but that, so
+//   is kUndecided, never a guess; so it is when the domains saved for
+//   backtracking pass a million, which bounds one search's memory. Nothing depends on the clock but that, so
 //   the same model always gives the same answer within the same steps.
 #ifndef CLAIMCHECK_ENGINE_ARTICLE_SOLVER_H_
 #define CLAIMCHECK_ENGINE_ARTICLE_SOLVER_H_

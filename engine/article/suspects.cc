@@ -73,12 +73,17 @@ class Suspects {
   }
 
   std::vector<Candidate> Find() {
-    for (const Figure* f : ctx_.FiguresOf(claims_)) {
-      Slips(*f);
+    const std::vector<const Figure*> figures = ctx_.FiguresOf(claims_);
+    for (const Figure* f : figures) {
+      Slips(*f, ctx_.Needed(*f, claims_));
       TotalReadings(*f);
-      Needed(*f);
     }
     for (int c : claims_) ChangeReadings(c);
+    // The values no slip explains are shown only when no slip fits (see
+    // RankSuspects), so they are looked for only then.
+    if (std::none_of(found_.begin(), found_.end(), [](const Candidate& c) { return c.known(); })) {
+      for (const Figure* f : figures) Needed(*f);
+    }
     std::sort(found_.begin(), found_.end(),
               [](const Candidate& a, const Candidate& b) { return a.Key() < b.Key(); });
     // One candidate per corrected text of a figure (and wording), the best.
@@ -112,18 +117,35 @@ class Suspects {
     return c;
   }
 
-  void Slips(const Figure& f) {
+  // The slips of `f` that make every claim hold. `may` is an outer bound of
+  // the values under which the conflicting claims can hold (propagation with
+  // `f` free, ArticleContext::Needed): a slip outside it cannot fix them, so
+  // it is ruled out at once instead of by a search of the whole component,
+  // which is what keeps a long total with one slip fast.
+  void Slips(const Figure& f, const Interval& may) {
     for (const Slip& slip : SlipsOf(f)) {
+      if (slip.interval.Intersect(may).empty()) continue;
       if (Fixes(f, slip.interval)) {
         found_.push_back(Make(f, slip.text, slip.cause, slip.edits, ExplainSlip(f, slip)));
       }
     }
   }
 
-  // The value the figure would need, when it alone is wrong.
+  // The value the figure would need, when it alone is wrong, as a candidate.
   void Needed(const Figure& f) {
+    if (std::optional<Candidate> c = NeededValue(f)) found_.push_back(std::move(*c));
+  }
+
+  // The value the figure would need, when it alone is wrong; found once.
+  std::optional<Candidate> NeededValue(const Figure& f) {
+    auto [it, added] = needed_.emplace(f.id(), std::nullopt);
+    if (added) it->second = FindNeededValue(f);
+    return it->second;
+  }
+
+  std::optional<Candidate> FindNeededValue(const Figure& f) {
     const Interval needed = ctx_.Needed(f, component_);
-    if (needed.empty()) return;
+    if (needed.empty()) return std::nullopt;
     Rational target = f.value;
     if (needed.bounded()) {
       target = (needed.lower()->value + needed.upper()->value) / 2;
@@ -138,12 +160,10 @@ class Suspects {
       if (v == f.value || PrintedAs(f, v).Intersect(needed).empty()) continue;
       if (!Fixes(f, PrintedAs(f, v))) continue;
       const std::string text = TextFor(f, v);
-      needed_[f.id()] = text;
-      found_.push_back(Make(f, text, v1::CAUSE_UNSPECIFIED, Edits(f.text(), text),
-                            absl::StrCat(f.Named(), " would need to be ", text,
-                                         " for every claim to hold")));
-      return;
+      return Make(f, text, v1::CAUSE_UNSPECIFIED, Edits(f.text(), text),
+                  absl::StrCat(f.Named(), " would need to be ", text, " for every claim to hold"));
     }
+    return std::nullopt;
   }
 
   // A total that counts a part twice, leaves one out, or is a subtotal.
@@ -260,14 +280,13 @@ class Suspects {
       swapped.mutable_change()->set_direction(c.direction() == v1::DIRECTION_DOWN
                                                   ? v1::DIRECTION_UP
                                                   : v1::DIRECTION_DOWN);
-      auto right = needed_.find(change->id());
-      if (right != needed_.end() &&
-          ctx_.DecideRewritten(component_, index, swapped) == Outcome::kConsistent) {
-        found_.push_back(Make(*change, right->second, v1::CAUSE_WRONG_BASE, 1,
+      const std::optional<Candidate> right = NeededValue(*change);
+      if (right && ctx_.DecideRewritten(component_, index, swapped) == Outcome::kConsistent) {
+        found_.push_back(Make(*change, right->text, v1::CAUSE_WRONG_BASE, 1,
                               absl::StrCat(change->Printed(), " is the change measured from ",
                                            "the later value, ", to->Printed(),
                                            "; measured from ", from->Printed(), " it is ",
-                                           right->second)));
+                                           right->text)));
       }
     }
   }
@@ -286,7 +305,8 @@ class Suspects {
   const std::vector<int>& component_;
   std::vector<int> claims_;
   std::vector<Candidate> found_;
-  std::map<std::string, std::string> needed_;  // figure id -> the value it needs
+  // Figure id -> the value it needs, once looked for.
+  std::map<std::string, std::optional<Candidate>> needed_;
 };
 
 // Whether two candidates rank alike but for their figures' places.

@@ -17,6 +17,7 @@
 #include "claimcheck/v1/claimcheck.grpc.pb.h"
 #include "google/rpc/error_details.pb.h"
 #include "google/rpc/status.pb.h"
+#include "service/bounded_task_queue.h"
 #include "service/call_observer.h"
 #include "service/status_mapping.h"
 
@@ -96,7 +97,8 @@ absl::StatusOr<std::unique_ptr<HttpGateway>> HttpGateway::Start(
   }
   httplib::Server& server = *gateway->server_;
   const int threads = options.threads;
-  server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  const int queued = options.max_queued_connections;
+  server.new_task_queue = [threads, queued] { return new BoundedTaskQueue(threads, queued); };
   server.set_payload_max_length(options.max_body_bytes);
 
   auto stub = std::shared_ptr<v1::ClaimCheckService::Stub>(

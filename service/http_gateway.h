@@ -51,6 +51,9 @@ struct HttpGatewayOptions {
   std::string tls_key_file;
   // Connections served at once.
   int threads = 16;
+  // Accepted connections that wait for a thread; past this the gateway stops
+  // accepting until one is taken (bounded_task_queue.h).
+  int max_queued_connections = 64;
 };
 
 // The body of an HTTP error response for a failed gRPC call (see above).

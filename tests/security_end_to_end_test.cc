@@ -189,5 +189,76 @@ TEST(Shutdown, CallsInFlightFinishAndLaterCallsAreRefused) {
   EXPECT_EQ(*exit_code, 0);
 }
 
+// Sends `calls` copies of `request` at once; their statuses and responses.
+std::vector<std::pair<grpc::Status, v1::CheckClaimsResponse>> Burst(
+    v1::ClaimCheckService::Stub* stub, const v1::CheckClaimsRequest& request, int calls) {
+  std::vector<std::pair<grpc::Status, v1::CheckClaimsResponse>> out(calls);
+  std::vector<std::thread> callers;
+  for (int i = 0; i < calls; ++i) {
+    callers.emplace_back([&, i] {
+      grpc::ClientContext context;
+      context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(120));
+      out[i].first = stub->CheckClaims(&context, request, &out[i].second);
+    });
+  }
+  for (std::thread& caller : callers) caller.join();
+  return out;
+}
+
+// --max_threads caps the threads that serve calls: a burst beyond them is
+// refused with RESOURCE_EXHAUSTED (a code clients may retry), never queued
+// without bound or answered wrongly, and the server goes on serving. The same
+// burst on a server with the default cap is served in full.
+TEST(ServerFlags, MaxThreadsRefusesABurstBeyondItAndKeepsServing) {
+  const v1::CheckClaimsRequest request = BusyRequest();
+  absl::StatusOr<v1::CheckClaimsResponse> expected = CheckClaims(request);
+  ASSERT_TRUE(expected.ok()) << expected.status();
+  constexpr int kCalls = 8;
+  for (const bool capped : {true, false}) {
+    SCOPED_TRACE(capped ? "--max_threads=2" : "default --max_threads");
+    absl::StatusOr<ServerProcess> server =
+        StartServerProcess(capped ? std::vector<std::string>{"--max_threads=2"}
+                                  : std::vector<std::string>{});
+    ASSERT_TRUE(server.ok()) << server.status();
+    auto channel = grpc::CreateChannel(server->address, grpc::InsecureChannelCredentials());
+    auto stub = v1::ClaimCheckService::NewStub(channel);
+    ASSERT_TRUE(channel->WaitForConnected(std::chrono::system_clock::now() +
+                                          std::chrono::seconds(10)));
+    int served = 0, refused = 0;
+    for (const auto& [status, response] : Burst(stub.get(), request, kCalls)) {
+      if (status.ok()) {
+        ++served;
+        EXPECT_TRUE(google::protobuf::util::MessageDifferencer::Equals(response, *expected));
+      } else {
+        ++refused;
+        EXPECT_EQ(status.error_code(), grpc::StatusCode::RESOURCE_EXHAUSTED)
+            << status.error_message();
+      }
+    }
+    if (capped) {
+      EXPECT_GE(refused, 1);
+      EXPECT_GE(served, 1);
+    } else {
+      EXPECT_EQ(served, kCalls);
+    }
+    // Afterwards one call at a time is served (a refused client retries).
+    grpc::Status status;
+    v1::CheckClaimsResponse response;
+    for (int attempt = 0; attempt < 5; ++attempt) {
+      grpc::ClientContext context;
+      context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(60));
+      status = stub->CheckClaims(&context, request, &response);
+      if (status.error_code() != grpc::StatusCode::RESOURCE_EXHAUSTED) break;
+      absl::SleepFor(absl::Milliseconds(500));
+    }
+    EXPECT_TRUE(status.ok()) << status.error_message();
+    EXPECT_TRUE(google::protobuf::util::MessageDifferencer::Equals(response, *expected));
+    ASSERT_TRUE(server->process->Signal(SIGTERM));
+    absl::StatusOr<int> exit_code = server->process->Wait(absl::Seconds(60));
+    ASSERT_TRUE(exit_code.ok()) << exit_code.status();
+    EXPECT_EQ(*exit_code, 0);
+  }
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -69,7 +69,8 @@ Interval Interval::Of(std::optional<Endpoint> lower,
   Interval i;
   i.lower_ = std::move(lower);
   i.upper_ = std::move(upper);
-  return i.Normalized();
+  i.Normalize();
+  return i;
 }
 
 Interval Interval::AtLeast(const Rational& lo, bool open) {
@@ -80,28 +81,27 @@ Interval Interval::AtMost(const Rational& hi, bool open) {
   return Of(std::nullopt, Endpoint{hi, open});
 }
 
-Interval Interval::Normalized() const {
-  if (empty_) return Empty();
-  Interval i = *this;
+void Interval::Normalize() {
+  if (empty_) {
+    *this = Empty();
+    return;
+  }
   if (whole_) {
-    if (i.lower_) {
-      Integer lo = i.lower_->open ? Integer(Floor(i.lower_->value) + 1)
-                                  : Ceil(i.lower_->value);
-      i.lower_ = Endpoint{Rational(lo), false};
+    // Rounded inward to closed integer ends; an end that is one already is
+    // left as it is (the common case, and no arithmetic).
+    if (lower_ && (lower_->open || lower_->value.get_den() != 1)) {
+      Integer lo = lower_->open ? Integer(Floor(lower_->value) + 1) : Ceil(lower_->value);
+      lower_ = Endpoint{Rational(lo), false};
     }
-    if (i.upper_) {
-      Integer hi = i.upper_->open ? Integer(Ceil(i.upper_->value) - 1)
-                                  : Floor(i.upper_->value);
-      i.upper_ = Endpoint{Rational(hi), false};
-    }
-  }
-  if (i.lower_ && i.upper_) {
-    const int c = cmp(i.lower_->value, i.upper_->value);
-    if (c > 0 || (c == 0 && (i.lower_->open || i.upper_->open))) {
-      return Empty();
+    if (upper_ && (upper_->open || upper_->value.get_den() != 1)) {
+      Integer hi = upper_->open ? Integer(Ceil(upper_->value) - 1) : Floor(upper_->value);
+      upper_ = Endpoint{Rational(hi), false};
     }
   }
-  return i;
+  if (lower_ && upper_) {
+    const int c = cmp(lower_->value, upper_->value);
+    if (c > 0 || (c == 0 && (lower_->open || upper_->open))) *this = Empty();
+  }
 }
 
 bool Interval::IsPoint() const {
@@ -123,7 +123,8 @@ bool Interval::Contains(const Rational& v) const {
 Interval Interval::WholeNumbers() const {
   Interval i = *this;
   i.whole_ = true;
-  return i.Normalized();
+  i.Normalize();
+  return i;
 }
 
 Interval Interval::Intersect(const Interval& other) const {
@@ -142,7 +143,8 @@ Interval Interval::Intersect(const Interval& other) const {
   };
   i.lower_ = tighter(lower_, other.lower_, +1);
   i.upper_ = tighter(upper_, other.upper_, -1);
-  return i.Normalized();
+  i.Normalize();
+  return i;
 }
 
 Interval Interval::Hull(const Interval& other) const {
@@ -160,7 +162,8 @@ Interval Interval::Hull(const Interval& other) const {
   };
   i.lower_ = looser(lower_, other.lower_, +1);
   i.upper_ = looser(upper_, other.upper_, -1);
-  return i.Normalized();
+  i.Normalize();
+  return i;
 }
 
 Interval Interval::Plus(const Interval& other) const {
@@ -175,7 +178,8 @@ Interval Interval::Plus(const Interval& other) const {
     i.upper_ = Endpoint{upper_->value + other.upper_->value,
                         upper_->open || other.upper_->open};
   }
-  return i.Normalized();
+  i.Normalize();
+  return i;
 }
 
 Interval Interval::Negate() const {
@@ -184,28 +188,30 @@ Interval Interval::Negate() const {
   i.whole_ = whole_;
   if (upper_) i.lower_ = Endpoint{-upper_->value, upper_->open};
   if (lower_) i.upper_ = Endpoint{-lower_->value, lower_->open};
-  return i.Normalized();
+  i.Normalize();
+  return i;
 }
 
 Interval Interval::Scale(const Rational& k) const {
   if (empty_) return Empty();
   if (k == 0) return Point(0);
+  if (k == 1) return *this;
+  if (k == -1) return Negate();
   Interval i = k > 0 ? *this : Negate();
   const Rational m = abs(k);
   if (i.lower_) i.lower_->value *= m;
   if (i.upper_) i.upper_->value *= m;
   i.whole_ = whole_ && k.get_den() == 1;
-  return i.Normalized();
+  i.Normalize();
+  return i;
 }
 
 Interval Interval::Times(const Interval& other) const {
   if (empty_ || other.empty_) return Empty();
   const Extended a[2] = {FromEnd(lower_, -1), FromEnd(upper_, +1)};
   const Extended b[2] = {FromEnd(other.lower_, -1), FromEnd(other.upper_, +1)};
-  std::vector<Extended> corners;
-  for (const Extended& x : a) {
-    for (const Extended& y : b) corners.push_back(Multiply(x, y));
-  }
+  const Extended corners[4] = {Multiply(a[0], b[0]), Multiply(a[0], b[1]),
+                               Multiply(a[1], b[0]), Multiply(a[1], b[1])};
   Extended lo = corners[0], hi = corners[0];
   for (const Extended& c : corners) {
     if (Less(c, lo) || (SameValue(c, lo) && !c.open)) lo = c;

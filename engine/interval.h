@@ -70,7 +70,9 @@ class Interval {
   v1::Range ToRange(int max_decimals = 4) const;
 
  private:
-  Interval Normalized() const;
+  // Puts this in normal form: an empty interval is Empty(), and a whole one
+  // has closed integer ends.
+  void Normalize();
 
   std::optional<Endpoint> lower_;
   std::optional<Endpoint> upper_;

@@ -60,22 +60,42 @@ int MaxLength(const FieldDescriptor& field) {
   return kMaxLabelLength;
 }
 
+// Where a field is, as the parts of its path ("claims", 3, "total", ...),
+// rendered only for a violation: most requests have none.
+struct Path {
+  struct Part {
+    const std::string* name;
+    int index;  // -1: not an element of a list
+  };
+  std::vector<Part> parts;
+
+  std::string Render() const {
+    std::string out;
+    for (const Part& p : parts) {
+      absl::StrAppend(&out, out.empty() ? "" : ".", *p.name);
+      if (p.index >= 0) absl::StrAppend(&out, "[", p.index, "]");
+    }
+    return out;
+  }
+};
+
 // Walks every field of `message`: strings must be UTF-8 within their
 // length, and, inside a claim (`in_claim`), lists within kMaxPartsPerClaim.
 // Adds the claims' references to `*references`.
-void Walk(const Message& message, const std::string& path, bool in_claim,
-          int* references, RequestErrors* errors) {
+void Walk(const Message& message, Path* path, bool in_claim, int* references,
+          RequestErrors* errors) {
   const auto* reflection = message.GetReflection();
   std::vector<const FieldDescriptor*> fields;
   reflection->ListFields(message, &fields);
+  std::string scratch;
   for (const FieldDescriptor* field : fields) {
-    const std::string field_path =
-        path.empty() ? field->name() : absl::StrCat(path, ".", field->name());
+    path->parts.push_back({&field->name(), -1});
     const int size = field->is_repeated() ? reflection->FieldSize(message, field) : 1;
     if (field->is_repeated() && in_claim && size > kMaxPartsPerClaim) {
-      errors->Add(field_path, "TOO_MANY_PARTS",
+      errors->Add(path->Render(), "TOO_MANY_PARTS",
                   absl::StrCat("the list has ", size, " entries; the limit is ",
                                kMaxPartsPerClaim));
+      path->parts.pop_back();
       continue;
     }
     if (field->type() == FieldDescriptor::TYPE_STRING) {
@@ -84,16 +104,14 @@ void Walk(const Message& message, const std::string& path, bool in_claim,
       if (reference) *references += size;
       const int limit = MaxLength(*field);
       for (int i = 0; i < size; ++i) {
-        const std::string value =
-            field->is_repeated() ? reflection->GetRepeatedString(message, field, i)
-                                 : reflection->GetString(message, field);
-        const std::string at = field->is_repeated()
-                                   ? absl::StrCat(field_path, "[", i, "]")
-                                   : field_path;
+        const std::string& value =
+            field->is_repeated() ? reflection->GetRepeatedStringReference(message, field, i, &scratch)
+                                 : reflection->GetStringReference(message, field, &scratch);
+        if (field->is_repeated()) path->parts.back().index = i;
         if (!IsValidUtf8(value)) {
-          errors->Add(at, "INVALID_UTF8", "the text is not valid UTF-8");
+          errors->Add(path->Render(), "INVALID_UTF8", "the text is not valid UTF-8");
         } else if (static_cast<int>(value.size()) > limit) {
-          errors->Add(at, "TEXT_TOO_LONG",
+          errors->Add(path->Render(), "TEXT_TOO_LONG",
                       absl::StrCat("the text is ", value.size(),
                                    " characters long; the limit is ", limit));
         }
@@ -102,14 +120,15 @@ void Walk(const Message& message, const std::string& path, bool in_claim,
       const bool claim = in_claim || field->message_type() == v1::Claim::descriptor();
       for (int i = 0; i < size; ++i) {
         if (field->is_repeated()) {
-          Walk(reflection->GetRepeatedMessage(message, field, i),
-               absl::StrCat(field_path, "[", i, "]"), claim, references, errors);
-        } else {
-          Walk(reflection->GetMessage(message, field), field_path, claim, references,
+          path->parts.back().index = i;
+          Walk(reflection->GetRepeatedMessage(message, field, i), path, claim, references,
                errors);
+        } else {
+          Walk(reflection->GetMessage(message, field), path, claim, references, errors);
         }
       }
     }
+    path->parts.pop_back();
   }
 }
 
@@ -132,7 +151,8 @@ void CheckLimits(const v1::CheckClaimsRequest& request, RequestErrors* errors) {
   // Past these, walking every field would be the work the limits prevent.
   if (too_many) return;
   int references = 0;
-  Walk(request, "", false, &references, errors);
+  Path path;
+  Walk(request, &path, false, &references, errors);
   if (references > kMaxReferences) {
     errors->Add("claims", "TOO_MANY_REFERENCES",
                 absl::StrCat("the claims refer to figures ", references,

@@ -145,15 +145,15 @@ class Search {
       const Constraint& constraint = model.constraints()[c];
       const int index = static_cast<int>(constraints_.size());
       constraints_.push_back(&constraint);
-      for (VarId v : constraint.Vars()) {
-        auto [it, added] = local_.emplace(v, static_cast<int>(vars_.size()));
-        if (added) {
-          vars_.push_back(v);
-          domains_.push_back(model.variables()[v].domain);
-          watchers_.emplace_back();
-        }
-        watchers_[it->second].push_back(index);
+      for (VarId v : constraint.Vars()) watchers_[Local(v)].push_back(index);
+      // Where each of its variables is here, found once.
+      std::vector<int> at;
+      if (constraint.shape == Constraint::Shape::kLinear) {
+        for (const LinearTerm& t : constraint.terms) at.push_back(Local(t.var));
+      } else {
+        at = {Local(constraint.y), Local(constraint.f), Local(constraint.x)};
       }
+      at_.push_back(std::move(at));
     }
     for (const auto& [var, domain] : overrides) {
       auto it = local_.find(var);
@@ -268,8 +268,9 @@ class Search {
         return false;
       }
       current_ = c;
-      const bool ok = constraint.shape == Constraint::Shape::kLinear ? ReviseLinear(constraint)
-                                                                     : ReviseProduct(constraint);
+      const bool ok = constraint.shape == Constraint::Shape::kLinear
+                          ? ReviseLinear(constraint, at_[c])
+                          : ReviseProduct(at_[c][0], at_[c][1], at_[c][2]);
       current_ = -1;
       if (!ok) {
         for (int q : queue_) queued_[q] = false;
@@ -280,8 +281,16 @@ class Search {
     return true;
   }
 
-  // Narrows variable `v` (a VarId) to `to`; false when nothing is left.
-  bool NarrowVar(VarId v, const Interval& to) { return NarrowLocal(local_.at(v), to); }
+  // The index here of model variable `v`, added on first use.
+  int Local(VarId v) {
+    auto [it, added] = local_.emplace(v, static_cast<int>(vars_.size()));
+    if (added) {
+      vars_.push_back(v);
+      domains_.push_back(model_.variables()[v].domain);
+      watchers_.emplace_back();
+    }
+    return it->second;
+  }
 
   bool NarrowLocal(int i, const Interval& to) {
     const Interval narrowed = domains_[i].Intersect(Loosened(to));
@@ -295,37 +304,38 @@ class Search {
     return true;
   }
 
-  bool ReviseLinear(const Constraint& c) {
+  // `at` holds the index here of each term's variable.
+  bool ReviseLinear(const Constraint& c, const std::vector<int>& at) {
     if (c.terms.empty()) return c.range.Contains(0);
-    std::vector<Interval> scaled;
-    scaled.reserve(c.terms.size());
+    scaled_.clear();
     EndSum lower, upper;
-    for (const LinearTerm& t : c.terms) {
-      scaled.push_back(domains_[local_.at(t.var)].Scale(t.coefficient));
-      lower.Add(scaled.back().lower());
-      upper.Add(scaled.back().upper());
+    for (size_t i = 0; i < c.terms.size(); ++i) {
+      scaled_.push_back(domains_[at[i]].Scale(c.terms[i].coefficient));
+      lower.Add(scaled_.back().lower());
+      upper.Add(scaled_.back().upper());
     }
     for (size_t i = 0; i < c.terms.size(); ++i) {
-      const Interval target = Minus(c.range, lower.Without(scaled[i].lower()),
-                                    upper.Without(scaled[i].upper()));
-      if (!NarrowVar(c.terms[i].var, target.Scale(1 / c.terms[i].coefficient))) return false;
+      const Interval target = Minus(c.range, lower.Without(scaled_[i].lower()),
+                                    upper.Without(scaled_[i].upper()));
+      const Rational& k = c.terms[i].coefficient;
+      if (!NarrowLocal(at[i], k == 1 ? target : target.Scale(1 / k))) return false;
     }
     return true;
   }
 
-  bool ReviseProduct(const Constraint& c) {
-    if (!NarrowVar(c.x, Interval::AtLeast(0, /*open=*/true))) return false;
-    const Interval* x = &domains_[local_.at(c.x)];
-    if (!NarrowVar(c.y, domains_[local_.at(c.f)].Times(*x))) return false;
-    if (auto inverse = Reciprocal(domains_[local_.at(c.x)])) {
-      if (!NarrowVar(c.f, domains_[local_.at(c.y)].Times(*inverse))) return false;
+  // y = f x, given the indexes here of y, f and x.
+  bool ReviseProduct(int y, int f, int x) {
+    if (!NarrowLocal(x, Interval::AtLeast(0, /*open=*/true))) return false;
+    if (!NarrowLocal(y, domains_[f].Times(domains_[x]))) return false;
+    if (auto inverse = Reciprocal(domains_[x])) {
+      if (!NarrowLocal(f, domains_[y].Times(*inverse))) return false;
     }
-    if (auto quotient = Divide(domains_[local_.at(c.y)], domains_[local_.at(c.f)])) {
-      if (!NarrowVar(c.x, *quotient)) return false;
+    if (auto quotient = Divide(domains_[y], domains_[f])) {
+      if (!NarrowLocal(x, *quotient)) return false;
     }
-    const Interval& xs = domains_[local_.at(c.x)];
-    const Interval& ys = domains_[local_.at(c.y)];
-    const Interval& fs = domains_[local_.at(c.f)];
+    const Interval& xs = domains_[x];
+    const Interval& ys = domains_[y];
+    const Interval& fs = domains_[f];
     if ((xs.whole() || ys.whole()) && xs.bounded() && ys.bounded() && fs.bounded() &&
         ProportionHolds(xs, ys, fs, kProductCandidates) == Decision::kNo) {
       return false;
@@ -425,6 +435,8 @@ class Search {
   std::vector<Interval> initial_;
   std::vector<std::vector<int>> watchers_;
   std::vector<const Constraint*> constraints_;
+  std::vector<std::vector<int>> at_;  // per constraint: its variables' indexes here
+  std::vector<Interval> scaled_;      // ReviseLinear's scratch
   std::deque<int> queue_;
   std::vector<bool> queued_;
   std::vector<std::pair<int, Interval>> trail_;

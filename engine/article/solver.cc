@@ -29,9 +29,17 @@ constexpr int kEndBits = 128;
 // saves a few per variable; a 500-part total about 250,000.
 constexpr size_t kMaxTrail = 1'000'000;
 
+// Whether an end of `to` has a numerator or denominator over kEndBits bits.
+bool Long(const Interval& to) {
+  auto long_end = [](const std::optional<Endpoint>& e) {
+    return e && (mpz_sizeinbase(e->value.get_num_mpz_t(), 2) > kEndBits ||
+                 mpz_sizeinbase(e->value.get_den_mpz_t(), 2) > kEndBits);
+  };
+  return !to.empty() && (long_end(to.lower()) || long_end(to.upper()));
+}
+
 // `to` with its ends rounded outward to kEndBits significant bits.
 Interval Loosened(const Interval& to) {
-  if (to.empty()) return to;
   std::optional<Endpoint> lower = to.lower(), upper = to.upper();
   if (lower) lower->value = BoundedBits(lower->value, kEndBits, /*up=*/false);
   if (upper) upper->value = BoundedBits(upper->value, kEndBits, /*up=*/true);
@@ -293,7 +301,8 @@ class Search {
   }
 
   bool NarrowLocal(int i, const Interval& to) {
-    const Interval narrowed = domains_[i].Intersect(Loosened(to));
+    const Interval narrowed = Long(to) ? domains_[i].Intersect(Loosened(to))
+                                       : domains_[i].Intersect(to);
     if (narrowed.empty()) return false;
     if (!Significant(domains_[i], narrowed)) return true;
     trail_.emplace_back(i, domains_[i]);

@@ -29,12 +29,16 @@ constexpr int kEndBits = 128;
 // saves a few per variable; a 500-part total about 250,000.
 constexpr size_t kMaxTrail = 1'000'000;
 
-// Whether an end of `to` has a numerator or denominator over kEndBits bits.
+// Whether `v` has a numerator or denominator over kEndBits bits: what
+// BoundedBits(v, kEndBits, ...) would round.
+bool Long(const Rational& v) {
+  return mpz_sizeinbase(v.get_num_mpz_t(), 2) > kEndBits ||
+         mpz_sizeinbase(v.get_den_mpz_t(), 2) > kEndBits;
+}
+
+// Whether an end of `to` is Long.
 bool Long(const Interval& to) {
-  auto long_end = [](const std::optional<Endpoint>& e) {
-    return e && (mpz_sizeinbase(e->value.get_num_mpz_t(), 2) > kEndBits ||
-                 mpz_sizeinbase(e->value.get_den_mpz_t(), 2) > kEndBits);
-  };
+  auto long_end = [](const std::optional<Endpoint>& e) { return e && Long(e->value); };
   return !to.empty() && (long_end(to.lower()) || long_end(to.upper()));
 }
 
@@ -396,7 +400,7 @@ class Search {
   std::vector<Interval> Branches(int i) {
     const Interval& d = domains_[i];
     Rational p = SimpleValue(d, model_.variables()[vars_[i]].printed);
-    if (!d.whole() && BoundedBits(p, kEndBits, false) != p) {
+    if (!d.whole() && Long(p)) {
       Rational q = BoundedBits(p, kEndBits, /*up=*/false);
       if (!d.Contains(q)) q = BoundedBits(p, kEndBits, /*up=*/true);
       if (!d.Contains(q)) {

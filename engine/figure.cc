@@ -1,5 +1,6 @@
 #include "engine/figure.h"
 
+#include <algorithm>
 #include <utility>
 #include <vector>
 
@@ -132,10 +133,9 @@ struct Digits {
 // must group the whole part in threes ("1,234,567"), else it is an error.
 absl::StatusOr<Digits> ReadDigits(absl::string_view* s) {
   size_t i = 0;
-  std::string whole, fraction;
-  std::vector<size_t> group_sizes;
-  size_t group = 0;
-  bool separators = false;
+  std::string all;  // every digit, whole part then decimals
+  size_t group = 0, first_group = 0;
+  bool separators = false, grouped_in_threes = true;
   while (i < s->size() && (absl::ascii_isdigit(static_cast<unsigned char>((*s)[i])) ||
                            (*s)[i] == ',')) {
     if ((*s)[i] == ',') {
@@ -144,43 +144,43 @@ absl::StatusOr<Digits> ReadDigits(absl::string_view* s) {
           !absl::ascii_isdigit(static_cast<unsigned char>((*s)[i + 1]))) {
         break;
       }
-      group_sizes.push_back(group);
+      if (!separators) first_group = group;
+      else grouped_in_threes = grouped_in_threes && group == 3;
       group = 0;
       separators = true;
     } else {
-      whole.push_back((*s)[i]);
+      all.push_back((*s)[i]);
       ++group;
     }
     ++i;
   }
-  group_sizes.push_back(group);
   if (separators) {
-    bool ok = group_sizes.front() >= 1 && group_sizes.front() <= 3;
-    for (size_t g = 1; g < group_sizes.size(); ++g) ok = ok && group_sizes[g] == 3;
+    const bool ok = first_group >= 1 && first_group <= 3 && grouped_in_threes && group == 3;
     if (!ok) {
       return absl::InvalidArgumentError(
           "thousands separators must group the digits in threes, as in "
           "\"1,234,567\"");
     }
   }
+  size_t decimals = 0;
   if (i < s->size() && (*s)[i] == '.') {
     ++i;
     while (i < s->size() && absl::ascii_isdigit(static_cast<unsigned char>((*s)[i]))) {
-      fraction.push_back((*s)[i]);
+      all.push_back((*s)[i]);
+      ++decimals;
       ++i;
     }
   }
-  if (whole.empty() && fraction.empty()) {
+  if (all.empty()) {
     return absl::InvalidArgumentError("no digits");
   }
   Digits d;
-  const std::string all = whole + fraction;
   // Leading zeros are not significant; "0.03" has one significant digit.
   size_t first = all.find_first_not_of('0');
   d.significant = first == std::string::npos ? 1 : static_cast<int>(all.size() - first);
   if (d.significant > kMaxSignificantDigits) return d;  // refused by the caller
-  d.digit_unit = Pow10(-static_cast<int>(fraction.size()));
-  d.value = Rational(Integer(all, 10)) * d.digit_unit;
+  d.digit_unit = Pow10(-static_cast<int>(decimals));
+  d.value = Rational(Integer(all, 10), d.digit_unit.get_den());
   d.value.canonicalize();
   *s = s->substr(i);
   return d;
@@ -401,36 +401,42 @@ Interval IntervalFor(const Rational& value, const Rational& digit_unit,
 
 std::optional<Figure> ReadFigure(const v1::Figure& proto, const std::string& path,
                                  RequestErrors* errors) {
-  const std::string text_path = absl::StrCat(path, ".text");
+  // Messages and paths are built only for a figure that fails: reading a
+  // good figure builds no strings.
+  auto text_path_of = [&path] { return absl::StrCat(path, ".text"); };
   auto fail = [&](const std::string& field, const std::string& reason,
                   const std::string& why) {
     errors->Add(field, reason, why);
     return std::nullopt;
   };
   if (proto.text().empty()) {
-    return fail(text_path, "MISSING_TEXT",
+    return fail(text_path_of(), "MISSING_TEXT",
                 "the figure has no printed text; give the number as printed, "
                 "such as \"498\" or \"63 percent\"");
   }
   if (proto.text().size() > static_cast<size_t>(kMaxFigureTextLength)) {
-    return fail(text_path, "TEXT_TOO_LONG",
+    return fail(text_path_of(), "TEXT_TOO_LONG",
                 absl::StrCat("the printed text is ", proto.text().size(),
                              " characters long; the limit is ",
                              kMaxFigureTextLength));
   }
   std::string lowered = absl::AsciiStrToLower(proto.text());
-  // Typographic signs and spaces that newsrooms print.
-  lowered = absl::StrReplaceAll(lowered, {{"\xE2\x88\x92", "-"},   // minus sign
-                                          {"\xC2\xA0", " "},       // no-break space
-                                          {"\xE2\x80\xAF", " "},   // narrow no-break
-                                          {"\xE2\x80\x89", " "}});  // thin space
+  // Typographic signs and spaces that newsrooms print (all outside ASCII).
+  if (std::any_of(lowered.begin(), lowered.end(),
+                  [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+    lowered = absl::StrReplaceAll(lowered, {{"\xE2\x88\x92", "-"},   // minus sign
+                                            {"\xC2\xA0", " "},       // no-break space
+                                            {"\xE2\x80\xAF", " "},   // narrow no-break
+                                            {"\xE2\x80\x89", " "}});  // thin space
+  }
   absl::string_view s = absl::StripAsciiWhitespace(lowered);
-  const std::string unreadable = absl::StrCat(
-      "\"", proto.text(), "\" cannot be read as a number");
+  auto unreadable = [&proto] {
+    return absl::StrCat("\"", proto.text(), "\" cannot be read as a number");
+  };
 
   if (HasNonAsciiDigits(proto.text())) {
-    return fail(text_path, "NON_ASCII_DIGITS",
-                absl::StrCat(unreadable, ": write its digits as 0-9"));
+    return fail(text_path_of(), "NON_ASCII_DIGITS",
+                absl::StrCat(unreadable(), ": write its digits as 0-9"));
   }
 
   v1::Qualifier qualifier = v1::QUALIFIER_UNSPECIFIED;
@@ -468,18 +474,18 @@ std::optional<Figure> ReadFigure(const v1::Figure& proto, const std::string& pat
                      s.front() == '.')) {
     auto read = ReadDigits(&s);
     if (!read.ok()) {
-      return fail(text_path, "BAD_THOUSANDS_SEPARATOR",
-                  absl::StrCat(unreadable, ": ", read.status().message()));
+      return fail(text_path_of(), "BAD_THOUSANDS_SEPARATOR",
+                  absl::StrCat(unreadable(), ": ", read.status().message()));
     }
     digits = *read;
   } else if (auto words = ReadNumberWords(&s)) {
     digits = *words;
     from_words = true;
   } else {
-    return fail(text_path, "UNPARSABLE_NUMBER", unreadable);
+    return fail(text_path_of(), "UNPARSABLE_NUMBER", unreadable());
   }
   if (digits.significant > kMaxSignificantDigits) {
-    return fail(text_path, "TOO_MANY_DIGITS",
+    return fail(text_path_of(), "TOO_MANY_DIGITS",
                 absl::StrCat("\"", proto.text(), "\" has ", digits.significant,
                              " significant digits; the engine reads at most ",
                              kMaxSignificantDigits));
@@ -522,8 +528,8 @@ std::optional<Figure> ReadFigure(const v1::Figure& proto, const std::string& pat
     s = absl::string_view();
   }
   if (!s.empty()) {
-    return fail(text_path, "UNPARSABLE_NUMBER",
-                absl::StrCat(unreadable, ": \"", s,
+    return fail(text_path_of(), "UNPARSABLE_NUMBER",
+                absl::StrCat(unreadable(), ": \"", s,
                              "\" is not a qualifier, scale or unit word; put "
                              "what is counted in unit_name"));
   }
@@ -544,18 +550,24 @@ std::optional<Figure> ReadFigure(const v1::Figure& proto, const std::string& pat
   Figure figure;
   figure.proto = &proto;
   figure.unit = unit;
-  figure.digit_unit = digits.digit_unit * ScaleFactor(scale);
-  figure.value = digits.value * ScaleFactor(scale);
+  figure.digit_unit = std::move(digits.digit_unit);
+  figure.value = std::move(digits.value);
+  if (scale != v1::SCALE_UNSPECIFIED) {
+    const Rational factor = ScaleFactor(scale);
+    figure.digit_unit *= factor;
+    figure.value *= factor;
+  }
   if (negative) figure.value = -figure.value;
-  if (abs(figure.value) >= Pow10(kMaxExponent) ||
-      figure.digit_unit < Pow10(-kMaxExponent)) {
-    return fail(text_path, "EXPONENT_OUT_OF_RANGE",
+  static const Rational* const kLargest = new Rational(Pow10(kMaxExponent));
+  static const Rational* const kFinest = new Rational(Pow10(-kMaxExponent));
+  if (abs(figure.value) >= *kLargest || figure.digit_unit < *kFinest) {
+    return fail(text_path_of(), "EXPONENT_OUT_OF_RANGE",
                 absl::StrCat("\"", proto.text(), "\" is beyond the engine's range: ",
                              "its value must be below 10^", kMaxExponent,
                              " and its last digit no finer than 10^-", kMaxExponent));
   }
   if (IsCountUnit(unit) && figure.value < 0) {
-    return fail(text_path, "NEGATIVE_COUNT",
+    return fail(text_path_of(), "NEGATIVE_COUNT",
                 absl::StrCat("\"", proto.text(), "\" is a count, and a count "
                              "cannot be negative"));
   }
@@ -598,7 +610,7 @@ std::optional<Figure> ReadFigure(const v1::Figure& proto, const std::string& pat
     const std::string printed = in_field ? proto.rate_per() : *text_per;
     const std::optional<Rational> n = ReadRatePer(printed);
     if (!n) {
-      return fail(in_field ? path + ".rate_per" : text_path, "BAD_RATE_PER",
+      return fail(in_field ? path + ".rate_per" : text_path_of(), "BAD_RATE_PER",
                   absl::StrCat("\"", printed, "\" cannot be read as the N of \"per N\"; "
                                "give it as printed, such as \"100,000\""));
     }

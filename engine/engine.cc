@@ -12,6 +12,7 @@
 #include "engine/article/article.h"
 #include "engine/budget.h"
 #include "engine/check.h"
+#include "engine/exact.h"
 #include "engine/figure.h"
 #include "engine/limits.h"
 #include "engine/request_error.h"
@@ -168,6 +169,7 @@ absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
 
 absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
     const v1::CheckClaimsRequest& request, const CheckOptions& options) {
+  ReleaseNumbersAtThreadExit();
   RequestErrors errors;
   CheckLimits(request, &errors);
   if (!errors.empty()) return errors.ToStatus();

@@ -1,5 +1,7 @@
 #include "engine/exact.h"
 
+#include <gmp.h>
+
 #include <cstdlib>
 
 #include "absl/strings/ascii.h"
@@ -19,7 +21,51 @@ std::string GroupThousands(const std::string& digits) {
   return out;
 }
 
+// FLINT's string of a number, freed.
+std::string Owned(char* chars) {
+  std::string out(chars);
+  flint_free(chars);
+  return out;
+}
+
 }  // namespace
+
+void ReleaseNumbersAtThreadExit() {
+  struct Release {
+    ~Release() { flint_cleanup(); }
+  };
+  thread_local Release release;
+  static_cast<void>(&release);
+}
+
+Integer::Integer(const std::string& digits, int base) {
+  fmpz_init(v_);
+  if (fmpz_set_str(v_, digits.c_str(), base) != 0) fmpz_zero(v_);
+}
+
+std::string Integer::get_str(int base) const { return Owned(fmpz_get_str(nullptr, base, v_)); }
+
+std::string Rational::get_str(int base) const {
+  return Owned(fmpq_get_str(nullptr, base, v_));
+}
+
+Rational::Rational(double d) {
+  fmpq_init(v_);
+  mpq_t q;
+  mpq_init(q);
+  mpq_set_d(q, d);
+  fmpq_set_mpq(v_, q);
+  mpq_clear(q);
+}
+
+double Rational::get_d() const {
+  mpq_t q;
+  mpq_init(q);
+  fmpq_get_mpq(q, v_);
+  const double d = mpq_get_d(q);
+  mpq_clear(q);
+  return d;
+}
 
 absl::StatusOr<Rational> ParseDecimal(absl::string_view text) {
   size_t i = 0;
@@ -55,19 +101,20 @@ absl::StatusOr<Rational> ParseDecimal(absl::string_view text) {
 
 Rational Pow10(int exponent) {
   Integer p;
-  mpz_ui_pow_ui(p.get_mpz_t(), 10, static_cast<unsigned long>(std::abs(exponent)));
+  fmpz_set_ui(p.get(), 10);
+  fmpz_pow_ui(p.get(), p.get(), static_cast<unsigned long>(std::abs(exponent)));
   return exponent >= 0 ? Rational(p) : Rational(Integer(1), p);
 }
 
 Integer Floor(const Rational& v) {
   Integer q;
-  mpz_fdiv_q(q.get_mpz_t(), v.get_num_mpz_t(), v.get_den_mpz_t());
+  fmpz_fdiv_q(q.get(), fmpq_numref(v.get()), fmpq_denref(v.get()));
   return q;
 }
 
 Integer Ceil(const Rational& v) {
   Integer q;
-  mpz_cdiv_q(q.get_mpz_t(), v.get_num_mpz_t(), v.get_den_mpz_t());
+  fmpz_cdiv_q(q.get(), fmpq_numref(v.get()), fmpq_denref(v.get()));
   return q;
 }
 
@@ -75,8 +122,8 @@ std::string ExactString(const Rational& v) {
   // A fraction has a finite decimal iff its denominator is 2^a 5^b.
   Integer den = v.get_den();
   int twos = 0, fives = 0;
-  while (mpz_divisible_ui_p(den.get_mpz_t(), 2)) { den /= 2; ++twos; }
-  while (mpz_divisible_ui_p(den.get_mpz_t(), 5)) { den /= 5; ++fives; }
+  while (fmpz_divisible_si(den.get(), 2)) { fmpz_divexact_ui(den.get(), den.get(), 2); ++twos; }
+  while (fmpz_divisible_si(den.get(), 5)) { fmpz_divexact_ui(den.get(), den.get(), 5); ++fives; }
   if (den != 1) return v.get_str(10);
   const int decimals = twos > fives ? twos : fives;
   Rational scaled = v * Pow10(decimals);
@@ -133,22 +180,22 @@ std::string DecimalString(const Rational& v, int max_decimals) {
 }
 
 Rational BoundedBits(const Rational& v, int bits, bool up) {
-  const long num_bits = static_cast<long>(mpz_sizeinbase(v.get_num_mpz_t(), 2));
-  const long den_bits = static_cast<long>(mpz_sizeinbase(v.get_den_mpz_t(), 2));
+  const long num_bits = NumeratorBits(v);
+  const long den_bits = DenominatorBits(v);
   if (num_bits <= bits && den_bits <= bits) return v;
   // v * 2^shift has about `bits` bits before the point.
   const long shift = bits - (num_bits - den_bits);
-  Rational scaled = v;
+  Rational scaled;
   if (shift >= 0) {
-    mpq_mul_2exp(scaled.get_mpq_t(), scaled.get_mpq_t(), static_cast<unsigned long>(shift));
+    fmpq_mul_2exp(scaled.get(), v.get(), static_cast<unsigned long>(shift));
   } else {
-    mpq_div_2exp(scaled.get_mpq_t(), scaled.get_mpq_t(), static_cast<unsigned long>(-shift));
+    fmpq_div_2exp(scaled.get(), v.get(), static_cast<unsigned long>(-shift));
   }
   Rational out(up ? Ceil(scaled) : Floor(scaled));
   if (shift >= 0) {
-    mpq_div_2exp(out.get_mpq_t(), out.get_mpq_t(), static_cast<unsigned long>(shift));
+    fmpq_div_2exp(out.get(), out.get(), static_cast<unsigned long>(shift));
   } else {
-    mpq_mul_2exp(out.get_mpq_t(), out.get_mpq_t(), static_cast<unsigned long>(-shift));
+    fmpq_mul_2exp(out.get(), out.get(), static_cast<unsigned long>(-shift));
   }
   return out;
 }

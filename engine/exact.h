@@ -1,25 +1,167 @@
-// Exact numbers for the engine: every printed decimal becomes a GMP rational,
-// so 0.1 + 0.2 is exactly 0.3 and no verdict depends on binary floating point.
+// Exact numbers for the engine: every printed decimal becomes an exact
+// rational, so 0.1 + 0.2 is exactly 0.3 and no verdict depends on binary
+// floating point.
 //
 //   absl::StatusOr<Rational> v = ParseDecimal("1.20");   // 6/5
 //   ExactString(Rational(1, 3));                          // "1/3"
 //   ExactString(*v);                                      // "1.2"
 //   ReadableString(Rational(2, 3));                       // "0.67"
 //   FixedString(Rational(26, 5), 2);                      // "5.20"
+//
+// Integer and Rational are FLINT's fmpz and fmpq (Debian's libflint-dev),
+// with the operators of ordinary numbers. FLINT keeps a number that fits in
+// a machine word inside the object and moves to GMP only beyond it, so the
+// small numbers of news cost no allocation while large ones stay exact. A
+// Rational is always in lowest terms with a positive denominator.
 #ifndef CLAIMCHECK_ENGINE_EXACT_H_
 #define CLAIMCHECK_ENGINE_EXACT_H_
 
-#include <gmpxx.h>
+#include <flint/fmpq.h>
+#include <flint/fmpz.h>
 
+#include <ostream>
 #include <string>
+#include <type_traits>
+#include <utility>
 
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 
 namespace claimcheck {
 
-using Rational = mpq_class;
-using Integer = mpz_class;
+class Integer {
+ public:
+  Integer() { fmpz_init(v_); }
+  template <typename T, std::enable_if_t<std::is_integral_v<T>, int> = 0>
+  Integer(T n) {  // NOLINT: an int is an Integer
+    fmpz_init(v_);
+    if constexpr (std::is_signed_v<T>) fmpz_set_si(v_, n);
+    else fmpz_set_ui(v_, n);
+  }
+  // Digits in `base`, with an optional leading '-'; an unreadable string
+  // gives 0 (callers pass digits they have checked).
+  Integer(const std::string& digits, int base);
+  Integer(const Integer& o) { fmpz_init_set(v_, o.v_); }
+  Integer(Integer&& o) noexcept { fmpz_init(v_); fmpz_swap(v_, o.v_); }
+  Integer& operator=(const Integer& o) { fmpz_set(v_, o.v_); return *this; }
+  Integer& operator=(Integer&& o) noexcept { fmpz_swap(v_, o.v_); return *this; }
+  ~Integer() { fmpz_clear(v_); }
+
+  std::string get_str(int base = 10) const;
+  double get_d() const { return fmpz_get_d(v_); }
+  fmpz* get() { return v_; }
+  const fmpz* get() const { return v_; }
+
+  Integer& operator+=(const Integer& o) { fmpz_add(v_, v_, o.v_); return *this; }
+  Integer& operator-=(const Integer& o) { fmpz_sub(v_, v_, o.v_); return *this; }
+  Integer& operator*=(const Integer& o) { fmpz_mul(v_, v_, o.v_); return *this; }
+  friend Integer operator+(Integer a, const Integer& b) { return a += b; }
+  friend Integer operator-(Integer a, const Integer& b) { return a -= b; }
+  friend Integer operator*(Integer a, const Integer& b) { return a *= b; }
+  friend Integer operator-(Integer a) { fmpz_neg(a.v_, a.v_); return a; }
+  friend Integer abs(Integer a) { fmpz_abs(a.v_, a.v_); return a; }
+  friend int sgn(const Integer& a) { return fmpz_sgn(a.v_); }
+  friend int cmp(const Integer& a, const Integer& b) { return fmpz_cmp(a.v_, b.v_); }
+  friend bool operator==(const Integer& a, const Integer& b) { return fmpz_equal(a.v_, b.v_); }
+  friend bool operator!=(const Integer& a, const Integer& b) { return !(a == b); }
+  friend bool operator<(const Integer& a, const Integer& b) { return cmp(a, b) < 0; }
+  friend bool operator<=(const Integer& a, const Integer& b) { return cmp(a, b) <= 0; }
+  friend bool operator>(const Integer& a, const Integer& b) { return cmp(a, b) > 0; }
+  friend bool operator>=(const Integer& a, const Integer& b) { return cmp(a, b) >= 0; }
+  friend std::ostream& operator<<(std::ostream& os, const Integer& a) {
+    return os << a.get_str();
+  }
+
+ private:
+  fmpz_t v_;
+};
+
+class Rational {
+ public:
+  Rational() { fmpq_init(v_); }
+  template <typename T, std::enable_if_t<std::is_integral_v<T>, int> = 0>
+  Rational(T n) {  // NOLINT: an int is a Rational
+    fmpq_init(v_);
+    if constexpr (std::is_signed_v<T>) fmpz_set_si(fmpq_numref(v_), n);
+    else fmpz_set_ui(fmpq_numref(v_), n);
+  }
+  Rational(const Integer& n) {  // NOLINT: an Integer is a Rational
+    fmpq_init(v_);
+    fmpz_set(fmpq_numref(v_), n.get());
+  }
+  // num/den in lowest terms; den must not be 0.
+  Rational(const Integer& num, const Integer& den) {
+    fmpq_init(v_);
+    fmpq_set_fmpz_frac(v_, num.get(), den.get());
+  }
+  // The double's exact value (every finite double is a binary fraction).
+  explicit Rational(double d);
+  Rational(const Rational& o) { fmpq_init(v_); fmpq_set(v_, o.v_); }
+  Rational(Rational&& o) noexcept { fmpq_init(v_); fmpq_swap(v_, o.v_); }
+  Rational& operator=(const Rational& o) { fmpq_set(v_, o.v_); return *this; }
+  Rational& operator=(Rational&& o) noexcept { fmpq_swap(v_, o.v_); return *this; }
+  ~Rational() { fmpq_clear(v_); }
+
+  Integer get_num() const { Integer n; fmpz_set(n.get(), fmpq_numref(v_)); return n; }
+  Integer get_den() const { Integer d; fmpz_set(d.get(), fmpq_denref(v_)); return d; }
+  bool is_integer() const { return fmpz_is_one(fmpq_denref(v_)); }
+  // Rounded toward zero, as GMP's mpq_get_d.
+  double get_d() const;
+  // "311/4", "-5": the fraction in lowest terms.
+  std::string get_str(int base = 10) const;
+  // Always in lowest terms already; kept for code written for GMP.
+  void canonicalize() {}
+  fmpq* get() { return v_; }
+  const fmpq* get() const { return v_; }
+
+  Rational& operator+=(const Rational& o) { fmpq_add(v_, v_, o.v_); return *this; }
+  Rational& operator-=(const Rational& o) { fmpq_sub(v_, v_, o.v_); return *this; }
+  Rational& operator*=(const Rational& o) { fmpq_mul(v_, v_, o.v_); return *this; }
+  Rational& operator/=(const Rational& o) { fmpq_div(v_, v_, o.v_); return *this; }
+  friend Rational operator+(const Rational& a, const Rational& b) {
+    Rational r; fmpq_add(r.v_, a.v_, b.v_); return r;
+  }
+  friend Rational operator-(const Rational& a, const Rational& b) {
+    Rational r; fmpq_sub(r.v_, a.v_, b.v_); return r;
+  }
+  friend Rational operator*(const Rational& a, const Rational& b) {
+    Rational r; fmpq_mul(r.v_, a.v_, b.v_); return r;
+  }
+  friend Rational operator/(const Rational& a, const Rational& b) {
+    Rational r; fmpq_div(r.v_, a.v_, b.v_); return r;
+  }
+  friend Rational operator-(Rational a) { fmpq_neg(a.v_, a.v_); return a; }
+  friend Rational abs(Rational a) { fmpq_abs(a.v_, a.v_); return a; }
+  friend int sgn(const Rational& a) { return fmpq_sgn(a.v_); }
+  friend int cmp(const Rational& a, const Rational& b) { return fmpq_cmp(a.v_, b.v_); }
+  friend bool operator==(const Rational& a, const Rational& b) { return fmpq_equal(a.v_, b.v_); }
+  friend bool operator!=(const Rational& a, const Rational& b) { return !(a == b); }
+  friend bool operator<(const Rational& a, const Rational& b) { return cmp(a, b) < 0; }
+  friend bool operator<=(const Rational& a, const Rational& b) { return cmp(a, b) <= 0; }
+  friend bool operator>(const Rational& a, const Rational& b) { return cmp(a, b) > 0; }
+  friend bool operator>=(const Rational& a, const Rational& b) { return cmp(a, b) >= 0; }
+  friend std::ostream& operator<<(std::ostream& os, const Rational& a) {
+    return os << a.get_str();
+  }
+
+ private:
+  fmpq_t v_;
+};
+
+// FLINT keeps, per thread, a cache of the GMP numbers behind large values;
+// it is freed only by flint_cleanup() on that thread. Call this on any
+// thread before it uses Integer or Rational (CheckClaims does), and the cache
+// is freed when the thread ends: a server's worker threads come and go, and
+// each would otherwise keep its cache for good. Cheap after the first call.
+void ReleaseNumbersAtThreadExit();
+
+// Bits of the numerator's and the denominator's magnitude (0 for 0).
+inline long NumeratorBits(const Rational& v) {
+  return static_cast<long>(fmpz_bits(fmpq_numref(v.get())));
+}
+inline long DenominatorBits(const Rational& v) {
+  return static_cast<long>(fmpz_bits(fmpq_denref(v.get())));
+}
 
 // Reads a plain decimal: optional sign, digits, optional point and digits
 // ("-12.50", ".03", "7."). No separators, no exponent.

@@ -350,10 +350,10 @@ Interval IntervalFor(const Rational& value, const Rational& digit_unit,
   // The unit of the last non-zero digit: "500" -> 100, "2.50" -> 0.1.
   Rational nonzero_unit = digit_unit;
   Rational units = value / digit_unit;
-  if (units != 0 && units.get_den() == 1) {
+  if (units != 0 && units.is_integer()) {
     Integer n = abs(units.get_num());
-    while (mpz_divisible_ui_p(n.get_mpz_t(), 10)) {
-      n /= 10;
+    while (fmpz_divisible_si(n.get(), 10)) {
+      fmpz_divexact_ui(n.get(), n.get(), 10);
       nonzero_unit *= 10;
     }
   }
@@ -558,9 +558,13 @@ std::optional<Figure> ReadFigure(const v1::Figure& proto, const std::string& pat
     figure.value *= factor;
   }
   if (negative) figure.value = -figure.value;
-  static const Rational* const kLargest = new Rational(Pow10(kMaxExponent));
-  static const Rational* const kFinest = new Rational(Pow10(-kMaxExponent));
-  if (abs(figure.value) >= *kLargest || figure.digit_unit < *kFinest) {
+  // A numerator and a denominator that fit in 63 bits are far inside the
+  // range (2^63 < 10^kMaxExponent), so only longer numbers are compared.
+  static_assert(kMaxExponent >= 19, "a 63-bit number must be inside the range");
+  const bool word_sized =
+      NumeratorBits(figure.value) < 64 && DenominatorBits(figure.digit_unit) < 64;
+  if (!word_sized && (abs(figure.value) >= Pow10(kMaxExponent) ||
+                      figure.digit_unit < Pow10(-kMaxExponent))) {
     return fail(text_path_of(), "EXPONENT_OUT_OF_RANGE",
                 absl::StrCat("\"", proto.text(), "\" is beyond the engine's range: ",
                              "its value must be below 10^", kMaxExponent,

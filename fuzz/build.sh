@@ -69,7 +69,7 @@ done
 
 absl=(absl_statusor absl_strings absl_str_format absl_time absl_cord
       absl_synchronization absl_hash absl_raw_hash_set)
-libs=(-lgrpc++ -lgrpc -lgpr -lprotobuf -lgmpxx -lgmp
+libs=(-lgrpc++ -lgrpc -lgpr -lprotobuf -lflint -lgmpxx -lgmp
       $(pkg-config --libs "${absl[@]}") -lpthread)
 for target in figure_fuzzer engine_fuzzer json_fuzzer; do
   clang++ "${cflags[@]}" -fsanitize=fuzzer "fuzz/$target.cc" "${objects[@]}" \

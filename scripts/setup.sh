@@ -10,6 +10,7 @@ packages=(
   bazel-bootstrap bazel-rules-cc bazel-rules-java  # Bazel 4.2.3 and its rules
   protobuf-compiler protobuf-compiler-grpc grpc-proto
   libprotobuf-dev libgrpc++-dev libabsl-dev libgmp-dev
+  libflint-dev  # exact numbers without an allocation each (engine/exact.h)
   libboost-math-dev  # p-values of statistical tests (header-only)
   libgtest-dev libgmock-dev
   pkg-config g++ python3  # python3: scripts/test.sh reads the test results

@@ -32,8 +32,7 @@ constexpr size_t kMaxTrail = 1'000'000;
 // Whether `v` has a numerator or denominator over kEndBits bits: what
 // BoundedBits(v, kEndBits, ...) would round.
 bool Long(const Rational& v) {
-  return mpz_sizeinbase(v.get_num_mpz_t(), 2) > kEndBits ||
-         mpz_sizeinbase(v.get_den_mpz_t(), 2) > kEndBits;
+  return NumeratorBits(v) > kEndBits || DenominatorBits(v) > kEndBits;
 }
 
 // Whether an end of `to` is Long.

@@ -15,10 +15,10 @@
 #ifndef CLAIMCHECK_ENGINE_CHECK_H_
 #define CLAIMCHECK_ENGINE_CHECK_H_
 
-#include <map>
 #include <string>
 #include <vector>
 
+#include "absl/container/node_hash_map.h"
 #include "absl/strings/string_view.h"
 #include "engine/figure.h"
 #include "engine/request_error.h"
@@ -39,7 +39,8 @@ class FigureTable {
   }
 
  private:
-  std::map<std::string, Figure> figures_;
+  // Node-based: the checks keep pointers to figures.
+  absl::node_hash_map<std::string, Figure> figures_;
 };
 
 struct Check {

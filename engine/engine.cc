@@ -1,12 +1,12 @@
 #include "engine/engine.h"
 
 #include <algorithm>
-#include <map>
-#include <set>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "engine/article/article.h"
@@ -37,7 +37,7 @@ std::string RoleOf(const std::string& at) {
 }
 
 // Where each figure was first referred to in one claim, and in what role.
-using FirstUses = std::map<std::string, std::string>;
+using FirstUses = absl::flat_hash_map<std::string, std::string>;
 
 // Every figure reference in `message` (string fields named *_id, repeated
 // ones named *_ids, in nested messages too) must name a figure, and one
@@ -46,7 +46,7 @@ using FirstUses = std::map<std::string, std::string>;
 // its parts (SELF_REFERENCE), makes no sense. Walking the descriptor keeps
 // this in one place for every kind of claim, present and future.
 void ValidateReferences(const Message& message, const std::string& path,
-                        const std::set<std::string>& ids, FirstUses* first_uses,
+                        const absl::flat_hash_set<std::string>& ids, FirstUses* first_uses,
                         RequestErrors* errors) {
   const auto* reflection = message.GetReflection();
   std::vector<const FieldDescriptor*> fields;
@@ -174,7 +174,7 @@ absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
   CheckLimits(request, &errors);
   if (!errors.empty()) return errors.ToStatus();
   FigureTable figures;
-  std::set<std::string> figure_ids;
+  absl::flat_hash_set<std::string> figure_ids;
   for (int i = 0; i < request.figures_size(); ++i) {
     const v1::Figure& proto = request.figures(i);
     const std::string path = absl::StrCat("figures[", i, "]");
@@ -189,7 +189,7 @@ absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
     }
     if (auto figure = ReadFigure(proto, path, &errors)) figures.Add(std::move(*figure));
   }
-  std::set<std::string> claim_ids;
+  absl::flat_hash_set<std::string> claim_ids;
   for (int i = 0; i < request.claims_size(); ++i) {
     const v1::Claim& claim = request.claims(i);
     const std::string path = absl::StrCat("claims[", i, "]");

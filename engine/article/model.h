@@ -36,11 +36,11 @@
 #ifndef CLAIMCHECK_ENGINE_ARTICLE_MODEL_H_
 #define CLAIMCHECK_ENGINE_ARTICLE_MODEL_H_
 
-#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "engine/exact.h"
 #include "engine/figure.h"
 #include "engine/interval.h"
@@ -122,7 +122,7 @@ class ArticleModel {
  private:
   std::vector<Variable> variables_;
   std::vector<Constraint> constraints_;
-  std::map<std::string, VarId> by_figure_;
+  absl::flat_hash_map<std::string, VarId> by_figure_;
   int group_ = -1;
 };
 

@@ -3,10 +3,10 @@
 #ifndef CLAIMCHECK_ENGINE_ARTICLE_SUSPECTS_H_
 #define CLAIMCHECK_ENGINE_ARTICLE_SUSPECTS_H_
 
-#include <map>
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "engine/article/model.h"
 #include "engine/article/solver.h"
 #include "engine/budget.h"
@@ -22,7 +22,7 @@ struct ArticleContext {
   WorkBudget* budget;
   ArticleModel model;
   // Each figure's index in the request.
-  std::map<std::string, int> figure_index;
+  absl::flat_hash_map<std::string, int> figure_index;
   // Set when a question went unanswered for want of work.
   bool ran_out = false;
 

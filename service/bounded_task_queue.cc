@@ -5,22 +5,36 @@
 namespace claimcheck {
 
 BoundedTaskQueue::BoundedTaskQueue(size_t threads, size_t max_queued)
-    : max_queued_(max_queued < 1 ? 1 : max_queued) {
-  for (size_t i = 0; i < (threads < 1 ? 1 : threads); ++i) workers_.emplace_back([this] { Work(); });
+    : threads_(threads < 1 ? 1 : threads), max_queued_(max_queued) {
+  for (size_t i = 0; i < threads_; ++i) workers_.emplace_back([this] { Work(); });
 }
 
-BoundedTaskQueue::~BoundedTaskQueue() { shutdown(); }
+BoundedTaskQueue::~BoundedTaskQueue() { Shutdown(); }
 
-void BoundedTaskQueue::enqueue(std::function<void()> fn) {
+bool BoundedTaskQueue::HasRoom() const {
+  return running_ + tasks_.size() < threads_ + max_queued_;
+}
+
+void BoundedTaskQueue::Enqueue(std::function<void()> fn) {
   {
     std::unique_lock<std::mutex> lock(mutex_);
-    room_.wait(lock, [this] { return tasks_.size() < max_queued_ || shutdown_; });
+    room_.wait(lock, [this] { return HasRoom() || shutdown_; });
     tasks_.push_back(std::move(fn));
   }
   work_.notify_one();
 }
 
-void BoundedTaskQueue::shutdown() {
+bool BoundedTaskQueue::TryEnqueue(std::function<void()> fn) {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (shutdown_ || !HasRoom()) return false;
+    tasks_.push_back(std::move(fn));
+  }
+  work_.notify_one();
+  return true;
+}
+
+void BoundedTaskQueue::Shutdown() {
   {
     std::lock_guard<std::mutex> lock(mutex_);
     if (shutdown_ && workers_.empty()) return;
@@ -46,9 +60,15 @@ void BoundedTaskQueue::Work() {
       if (tasks_.empty()) return;  // shut down, nothing left
       fn = std::move(tasks_.front());
       tasks_.pop_front();
+      ++running_;
+    }
+    fn();
+    fn = nullptr;  // what the task holds goes before its place is given up
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      --running_;
     }
     room_.notify_one();
-    fn();
   }
 }
 

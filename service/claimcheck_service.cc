@@ -2,19 +2,36 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
+#include <thread>
 #include <utility>
 
 #include "absl/status/statusor.h"
+#include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
 #include "google/rpc/status.pb.h"
 #include "service/status_mapping.h"
 
 namespace claimcheck {
 
-ClaimCheckService::ClaimCheckService(ServiceOptions options)
-    : options_(std::move(options)), authenticator_(options_.tokens) {}
+namespace {
 
-CheckOptions ClaimCheckService::OptionsFor(grpc::ServerContext* context,
+size_t CheckThreads(const ServiceOptions& options) {
+  const int cores = static_cast<int>(std::thread::hardware_concurrency());
+  const int threads = options.check_threads > 0 ? options.check_threads : std::max(cores, 1);
+  return static_cast<size_t>(std::max(1, std::min(threads, options.max_checks)));
+}
+
+}  // namespace
+
+ClaimCheckService::ClaimCheckService(ServiceOptions options)
+    : options_(std::move(options)),
+      authenticator_(options_.tokens),
+      checks_(CheckThreads(options_),
+              static_cast<size_t>(std::max<int64_t>(
+                  0, int64_t{options_.max_checks} - static_cast<int64_t>(CheckThreads(options_))))) {}
+
+CheckOptions ClaimCheckService::OptionsFor(grpc::ServerContextBase* context,
                                            bool* call_deadline) const {
   CheckOptions options;
   options.deadline = absl::Now() + options_.max_check_time;
@@ -27,18 +44,33 @@ CheckOptions ClaimCheckService::OptionsFor(grpc::ServerContext* context,
   return options;
 }
 
-grpc::Status ClaimCheckService::CheckClaims(
-    grpc::ServerContext* context, const v1::CheckClaimsRequest* request,
+grpc::ServerUnaryReactor* ClaimCheckService::CheckClaims(
+    grpc::CallbackServerContext* context, const v1::CheckClaimsRequest* request,
     v1::CheckClaimsResponse* response) {
+  grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
   if (absl::Status auth = authenticator_.Authenticate(context->client_metadata());
       !auth.ok()) {
-    return ToGrpcStatus(auth);
+    reactor->Finish(ToGrpcStatus(auth));
+    return reactor;
   }
-  absl::StatusOr<v1::CheckClaimsResponse> result =
-      ::claimcheck::CheckClaims(*request, OptionsFor(context, nullptr));
-  if (!result.ok()) return ToGrpcStatus(result.status());
-  *response = *std::move(result);
-  return grpc::Status::OK;
+  // Nothing of the call may be touched after Finish.
+  const bool queued = checks_.TryEnqueue([this, context, request, response, reactor] {
+    absl::StatusOr<v1::CheckClaimsResponse> result =
+        ::claimcheck::CheckClaims(*request, OptionsFor(context, nullptr));
+    if (!result.ok()) {
+      reactor->Finish(ToGrpcStatus(result.status()));
+      return;
+    }
+    *response = *std::move(result);
+    reactor->Finish(grpc::Status::OK);
+  });
+  if (!queued) {
+    reactor->Finish(grpc::Status(
+        grpc::StatusCode::RESOURCE_EXHAUSTED,
+        absl::StrCat("the server is already checking ", options_.max_checks,
+                     " requests, its limit (--max_threads); try again shortly")));
+  }
+  return reactor;
 }
 
 grpc::Status ClaimCheckService::CheckArticles(

@@ -4,6 +4,13 @@
 // outcome with ToGrpcStatus, so a request the engine cannot read comes back
 // as INVALID_ARGUMENT with google.rpc.BadRequest and ErrorInfo details.
 //
+// CheckClaims uses gRPC's callback API: its checks run on a few threads of
+// the service's own (one per core by default: a check only computes, so more
+// threads than cores would only take turns), and at most max_checks wait or
+// run at once; one more is refused at once with RESOURCE_EXHAUSTED. gRPC's
+// threads only hand calls over, so health checks are answered however busy
+// the checks are. CheckArticles, a long stream, keeps a thread of its own.
+//
 //   claimcheck::ClaimCheckService service({.tokens = {"s3cret"}});
 //   grpc::ServerBuilder builder;
 //   builder.RegisterService(&service);
@@ -24,6 +31,7 @@
 #include "claimcheck/v1/claimcheck.pb.h"
 #include "engine/engine.h"
 #include "service/auth.h"
+#include "service/bounded_task_queue.h"
 
 namespace claimcheck {
 
@@ -35,20 +43,29 @@ struct ServiceOptions {
   absl::Duration max_check_time = absl::Seconds(30);
   // Search steps for one request (see CheckOptions::work_budget).
   int64_t work_budget = kDefaultWorkBudget;
+  // Threads that run CheckClaims' checks; 0: one per core.
+  int check_threads = 0;
+  // CheckClaims calls running or waiting for a check thread at once.
+  int max_checks = 64;
 };
 
-// Thread-safe: its state is set at construction, and the engine is a pure
-// function.
-class ClaimCheckService final : public v1::ClaimCheckService::Service {
+// Thread-safe: its state is set at construction, the engine is a pure
+// function, and the check queue is thread-safe. Destroy it only after the
+// server that uses it has shut down: its destructor runs the queued checks.
+class ClaimCheckService final
+    : public v1::ClaimCheckService::WithCallbackMethod_CheckClaims<
+          v1::ClaimCheckService::Service> {
  public:
   explicit ClaimCheckService(ServiceOptions options = {});
 
-  // UNAUTHENTICATED without an accepted token; DEADLINE_EXCEEDED when the
-  // call's deadline (or max_check_time) passes first, CANCELLED when the
-  // caller gives up: in both the engine stops within milliseconds.
-  grpc::Status CheckClaims(grpc::ServerContext* context,
-                           const v1::CheckClaimsRequest* request,
-                           v1::CheckClaimsResponse* response) override;
+  // UNAUTHENTICATED without an accepted token; RESOURCE_EXHAUSTED when
+  // max_checks calls are already in hand; DEADLINE_EXCEEDED when the call's
+  // deadline (or max_check_time) passes first, time spent waiting for a
+  // check thread included; CANCELLED when the caller gives up: in both the
+  // engine stops within milliseconds.
+  grpc::ServerUnaryReactor* CheckClaims(grpc::CallbackServerContext* context,
+                                        const v1::CheckClaimsRequest* request,
+                                        v1::CheckClaimsResponse* response) override;
 
   // One result per article, in order; an article that cannot be read gets
   // its error in the stream (CheckArticlesResponse.error) and the stream goes
@@ -65,10 +82,11 @@ class ClaimCheckService final : public v1::ClaimCheckService::Service {
   // The engine's options for one check in `context`: the server's time limit
   // or the call's deadline, whichever comes first (`*call_deadline` says
   // whether it was the call's), the work budget, and the call's cancellation.
-  CheckOptions OptionsFor(grpc::ServerContext* context, bool* call_deadline) const;
+  CheckOptions OptionsFor(grpc::ServerContextBase* context, bool* call_deadline) const;
 
   const ServiceOptions options_;
   const TokenAuthenticator authenticator_;
+  BoundedTaskQueue checks_;
 };
 
 }  // namespace claimcheck

@@ -6,6 +6,7 @@
 #include <httplib.h>
 
 #include <chrono>
+#include <functional>
 #include <iostream>
 #include <utility>
 
@@ -25,6 +26,18 @@ namespace claimcheck {
 namespace {
 
 constexpr char kJsonType[] = "application/json";
+
+// cpp-httplib's queue interface over BoundedTaskQueue: accepting a
+// connection waits while the queue is full.
+class GatewayTaskQueue : public httplib::TaskQueue {
+ public:
+  GatewayTaskQueue(size_t threads, size_t max_queued) : queue_(threads, max_queued) {}
+  void enqueue(std::function<void()> fn) override { queue_.Enqueue(std::move(fn)); }
+  void shutdown() override { queue_.Shutdown(); }
+
+ private:
+  BoundedTaskQueue queue_;
+};
 
 std::string PrintJson(const google::protobuf::Message& message) {
   google::protobuf::util::JsonPrintOptions options;
@@ -98,7 +111,7 @@ absl::StatusOr<std::unique_ptr<HttpGateway>> HttpGateway::Start(
   httplib::Server& server = *gateway->server_;
   const int threads = options.threads;
   const int queued = options.max_queued_connections;
-  server.new_task_queue = [threads, queued] { return new BoundedTaskQueue(threads, queued); };
+  server.new_task_queue = [threads, queued] { return new GatewayTaskQueue(threads, queued); };
   server.set_payload_max_length(options.max_body_bytes);
 
   auto stub = std::shared_ptr<v1::ClaimCheckService::Stub>(

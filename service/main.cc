@@ -44,7 +44,10 @@ ABSL_FLAG(std::string, token_file, "",
           "(or CLAIMCHECK_TOKENS), CheckClaims needs 'authorization: Bearer TOKEN'.");
 ABSL_FLAG(double, max_check_seconds, 30,
           "The longest one check may take, whatever deadline its caller set.");
-ABSL_FLAG(int, max_threads, 64, "Threads that serve calls at once.");
+ABSL_FLAG(int, max_threads, 64,
+          "Calls served at once (checks running or waiting, and bulk streams); "
+          "more are refused with RESOURCE_EXHAUSTED.");
+ABSL_FLAG(int, check_threads, 0, "Threads that run checks; 0 = one per core.");
 ABSL_FLAG(int, http_port, -1,
           "Also serve HTTP/JSON (POST /v1/claims:check, GET /healthz, GET "
           "/metrics) on this port of --address; -1 = off, 0 = a free port.");
@@ -57,7 +60,7 @@ int main(int argc, char** argv) {
       "Usage: claimcheck_server [--address=127.0.0.1] [--port=50051] "
       "[--max_message_bytes=4194304] [--drain_seconds=10] [--shutdown_notice_seconds=0] "
       "[--tls_cert=FILE --tls_key=FILE] [--token_file=FILE] "
-      "[--max_check_seconds=30] [--max_threads=64] [--http_port=-1] "
+      "[--max_check_seconds=30] [--max_threads=64] [--check_threads=0] [--http_port=-1] "
       "[--access_log=true]\n"
       "Bearer tokens may also come from CLAIMCHECK_TOKENS (comma-separated).");
   std::vector<char*> positional = absl::ParseCommandLine(argc, argv);
@@ -76,6 +79,7 @@ int main(int argc, char** argv) {
   options.tls_cert_file = absl::GetFlag(FLAGS_tls_cert);
   options.tls_key_file = absl::GetFlag(FLAGS_tls_key);
   options.max_threads = absl::GetFlag(FLAGS_max_threads);
+  options.service.check_threads = absl::GetFlag(FLAGS_check_threads);
   options.http_port = absl::GetFlag(FLAGS_http_port);
   options.access_log = absl::GetFlag(FLAGS_access_log);
   options.service.max_check_time =

@@ -89,7 +89,13 @@ absl::StatusOr<std::unique_ptr<ClaimCheckServer>> ClaimCheckServer::Start(
   // Linking the generated messages puts the file in the pool it serves.
   grpc::health::v1::HealthCheckRequest::descriptor();
 
-  auto service = std::make_unique<ClaimCheckService>(options.service);
+  if (options.service.check_threads < 0) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "check_threads must be 0 (one per core) or more, not ", options.service.check_threads));
+  }
+  ServiceOptions service_options = options.service;
+  service_options.max_checks = options.max_threads;
+  auto service = std::make_unique<ClaimCheckService>(std::move(service_options));
   const std::string address = JoinHostPort(options.address, options.port);
   int bound_port = 0;
   grpc::ServerBuilder builder;

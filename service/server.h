@@ -57,10 +57,13 @@ struct ServerOptions {
   // both, the server speaks TLS only; with neither, plaintext.
   std::string tls_cert_file;
   std::string tls_key_file;
-  // Threads that serve calls at once; calls beyond them wait or are refused
-  // with RESOURCE_EXHAUSTED, so a flood cannot exhaust the machine.
+  // Calls served at once: CheckClaims calls running or waiting for a check
+  // thread, and CheckArticles streams, each on a thread of its own. Calls
+  // beyond them are refused with RESOURCE_EXHAUSTED, so a flood cannot
+  // exhaust the machine. It sets service.max_checks.
   int max_threads = 64;
-  // Tokens, the longest check, the work budget (claimcheck_service.h).
+  // Tokens, the longest check, the work budget, the check threads
+  // (claimcheck_service.h).
   ServiceOptions service;
   // The HTTP/JSON port (http_gateway.h) on the same address, with /healthz
   // and /metrics; -1 (the default) serves no HTTP, 0 picks a free port. It

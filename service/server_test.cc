@@ -190,6 +190,13 @@ ServerOptions Options(std::string address, int port, int max_message_bytes,
   return options;
 }
 
+ServerOptions WithThreads(int max_threads, int check_threads) {
+  ServerOptions options = Options("127.0.0.1", 0, 1024, absl::Seconds(1));
+  options.max_threads = max_threads;
+  options.service.check_threads = check_threads;
+  return options;
+}
+
 INSTANTIATE_TEST_SUITE_P(
     Table, BadOptionsTest,
     ::testing::Values(
@@ -201,7 +208,9 @@ INSTANTIATE_TEST_SUITE_P(
         BadOptionsCase{"ZeroMessageSize",
                        Options("127.0.0.1", 0, 0, absl::Seconds(1))},
         BadOptionsCase{"NegativeDrain",
-                       Options("127.0.0.1", 0, 1024, absl::Seconds(-1))}),
+                       Options("127.0.0.1", 0, 1024, absl::Seconds(-1))},
+        BadOptionsCase{"OneThread", WithThreads(1, 0)},
+        BadOptionsCase{"NegativeCheckThreads", WithThreads(64, -1)}),
     [](const auto& info) { return info.param.name; });
 
 struct JoinCase {

@@ -6,12 +6,14 @@
 #include <grpcpp/security/credentials.h>
 #include <signal.h>
 
+#include <atomic>
 #include <chrono>
 #include <cstdlib>
 #include <fstream>
 #include <memory>
 #include <string>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include "absl/strings/str_cat.h"
@@ -258,6 +260,52 @@ TEST(ServerFlags, MaxThreadsRefusesABurstBeyondItAndKeepsServing) {
     ASSERT_TRUE(exit_code.ok()) << exit_code.status();
     EXPECT_EQ(*exit_code, 0);
   }
+}
+
+// Checks run on the service's own threads (--check_threads), so a health
+// probe is answered while every one of them is busy and more checks wait:
+// a busy replica is not taken for a dead one. The waiting checks are served
+// in turn, none refused under the default --max_threads.
+TEST(ServerFlags, HealthAnswersWhileEveryCheckThreadIsBusy) {
+  const v1::CheckClaimsRequest request = BusyRequest();
+  absl::StatusOr<v1::CheckClaimsResponse> expected = CheckClaims(request);
+  ASSERT_TRUE(expected.ok()) << expected.status();
+  absl::StatusOr<ServerProcess> server = StartServerProcess({"--check_threads=1"});
+  ASSERT_TRUE(server.ok()) << server.status();
+  auto channel = grpc::CreateChannel(server->address, grpc::InsecureChannelCredentials());
+  auto stub = v1::ClaimCheckService::NewStub(channel);
+  auto health = grpc::health::v1::Health::NewStub(channel);
+  ASSERT_TRUE(channel->WaitForConnected(std::chrono::system_clock::now() +
+                                        std::chrono::seconds(10)));
+
+  constexpr int kCalls = 4;
+  std::atomic<bool> burst_done{false};
+  std::vector<std::pair<grpc::Status, v1::CheckClaimsResponse>> results;
+  std::thread burst([&] {
+    results = Burst(stub.get(), request, kCalls);
+    burst_done = true;
+  });
+  absl::SleepFor(absl::Milliseconds(200));  // the one check thread is busy
+  grpc::ClientContext context;
+  context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(10));
+  grpc::health::v1::HealthCheckRequest probe;
+  grpc::health::v1::HealthCheckResponse answer;
+  const grpc::Status probed = health->Check(&context, probe, &answer);
+  const bool checks_pending = !burst_done;
+  burst.join();
+
+  EXPECT_TRUE(probed.ok()) << probed.error_message();
+  EXPECT_EQ(answer.status(), grpc::health::v1::HealthCheckResponse::SERVING);
+  EXPECT_TRUE(checks_pending) << "the checks ended before the probe was answered";
+  ASSERT_EQ(results.size(), static_cast<size_t>(kCalls));
+  for (const auto& [status, response] : results) {
+    EXPECT_TRUE(status.ok()) << status.error_message();
+    EXPECT_TRUE(google::protobuf::util::MessageDifferencer::Equals(response, *expected));
+  }
+  ASSERT_TRUE(server->process->Signal(SIGTERM));
+  absl::StatusOr<int> exit_code = server->process->Wait(absl::Seconds(60));
+  ASSERT_TRUE(exit_code.ok()) << exit_code.status();
+  EXPECT_EQ(*exit_code, 0);
 }
 
 }  // namespace

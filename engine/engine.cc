@@ -16,6 +16,7 @@
 #include "engine/figure.h"
 #include "engine/limits.h"
 #include "engine/request_error.h"
+#include "engine/request_fields.h"
 
 namespace claimcheck {
 namespace {
@@ -23,93 +24,109 @@ namespace {
 using google::protobuf::FieldDescriptor;
 using google::protobuf::Message;
 
-// `at` without its list indices: the role a reference plays in its claim.
-// "claims[2].total.parts[1].figure_id" -> "claims.total.parts.figure_id".
-std::string RoleOf(const std::string& at) {
-  std::string role;
-  int depth = 0;
-  for (char c : at) {
-    if (c == '[') ++depth;
-    if (depth == 0) role.push_back(c);
-    if (c == ']') --depth;
+// Where a reference is in its claim: the field names from the claim down,
+// each with its index in a list (-1 for none). Rendered as a path
+// ("claims[2].total.parts[1].figure_id") only for a message.
+struct RefPath {
+  struct Part {
+    const std::string* name;
+    int index;
+  };
+  std::vector<Part> parts;
+
+  std::string Render(const std::string& claim_path) const {
+    std::string out = claim_path;
+    for (const Part& p : parts) {
+      absl::StrAppend(&out, ".", *p.name);
+      if (p.index >= 0) absl::StrAppend(&out, "[", p.index, "]");
+    }
+    return out;
   }
-  return role;
-}
+  // The same role: the same fields, whatever the indices ("the parts of a
+  // total", "the total").
+  bool SameRole(const RefPath& other) const {
+    if (parts.size() != other.parts.size()) return false;
+    for (size_t i = 0; i < parts.size(); ++i) {
+      if (parts[i].name != other.parts[i].name) return false;
+    }
+    return true;
+  }
+};
 
-// Where each figure was first referred to in one claim, and in what role.
-using FirstUses = absl::flat_hash_map<std::string, std::string>;
+// The references of one claim: where each figure was first referred to.
+struct ClaimReferences {
+  const std::string& claim_path;  // "claims[2]"
+  const absl::flat_hash_set<std::string>& ids;
+  RequestErrors* errors;
+  absl::flat_hash_map<std::string, RefPath> first_uses;
+  RefPath path;
 
-// Every figure reference in `message` (string fields named *_id, repeated
-// ones named *_ids, in nested messages too) must name a figure, and one
-// figure may appear only once in one claim: twice in one list
-// (DUPLICATE_REFERENCE) or in two roles, such as a total that is also one of
-// its parts (SELF_REFERENCE), makes no sense. Walking the descriptor keeps
-// this in one place for every kind of claim, present and future.
-void ValidateReferences(const Message& message, const std::string& path,
-                        const absl::flat_hash_set<std::string>& ids, FirstUses* first_uses,
-                        RequestErrors* errors) {
-  const auto* reflection = message.GetReflection();
-  std::vector<const FieldDescriptor*> fields;
-  reflection->ListFields(message, &fields);
-  for (const FieldDescriptor* field : fields) {
-    const std::string field_path = absl::StrCat(path, ".", field->name());
-    auto check = [&](const std::string& id, const std::string& at) {
-      if (!ids.count(id)) {
-        errors->Add(at, "UNKNOWN_FIGURE_ID",
-                    absl::StrCat("no figure has the id \"", id, "\""));
-        return;
-      }
-      const auto [first, inserted] = first_uses->emplace(id, at);
-      if (inserted) return;
-      if (RoleOf(first->second) == RoleOf(at)) {
-        errors->Add(at, "DUPLICATE_REFERENCE",
-                    absl::StrCat("the figure \"", id, "\" is listed twice, first at ",
-                                 first->second));
-      } else {
-        errors->Add(at, "SELF_REFERENCE",
-                    absl::StrCat("the figure \"", id, "\" is already ", first->second,
-                                 "; one figure cannot play two parts in one claim"));
-      }
-    };
-    if (field->type() == FieldDescriptor::TYPE_STRING) {
-      if (!field->is_repeated() && absl::EndsWith(field->name(), "_id")) {
-        check(reflection->GetString(message, field), field_path);
-      } else if (field->is_repeated() && absl::EndsWith(field->name(), "_ids")) {
-        for (int i = 0; i < reflection->FieldSize(message, field); ++i) {
-          const std::string id = reflection->GetRepeatedString(message, field, i);
-          const std::string at = absl::StrCat(field_path, "[", i, "]");
-          if (id.empty()) {
-            errors->Add(at, "MISSING_FIGURE", "the figure id is empty");
-          } else {
-            check(id, at);
-          }
-        }
-      }
-    } else if (field->type() == FieldDescriptor::TYPE_MESSAGE) {
-      if (field->is_repeated()) {
-        for (int i = 0; i < reflection->FieldSize(message, field); ++i) {
-          const Message& entry = reflection->GetRepeatedMessage(message, field, i);
-          const std::string entry_path = absl::StrCat(field_path, "[", i, "]");
-          // An entry of a list (a part of a total) must name its figure.
-          const auto* descriptor = entry.GetDescriptor();
-          for (int k = 0; k < descriptor->field_count(); ++k) {
-            const FieldDescriptor* id_field = descriptor->field(k);
-            if (id_field->type() == FieldDescriptor::TYPE_STRING &&
-                !id_field->is_repeated() && absl::EndsWith(id_field->name(), "_id") &&
-                entry.GetReflection()->GetString(entry, id_field).empty()) {
-              errors->Add(absl::StrCat(entry_path, ".", id_field->name()), "MISSING_FIGURE",
-                          "the figure id is empty");
-            }
-          }
-          ValidateReferences(entry, entry_path, ids, first_uses, errors);
-        }
-      } else {
-        ValidateReferences(reflection->GetMessage(message, field), field_path, ids,
-                           first_uses, errors);
-      }
+  // The reference to figure `id` at `path`.
+  void Check(const std::string& id) {
+    if (!ids.contains(id)) {
+      errors->Add(path.Render(claim_path), "UNKNOWN_FIGURE_ID",
+                  absl::StrCat("no figure has the id \"", id, "\""));
+      return;
+    }
+    const auto [first, inserted] = first_uses.emplace(id, path);
+    if (inserted) return;
+    if (first->second.SameRole(path)) {
+      errors->Add(path.Render(claim_path), "DUPLICATE_REFERENCE",
+                  absl::StrCat("the figure \"", id, "\" is listed twice, first at ",
+                               first->second.Render(claim_path)));
+    } else {
+      errors->Add(path.Render(claim_path), "SELF_REFERENCE",
+                  absl::StrCat("the figure \"", id, "\" is already ",
+                               first->second.Render(claim_path),
+                               "; one figure cannot play two parts in one claim"));
     }
   }
-}
+
+  // Every figure reference in `message` (string fields named *_id, repeated
+  // ones named *_ids, in nested messages too) must name a figure, and one
+  // figure may appear only once in one claim: twice in one list
+  // (DUPLICATE_REFERENCE) or in two roles, such as a total that is also one
+  // of its parts (SELF_REFERENCE), makes no sense. Walking the descriptor
+  // keeps this in one place for every kind of claim, present and future.
+  void Walk(const Message& message) {
+    const auto* reflection = message.GetReflection();
+    std::string scratch;
+    for (const RequestField& f : RequestFields(message.GetDescriptor())) {
+      const int size = Entries(message, f);
+      if (size == 0) continue;
+      path.parts.push_back({&f.field->name(), -1});
+      if (f.figure_id) {
+        Check(reflection->GetStringReference(message, f.field, &scratch));
+      } else if (f.figure_ids) {
+        for (int i = 0; i < size; ++i) {
+          path.parts.back().index = i;
+          const std::string& id = reflection->GetRepeatedStringReference(message, f.field, i, &scratch);
+          if (id.empty()) {
+            errors->Add(path.Render(claim_path), "MISSING_FIGURE", "the figure id is empty");
+          } else {
+            Check(id);
+          }
+        }
+      } else if (f.message && f.repeated) {
+        for (int i = 0; i < size; ++i) {
+          path.parts.back().index = i;
+          const Message& entry = reflection->GetRepeatedMessage(message, f.field, i);
+          // An entry of a list (a part of a total) must name its figure.
+          for (const RequestField& id_field : RequestFields(entry.GetDescriptor())) {
+            if (id_field.figure_id && Entries(entry, id_field) == 0) {
+              errors->Add(absl::StrCat(path.Render(claim_path), ".", id_field.field->name()),
+                          "MISSING_FIGURE", "the figure id is empty");
+            }
+          }
+          Walk(entry);
+        }
+      } else if (f.message) {
+        Walk(reflection->GetMessage(message, f.field));
+      }
+      path.parts.pop_back();
+    }
+  }
+};
 
 const Check* CheckFor(v1::Claim::KindCase kind) {
   for (const Check& check : AllChecks()) {
@@ -207,8 +224,7 @@ absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
     if (const Check* check = CheckFor(claim.kind_case())) {
       check->validate(claim, path, figures, &errors);
     }
-    FirstUses first_uses;
-    ValidateReferences(claim, path, figure_ids, &first_uses, &errors);
+    ClaimReferences{path, figure_ids, &errors, {}, {}}.Walk(claim);
   }
   if (!errors.empty()) return errors.ToStatus();
 

@@ -3,8 +3,8 @@
 #include <string>
 #include <vector>
 
-#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "engine/request_fields.h"
 
 namespace claimcheck {
 namespace {
@@ -43,23 +43,6 @@ bool IsValidUtf8(absl::string_view text) {
   return true;
 }
 
-// The longest a string field may be, by its name and message.
-int MaxLength(const FieldDescriptor& field) {
-  const std::string& name = field.name();
-  if (name == "id" || absl::EndsWith(name, "_id") || absl::EndsWith(name, "_ids")) {
-    return kMaxIdLength;
-  }
-  if (name == "quote" || (name == "text" && field.containing_type() ==
-                                               v1::Claim::descriptor())) {
-    return kMaxQuoteLength;
-  }
-  if (name == "text" || name == "rate_per" || name == "tolerance" ||
-      name == "lower" || name == "upper" || name == "alpha") {
-    return kMaxFigureTextLength;
-  }
-  return kMaxLabelLength;
-}
-
 // Where a field is, as the parts of its path ("claims", 3, "total", ...),
 // rendered only for a violation: most requests have none.
 struct Path {
@@ -85,41 +68,38 @@ struct Path {
 void Walk(const Message& message, Path* path, bool in_claim, int* references,
           RequestErrors* errors) {
   const auto* reflection = message.GetReflection();
-  std::vector<const FieldDescriptor*> fields;
-  reflection->ListFields(message, &fields);
   std::string scratch;
-  for (const FieldDescriptor* field : fields) {
+  for (const RequestField& entry : RequestFields(message.GetDescriptor())) {
+    const FieldDescriptor* field = entry.field;
+    const int size = Entries(message, entry);
+    if (size == 0) continue;
     path->parts.push_back({&field->name(), -1});
-    const int size = field->is_repeated() ? reflection->FieldSize(message, field) : 1;
-    if (field->is_repeated() && in_claim && size > kMaxPartsPerClaim) {
+    if (entry.repeated && in_claim && size > kMaxPartsPerClaim) {
       errors->Add(path->Render(), "TOO_MANY_PARTS",
                   absl::StrCat("the list has ", size, " entries; the limit is ",
                                kMaxPartsPerClaim));
       path->parts.pop_back();
       continue;
     }
-    if (field->type() == FieldDescriptor::TYPE_STRING) {
-      const bool reference = in_claim && (absl::EndsWith(field->name(), "_id") ||
-                                          absl::EndsWith(field->name(), "_ids"));
-      if (reference) *references += size;
-      const int limit = MaxLength(*field);
+    if (entry.string) {
+      if (in_claim && (entry.figure_id || entry.figure_ids)) *references += size;
       for (int i = 0; i < size; ++i) {
         const std::string& value =
-            field->is_repeated() ? reflection->GetRepeatedStringReference(message, field, i, &scratch)
-                                 : reflection->GetStringReference(message, field, &scratch);
-        if (field->is_repeated()) path->parts.back().index = i;
+            entry.repeated ? reflection->GetRepeatedStringReference(message, field, i, &scratch)
+                           : reflection->GetStringReference(message, field, &scratch);
+        if (entry.repeated) path->parts.back().index = i;
         if (!IsValidUtf8(value)) {
           errors->Add(path->Render(), "INVALID_UTF8", "the text is not valid UTF-8");
-        } else if (static_cast<int>(value.size()) > limit) {
+        } else if (static_cast<int>(value.size()) > entry.max_length) {
           errors->Add(path->Render(), "TEXT_TOO_LONG",
                       absl::StrCat("the text is ", value.size(),
-                                   " characters long; the limit is ", limit));
+                                   " characters long; the limit is ", entry.max_length));
         }
       }
-    } else if (field->type() == FieldDescriptor::TYPE_MESSAGE) {
-      const bool claim = in_claim || field->message_type() == v1::Claim::descriptor();
+    } else if (entry.message) {
+      const bool claim = in_claim || entry.claim;
       for (int i = 0; i < size; ++i) {
-        if (field->is_repeated()) {
+        if (entry.repeated) {
           path->parts.back().index = i;
           Walk(reflection->GetRepeatedMessage(message, field, i), path, claim, references,
                errors);

@@ -9,6 +9,7 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
+#include "google/protobuf/arena.h"
 #include "google/rpc/status.pb.h"
 #include "service/status_mapping.h"
 
@@ -22,14 +23,45 @@ size_t CheckThreads(const ServiceOptions& options) {
   return static_cast<size_t>(std::max(1, std::min(threads, options.max_checks)));
 }
 
+// The first block of a request's arena is inside its holder: most requests
+// fit in it and cost no allocation beyond the holder's.
+class ArenaHolder final
+    : public grpc::MessageHolder<v1::CheckClaimsRequest, v1::CheckClaimsResponse> {
+ public:
+  ArenaHolder() : arena_(Options(initial_block_)) {
+    set_request(google::protobuf::Arena::CreateMessage<v1::CheckClaimsRequest>(&arena_));
+    set_response(&response_);
+  }
+  void Release() override { delete this; }
+
+ private:
+  static google::protobuf::ArenaOptions Options(char* block) {
+    google::protobuf::ArenaOptions options;
+    options.initial_block = block;
+    options.initial_block_size = sizeof(initial_block_);
+    return options;
+  }
+
+  char initial_block_[16 * 1024];
+  google::protobuf::Arena arena_;
+  v1::CheckClaimsResponse response_;
+};
+
 }  // namespace
+
+grpc::MessageHolder<v1::CheckClaimsRequest, v1::CheckClaimsResponse>*
+ClaimCheckService::ArenaRequests::AllocateMessages() {
+  return new ArenaHolder();
+}
 
 ClaimCheckService::ClaimCheckService(ServiceOptions options)
     : options_(std::move(options)),
       authenticator_(options_.tokens),
       checks_(CheckThreads(options_),
               static_cast<size_t>(std::max<int64_t>(
-                  0, int64_t{options_.max_checks} - static_cast<int64_t>(CheckThreads(options_))))) {}
+                  0, int64_t{options_.max_checks} - static_cast<int64_t>(CheckThreads(options_))))) {
+  SetMessageAllocatorFor_CheckClaims(&arena_requests_);
+}
 
 CheckOptions ClaimCheckService::OptionsFor(grpc::ServerContextBase* context,
                                            bool* call_deadline) const {

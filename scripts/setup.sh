@@ -11,6 +11,7 @@ packages=(
   protobuf-compiler protobuf-compiler-grpc grpc-proto
   libprotobuf-dev libgrpc++-dev libabsl-dev libgmp-dev
   libflint-dev  # exact numbers without an allocation each (engine/exact.h)
+  libjemalloc-dev  # the server's and the CLI's malloc (third_party/BUILD.bazel)
   libboost-math-dev  # p-values of statistical tests (header-only)
   libgtest-dev libgmock-dev
   pkg-config g++ python3  # python3: scripts/test.sh reads the test results

@@ -9,23 +9,26 @@
 #    (Debian's nghttp2-client) from another process over one HTTP/2
 #    connection at 1, 8 and 64 concurrent streams: CheckClaims on the worked
 #    example beside grpc.health.v1.Health/Check, the cheapest RPC the server
-#    has, as the floor. Throughput, p50 and p99 latency, and the ratios.
+#    has, as the floor, and beside CheckClaims on the same server with a
+#    stored answer instead of the check (bench/rpc_floor_server.cc), the RPC
+#    alone. Throughput, p50 and p99 latency, the server's CPU time per call,
+#    and the ratios.
 # 3. Bulk: the `claimcheck check` CLI over a JSON-lines file of worked
 #    examples, in-process and over one CheckArticles stream.
-# Every load is bounded in time and stops by itself; the server is stopped
+# Every load is bounded in time and stops by itself; the servers are stopped
 # with SIGTERM at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-5}"
 
 bash scripts/setup.sh >/dev/null
-bazel build -c opt //bench:engine_benchmark //bench:grpc_frame //service:claimcheck_server \
-  //client:claimcheck >&2
+bazel build -c opt //bench:engine_benchmark //bench:grpc_frame //bench:rpc_floor_server \
+  //service:claimcheck_server //client:claimcheck >&2
 bin="$(bazel info -c opt bazel-bin 2>/dev/null)"
 work="$(mktemp -d "${TMPDIR:-/tmp}/claimcheck-bench.XXXXXX")"
-server=""
+servers=()
 cleanup() {
-  [[ -n "$server" ]] && kill -TERM "$server" 2>/dev/null && wait "$server" 2>/dev/null
+  for p in "${servers[@]}"; do kill -TERM "$p" 2>/dev/null && wait "$p" 2>/dev/null; done
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -37,49 +40,82 @@ echo "== 1. engine (Google Benchmark, -c opt, one core)"
 
 echo
 echo "== 2. end to end: claimcheck_server on 127.0.0.1, h2load over one HTTP/2 connection"
-"$bin/service/claimcheck_server" --address=127.0.0.1 --port=0 --access_log=false \
-  >"$work/server.out" 2>"$work/server.err" &
-server=$!
-for _ in $(seq 100); do
-  grep -q "listening on" "$work/server.out" && break
-  sleep 0.1
-done
-address="$(sed -n 's/^claimcheck_server listening on //p' "$work/server.out")"
-[[ -n "$address" ]] || { echo "run.sh: the server did not start" >&2; exit 1; }
-# The server must answer the worked example correctly before it is timed
+# start NAME COMMAND...: starts a server that prints "NAME listening on ADDRESS"
+# and sets $address and $pid.
+start() {
+  local name=$1
+  shift
+  "$@" >"$work/$name.out" 2>"$work/$name.err" &
+  pid=$!
+  servers+=("$pid")
+  for _ in $(seq 100); do
+    grep -q "listening on" "$work/$name.out" && break
+    sleep 0.1
+  done
+  address="$(sed -n "s/^$name listening on //p" "$work/$name.out")"
+  [[ -n "$address" ]] || { echo "run.sh: $name did not start" >&2; cat "$work/$name.err" >&2; exit 1; }
+}
+start claimcheck_server "$bin/service/claimcheck_server" --address=127.0.0.1 --port=0 --access_log=false
+server_address=$address server_pid=$pid
+# The same server, whose CheckClaims returns the worked example's answer as
+# stored at start instead of checking (bench/rpc_floor_server.cc): what the
+# call costs as an RPC, so that the check's own share can be told apart.
+start rpc_floor_server "$bin/bench/rpc_floor_server" examples/kqed-ice-arrests.json
+floor_address=$address floor_pid=$pid
+# Both must answer the worked example correctly before they are timed
 # (h2load sees HTTP statuses only, not gRPC's).
-"$bin/client/claimcheck" check --server="$address" examples/kqed-ice-arrests.json >/dev/null
+"$bin/client/claimcheck" check --format=json --server="$server_address" \
+  examples/kqed-ice-arrests.json >"$work/real.json"
+"$bin/client/claimcheck" check --format=json --server="$floor_address" \
+  examples/kqed-ice-arrests.json >"$work/floor.json"
+cmp -s "$work/real.json" "$work/floor.json" || { echo "run.sh: the stored answer differs" >&2; exit 1; }
 "$bin/bench/grpc_frame" check examples/kqed-ice-arrests.json >"$work/check.body"
 "$bin/bench/grpc_frame" health >"$work/health.body"
 
-# load NAME PATH BODY STREAMS: prints "req/s p50_ms p99_ms" from h2load's log.
+# load NAME ADDRESS PID PATH BODY STREAMS: after a second's warm-up, loads for
+# $seconds and prints "req/s p50_ms p99_ms cpu_us_per_call non_200", the CPU
+# being the server's (user + system, from /proc) over the calls it answered.
 load() {
-  local log="$work/$1-$4.log"
-  h2load -D "$seconds" --warm-up-time=1 -c 1 -t 1 -m "$4" \
-    -H 'content-type: application/grpc' -H 'te: trailers' -d "$3" --log-file="$log" \
-    "http://$address$2" >"$work/$1-$4.out" 2>&1 || { cat "$work/$1-$4.out" >&2; return 1; }
-  python3 - "$log" "$seconds" <<'PY'
+  local log="$work/$1-$6.log" ticks_before ticks_after
+  local args=(-c 1 -t 1 -m "$6" -H 'content-type: application/grpc' -H 'te: trailers' -d "$5")
+  h2load -D 1 "${args[@]}" "http://$2$4" >/dev/null 2>&1 || true
+  ticks_before="$(awk '{print $14 + $15}' "/proc/$3/stat")"
+  h2load -D "$seconds" "${args[@]}" --log-file="$log" "http://$2$4" >"$work/$1-$6.out" 2>&1 ||
+    { cat "$work/$1-$6.out" >&2; return 1; }
+  ticks_after="$(awk '{print $14 + $15}' "/proc/$3/stat")"
+  python3 - "$log" "$seconds" "$((ticks_after - ticks_before))" "$(getconf CLK_TCK)" <<'PY'
 import sys
 rows = [line.split("\t") for line in open(sys.argv[1]) if line.strip()]
-ok = [int(r[2]) for r in rows if r[1] == "200"]
-bad = len(rows) - len(ok)
-ok.sort()
+ok = sorted(int(r[2]) for r in rows if r[1] == "200")
 pick = lambda q: ok[min(len(ok) - 1, int(q * len(ok)))] / 1000.0
-print("%.0f %.3f %.3f %d" % (len(ok) / float(sys.argv[2]), pick(0.50), pick(0.99), bad))
+cpu_us = int(sys.argv[3]) / float(sys.argv[4]) * 1e6 / max(len(rows), 1)
+print("%.0f %.3f %.3f %.1f %d" % (len(ok) / float(sys.argv[2]), pick(0.50), pick(0.99), cpu_us,
+                                  len(rows) - len(ok)))
 PY
 }
 
-printf "%-8s | %-34s | %-34s | %s\n" "streams" "Health/Check (the floor)" "CheckClaims (worked example)" "ratio"
-printf "%-8s | %10s %11s %11s | %10s %11s %11s | %s\n" "" "req/s" "p50 ms" "p99 ms" "req/s" "p50 ms" "p99 ms" "throughput, p99"
+check_path=/claimcheck.v1.ClaimCheckService/CheckClaims
+row="%-7s | %7s %6s %6s %6s | %7s %6s %6s %6s | %7s %6s %6s %6s | %10s %5s | %10s\n"
+printf "%-7s | %-28s | %-28s | %-28s | %-16s | %s\n" "" "Health/Check (the floor)" \
+  "CheckClaims, stored answer" "CheckClaims (worked example)" "CheckClaims/Health" "/stored"
+printf "$row" streams req/s p50ms p99ms cpu_us req/s p50ms p99ms cpu_us req/s p50ms p99ms cpu_us \
+  throughput p99 throughput
 for streams in 1 8 64; do
-  read -r h_rps h_p50 h_p99 h_bad < <(load health /grpc.health.v1.Health/Check "$work/health.body" "$streams")
-  read -r c_rps c_p50 c_p99 c_bad < <(load check /claimcheck.v1.ClaimCheckService/CheckClaims "$work/check.body" "$streams")
-  ratio="$(python3 -c "print('%.2f, %.2f' % ($c_rps / $h_rps, $c_p99 / $h_p99))")"
-  printf "%-8s | %10s %11s %11s | %10s %11s %11s | %s\n" "$streams" "$h_rps" "$h_p50" "$h_p99" \
-    "$c_rps" "$c_p50" "$c_p99" "$ratio"
-  [[ "$h_bad" == 0 && "$c_bad" == 0 ]] || echo "  (non-200 responses: health $h_bad, check $c_bad)"
+  read -r h_rps h_p50 h_p99 h_cpu h_bad < <(load health "$server_address" "$server_pid" \
+    /grpc.health.v1.Health/Check "$work/health.body" "$streams")
+  read -r f_rps f_p50 f_p99 f_cpu f_bad < <(load floor "$floor_address" "$floor_pid" \
+    "$check_path" "$work/check.body" "$streams")
+  read -r c_rps c_p50 c_p99 c_cpu c_bad < <(load check "$server_address" "$server_pid" \
+    "$check_path" "$work/check.body" "$streams")
+  read -r r_rps r_p99 r_floor < <(python3 -c \
+    "print('%.2f %.2f %.2f' % ($c_rps / $h_rps, $c_p99 / $h_p99, $c_rps / $f_rps))")
+  printf "$row" "$streams" "$h_rps" "$h_p50" "$h_p99" "$h_cpu" "$f_rps" "$f_p50" "$f_p99" "$f_cpu" \
+    "$c_rps" "$c_p50" "$c_p99" "$c_cpu" "$r_rps" "$r_p99" "$r_floor"
+  [[ "$h_bad" == 0 && "$f_bad" == 0 && "$c_bad" == 0 ]] ||
+    echo "  (non-200 responses: health $h_bad, stored answer $f_bad, check $c_bad)"
 done
 echo "targets at 64 streams: CheckClaims throughput >= 0.80 x Health/Check's; p99 < 2 x Health/Check's"
+echo "cpu_us: the server's CPU time per call, in microseconds, on both cores together"
 
 echo
 echo "== 3. bulk: claimcheck check over a JSON-lines file of worked examples"
@@ -99,4 +135,4 @@ bulk() {
   python3 -c "print('%.0f articles/s (%d articles in %.2f s): %s' % ($articles / ($end - $start), $articles, $end - $start, open('$work/bulk.out').read().strip().splitlines()[-1]))"
 }
 echo "in-process:                 $(bulk)"
-echo "one CheckArticles stream:   $(bulk --server="$address" --timeout=10s)"
+echo "one CheckArticles stream:   $(bulk --server="$server_address" --timeout=10s)"

@@ -88,7 +88,7 @@ grpc::ServerUnaryReactor* ClaimCheckService::CheckClaims(
   // Nothing of the call may be touched after Finish.
   const bool queued = checks_.TryEnqueue([this, context, request, response, reactor] {
     absl::StatusOr<v1::CheckClaimsResponse> result =
-        ::claimcheck::CheckClaims(*request, OptionsFor(context, nullptr));
+        options_.check(*request, OptionsFor(context, nullptr));
     if (!result.ok()) {
       reactor->Finish(ToGrpcStatus(result.status()));
       return;
@@ -116,7 +116,7 @@ grpc::Status ClaimCheckService::CheckArticles(
   for (int64_t index = 0; stream->Read(&request); ++index) {
     bool call_deadline = false;
     absl::StatusOr<v1::CheckClaimsResponse> result =
-        ::claimcheck::CheckClaims(request.article(), OptionsFor(context, &call_deadline));
+        options_.check(request.article(), OptionsFor(context, &call_deadline));
     // The call cannot go on: its deadline passed, or its caller left.
     if (result.status().code() == absl::StatusCode::kCancelled ||
         (call_deadline && result.status().code() == absl::StatusCode::kDeadlineExceeded)) {

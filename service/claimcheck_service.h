@@ -24,9 +24,11 @@
 #include <grpcpp/support/status.h>
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
+#include "absl/status/statusor.h"
 #include "absl/time/time.h"
 #include "claimcheck/v1/claimcheck.grpc.pb.h"
 #include "claimcheck/v1/claimcheck.pb.h"
@@ -35,6 +37,10 @@
 #include "service/bounded_task_queue.h"
 
 namespace claimcheck {
+
+// What checks one request: the engine's CheckClaims (engine.h).
+using CheckFunction = std::function<absl::StatusOr<v1::CheckClaimsResponse>(
+    const v1::CheckClaimsRequest&, const CheckOptions&)>;
 
 struct ServiceOptions {
   // Bearer tokens a call must carry one of; empty lets every call through.
@@ -48,6 +54,13 @@ struct ServiceOptions {
   int check_threads = 0;
   // CheckClaims calls running or waiting for a check thread at once.
   int max_checks = 64;
+  // The engine. Only a benchmark sets another: bench/rpc_floor_server.cc
+  // answers with a stored response, to measure what the RPC costs without
+  // the check.
+  CheckFunction check = [](const v1::CheckClaimsRequest& request,
+                           const CheckOptions& options) {
+    return ::claimcheck::CheckClaims(request, options);
+  };
 };
 
 // Thread-safe: its state is set at construction, the engine is a pure

@@ -28,6 +28,36 @@
 #include "absl/strings/string_view.h"
 
 namespace claimcheck {
+namespace exact_internal {
+
+// FLINT keeps a value of up to 62 bits in the fmpz word itself
+// (COEFF_IS_MPZ tells a pointer to a GMP number apart). The engine's numbers
+// are nearly all that small, so the operations it makes most often do the
+// all-small case inline and leave the rest to FLINT.
+inline bool Small(const fmpz* a) { return !COEFF_IS_MPZ(*a); }
+inline void Set(fmpz* to, const fmpz* from) {
+  if (Small(from) && Small(to)) {
+    *to = *from;
+  } else {
+    fmpz_set(to, from);
+  }
+}
+// A small value and a large one are never equal: FLINT stores every value
+// that fits in the word in the word.
+inline bool Equal(const fmpz* a, const fmpz* b) {
+  return Small(a) || Small(b) ? *a == *b : fmpz_equal(a, b);
+}
+inline int Compare(const fmpz* a, const fmpz* b) {
+  if (Small(a) && Small(b)) return (*a > *b) - (*a < *b);
+  return fmpz_cmp(a, b);
+}
+inline long Bits(const fmpz* a) {
+  if (!Small(a)) return static_cast<long>(fmpz_bits(a));
+  const unsigned long magnitude = *a < 0 ? -static_cast<unsigned long>(*a) : *a;
+  return magnitude == 0 ? 0 : 64 - __builtin_clzl(magnitude);
+}
+
+}  // namespace exact_internal
 
 class Integer {
  public:
@@ -43,7 +73,7 @@ class Integer {
   Integer(const std::string& digits, int base);
   Integer(const Integer& o) { fmpz_init_set(v_, o.v_); }
   Integer(Integer&& o) noexcept { fmpz_init(v_); fmpz_swap(v_, o.v_); }
-  Integer& operator=(const Integer& o) { fmpz_set(v_, o.v_); return *this; }
+  Integer& operator=(const Integer& o) { exact_internal::Set(v_, o.v_); return *this; }
   Integer& operator=(Integer&& o) noexcept { fmpz_swap(v_, o.v_); return *this; }
   ~Integer() { fmpz_clear(v_); }
 
@@ -61,8 +91,10 @@ class Integer {
   friend Integer operator-(Integer a) { fmpz_neg(a.v_, a.v_); return a; }
   friend Integer abs(Integer a) { fmpz_abs(a.v_, a.v_); return a; }
   friend int sgn(const Integer& a) { return fmpz_sgn(a.v_); }
-  friend int cmp(const Integer& a, const Integer& b) { return fmpz_cmp(a.v_, b.v_); }
-  friend bool operator==(const Integer& a, const Integer& b) { return fmpz_equal(a.v_, b.v_); }
+  friend int cmp(const Integer& a, const Integer& b) { return exact_internal::Compare(a.v_, b.v_); }
+  friend bool operator==(const Integer& a, const Integer& b) {
+    return exact_internal::Equal(a.v_, b.v_);
+  }
   friend bool operator!=(const Integer& a, const Integer& b) { return !(a == b); }
   friend bool operator<(const Integer& a, const Integer& b) { return cmp(a, b) < 0; }
   friend bool operator<=(const Integer& a, const Integer& b) { return cmp(a, b) <= 0; }
@@ -96,9 +128,16 @@ class Rational {
   }
   // The double's exact value (every finite double is a binary fraction).
   explicit Rational(double d);
-  Rational(const Rational& o) { fmpq_init(v_); fmpq_set(v_, o.v_); }
+  Rational(const Rational& o) {
+    fmpz_init_set(fmpq_numref(v_), fmpq_numref(o.v_));
+    fmpz_init_set(fmpq_denref(v_), fmpq_denref(o.v_));
+  }
   Rational(Rational&& o) noexcept { fmpq_init(v_); fmpq_swap(v_, o.v_); }
-  Rational& operator=(const Rational& o) { fmpq_set(v_, o.v_); return *this; }
+  Rational& operator=(const Rational& o) {
+    exact_internal::Set(fmpq_numref(v_), fmpq_numref(o.v_));
+    exact_internal::Set(fmpq_denref(v_), fmpq_denref(o.v_));
+    return *this;
+  }
   Rational& operator=(Rational&& o) noexcept { fmpq_swap(v_, o.v_); return *this; }
   ~Rational() { fmpq_clear(v_); }
 
@@ -133,8 +172,22 @@ class Rational {
   friend Rational operator-(Rational a) { fmpq_neg(a.v_, a.v_); return a; }
   friend Rational abs(Rational a) { fmpq_abs(a.v_, a.v_); return a; }
   friend int sgn(const Rational& a) { return fmpq_sgn(a.v_); }
-  friend int cmp(const Rational& a, const Rational& b) { return fmpq_cmp(a.v_, b.v_); }
-  friend bool operator==(const Rational& a, const Rational& b) { return fmpq_equal(a.v_, b.v_); }
+  friend int cmp(const Rational& a, const Rational& b) {
+    using exact_internal::Small;
+    const fmpz *an = fmpq_numref(a.v_), *ad = fmpq_denref(a.v_);
+    const fmpz *bn = fmpq_numref(b.v_), *bd = fmpq_denref(b.v_);
+    if (Small(an) && Small(ad) && Small(bn) && Small(bd)) {
+      // Denominators are positive; 62-bit products fit in 128 bits.
+      const __int128 left = static_cast<__int128>(*an) * *bd;
+      const __int128 right = static_cast<__int128>(*bn) * *ad;
+      return (left > right) - (left < right);
+    }
+    return fmpq_cmp(a.v_, b.v_);
+  }
+  friend bool operator==(const Rational& a, const Rational& b) {
+    return exact_internal::Equal(fmpq_numref(a.v_), fmpq_numref(b.v_)) &&
+           exact_internal::Equal(fmpq_denref(a.v_), fmpq_denref(b.v_));
+  }
   friend bool operator!=(const Rational& a, const Rational& b) { return !(a == b); }
   friend bool operator<(const Rational& a, const Rational& b) { return cmp(a, b) < 0; }
   friend bool operator<=(const Rational& a, const Rational& b) { return cmp(a, b) <= 0; }
@@ -156,11 +209,9 @@ class Rational {
 void ReleaseNumbersAtThreadExit();
 
 // Bits of the numerator's and the denominator's magnitude (0 for 0).
-inline long NumeratorBits(const Rational& v) {
-  return static_cast<long>(fmpz_bits(fmpq_numref(v.get())));
-}
+inline long NumeratorBits(const Rational& v) { return exact_internal::Bits(fmpq_numref(v.get())); }
 inline long DenominatorBits(const Rational& v) {
-  return static_cast<long>(fmpz_bits(fmpq_denref(v.get())));
+  return exact_internal::Bits(fmpq_denref(v.get()));
 }
 
 // Reads a plain decimal: optional sign, digits, optional point and digits

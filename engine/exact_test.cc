@@ -89,6 +89,37 @@ TEST(Exact, ArithmeticStaysExactPastAMachineWord) {
             "123456789012345678901234.567");
 }
 
+// Copies, comparisons and bit counts take a shortcut when every part fits
+// in the word (62 bits); the same answers must come either way.
+TEST(Exact, SmallAndLargeNumbersCompareAndCopyAlike) {
+  const Rational largest_small(Integer("4611686018427387903", 10));  // 2^62 - 1
+  const Rational smallest_large = largest_small + 1;                 // 2^62, held by GMP
+  EXPECT_LT(largest_small, smallest_large);
+  EXPECT_GT(-largest_small, -smallest_large);
+  EXPECT_NE(largest_small, smallest_large);
+  EXPECT_EQ(smallest_large, Rational(Integer("4611686018427387904", 10)));
+  EXPECT_EQ(Integer("4611686018427387904", 10) - 1, largest_small.get_num());
+  // Cross products of 62-bit parts need 124 bits: 1/(2^62 - 1) > 1/2^62.
+  const Rational tiny(1, Integer("4611686018427387903", 10));
+  EXPECT_GT(tiny, Rational(Integer(1), Integer("4611686018427387904", 10)));
+  // x / (x + 1) grows with x, by less than 2^-123 here.
+  EXPECT_GT(Rational(Integer("4611686018427387902", 10), Integer("4611686018427387903", 10)),
+            Rational(Integer("4611686018427387901", 10), Integer("4611686018427387902", 10)));
+  // Copies from small to large and back, both ways of holding a number.
+  Rational v = Rational(7, 2);
+  v = smallest_large;
+  EXPECT_EQ(v, smallest_large);
+  v = Rational(-7, 2);
+  EXPECT_EQ(v, Rational(-7, 2));
+  const Rational copy(smallest_large);
+  EXPECT_EQ(copy, smallest_large);
+  EXPECT_EQ(NumeratorBits(largest_small), 62);
+  EXPECT_EQ(NumeratorBits(smallest_large), 63);
+  EXPECT_EQ(NumeratorBits(Rational(-5)), 3);
+  EXPECT_EQ(NumeratorBits(Rational(0)), 0);
+  EXPECT_EQ(DenominatorBits(Rational(3, 8)), 4);
+}
+
 TEST(Exact, ReadableStringRoundsAndGroups) {
   EXPECT_EQ(ReadableString(Rational(2, 3)), "0.67");
   EXPECT_EQ(ReadableString(Rational(1234567)), "1,234,567");

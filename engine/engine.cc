@@ -7,6 +7,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "absl/container/inlined_vector.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "engine/article/article.h"
@@ -32,7 +33,8 @@ struct RefPath {
     const std::string* name;
     int index;
   };
-  std::vector<Part> parts;
+  // A claim nests at most three messages deep: no allocation.
+  absl::InlinedVector<Part, 4> parts;
 
   std::string Render(const std::string& claim_path) const {
     std::string out = claim_path;
@@ -54,11 +56,14 @@ struct RefPath {
 };
 
 // The references of one claim: where each figure was first referred to.
+// Ids are views of the request's strings, which outlive the check
+// (GetStringReference returns the field's own string for every string
+// field the request has; its scratch is for cords).
 struct ClaimReferences {
   const std::string& claim_path;  // "claims[2]"
-  const absl::flat_hash_set<std::string>& ids;
+  const absl::flat_hash_set<absl::string_view>& ids;
   RequestErrors* errors;
-  absl::flat_hash_map<std::string, RefPath> first_uses;
+  absl::flat_hash_map<absl::string_view, RefPath> first_uses;
   RefPath path;
 
   // The reference to figure `id` at `path`.
@@ -92,7 +97,7 @@ struct ClaimReferences {
     const auto* reflection = message.GetReflection();
     std::string scratch;
     for (const RequestField& f : RequestFields(message.GetDescriptor())) {
-      const int size = Entries(message, f);
+      const int size = Entries(*reflection, message, f);
       if (size == 0) continue;
       path.parts.push_back({&f.field->name(), -1});
       if (f.figure_id) {
@@ -112,8 +117,9 @@ struct ClaimReferences {
           path.parts.back().index = i;
           const Message& entry = reflection->GetRepeatedMessage(message, f.field, i);
           // An entry of a list (a part of a total) must name its figure.
+          const auto* entry_reflection = entry.GetReflection();
           for (const RequestField& id_field : RequestFields(entry.GetDescriptor())) {
-            if (id_field.figure_id && Entries(entry, id_field) == 0) {
+            if (id_field.figure_id && Entries(*entry_reflection, entry, id_field) == 0) {
               errors->Add(absl::StrCat(path.Render(claim_path), ".", id_field.field->name()),
                           "MISSING_FIGURE", "the figure id is empty");
             }
@@ -191,7 +197,8 @@ absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
   CheckLimits(request, &errors);
   if (!errors.empty()) return errors.ToStatus();
   FigureTable figures;
-  absl::flat_hash_set<std::string> figure_ids;
+  // Views of the request's ids: it outlives them.
+  absl::flat_hash_set<absl::string_view> figure_ids;
   for (int i = 0; i < request.figures_size(); ++i) {
     const v1::Figure& proto = request.figures(i);
     const std::string path = absl::StrCat("figures[", i, "]");
@@ -206,7 +213,7 @@ absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
     }
     if (auto figure = ReadFigure(proto, path, &errors)) figures.Add(std::move(*figure));
   }
-  absl::flat_hash_set<std::string> claim_ids;
+  absl::flat_hash_set<absl::string_view> claim_ids;
   for (int i = 0; i < request.claims_size(); ++i) {
     const v1::Claim& claim = request.claims(i);
     const std::string path = absl::StrCat("claims[", i, "]");

@@ -71,7 +71,7 @@ void Walk(const Message& message, Path* path, bool in_claim, int* references,
   std::string scratch;
   for (const RequestField& entry : RequestFields(message.GetDescriptor())) {
     const FieldDescriptor* field = entry.field;
-    const int size = Entries(message, entry);
+    const int size = Entries(*reflection, message, entry);
     if (size == 0) continue;
     path->parts.push_back({&field->name(), -1});
     if (entry.repeated && in_claim && size > kMaxPartsPerClaim) {

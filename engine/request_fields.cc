@@ -71,14 +71,14 @@ const std::vector<RequestField>& RequestFields(const Descriptor* type) {
   return plans->at(type);
 }
 
-int Entries(const google::protobuf::Message& message, const RequestField& f) {
-  const auto* reflection = message.GetReflection();
-  if (f.repeated) return reflection->FieldSize(message, f.field);
+int Entries(const google::protobuf::Reflection& reflection,
+            const google::protobuf::Message& message, const RequestField& f) {
+  if (f.repeated) return reflection.FieldSize(message, f.field);
   if (f.string) {
     std::string scratch;
-    return reflection->GetStringReference(message, f.field, &scratch).empty() ? 0 : 1;
+    return reflection.GetStringReference(message, f.field, &scratch).empty() ? 0 : 1;
   }
-  return reflection->HasField(message, f.field) ? 1 : 0;
+  return reflection.HasField(message, f.field) ? 1 : 0;
 }
 
 }  // namespace claimcheck

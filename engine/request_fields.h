@@ -4,8 +4,9 @@
 // kind of claim, present and future; this finds what each field is once per
 // message type instead of at every message of every request.
 //
+//   const google::protobuf::Reflection* reflection = message.GetReflection();
 //   for (const RequestField& f : RequestFields(message.GetDescriptor())) {
-//     const int n = Entries(message, f);   // 0 when unset or empty
+//     const int n = Entries(*reflection, message, f);   // 0 when unset or empty
 //     ...
 //   }
 #ifndef CLAIMCHECK_ENGINE_REQUEST_FIELDS_H_
@@ -35,8 +36,11 @@ struct RequestField {
 const std::vector<RequestField>& RequestFields(const google::protobuf::Descriptor* type);
 
 // How many entries `f` has in `message`: a list's size; for a singular
-// field 1 when set (a string when not empty), else 0.
-int Entries(const google::protobuf::Message& message, const RequestField& f);
+// field 1 when set (a string when not empty), else 0. `reflection` is
+// message.GetReflection(), which costs a call of its own: found once per
+// message, not per field.
+int Entries(const google::protobuf::Reflection& reflection,
+            const google::protobuf::Message& message, const RequestField& f);
 
 }  // namespace claimcheck
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/strings/string_view.h"
 #include "engine/article/model.h"
 #include "engine/article/solver.h"
 #include "engine/budget.h"
@@ -21,8 +22,9 @@ struct ArticleContext {
   const FigureTable& figures;
   WorkBudget* budget;
   ArticleModel model;
-  // Each figure's index in the request.
-  absl::flat_hash_map<std::string, int> figure_index;
+  // Each figure's index in the request, by a view of its id (the request
+  // outlives the context).
+  absl::flat_hash_map<absl::string_view, int> figure_index;
   // Set when a question went unanswered for want of work.
   bool ran_out = false;
 

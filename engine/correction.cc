@@ -138,7 +138,7 @@ int Edits(const std::string& a, const std::string& b) {
 std::string TextFor(const Figure& figure, const Rational& value) {
   const std::optional<DigitRun> run = FindDigits(figure.text());
   const Rational units = abs(value) / figure.digit_unit;
-  if (!run || units.get_den() != 1) {
+  if (!run || !units.is_integer()) {
     return ReadableString(value, std::max(0, figure.Decimals()));
   }
   std::string digits = units.get_num().get_str();

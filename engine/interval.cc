@@ -89,11 +89,11 @@ void Interval::Normalize() {
   if (whole_) {
     // Rounded inward to closed integer ends; an end that is one already is
     // left as it is (the common case, and no arithmetic).
-    if (lower_ && (lower_->open || lower_->value.get_den() != 1)) {
+    if (lower_ && (lower_->open || !lower_->value.is_integer())) {
       Integer lo = lower_->open ? Integer(Floor(lower_->value) + 1) : Ceil(lower_->value);
       lower_ = Endpoint{Rational(lo), false};
     }
-    if (upper_ && (upper_->open || upper_->value.get_den() != 1)) {
+    if (upper_ && (upper_->open || !upper_->value.is_integer())) {
       Integer hi = upper_->open ? Integer(Ceil(upper_->value) - 1) : Floor(upper_->value);
       upper_ = Endpoint{Rational(hi), false};
     }
@@ -110,7 +110,7 @@ bool Interval::IsPoint() const {
 
 bool Interval::Contains(const Rational& v) const {
   if (empty_) return false;
-  if (whole_ && v.get_den() != 1) return false;
+  if (whole_ && !v.is_integer()) return false;
   if (lower_ && (v < lower_->value || (v == lower_->value && lower_->open))) {
     return false;
   }
@@ -201,7 +201,7 @@ Interval Interval::Scale(const Rational& k) const {
   const Rational m = abs(k);
   if (i.lower_) i.lower_->value *= m;
   if (i.upper_) i.upper_->value *= m;
-  i.whole_ = whole_ && k.get_den() == 1;
+  i.whole_ = whole_ && k.is_integer();
   i.Normalize();
   return i;
 }

@@ -1,7 +1,6 @@
 #include "engine/article/solver.h"
 
 #include <algorithm>
-#include <deque>
 #include <numeric>
 #include <utility>
 
@@ -152,20 +151,30 @@ class Search {
   Search(const ArticleModel& model, const std::vector<int>& constraints, WorkBudget* budget,
          const Overrides& overrides)
       : model_(model), budget_(budget) {
+    constraints_.reserve(constraints.size());
+    at_start_.reserve(constraints.size() + 1);
     for (int c : constraints) {
       const Constraint& constraint = model.constraints()[c];
       const int index = static_cast<int>(constraints_.size());
       constraints_.push_back(&constraint);
-      for (VarId v : constraint.Vars()) watchers_[Local(v)].push_back(index);
-      // Where each of its variables is here, found once.
-      std::vector<int> at;
+      // Where each of its variables is here, found once; each watches it.
+      at_start_.push_back(static_cast<int>(at_.size()));
       if (constraint.shape == Constraint::Shape::kLinear) {
-        for (const LinearTerm& t : constraint.terms) at.push_back(Local(t.var));
+        for (const LinearTerm& t : constraint.terms) at_.push_back(Local(t.var));
       } else {
-        at = {Local(constraint.y), Local(constraint.f), Local(constraint.x)};
+        // Met in increasing order, as Constraint::Vars lists them: the order
+        // of the variables here breaks PickVar's ties.
+        VarId sorted[3] = {constraint.y, constraint.f, constraint.x};
+        std::sort(sorted, sorted + 3);
+        for (VarId v : sorted) Local(v);
+        for (VarId v : {constraint.y, constraint.f, constraint.x}) at_.push_back(Local(v));
       }
-      at_.push_back(std::move(at));
+      for (size_t k = at_start_.back(); k < at_.size(); ++k) {
+        std::vector<int>& w = watchers_[at_[k]];
+        if (w.empty() || w.back() != index) w.push_back(index);  // y = f x with y == x
+      }
     }
+    at_start_.push_back(static_cast<int>(at_.size()));
     for (const auto& [var, domain] : overrides) {
       auto it = local_.find(var);
       if (it != local_.end()) domains_[it->second] = domain;
@@ -259,18 +268,22 @@ class Search {
     queued_[c] = true;
     queue_.push_back(c);
   }
+  // Empties the queue (from queue_head_ on).
+  void ClearQueue() {
+    for (size_t q = queue_head_; q < queue_.size(); ++q) queued_[queue_[q]] = false;
+    queue_.clear();
+    queue_head_ = 0;
+  }
 
   bool Propagate() {
     int64_t revises = 0;
     const int64_t cap = kRevisesPerConstraint * static_cast<int64_t>(constraints_.size() + 1);
-    while (!queue_.empty()) {
-      const int c = queue_.front();
-      queue_.pop_front();
+    while (queue_head_ < queue_.size()) {
+      const int c = queue_[queue_head_++];
       queued_[c] = false;
       if (++revises > cap) {
         // Stops early: sound, and the search goes on from here.
-        for (int q : queue_) queued_[q] = false;
-        queue_.clear();
+        ClearQueue();
         return true;
       }
       const Constraint& constraint = *constraints_[c];
@@ -279,16 +292,18 @@ class Search {
         return false;
       }
       current_ = c;
+      const int* at = &at_[at_start_[c]];
       const bool ok = constraint.shape == Constraint::Shape::kLinear
-                          ? ReviseLinear(constraint, at_[c])
-                          : ReviseProduct(at_[c][0], at_[c][1], at_[c][2]);
+                          ? ReviseLinear(constraint, at)
+                          : ReviseProduct(at[0], at[1], at[2]);
       current_ = -1;
       if (!ok) {
-        for (int q : queue_) queued_[q] = false;
-        queue_.clear();
+        ClearQueue();
         return false;
       }
     }
+    queue_.clear();
+    queue_head_ = 0;
     return true;
   }
 
@@ -317,7 +332,7 @@ class Search {
   }
 
   // `at` holds the index here of each term's variable.
-  bool ReviseLinear(const Constraint& c, const std::vector<int>& at) {
+  bool ReviseLinear(const Constraint& c, const int* at) {
     if (c.terms.empty()) return c.range.Contains(0);
     scaled_.clear();
     EndSum lower, upper;
@@ -447,9 +462,14 @@ class Search {
   std::vector<Interval> initial_;
   std::vector<std::vector<int>> watchers_;
   std::vector<const Constraint*> constraints_;
-  std::vector<std::vector<int>> at_;  // per constraint: its variables' indexes here
-  std::vector<Interval> scaled_;      // ReviseLinear's scratch
-  std::deque<int> queue_;
+  // The indexes here of constraint c's variables (its terms', or y, f and
+  // x) are at_[at_start_[c]] to at_[at_start_[c + 1] - 1].
+  std::vector<int> at_;
+  std::vector<int> at_start_;
+  std::vector<Interval> scaled_;  // ReviseLinear's scratch
+  // Constraints to revise: queue_[queue_head_] on, each once (queued_).
+  std::vector<int> queue_;
+  size_t queue_head_ = 0;
   std::vector<bool> queued_;
   std::vector<std::pair<int, Interval>> trail_;
   int current_ = -1;

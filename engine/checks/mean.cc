@@ -49,7 +49,7 @@ Decision Granular(const Interval& mean, const Interval& counts, int items) {
 std::pair<Rational, Rational> Neighbours(const Interval& mean, const Integer& total) {
   const Rational lowest = mean.lower()->value * total;
   const Integer above =
-      lowest.get_den() == 1 && mean.lower()->open ? Integer(lowest.get_num() + 1) : Ceil(lowest);
+      lowest.is_integer() && mean.lower()->open ? Integer(lowest.get_num() + 1) : Ceil(lowest);
   return {Rational(above - 1) / total, Rational(above) / total};
 }
 

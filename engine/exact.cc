@@ -2,6 +2,7 @@
 
 #include <gmp.h>
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "absl/strings/ascii.h"
@@ -40,6 +41,18 @@ void ReleaseNumbersAtThreadExit() {
 
 Integer::Integer(const std::string& digits, int base) {
   fmpz_init(v_);
+  // Up to 18 decimal digits fit in a word: read them here, not through
+  // GMP's general parser (a figure's digits are read this way).
+  const bool negative = !digits.empty() && digits[0] == '-';
+  const size_t first = negative ? 1 : 0;
+  if (base == 10 && digits.size() > first && digits.size() - first <= 18 &&
+      std::all_of(digits.begin() + first, digits.end(),
+                  [](char c) { return c >= '0' && c <= '9'; })) {
+    slong n = 0;
+    for (size_t i = first; i < digits.size(); ++i) n = n * 10 + (digits[i] - '0');
+    fmpz_set_si(v_, negative ? -n : n);
+    return;
+  }
   if (fmpz_set_str(v_, digits.c_str(), base) != 0) fmpz_zero(v_);
 }
 
@@ -100,6 +113,9 @@ absl::StatusOr<Rational> ParseDecimal(absl::string_view text) {
 }
 
 Rational Pow10(int exponent) {
+  static constexpr slong kSmall[] = {1, 10, 100, 1000, 10000, 100000, 1000000};
+  if (exponent >= 0 && exponent < 7) return Rational(kSmall[exponent]);
+  if (exponent < 0 && exponent > -7) return Rational(Integer(1), Integer(kSmall[-exponent]));
   Integer p;
   fmpz_set_ui(p.get(), 10);
   fmpz_pow_ui(p.get(), p.get(), static_cast<unsigned long>(std::abs(exponent)));

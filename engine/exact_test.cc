@@ -120,6 +120,20 @@ TEST(Exact, SmallAndLargeNumbersCompareAndCopyAlike) {
   EXPECT_EQ(DenominatorBits(Rational(3, 8)), 4);
 }
 
+// Up to 18 digits are read without GMP; longer ones with it.
+TEST(Exact, DigitsReadAlikeShortAndLong) {
+  EXPECT_EQ(Integer("999999999999999999", 10).get_str(), "999999999999999999");
+  EXPECT_EQ(Integer("-999999999999999999", 10).get_str(), "-999999999999999999");
+  EXPECT_EQ(Integer("9999999999999999999", 10).get_str(), "9999999999999999999");
+  EXPECT_EQ(Integer("007", 10), 7);
+  EXPECT_EQ(Integer("-0", 10), 0);
+  EXPECT_EQ(Integer("12a", 10), 0);  // unreadable: 0, as documented
+  EXPECT_EQ(Pow10(6), 1000000);
+  EXPECT_EQ(Pow10(-6), Rational(1, 1000000));
+  EXPECT_EQ(Pow10(7), 10000000);
+  EXPECT_EQ(Pow10(-40), Rational(Integer(1), Integer("1" + std::string(40, '0'), 10)));
+}
+
 TEST(Exact, ReadableStringRoundsAndGroups) {
   EXPECT_EQ(ReadableString(Rational(2, 3)), "0.67");
   EXPECT_EQ(ReadableString(Rational(1234567)), "1,234,567");

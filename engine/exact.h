@@ -153,18 +153,18 @@ class Rational {
   fmpq* get() { return v_; }
   const fmpq* get() const { return v_; }
 
-  Rational& operator+=(const Rational& o) { fmpq_add(v_, v_, o.v_); return *this; }
-  Rational& operator-=(const Rational& o) { fmpq_sub(v_, v_, o.v_); return *this; }
-  Rational& operator*=(const Rational& o) { fmpq_mul(v_, v_, o.v_); return *this; }
+  Rational& operator+=(const Rational& o) { Add(v_, v_, o.v_); return *this; }
+  Rational& operator-=(const Rational& o) { Sub(v_, v_, o.v_); return *this; }
+  Rational& operator*=(const Rational& o) { Mul(v_, v_, o.v_); return *this; }
   Rational& operator/=(const Rational& o) { fmpq_div(v_, v_, o.v_); return *this; }
   friend Rational operator+(const Rational& a, const Rational& b) {
-    Rational r; fmpq_add(r.v_, a.v_, b.v_); return r;
+    Rational r; Add(r.v_, a.v_, b.v_); return r;
   }
   friend Rational operator-(const Rational& a, const Rational& b) {
-    Rational r; fmpq_sub(r.v_, a.v_, b.v_); return r;
+    Rational r; Sub(r.v_, a.v_, b.v_); return r;
   }
   friend Rational operator*(const Rational& a, const Rational& b) {
-    Rational r; fmpq_mul(r.v_, a.v_, b.v_); return r;
+    Rational r; Mul(r.v_, a.v_, b.v_); return r;
   }
   friend Rational operator/(const Rational& a, const Rational& b) {
     Rational r; fmpq_div(r.v_, a.v_, b.v_); return r;
@@ -198,6 +198,41 @@ class Rational {
   }
 
  private:
+  // Whole numbers that fit in the word (the counts of a news story) are
+  // added, subtracted and multiplied inline, with no common factor to look
+  // for. A sum fits in 63 bits and fmpz_set_si moves one past 62 to GMP; a
+  // product past 62 bits is left to FLINT.
+  static bool SmallWhole(const fmpq* a) {
+    return fmpz_is_one(fmpq_denref(a)) && exact_internal::Small(fmpq_numref(a));
+  }
+  static void Add(fmpq* r, const fmpq* a, const fmpq* b) {
+    if (SmallWhole(a) && SmallWhole(b)) {
+      fmpz_set_si(fmpq_numref(r), *fmpq_numref(a) + *fmpq_numref(b));
+      fmpz_one(fmpq_denref(r));
+    } else {
+      fmpq_add(r, a, b);
+    }
+  }
+  static void Sub(fmpq* r, const fmpq* a, const fmpq* b) {
+    if (SmallWhole(a) && SmallWhole(b)) {
+      fmpz_set_si(fmpq_numref(r), *fmpq_numref(a) - *fmpq_numref(b));
+      fmpz_one(fmpq_denref(r));
+    } else {
+      fmpq_sub(r, a, b);
+    }
+  }
+  static void Mul(fmpq* r, const fmpq* a, const fmpq* b) {
+    if (SmallWhole(a) && SmallWhole(b)) {
+      const __int128 p = static_cast<__int128>(*fmpq_numref(a)) * *fmpq_numref(b);
+      if (p >= COEFF_MIN && p <= COEFF_MAX) {
+        fmpz_set_si(fmpq_numref(r), static_cast<slong>(p));
+        fmpz_one(fmpq_denref(r));
+        return;
+      }
+    }
+    fmpq_mul(r, a, b);
+  }
+
   fmpq_t v_;
 };
 

@@ -118,6 +118,16 @@ TEST(Exact, SmallAndLargeNumbersCompareAndCopyAlike) {
   EXPECT_EQ(NumeratorBits(Rational(-5)), 3);
   EXPECT_EQ(NumeratorBits(Rational(0)), 0);
   EXPECT_EQ(DenominatorBits(Rational(3, 8)), 4);
+  // Whole numbers are added and multiplied inline while they fit.
+  EXPECT_EQ((largest_small + largest_small).get_str(), "9223372036854775806");
+  EXPECT_EQ((-largest_small - largest_small).get_str(), "-9223372036854775806");
+  EXPECT_EQ((Rational(2147483648) * Rational(2147483648)).get_str(), "4611686018427387904");
+  EXPECT_EQ((Rational(-3) * Rational(7)), -21);
+  EXPECT_EQ(Rational(1, 2) + Rational(1), Rational(3, 2));
+  Rational sum = 40;
+  sum += 2;
+  sum -= Rational(1, 2);
+  EXPECT_EQ(sum, Rational(83, 2));
 }
 
 // Up to 18 digits are read without GMP; longer ones with it.

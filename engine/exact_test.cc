@@ -2,6 +2,7 @@
 
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "gtest/gtest.h"
 
@@ -128,6 +129,38 @@ TEST(Exact, SmallAndLargeNumbersCompareAndCopyAlike) {
   sum += 2;
   sum -= Rational(1, 2);
   EXPECT_EQ(sum, Rational(83, 2));
+}
+
+// The inline paths against FLINT's own functions, over numbers at and
+// around the edge of the word, whole and not.
+TEST(Exact, InlineArithmeticAgreesWithFlint) {
+  std::vector<Rational> values;
+  const Integer edge("4611686018427387903", 10);  // 2^62 - 1, the largest in the word
+  for (const Integer& n : {Integer(0), Integer(1), Integer(2147483648), edge, edge + 1,
+                           edge * edge, Integer("123456789012345678", 10)}) {
+    for (const Integer& d : {Integer(1), Integer(3), edge, edge + 1}) {
+      values.push_back(Rational(n, d));
+      values.push_back(Rational(-n, d));
+    }
+  }
+  for (const Rational& a : values) {
+    for (const Rational& b : values) {
+      Rational sum, difference, product;
+      fmpq_add(sum.get(), a.get(), b.get());
+      fmpq_sub(difference.get(), a.get(), b.get());
+      fmpq_mul(product.get(), a.get(), b.get());
+      EXPECT_TRUE(fmpq_equal((a + b).get(), sum.get())) << a << " + " << b;
+      EXPECT_TRUE(fmpq_equal((a - b).get(), difference.get())) << a << " - " << b;
+      EXPECT_TRUE(fmpq_equal((a * b).get(), product.get())) << a << " * " << b;
+      EXPECT_EQ(cmp(a, b) < 0, fmpq_cmp(a.get(), b.get()) < 0) << a << " < " << b;
+      EXPECT_EQ(cmp(a, b) > 0, fmpq_cmp(a.get(), b.get()) > 0) << a << " > " << b;
+      EXPECT_EQ(a == b, static_cast<bool>(fmpq_equal(a.get(), b.get()))) << a << " == " << b;
+      Rational copy = a;
+      copy = b;
+      EXPECT_TRUE(fmpq_equal(copy.get(), b.get()));
+    }
+    EXPECT_EQ(NumeratorBits(a), static_cast<long>(fmpz_bits(fmpq_numref(a.get()))));
+  }
 }
 
 // Up to 18 digits are read without GMP; longer ones with it.

@@ -10,17 +10,14 @@
 //   rpc_floor_server listening on 127.0.0.1:PORT
 #include <signal.h>
 
-#include <fstream>
 #include <iostream>
-#include <sstream>
-#include <string>
 #include <vector>
 
 #include "absl/flags/flag.h"
 #include "absl/flags/parse.h"
 #include "absl/synchronization/mutex.h"
+#include "client/request_file.h"
 #include "engine/engine.h"
-#include "google/protobuf/util/json_util.h"
 #include "service/server.h"
 
 ABSL_FLAG(int, port, 0, "TCP port on 127.0.0.1; 0 picks a free port.");
@@ -32,16 +29,14 @@ int main(int argc, char** argv) {
     std::cerr << "usage: rpc_floor_server [--port=N] FILE.json\n";
     return 2;
   }
-  std::ifstream in(args[1]);
-  std::stringstream text;
-  text << in.rdbuf();
-  claimcheck::v1::CheckClaimsRequest request;
-  if (!in || !google::protobuf::util::JsonStringToMessage(text.str(), &request).ok()) {
-    std::cerr << "rpc_floor_server: " << args[1] << " is not a CheckClaimsRequest in JSON\n";
+  const absl::StatusOr<claimcheck::v1::CheckClaimsRequest> request =
+      claimcheck::ReadRequestFile(args[1]);
+  if (!request.ok()) {
+    std::cerr << "rpc_floor_server: " << request.status().message() << "\n";
     return 2;
   }
   const absl::StatusOr<claimcheck::v1::CheckClaimsResponse> answer =
-      claimcheck::CheckClaims(request);
+      claimcheck::CheckClaims(*request);
   if (!answer.ok()) {
     std::cerr << "rpc_floor_server: " << answer.status() << "\n";
     return 2;

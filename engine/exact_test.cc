@@ -158,6 +158,16 @@ TEST(Exact, InlineArithmeticAgreesWithFlint) {
       Rational copy = a;
       copy = b;
       EXPECT_TRUE(fmpq_equal(copy.get(), b.get()));
+      // In place, where the old value may be held by GMP.
+      Rational in_place = a;
+      in_place += b;
+      EXPECT_TRUE(fmpq_equal(in_place.get(), sum.get()));
+      in_place = a;
+      in_place -= b;
+      EXPECT_TRUE(fmpq_equal(in_place.get(), difference.get()));
+      in_place = a;
+      in_place *= b;
+      EXPECT_TRUE(fmpq_equal(in_place.get(), product.get()));
     }
     EXPECT_EQ(NumeratorBits(a), static_cast<long>(fmpz_bits(fmpq_numref(a.get()))));
   }

@@ -42,7 +42,7 @@ class ArenaHolder final
     return options;
   }
 
-  char initial_block_[16 * 1024];
+  alignas(8) char initial_block_[16 * 1024];  // before arena_, which uses it
   google::protobuf::Arena arena_;
   v1::CheckClaimsResponse response_;
 };

@@ -66,7 +66,7 @@ int main(int argc, char** argv) {
       "Bearer tokens may also come from CLAIMCHECK_TOKENS (comma-separated).");
   // Debian builds Abseil without NDEBUG, so every absl::Mutex (gRPC's
   // included) would record lock order for deadlock detection: about 50 ns a
-  // lock. The server's locking is tested under the sanitizers instead.
+  // lock. The unit tests, which do not run this, still record it.
   absl::SetMutexDeadlockDetectionMode(absl::OnDeadlockCycle::kIgnore);
   std::vector<char*> positional = absl::ParseCommandLine(argc, argv);
   if (positional.size() > 1) {

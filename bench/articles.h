@@ -17,7 +17,8 @@ namespace claimcheck {
 
 // An article of `claims` claims, cycling through a total of two parts, a
 // share, a percent change and a rate; three or four figures of its own each.
-v1::CheckClaimsRequest IndependentClaimsArticle(int claims, const std::string& article_id);
+v1::CheckClaimsRequest IndependentClaimsArticle(int claims,
+                                                const std::string& article_id);
 
 }  // namespace claimcheck
 

@@ -35,8 +35,10 @@ BENCHMARK_CAPTURE(BM_ReadFigure, "1,234", "1,234", v1::UNIT_COUNT);
 BENCHMARK_CAPTURE(BM_ReadFigure, "six", "six", v1::UNIT_COUNT);
 BENCHMARK_CAPTURE(BM_ReadFigure, "63 percent", "63 percent", v1::UNIT_PERCENT);
 BENCHMARK_CAPTURE(BM_ReadFigure, "about 500", "about 500", v1::UNIT_COUNT);
-BENCHMARK_CAPTURE(BM_ReadFigure, "$4.5 billion", "$4.5 billion", v1::UNIT_CURRENCY);
-BENCHMARK_CAPTURE(BM_ReadFigure, "17.4 per 100,000", "17.4 per 100,000", v1::UNIT_RATE);
+BENCHMARK_CAPTURE(BM_ReadFigure, "$4.5 billion", "$4.5 billion",
+                  v1::UNIT_CURRENCY);
+BENCHMARK_CAPTURE(BM_ReadFigure, "17.4 per 100,000", "17.4 per 100,000",
+                  v1::UNIT_RATE);
 BENCHMARK_CAPTURE(BM_ReadFigure, "twenty-one", "twenty-one", v1::UNIT_COUNT);
 
 // The requests users write: the examples and the corpus of published slips.
@@ -56,17 +58,21 @@ v1::CheckClaimsRequest ReadRequest(const std::string& path) {
   text << in.rdbuf();
   v1::CheckClaimsRequest request;
   if (!google::protobuf::util::JsonStringToMessage(text.str(), &request).ok()) {
-    std::fprintf(stderr, "engine_benchmark: cannot read %s (run from the repository root)\n",
-                 path.c_str());
+    std::fprintf(
+        stderr,
+        "engine_benchmark: cannot read %s (run from the repository root)\n",
+        path.c_str());
     std::exit(2);
   }
   return request;
 }
 
-void BM_CheckClaims(benchmark::State& state, const v1::CheckClaimsRequest& request) {
+void BM_CheckClaims(benchmark::State& state,
+                    const v1::CheckClaimsRequest& request) {
   for (auto _ : state) {
     auto response = CheckClaims(request);
-    if (!response.ok()) state.SkipWithError(std::string(response.status().message()).c_str());
+    if (!response.ok())
+      state.SkipWithError(std::string(response.status().message()).c_str());
     benchmark::DoNotOptimize(response);
   }
   state.SetItemsProcessed(state.iterations() * request.claims_size());
@@ -75,7 +81,8 @@ void BM_CheckClaims(benchmark::State& state, const v1::CheckClaimsRequest& reque
 // One benchmark per claim of each file, named kind/file/claim: the claim alone
 // with all of its article's figures.
 void RegisterOneClaimBenchmarks() {
-  static std::vector<v1::CheckClaimsRequest>* requests = new std::vector<v1::CheckClaimsRequest>();
+  static std::vector<v1::CheckClaimsRequest>* requests =
+      new std::vector<v1::CheckClaimsRequest>();
   requests->reserve(100);
   for (const char* path : kRequestFiles) {
     const v1::CheckClaimsRequest article = ReadRequest(path);
@@ -87,19 +94,21 @@ void RegisterOneClaimBenchmarks() {
       one.clear_claims();
       *one.add_claims() = claim;
       requests->push_back(one);
-      const std::string kind = claim.GetDescriptor()->FindFieldByNumber(claim.kind_case())->name();
+      const std::string kind =
+          claim.GetDescriptor()->FindFieldByNumber(claim.kind_case())->name();
       benchmark::RegisterBenchmark(
-          absl::StrCat("BM_OneClaim/", kind, "/", file, "/", claim.id()).c_str(), BM_CheckClaims,
-          requests->back());
+          absl::StrCat("BM_OneClaim/", kind, "/", file, "/", claim.id())
+              .c_str(),
+          BM_CheckClaims, requests->back());
     }
   }
   v1::CheckClaimsRequest whole = ReadRequest(kRequestFiles[0]);
   requests->push_back(whole);
-  benchmark::RegisterBenchmark("BM_WorkedExample/kqed-ice-arrests", BM_CheckClaims,
-                               requests->back());
+  benchmark::RegisterBenchmark("BM_WorkedExample/kqed-ice-arrests",
+                               BM_CheckClaims, requests->back());
   requests->push_back(ReadRequest(kRequestFiles[1]));
-  benchmark::RegisterBenchmark("BM_WorkedExample/kqed-ice-arrests-denver-36", BM_CheckClaims,
-                               requests->back());
+  benchmark::RegisterBenchmark("BM_WorkedExample/kqed-ice-arrests-denver-36",
+                               BM_CheckClaims, requests->back());
 }
 
 // Whole articles whose claims share no figures: 10 to 10,000 claims.
@@ -109,7 +118,8 @@ void BM_Article(benchmark::State& state) {
   for (auto _ : state) {
     auto response = CheckClaims(request);
     if (!response.ok()) {
-      state.SkipWithError(std::string(response.status().ToString()).substr(0, 200).c_str());
+      state.SkipWithError(
+          std::string(response.status().ToString()).substr(0, 200).c_str());
       break;
     }
     benchmark::DoNotOptimize(response);
@@ -137,7 +147,8 @@ void BM_TotalWithSlip(benchmark::State& state) {
     v1::Figure* f = request.add_figures();
     f->set_id(absl::StrCat("p", i));
     std::string printed = absl::StrCat(n);
-    if (i == parts / 2 && printed[0] != printed[1]) std::swap(printed[0], printed[1]);
+    if (i == parts / 2 && printed[0] != printed[1])
+      std::swap(printed[0], printed[1]);
     f->set_text(printed);
     f->set_unit(v1::UNIT_COUNT);
     total->add_parts()->set_figure_id(f->id());
@@ -157,7 +168,11 @@ void BM_TotalWithSlip(benchmark::State& state) {
   }
   state.SetComplexityN(parts);
 }
-BENCHMARK(BM_TotalWithSlip)->Arg(10)->Arg(100)->Arg(500)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_TotalWithSlip)
+    ->Arg(10)
+    ->Arg(100)
+    ->Arg(500)
+    ->Unit(benchmark::kMillisecond);
 
 }  // namespace
 }  // namespace claimcheck

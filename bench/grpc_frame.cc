@@ -17,8 +17,11 @@ int main(int argc, char** argv) {
     std::stringstream text;
     text << in.rdbuf();
     claimcheck::v1::CheckClaimsRequest request;
-    if (!in || !google::protobuf::util::JsonStringToMessage(text.str(), &request).ok()) {
-      std::cerr << "grpc_frame: " << argv[2] << " is not a CheckClaimsRequest in JSON\n";
+    if (!in ||
+        !google::protobuf::util::JsonStringToMessage(text.str(), &request)
+             .ok()) {
+      std::cerr << "grpc_frame: " << argv[2]
+                << " is not a CheckClaimsRequest in JSON\n";
       return 2;
     }
     message = request.SerializeAsString();
@@ -27,8 +30,9 @@ int main(int argc, char** argv) {
     return 2;
   }
   const uint32_t n = message.size();
-  const char prefix[5] = {0, static_cast<char>(n >> 24), static_cast<char>(n >> 16),
-                          static_cast<char>(n >> 8), static_cast<char>(n)};
+  const char prefix[5] = {0, static_cast<char>(n >> 24),
+                          static_cast<char>(n >> 16), static_cast<char>(n >> 8),
+                          static_cast<char>(n)};
   std::cout.write(prefix, 5);
   std::cout << message;
   return 0;

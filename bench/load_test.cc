@@ -18,6 +18,9 @@
 // after warm-up against the memory at the end; it exits 1 when any answer
 // was wrong, anything crashed, or memory grew by more than --max_growth_mb.
 // It talks to loopback addresses only.
+#include <grpcpp/client_context.h>
+#include <grpcpp/create_channel.h>
+#include <grpcpp/security/credentials.h>
 #include <signal.h>
 
 #include <atomic>
@@ -32,10 +35,6 @@
 #include <string>
 #include <thread>
 #include <vector>
-
-#include <grpcpp/client_context.h>
-#include <grpcpp/create_channel.h>
-#include <grpcpp/security/credentials.h>
 
 #include "absl/flags/flag.h"
 #include "absl/flags/parse.h"
@@ -60,7 +59,8 @@ ABSL_FLAG(double, seconds, 60, "How long to run.");
 ABSL_FLAG(int64_t, max_requests, 0, "Stop after this many calls; 0: no limit.");
 ABSL_FLAG(std::string, examples, "examples", "Folder of the worked examples.");
 ABSL_FLAG(int, seed, 1, "Seed of the generated requests.");
-ABSL_FLAG(double, max_growth_mb, 64, "Memory growth after warm-up that fails the run.");
+ABSL_FLAG(double, max_growth_mb, 64,
+          "Memory growth after warm-up that fails the run.");
 
 namespace claimcheck {
 namespace {
@@ -70,7 +70,8 @@ using google::protobuf::util::MessageDifferencer;
 struct Case {
   std::string kind;  // "valid", "busy", "example" or "malformed"
   v1::CheckClaimsRequest request;
-  absl::StatusOr<v1::CheckClaimsResponse> expected = absl::UnknownError("not computed");
+  absl::StatusOr<v1::CheckClaimsResponse> expected =
+      absl::UnknownError("not computed");
 };
 
 Case MakeCase(std::string kind, v1::CheckClaimsRequest request) {
@@ -110,14 +111,16 @@ v1::CheckClaimsRequest ValidRequest(std::mt19937& rng, int n) {
   total->mutable_total()->set_total_id("t");
   if (sum > 0) {
     std::uniform_int_distribution<int> pct(0, 1000);
-    AddFigure(&r, "pct", absl::StrFormat("%.1f", pct(rng) / 10.0), v1::UNIT_PERCENT);
+    AddFigure(&r, "pct", absl::StrFormat("%.1f", pct(rng) / 10.0),
+              v1::UNIT_PERCENT);
     v1::Claim* share = r.add_claims();
     share->set_id("share");
     share->mutable_share()->set_base_id("t");
     share->mutable_share()->set_percent_id("pct");
   }
   std::uniform_int_distribution<int> change(-90, 300);
-  AddFigure(&r, "chg", absl::StrCat(change(rng), " percent"), v1::UNIT_UNSPECIFIED);
+  AddFigure(&r, "chg", absl::StrCat(change(rng), " percent"),
+            v1::UNIT_UNSPECIFIED);
   v1::Claim* c = r.add_claims();
   c->set_id("change");
   c->mutable_change()->set_from_id("p0");
@@ -139,7 +142,8 @@ std::vector<v1::CheckClaimsRequest> MalformedRequests(std::mt19937& rng) {
   r.mutable_figures(1)->set_id("p0");
   out.push_back(r);
   r = base();
-  r.mutable_claims(0)->mutable_total()->add_parts()->set_figure_id("t");  // itself
+  r.mutable_claims(0)->mutable_total()->add_parts()->set_figure_id(
+      "t");  // itself
   out.push_back(r);
   r = base();
   r.mutable_figures(0)->set_text(std::string(10000, '9'));
@@ -148,7 +152,8 @@ std::vector<v1::CheckClaimsRequest> MalformedRequests(std::mt19937& rng) {
   r.mutable_figures(0)->set_text("\xD9\xA1\xD9\xA2\xD9\xA3");
   out.push_back(r);
   r = base();
-  for (int i = 0; i <= kMaxFigures; ++i) AddFigure(&r, absl::StrCat("x", i), "1", v1::UNIT_COUNT);
+  for (int i = 0; i <= kMaxFigures; ++i)
+    AddFigure(&r, absl::StrCat("x", i), "1", v1::UNIT_COUNT);
   out.push_back(r);
   r = base();
   r.add_claims();  // no id, no kind
@@ -159,13 +164,16 @@ std::vector<v1::CheckClaimsRequest> MalformedRequests(std::mt19937& rng) {
 std::vector<Case> MakeCases(const std::string& examples, int seed) {
   std::mt19937 rng(seed);
   std::vector<Case> cases;
-  for (int i = 0; i < 300; ++i) cases.push_back(MakeCase("valid", ValidRequest(rng, i)));
-  for (const char* name : {"kqed-ice-arrests.json", "kqed-ice-arrests-denver-36.json"}) {
+  for (int i = 0; i < 300; ++i)
+    cases.push_back(MakeCase("valid", ValidRequest(rng, i)));
+  for (const char* name :
+       {"kqed-ice-arrests.json", "kqed-ice-arrests-denver-36.json"}) {
     std::ifstream file(absl::StrCat(examples, "/", name));
     std::stringstream json;
     json << file.rdbuf();
     Case c = MakeCase("example", {});
-    if (!google::protobuf::util::JsonStringToMessage(json.str(), &c.request).ok()) {
+    if (!google::protobuf::util::JsonStringToMessage(json.str(), &c.request)
+             .ok()) {
       std::cerr << "load_test: cannot read " << examples << "/" << name << "\n";
       std::exit(2);
     }
@@ -186,11 +194,14 @@ std::vector<Case> MakeCases(const std::string& examples, int seed) {
 // Whether `status`/`response` is what the engine in this process says.
 bool SameAnswer(const Case& c, const absl::Status& status,
                 const v1::CheckClaimsResponse& response) {
-  if (c.expected.ok()) return status.ok() && MessageDifferencer::Equals(response, *c.expected);
+  if (c.expected.ok())
+    return status.ok() && MessageDifferencer::Equals(response, *c.expected);
   return status.code() == c.expected.status().code() &&
          status.message() == c.expected.status().message() &&
-         MessageDifferencer::Equals(BadRequestOf(status), BadRequestOf(c.expected.status())) &&
-         MessageDifferencer::Equals(ErrorInfoOf(status), ErrorInfoOf(c.expected.status()));
+         MessageDifferencer::Equals(BadRequestOf(status),
+                                    BadRequestOf(c.expected.status())) &&
+         MessageDifferencer::Equals(ErrorInfoOf(status),
+                                    ErrorInfoOf(c.expected.status()));
 }
 
 int64_t ResidentKb(int pid) {
@@ -208,9 +219,11 @@ int64_t ResidentKb(int pid) {
 
 int Run() {
   const std::string server = absl::GetFlag(FLAGS_server);
-  if (!absl::StartsWith(server, "127.") && !absl::StartsWith(server, "localhost:") &&
+  if (!absl::StartsWith(server, "127.") &&
+      !absl::StartsWith(server, "localhost:") &&
       !absl::StartsWith(server, "[::1]:")) {
-    std::cerr << "load_test: --server must be a loopback address, not \"" << server << "\"\n";
+    std::cerr << "load_test: --server must be a loopback address, not \""
+              << server << "\"\n";
     return 2;
   }
   const int pid = absl::GetFlag(FLAGS_server_pid);
@@ -220,10 +233,13 @@ int Run() {
       MakeCases(absl::GetFlag(FLAGS_examples), absl::GetFlag(FLAGS_seed));
   std::cout << "load_test: " << cases.size() << " requests in the mix, "
             << absl::GetFlag(FLAGS_clients) << " clients, "
-            << absl::FormatDuration(duration) << " against " << server << std::endl;
+            << absl::FormatDuration(duration) << " against " << server
+            << std::endl;
 
-  auto channel = grpc::CreateChannel(server, grpc::InsecureChannelCredentials());
-  if (!channel->WaitForConnected(std::chrono::system_clock::now() + std::chrono::seconds(10))) {
+  auto channel =
+      grpc::CreateChannel(server, grpc::InsecureChannelCredentials());
+  if (!channel->WaitForConnected(std::chrono::system_clock::now() +
+                                 std::chrono::seconds(10))) {
     std::cerr << "load_test: cannot connect to " << server << "\n";
     return 3;
   }
@@ -265,7 +281,8 @@ int Run() {
         }
         const Case& c = cases[pick(rng)];
         grpc::ClientContext context;
-        context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(60));
+        context.set_deadline(std::chrono::system_clock::now() +
+                             std::chrono::seconds(60));
         v1::CheckClaimsResponse response;
         const absl::Status status =
             FromGrpcStatus(stub->CheckClaims(&context, c.request, &response));
@@ -280,8 +297,8 @@ int Run() {
         ++by_code[absl::StatusCodeToString(status.code())];
         ++by_kind[c.kind];
         if (!same && wrong.load() <= 3) {
-          std::cerr << "load_test: wrong answer for a " << c.kind << " request: " << status
-                    << "\n";
+          std::cerr << "load_test: wrong answer for a " << c.kind
+                    << " request: " << status << "\n";
         }
       }
     });
@@ -293,14 +310,17 @@ int Run() {
   if (pid > 0 && kill(pid, 0) != 0) crashes.fetch_add(1);
 
   std::cout << "requests served: " << served.load() << " in "
-            << absl::FormatDuration(absl::Trunc(took, absl::Milliseconds(1))) << " ("
-            << absl::StrFormat("%.0f", served.load() / absl::ToDoubleSeconds(took))
+            << absl::FormatDuration(absl::Trunc(took, absl::Milliseconds(1)))
+            << " ("
+            << absl::StrFormat("%.0f",
+                               served.load() / absl::ToDoubleSeconds(took))
             << " per second)\n";
   std::cout << "by status:";
   for (const auto& [code, n] : by_code) std::cout << " " << code << " " << n;
   std::cout << "\nby kind:";
   for (const auto& [kind, n] : by_kind) std::cout << " " << kind << " " << n;
-  std::cout << "\nwrong answers: " << wrong.load() << "\ncrashes: " << crashes.load() << "\n";
+  std::cout << "\nwrong answers: " << wrong.load()
+            << "\ncrashes: " << crashes.load() << "\n";
   bool memory_ok = true;
   if (!memory.empty()) {
     // Warm-up: the first fifth of the run. Growth: the end against the most
@@ -315,7 +335,8 @@ int Run() {
     const double growth_mb = (end_kb - warm_kb) / 1024.0;
     memory_ok = growth_mb <= absl::GetFlag(FLAGS_max_growth_mb);
     std::cout << absl::StrFormat(
-        "server memory: %.1f MB after warm-up, %.1f MB at the end, %.1f MB at most; "
+        "server memory: %.1f MB after warm-up, %.1f MB at the end, %.1f MB at "
+        "most; "
         "growth %+.1f MB (%+.1f%%) over %d samples\n",
         warm_kb / 1024.0, end_kb / 1024.0, max_kb / 1024.0, growth_mb,
         100.0 * (end_kb - warm_kb) / warm_kb, static_cast<int>(memory.size()));

@@ -23,7 +23,8 @@
 ABSL_FLAG(int, port, 0, "TCP port on 127.0.0.1; 0 picks a free port.");
 
 int main(int argc, char** argv) {
-  absl::SetMutexDeadlockDetectionMode(absl::OnDeadlockCycle::kIgnore);  // as service/main.cc
+  absl::SetMutexDeadlockDetectionMode(
+      absl::OnDeadlockCycle::kIgnore);  // as service/main.cc
   const std::vector<char*> args = absl::ParseCommandLine(argc, argv);
   if (args.size() != 2) {
     std::cerr << "usage: rpc_floor_server [--port=N] FILE.json\n";
@@ -53,13 +54,16 @@ int main(int argc, char** argv) {
   options.access_log = false;
   // A copy of the stored response, as the engine's would be a new one.
   options.service.check = [answer](const claimcheck::v1::CheckClaimsRequest&,
-                                   const claimcheck::CheckOptions&) { return answer; };
+                                   const claimcheck::CheckOptions&) {
+    return answer;
+  };
   auto server = claimcheck::ClaimCheckServer::Start(options);
   if (!server.ok()) {
     std::cerr << "rpc_floor_server: " << server.status().message() << "\n";
     return 1;
   }
-  std::cout << "rpc_floor_server listening on " << (*server)->listening_address() << std::endl;
+  std::cout << "rpc_floor_server listening on "
+            << (*server)->listening_address() << std::endl;
   int signal_number = 0;
   while (sigwait(&stop_signals, &signal_number) != 0) {
   }

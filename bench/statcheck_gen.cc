@@ -21,8 +21,9 @@
 //
 // writes DIR/texts.tsv (id, text: one result per line for statcheck),
 // DIR/request-NNN.json (claimcheck requests of 400 claims each, within the
-// engine's limits: a statisticalTest claim per result) and DIR/truth.tsv (id, label, true
-// statistic, true p, test, text). Floating point is fine here: it only draws and labels the data.
+// engine's limits: a statisticalTest claim per result) and DIR/truth.tsv (id,
+// label, true statistic, true p, test, text). Floating point is fine here: it
+// only draws and labels the data.
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -54,7 +55,9 @@ double P(const Test& test, double x, bool one_tailed = false) {
   const double a = std::fabs(x);
   switch (test.kind) {
     case Kind::kF:
-      return x <= 0 ? 1 : bm::cdf(bm::complement(bm::fisher_f(test.df1, test.df2), x));
+      return x <= 0
+                 ? 1
+                 : bm::cdf(bm::complement(bm::fisher_f(test.df1, test.df2), x));
     case Kind::kChi2:
       return x <= 0 ? 1 : bm::cdf(bm::complement(bm::chi_squared(test.df1), x));
     default:
@@ -65,8 +68,11 @@ double P(const Test& test, double x, bool one_tailed = false) {
     tail = bm::cdf(bm::complement(bm::normal(), a));
   } else {
     const double t =
-        test.kind == Kind::kR ? (a >= 1 ? INFINITY : a * std::sqrt(test.df1 / (1 - a * a))) : a;
-    tail = std::isinf(t) ? 0 : bm::cdf(bm::complement(bm::students_t(test.df1), t));
+        test.kind == Kind::kR
+            ? (a >= 1 ? INFINITY : a * std::sqrt(test.df1 / (1 - a * a)))
+            : a;
+    tail = std::isinf(t) ? 0
+                         : bm::cdf(bm::complement(bm::students_t(test.df1), t));
   }
   return one_tailed ? tail : 2 * tail;
 }
@@ -83,28 +89,33 @@ double StatisticFor(const Test& test, double p) {
     default:
       break;
   }
-  const double t = bm::quantile(bm::complement(bm::students_t(test.df1), p / 2));
+  const double t =
+      bm::quantile(bm::complement(bm::students_t(test.df1), p / 2));
   return test.kind == Kind::kR ? t / std::sqrt(t * t + test.df1) : t;
 }
 
 // Smallest and largest p over the printed statistic's rounding interval
 // [lo, hi]; the p of a symmetric test peaks at 0.
-void Bounds(const Test& test, double lo, double hi, bool one_tailed, double* pmin, double* pmax) {
-  const bool symmetric = test.kind == Kind::kT || test.kind == Kind::kZ || test.kind == Kind::kR;
+void Bounds(const Test& test, double lo, double hi, bool one_tailed,
+            double* pmin, double* pmax) {
+  const bool symmetric =
+      test.kind == Kind::kT || test.kind == Kind::kZ || test.kind == Kind::kR;
   if (test.kind == Kind::kR) {
     lo = std::max(lo, -1.0);
     hi = std::min(hi, 1.0);
   }
   const double a = P(test, lo, one_tailed), b = P(test, hi, one_tailed);
   *pmin = std::min(a, b);
-  *pmax = symmetric && lo <= 0 && hi >= 0 ? (one_tailed ? 0.5 : 1.0) : std::max(a, b);
+  *pmax = symmetric && lo <= 0 && hi >= 0 ? (one_tailed ? 0.5 : 1.0)
+                                          : std::max(a, b);
 }
 
 std::string Fixed(double v, int decimals) {
   char buf[64];
   std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
   std::string s = buf;
-  if (s.find_first_not_of("-0.") == std::string::npos && s[0] == '-') s.erase(0, 1);  // "-0.00"
+  if (s.find_first_not_of("-0.") == std::string::npos && s[0] == '-')
+    s.erase(0, 1);  // "-0.00"
   return s;
 }
 
@@ -134,7 +145,8 @@ int main(int argc, char** argv) {
     else if (arg.rfind("--out=", 0) == 0)
       out = arg.substr(6);
     else {
-      std::fprintf(stderr, "usage: statcheck_gen [--n=10000] [--seed=1] [--out=DIR]\n");
+      std::fprintf(stderr,
+                   "usage: statcheck_gen [--n=10000] [--seed=1] [--out=DIR]\n");
       return 2;
     }
   }
@@ -142,9 +154,12 @@ int main(int argc, char** argv) {
   auto uniform = [&](double lo, double hi) {
     return std::uniform_real_distribution<double>(lo, hi)(rng);
   };
-  auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+  auto pick = [&](int lo, int hi) {
+    return std::uniform_int_distribution<int>(lo, hi)(rng);
+  };
   constexpr double kAlpha = 0.05;
-  constexpr double kSure = 1e-6;  // relative gap a wrong p keeps from every allowed p
+  constexpr double kSure =
+      1e-6;  // relative gap a wrong p keeps from every allowed p
 
   std::ofstream texts(out + "/texts.tsv"), truth(out + "/truth.tsv");
   texts << "id\ttext\n";
@@ -192,9 +207,11 @@ int main(int argc, char** argv) {
     test.df2_text = Fixed(test.df2, 0);
 
     // The true p: log-uniform from 1e-6 to 1, with a fifth near alpha.
-    const double true_p = pick(0, 4) == 0 ? uniform(0.02, 0.09) : std::pow(10, uniform(-6, 0));
+    const double true_p =
+        pick(0, 4) == 0 ? uniform(0.02, 0.09) : std::pow(10, uniform(-6, 0));
     double stat = StatisticFor(test, true_p);
-    const bool symmetric = test.kind == Kind::kT || test.kind == Kind::kZ || test.kind == Kind::kR;
+    const bool symmetric =
+        test.kind == Kind::kT || test.kind == Kind::kZ || test.kind == Kind::kR;
     if (symmetric && pick(0, 9) < 3) stat = -stat;
     const int d = test.kind == Kind::kR ? pick(2, 3)
                                         : (pick(0, 19) == 0  ? 0
@@ -203,11 +220,13 @@ int main(int argc, char** argv) {
                                                              : 2);
     std::string stat_text = Fixed(stat, d);
     if (test.kind == Kind::kR) stat_text = NoLeadingZero(stat_text);
-    if (std::fabs(std::stod(stat_text)) >= (test.kind == Kind::kR ? 1.0 : 1e6)) continue;
+    if (std::fabs(std::stod(stat_text)) >= (test.kind == Kind::kR ? 1.0 : 1e6))
+      continue;
     const double printed = std::stod(stat_text), half = 0.5 * std::pow(10, -d);
     double pmin, pmax, pmin1 = 0, pmax1 = 0;
     Bounds(test, printed - half, printed + half, false, &pmin, &pmax);
-    if (symmetric) Bounds(test, printed - half, printed + half, true, &pmin1, &pmax1);
+    if (symmetric)
+      Bounds(test, printed - half, printed + half, true, &pmin1, &pmax1);
 
     // The label, then the p as reported.
     const int l = pick(0, 99);
@@ -218,7 +237,9 @@ int main(int argc, char** argv) {
     const bool true_sig = true_p <= kAlpha;
     std::string relation, p_text;
     auto misses = [&](double lo, double hi) {  // [lo, hi] meets no allowed p
-      auto apart = [&](double a, double b) { return hi < a * (1 - kSure) || lo > b * (1 + kSure); };
+      auto apart = [&](double a, double b) {
+        return hi < a * (1 - kSure) || lo > b * (1 + kSure);
+      };
       return apart(pmin, pmax) && (!symmetric || apart(pmin1, pmax1));
     };
     const int style = pick(0, 99);
@@ -230,7 +251,8 @@ int main(int argc, char** argv) {
     bool ok = false;
     if (label == "consistent") {
       const int decimals = style < 45 ? 2 : 3;
-      if (style < 80 && Fixed(true_p, decimals).find_first_not_of("0.") != std::string::npos) {
+      if (style < 80 && Fixed(true_p, decimals).find_first_not_of("0.") !=
+                            std::string::npos) {
         relation = "=";
         p_text = p_string(true_p, decimals);
       } else if (true_p < 0.001) {
@@ -262,22 +284,29 @@ int main(int argc, char** argv) {
         if (how < 7) {  // p = wrong value
           const int decimals = pick(2, 3);
           const double unit = std::pow(10, -decimals);
-          const double w = flip ? (true_sig ? uniform(kAlpha + unit, 0.6) : uniform(unit, kAlpha))
-                                : true_p * (pick(0, 1) ? uniform(0.15, 0.75) : uniform(1.4, 5));
+          const double w = flip ? (true_sig ? uniform(kAlpha + unit, 0.6)
+                                            : uniform(unit, kAlpha))
+                                : true_p * (pick(0, 1) ? uniform(0.15, 0.75)
+                                                       : uniform(1.4, 5));
           const double shown = std::stod(Fixed(w, decimals));
-          if (shown <= 0 || shown >= 1 || ((shown <= kAlpha) != true_sig) != flip) continue;
+          if (shown <= 0 || shown >= 1 ||
+              ((shown <= kAlpha) != true_sig) != flip)
+            continue;
           if (!misses(shown - unit / 2, shown + unit / 2)) continue;
           relation = "=";
           p_text = p_string(shown, decimals);
           ok = true;
         } else if (how < 9) {  // p < bound
-          const double bound = std::vector<double>{0.001, 0.01, 0.05}[pick(0, 2)];
-          if (((bound <= kAlpha) != true_sig) != flip || !misses(0, bound)) continue;
+          const double bound =
+              std::vector<double>{0.001, 0.01, 0.05}[pick(0, 2)];
+          if (((bound <= kAlpha) != true_sig) != flip || !misses(0, bound))
+            continue;
           relation = "<";
           p_text = p_string(bound, bound == 0.001 ? 3 : 2);
           ok = true;
         } else {  // p > bound, or ns
-          const double bound = flip ? kAlpha : std::vector<double>{0.10, 0.20, 0.50}[pick(0, 2)];
+          const double bound =
+              flip ? kAlpha : std::vector<double>{0.10, 0.20, 0.50}[pick(0, 2)];
           if (true_sig != flip || !misses(bound, 1)) continue;
           if (flip && pick(0, 1))
             relation = "ns";
@@ -309,8 +338,9 @@ int main(int argc, char** argv) {
         head = "z";
         break;
     }
-    const std::string text = head + " = " + stat_text + ", " +
-                             (relation == "ns" ? "ns" : "p " + relation + " " + p_text);
+    const std::string text =
+        head + " = " + stat_text + ", " +
+        (relation == "ns" ? "ns" : "p " + relation + " " + p_text);
     const std::string id = "r" + std::to_string(i);
     texts << id << "\t " << text << "\n";
     char stat_buf[64], p_buf[64];
@@ -319,11 +349,14 @@ int main(int argc, char** argv) {
     truth << id << "\t" << label << "\t" << stat_buf << "\t" << p_buf << "\t"
           << head.substr(0, head.find('(')) << "\t" << text << "\n";
 
-    static const char* kStatistic[] = {"TEST_STATISTIC_T", "TEST_STATISTIC_F", "TEST_STATISTIC_R",
-                                       "TEST_STATISTIC_CHI_SQUARE", "TEST_STATISTIC_Z"};
+    static const char* kStatistic[] = {
+        "TEST_STATISTIC_T", "TEST_STATISTIC_F", "TEST_STATISTIC_R",
+        "TEST_STATISTIC_CHI_SQUARE", "TEST_STATISTIC_Z"};
     figures += (figures.empty() ? "" : ",\n") + JsonFigure(id + "v", stat_text);
-    std::string claim = "{\"id\":\"" + id + "\",\"statisticalTest\":{\"statistic\":\"" +
-                        kStatistic[static_cast<int>(test.kind)] + "\",\"valueId\":\"" + id + "v\"";
+    std::string claim = "{\"id\":\"" + id +
+                        "\",\"statisticalTest\":{\"statistic\":\"" +
+                        kStatistic[static_cast<int>(test.kind)] +
+                        "\",\"valueId\":\"" + id + "v\"";
     if (test.kind != Kind::kZ) {
       figures += ",\n" + JsonFigure(id + "a", test.df1_text);
       claim += ",\"df1Id\":\"" + id + "a\"";

@@ -30,13 +30,17 @@ absl::StatusOr<std::vector<Article>> ReadArticles(const std::string& path) {
         files.push_back(entry.path().string());
       }
     }
-    if (error) return absl::InvalidArgumentError(absl::StrCat(path, ": ", error.message()));
+    if (error)
+      return absl::InvalidArgumentError(
+          absl::StrCat(path, ": ", error.message()));
     std::sort(files.begin(), files.end());
-    for (const std::string& file : files) articles.push_back({file, ReadRequestFile(file)});
+    for (const std::string& file : files)
+      articles.push_back({file, ReadRequestFile(file)});
     return articles;
   }
   std::ifstream in(path, std::ios::binary);
-  if (!in) return absl::InvalidArgumentError(absl::StrCat(path, ": cannot be read"));
+  if (!in)
+    return absl::InvalidArgumentError(absl::StrCat(path, ": cannot be read"));
   std::string line;
   for (int number = 1; std::getline(in, line); ++number) {
     if (absl::StripAsciiWhitespace(line).empty()) continue;
@@ -50,11 +54,12 @@ absl::StatusOr<std::vector<Article>> ReadArticles(const std::string& path) {
 
 bool IsBulkInput(const std::string& path) {
   std::error_code error;
-  return absl::EndsWith(path, ".jsonl") || std::filesystem::is_directory(path, error);
+  return absl::EndsWith(path, ".jsonl") ||
+         std::filesystem::is_directory(path, error);
 }
 
-int RunBulkCheck(const CheckCommand& command, CheckClient* client, std::ostream& out,
-                 std::ostream& err) {
+int RunBulkCheck(const CheckCommand& command, CheckClient* client,
+                 std::ostream& out, std::ostream& err) {
   absl::StatusOr<std::vector<Article>> articles = ReadArticles(command.file);
   if (!articles.ok()) {
     err << "claimcheck: " << articles.status().message() << "\n";
@@ -79,8 +84,9 @@ int RunBulkCheck(const CheckCommand& command, CheckClient* client, std::ostream&
       err << "claimcheck: " << a.request.status().message() << "\n";
     }
   };
-  const absl::Status stream =
-      client->CheckMany(requests, [&](size_t k, absl::StatusOr<v1::CheckClaimsResponse> response) {
+  const absl::Status stream = client->CheckMany(
+      requests,
+      [&](size_t k, absl::StatusOr<v1::CheckClaimsResponse> response) {
         report_unreadable_until(sent[k]);
         const std::string& name = (*articles)[sent[k]].name;
         if (!response.ok()) {
@@ -95,14 +101,15 @@ int RunBulkCheck(const CheckCommand& command, CheckClient* client, std::ostream&
       });
   if (!stream.ok()) {
     err << "claimcheck: the check of " << command.file
-        << " stopped: " << absl::StatusCodeToString(stream.code()) << ": " << stream.message()
-        << "\n";
-    return command.server.empty() || !IsUnreachable(stream) ? kExitUnreadable : kExitUnreachable;
+        << " stopped: " << absl::StatusCodeToString(stream.code()) << ": "
+        << stream.message() << "\n";
+    return command.server.empty() || !IsUnreachable(stream) ? kExitUnreadable
+                                                            : kExitUnreachable;
   }
   report_unreadable_until(articles->size());
   if (command.format == ReportFormat::kText) {
-    out << articles->size() << " articles: " << checked << " checked, " << with_errors
-        << " with errors, " << unreadable << " unreadable\n";
+    out << articles->size() << " articles: " << checked << " checked, "
+        << with_errors << " with errors, " << unreadable << " unreadable\n";
   }
   if (unreadable > 0) return kExitUnreadable;
   return with_errors > 0 ? kExitFindings : kExitOk;

@@ -28,8 +28,8 @@ namespace claimcheck {
 bool IsBulkInput(const std::string& path);
 
 // Checks every article of command.file with `client`; returns the exit status.
-int RunBulkCheck(const CheckCommand& command, CheckClient* client, std::ostream& out,
-                 std::ostream& err);
+int RunBulkCheck(const CheckCommand& command, CheckClient* client,
+                 std::ostream& out, std::ostream& err);
 
 }  // namespace claimcheck
 

@@ -30,7 +30,9 @@ std::string TempDir() {
   return dir != nullptr ? dir : "/tmp";
 }
 
-void Write(const std::string& path, const std::string& text) { std::ofstream(path) << text; }
+void Write(const std::string& path, const std::string& text) {
+  std::ofstream(path) << text;
+}
 
 struct CliRun {
   int exit_code;
@@ -55,7 +57,8 @@ TEST(BulkCheckTest, JsonLinesInOrder) {
   EXPECT_LT(first, wrong);
   EXPECT_LT(wrong, last);
   EXPECT_NE(last, std::string::npos);
-  EXPECT_THAT(run.out, HasSubstr("3 articles: 3 checked, 1 with errors, 0 unreadable"));
+  EXPECT_THAT(run.out,
+              HasSubstr("3 articles: 3 checked, 1 with errors, 0 unreadable"));
 }
 
 TEST(BulkCheckTest, AnUnreadableArticleDoesNotStopTheOthers) {
@@ -65,7 +68,8 @@ TEST(BulkCheckTest, AnUnreadableArticleDoesNotStopTheOthers) {
   EXPECT_EQ(run.exit_code, 2);
   EXPECT_THAT(run.err, HasSubstr(path + ":2"));
   EXPECT_THAT(run.out, HasSubstr(path + ":3:"));
-  EXPECT_THAT(run.out, HasSubstr("3 articles: 2 checked, 0 with errors, 1 unreadable"));
+  EXPECT_THAT(run.out,
+              HasSubstr("3 articles: 2 checked, 0 with errors, 1 unreadable"));
 }
 
 TEST(BulkCheckTest, AFolderOfRequestFiles) {
@@ -77,7 +81,8 @@ TEST(BulkCheckTest, AFolderOfRequestFiles) {
   const CliRun run = RunCheck(dir);
   EXPECT_EQ(run.exit_code, 1) << run.out << run.err;
   EXPECT_THAT(run.out, HasSubstr(dir + "/b.json: claim sum: error"));
-  EXPECT_THAT(run.out, HasSubstr("2 articles: 2 checked, 1 with errors, 0 unreadable"));
+  EXPECT_THAT(run.out,
+              HasSubstr("2 articles: 2 checked, 1 with errors, 0 unreadable"));
 }
 
 }  // namespace

@@ -25,7 +25,8 @@ class InProcessClient final : public CheckClient {
   }
 };
 
-std::shared_ptr<grpc::ChannelCredentials> CredentialsFor(const RemoteOptions& options) {
+std::shared_ptr<grpc::ChannelCredentials> CredentialsFor(
+    const RemoteOptions& options) {
   if (!options.tls) return grpc::InsecureChannelCredentials();
   grpc::SslCredentialsOptions ssl;
   ssl.pem_root_certs = options.ca_pem;
@@ -54,15 +55,16 @@ class RemoteClient final : public CheckClient {
     return response;
   }
 
-  absl::Status CheckMany(
-      const std::vector<v1::CheckClaimsRequest>& requests,
-      const std::function<void(size_t, absl::StatusOr<v1::CheckClaimsResponse>)>& on_result)
-      override {
+  absl::Status CheckMany(const std::vector<v1::CheckClaimsRequest>& requests,
+                         const std::function<void(
+                             size_t, absl::StatusOr<v1::CheckClaimsResponse>)>&
+                             on_result) override {
     grpc::ClientContext context;
-    context.set_deadline(std::chrono::system_clock::now() +
-                         absl::ToChronoMilliseconds(
-                             options_.timeout *
-                             static_cast<int64_t>(std::max<size_t>(1, requests.size()))));
+    context.set_deadline(
+        std::chrono::system_clock::now() +
+        absl::ToChronoMilliseconds(
+            options_.timeout *
+            static_cast<int64_t>(std::max<size_t>(1, requests.size()))));
     if (!options_.token.empty()) {
       context.AddMetadata("authorization", "Bearer " + options_.token);
     }
@@ -82,9 +84,11 @@ class RemoteClient final : public CheckClient {
       if (result.has_response()) {
         on_result(next, std::move(*result.mutable_response()));
       } else {
-        on_result(next, FromGrpcStatus(grpc::Status(
-                            static_cast<grpc::StatusCode>(result.error().code()),
-                            result.error().message(), result.error().SerializeAsString())));
+        on_result(
+            next,
+            FromGrpcStatus(grpc::Status(
+                static_cast<grpc::StatusCode>(result.error().code()),
+                result.error().message(), result.error().SerializeAsString())));
       }
       ++next;
     }
@@ -92,7 +96,8 @@ class RemoteClient final : public CheckClient {
     writer.join();
     absl::Status status = FromGrpcStatus(stream->Finish());
     if (status.ok() && next < requests.size()) {
-      status = absl::InternalError("the server ended the stream before every result");
+      status = absl::InternalError(
+          "the server ended the stream before every result");
     }
     return status;
   }
@@ -106,7 +111,8 @@ class RemoteClient final : public CheckClient {
 
 absl::Status CheckClient::CheckMany(
     const std::vector<v1::CheckClaimsRequest>& requests,
-    const std::function<void(size_t, absl::StatusOr<v1::CheckClaimsResponse>)>& on_result) {
+    const std::function<void(size_t, absl::StatusOr<v1::CheckClaimsResponse>)>&
+        on_result) {
   for (size_t i = 0; i < requests.size(); ++i) on_result(i, Check(requests[i]));
   return absl::OkStatus();
 }

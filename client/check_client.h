@@ -69,7 +69,8 @@ class CheckClient {
   // already passed to `on_result`.
   virtual absl::Status CheckMany(
       const std::vector<v1::CheckClaimsRequest>& requests,
-      const std::function<void(size_t, absl::StatusOr<v1::CheckClaimsResponse>)>& on_result);
+      const std::function<
+          void(size_t, absl::StatusOr<v1::CheckClaimsResponse>)>& on_result);
 };
 
 // True when `status` says that no server answered: it could not be reached

@@ -30,8 +30,10 @@ const char kUsage[] =
     "  --format=text|json  a report for people (default), or the response as\n"
     "                      proto3 JSON\n"
     "  --timeout=DURATION  deadline of a --server check, such as 10s or 500ms\n"
-    "  --tls               speak TLS to the server, trusting the system's roots\n"
-    "  --ca=FILE           trust this PEM certificate authority (implies --tls)\n"
+    "  --tls               speak TLS to the server, trusting the system's "
+    "roots\n"
+    "  --ca=FILE           trust this PEM certificate authority (implies "
+    "--tls)\n"
     "  --token_file=FILE   send the token in FILE as a bearer token; without\n"
     "                      it, the CLAIMCHECK_TOKEN variable's, if set\n"
     "\n"
@@ -70,11 +72,13 @@ absl::Status SetFlag(const std::string& name, const std::string& value,
     command->timeout = timeout;
   } else if (name == "tls") {
     if (value != "" && value != "true" && value != "false") {
-      return UsageError(absl::StrCat("--tls takes no value, not \"", value, "\""));
+      return UsageError(
+          absl::StrCat("--tls takes no value, not \"", value, "\""));
     }
     command->tls = value != "false";
   } else if (name == "ca" || name == "token_file") {
-    if (value.empty()) return UsageError(absl::StrCat("--", name, " needs a FILE"));
+    if (value.empty())
+      return UsageError(absl::StrCat("--", name, " needs a FILE"));
     if (name == "ca") {
       command->ca_file = value;
       command->tls = true;
@@ -90,7 +94,9 @@ absl::Status SetFlag(const std::string& name, const std::string& value,
 absl::StatusOr<std::string> ReadSmallFile(const std::string& path,
                                           absl::string_view what) {
   std::ifstream file(path, std::ios::binary);
-  if (!file) return absl::InvalidArgumentError(absl::StrCat(what, " ", path, ": cannot be read"));
+  if (!file)
+    return absl::InvalidArgumentError(
+        absl::StrCat(what, " ", path, ": cannot be read"));
   std::string contents((std::istreambuf_iterator<char>(file)),
                        std::istreambuf_iterator<char>());
   return contents;
@@ -108,12 +114,13 @@ absl::StatusOr<RemoteOptions> RemoteOptionsFor(const CheckCommand& command) {
     options.ca_pem = *std::move(ca);
   }
   if (!command.token_file.empty()) {
-    absl::StatusOr<std::string> text = ReadSmallFile(command.token_file, "--token_file");
+    absl::StatusOr<std::string> text =
+        ReadSmallFile(command.token_file, "--token_file");
     if (!text.ok()) return text.status();
     const std::vector<std::string> tokens = ParseTokens(*text);
     if (tokens.empty()) {
-      return absl::InvalidArgumentError(
-          absl::StrCat("--token_file ", command.token_file, ": holds no token"));
+      return absl::InvalidArgumentError(absl::StrCat(
+          "--token_file ", command.token_file, ": holds no token"));
     }
     options.token = tokens.front();
   } else if (const char* env = std::getenv("CLAIMCHECK_TOKEN"); env && *env) {
@@ -166,7 +173,8 @@ namespace {
 
 // In-process without --server; otherwise remote, with TLS and token as the
 // flags say (INVALID_ARGUMENT when a flag's file cannot be read).
-absl::StatusOr<std::unique_ptr<CheckClient>> ClientFor(const CheckCommand& command) {
+absl::StatusOr<std::unique_ptr<CheckClient>> ClientFor(
+    const CheckCommand& command) {
   if (command.server.empty()) return CheckClient::InProcess();
   absl::StatusOr<RemoteOptions> remote = RemoteOptionsFor(command);
   if (!remote.ok()) return remote.status();

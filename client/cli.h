@@ -10,8 +10,9 @@
 // certificate checked against --ca, or the system's roots), which --ca
 // implies; --token_file (its first token) or the CLAIMCHECK_TOKEN variable
 // gives the bearer token sent as "authorization: Bearer TOKEN". A server
-// that refuses the token is reported like an unreadable request (exit 2). Problems of the tool itself (usage,
-// an unreadable file, no server) go to standard error as "claimcheck: ...".
+// that refuses the token is reported like an unreadable request (exit 2).
+// Problems of the tool itself (usage, an unreadable file, no server) go to
+// standard error as "claimcheck: ...".
 //
 // Exit status, as the SPEC fixes it:
 //   0  every claim was checked and none has an error-level discrepancy

@@ -212,8 +212,8 @@ absl::string_view ConfidenceText(v1::Confidence confidence) {
 // digits swapped (digits transposed; confidence medium)".
 std::string SuspectLine(int rank, const v1::Suspect& suspect) {
   const v1::Correction& c = suspect.correction();
-  std::string line = absl::StrCat("  suspect ", rank, ": ", c.figure_id(), " \"",
-                                  c.printed_text(), "\"");
+  std::string line = absl::StrCat("  suspect ", rank, ": ", c.figure_id(),
+                                  " \"", c.printed_text(), "\"");
   if (c.corrected_text() != c.printed_text()) {
     absl::StrAppend(&line, " should be \"", c.corrected_text(), "\"");
   }

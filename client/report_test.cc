@@ -45,64 +45,72 @@ TEST_P(RenderTextTest, RendersLikeACompiler) {
 INSTANTIATE_TEST_SUITE_P(
     Article, RenderTextTest,
     ::testing::Values(
-        TextCase{"ConsistentArticleIsANote",
-                 R"pb(
-                   results { claim_id: "sum" verdict: VERDICT_CONSISTENT }
-                   summary { claims: 1 consistent: 1 }
-                   article {
-                     verdict: VERDICT_CONSISTENT
-                     code: "article.consistent"
-                     message: "The one claim checked can hold."
-                     unchecked_claim_ids: "rise"
-                   }
-                 )pb",
-                 "ice.json: article: note: The one claim checked can hold.\n"
-                 "  left to their own verdicts: rise\n"
-                 "1 claim: 1 consistent, 0 errors, 0 warnings, 0 not checkable\n"},
-        TextCase{"ConflictAndSuspectsBeforeTheSummary",
-                 R"pb(
-                   summary { claims: 2 consistent: 2 }
-                   article {
-                     verdict: VERDICT_ERROR
-                     code: "article.conflict"
-                     message: "The 2 claims checked together cannot all hold."
-                     conflicts { claim_ids: "total" claim_ids: "share" message: "No." }
-                     suspects {
-                       correction {
-                         figure_id: "denver"
-                         printed_text: "36"
-                         corrected_text: "63"
-                         cause: CAUSE_DIGITS_TRANSPOSED
-                         explanation: "36 may be 63"
-                       }
-                       confidence: CONFIDENCE_HIGH
-                     }
-                     suspects {
-                       correction {
-                         figure_id: "k"
-                         printed_text: "25 percent"
-                         corrected_text: "25 percent"
-                         cause: CAUSE_DIRECTION_REVERSED
-                         explanation: "a fall"
-                       }
-                       confidence: CONFIDENCE_LOW
-                       claim_id: "rise"
-                     }
-                     confidence_reason: "Only one."
-                     undecided_reason: "Ran out."
-                   }
-                 )pb",
-                 "ice.json: article: error: The 2 claims checked together cannot all hold. "
-                 "[article.conflict]\n"
-                 "  conflict 1: No.\n"
-                 "  (there may be more conflicting sets)\n"
-                 "  suspect 1: denver \"36\" should be \"63\": 36 may be 63 (digits "
-                 "transposed; confidence high)\n"
-                 "  suspect 2: k \"25 percent\" (wording of claim rise): a fall (direction "
-                 "reversed; confidence low)\n"
-                 "  ranking: Only one.\n"
-                 "  undecided: Ran out.\n"
-                 "2 claims: 2 consistent, 0 errors, 0 warnings, 0 not checkable\n"}),
+        TextCase{
+            "ConsistentArticleIsANote",
+            R"pb(
+              results { claim_id: "sum" verdict: VERDICT_CONSISTENT }
+              summary { claims: 1 consistent: 1 }
+              article {
+                verdict: VERDICT_CONSISTENT
+                code: "article.consistent"
+                message: "The one claim checked can hold."
+                unchecked_claim_ids: "rise"
+              }
+            )pb",
+            "ice.json: article: note: The one claim checked can hold.\n"
+            "  left to their own verdicts: rise\n"
+            "1 claim: 1 consistent, 0 errors, 0 warnings, 0 not checkable\n"},
+        TextCase{
+            "ConflictAndSuspectsBeforeTheSummary",
+            R"pb(
+              summary { claims: 2 consistent: 2 }
+              article {
+                verdict: VERDICT_ERROR
+                code: "article.conflict"
+                message: "The 2 claims checked together cannot all hold."
+                conflicts {
+                  claim_ids: "total"
+                  claim_ids: "share"
+                  message: "No."
+                }
+                suspects {
+                  correction {
+                    figure_id: "denver"
+                    printed_text: "36"
+                    corrected_text: "63"
+                    cause: CAUSE_DIGITS_TRANSPOSED
+                    explanation: "36 may be 63"
+                  }
+                  confidence: CONFIDENCE_HIGH
+                }
+                suspects {
+                  correction {
+                    figure_id: "k"
+                    printed_text: "25 percent"
+                    corrected_text: "25 percent"
+                    cause: CAUSE_DIRECTION_REVERSED
+                    explanation: "a fall"
+                  }
+                  confidence: CONFIDENCE_LOW
+                  claim_id: "rise"
+                }
+                confidence_reason: "Only one."
+                undecided_reason: "Ran out."
+              }
+            )pb",
+            "ice.json: article: error: The 2 claims checked together cannot "
+            "all hold. "
+            "[article.conflict]\n"
+            "  conflict 1: No.\n"
+            "  (there may be more conflicting sets)\n"
+            "  suspect 1: denver \"36\" should be \"63\": 36 may be 63 (digits "
+            "transposed; confidence high)\n"
+            "  suspect 2: k \"25 percent\" (wording of claim rise): a fall "
+            "(direction "
+            "reversed; confidence low)\n"
+            "  ranking: Only one.\n"
+            "  undecided: Ran out.\n"
+            "2 claims: 2 consistent, 0 errors, 0 warnings, 0 not checkable\n"}),
     [](const auto& info) { return info.param.name; });
 
 INSTANTIATE_TEST_SUITE_P(
@@ -400,8 +408,8 @@ INSTANTIATE_TEST_SUITE_P(
                       "results { verdict: VERDICT_CONSISTENT } "
                       "article { verdict: VERDICT_ERROR }",
                       true},
-        HasErrorsCase{"ArticleUndecided", "article { verdict: VERDICT_NOT_CHECKABLE }",
-                      false}),
+        HasErrorsCase{"ArticleUndecided",
+                      "article { verdict: VERDICT_NOT_CHECKABLE }", false}),
     [](const auto& info) { return info.param.name; });
 
 struct RangeCase {

@@ -75,9 +75,10 @@ std::string TempPath(const std::string& name) {
 TEST(ParseRequestJsonNestingTest, DeepNestingIsRefusedNotACrash) {
   const std::string deep = "{\"figures\":[{\"id\":" + std::string(100000, '[') +
                            std::string(100000, ']') + "}]}";
-  EXPECT_THAT(ParseRequestJson(deep, "deep.json"),
-              StatusIs(absl::StatusCode::kInvalidArgument,
-                       ::testing::HasSubstr("deep.json: not a CheckClaimsRequest")));
+  EXPECT_THAT(
+      ParseRequestJson(deep, "deep.json"),
+      StatusIs(absl::StatusCode::kInvalidArgument,
+               ::testing::HasSubstr("deep.json: not a CheckClaimsRequest")));
 }
 
 TEST(ReadRequestFileTest, ReadsAFile) {

@@ -22,9 +22,9 @@ v1::Discrepancy* AddDiscrepancy(v1::ClaimResult* result, v1::Severity severity,
 
 void AddMissing(v1::ClaimResult* result, absl::string_view kind,
                 const std::vector<std::string>& missing, std::string message) {
-  v1::Discrepancy* d =
-      AddDiscrepancy(result, v1::SEVERITY_NOT_CHECKABLE,
-                     absl::StrCat(kind, ".missing_figure"), std::move(message), {});
+  v1::Discrepancy* d = AddDiscrepancy(result, v1::SEVERITY_NOT_CHECKABLE,
+                                      absl::StrCat(kind, ".missing_figure"),
+                                      std::move(message), {});
   for (const auto& role : missing) d->add_missing(role);
 }
 
@@ -49,15 +49,17 @@ void SetGap(v1::Discrepancy* d, const Interval& stated, const Interval& implied,
 
 void AddUndecided(v1::ClaimResult* result, absl::string_view kind,
                   const std::vector<const Figure*>& figures) {
-  AddDiscrepancy(result, v1::SEVERITY_NOT_CHECKABLE, absl::StrCat(kind, ".undecided"),
-                 absl::StrCat("The figures are too large or too precise to decide this ",
-                              kind, " within the engine's work budget."),
-                 figures);
+  AddDiscrepancy(
+      result, v1::SEVERITY_NOT_CHECKABLE, absl::StrCat(kind, ".undecided"),
+      absl::StrCat("The figures are too large or too precise to decide this ",
+                   kind, " within the engine's work budget."),
+      figures);
 }
 
 std::string AllowingForRounding(const Interval& implied, int max_decimals) {
   if (implied.empty() || implied.IsPoint()) return "";
-  return absl::StrCat(" (", implied.Text(max_decimals), " allowing for rounding)");
+  return absl::StrCat(" (", implied.Text(max_decimals),
+                      " allowing for rounding)");
 }
 
 Interval UnstatedLike(const Figure* other) {

@@ -11,10 +11,13 @@
 
 namespace claimcheck {
 
-std::string CaseName(const ::testing::TestParamInfo<ClaimCase>& info) { return info.param.name; }
+std::string CaseName(const ::testing::TestParamInfo<ClaimCase>& info) {
+  return info.param.name;
+}
 
 void ExpectClaim(const ClaimCase& c) {
-  absl::StatusOr<v1::CheckClaimsResponse> response = CheckClaims(Parse(c.request));
+  absl::StatusOr<v1::CheckClaimsResponse> response =
+      CheckClaims(Parse(c.request));
   ASSERT_THAT(response, IsOk());
   ASSERT_GE(response->results_size(), 1);
   const v1::ClaimResult& result = response->results(0);
@@ -37,17 +40,20 @@ void ExpectClaim(const ClaimCase& c) {
 
 v1::CheckClaimsRequest Parse(const std::string& json) {
   v1::CheckClaimsRequest request;
-  const auto status = google::protobuf::util::JsonStringToMessage(json, &request);
+  const auto status =
+      google::protobuf::util::JsonStringToMessage(json, &request);
   EXPECT_TRUE(status.ok()) << status.ToString() << "\n" << json;
   return request;
 }
 
 std::vector<std::string> Violations(const std::string& request) {
-  absl::StatusOr<v1::CheckClaimsResponse> response = CheckClaims(Parse(request));
+  absl::StatusOr<v1::CheckClaimsResponse> response =
+      CheckClaims(Parse(request));
   EXPECT_THAT(response, StatusIs(absl::StatusCode::kInvalidArgument));
   const google::rpc::BadRequest bad = BadRequestOf(response.status());
   std::vector<std::string> seen;
-  for (const auto& v : bad.field_violations()) seen.push_back(v.field() + " " + v.reason());
+  for (const auto& v : bad.field_violations())
+    seen.push_back(v.field() + " " + v.reason());
   return seen;
 }
 
@@ -61,8 +67,8 @@ std::string Figures(const std::vector<std::string>& specs) {
                              : f[2] == "r" ? "UNIT_RATE"
                              : f[2] == "m" ? "UNIT_MULTIPLE"
                                            : "UNIT_UNSPECIFIED";
-    absl::StrAppend(&out, i ? "," : "", "{\"id\":\"", f[0], "\",\"text\":\"", f[1],
-                    "\",\"unit\":\"", unit, "\"");
+    absl::StrAppend(&out, i ? "," : "", "{\"id\":\"", f[0], "\",\"text\":\"",
+                    f[1], "\",\"unit\":\"", unit, "\"");
     for (size_t k = 3; k < f.size(); ++k) {
       absl::string_view extra = f[k];
       if (absl::ConsumePrefix(&extra, "per=")) {
@@ -79,7 +85,8 @@ std::string Figures(const std::vector<std::string>& specs) {
 }
 
 std::string Claim(const std::string& figures, const std::string& claim) {
-  return absl::StrCat("{", figures, ",\"claims\":[{\"id\":\"c\",", claim, "}]}");
+  return absl::StrCat("{", figures, ",\"claims\":[{\"id\":\"c\",", claim,
+                      "}]}");
 }
 
 }  // namespace claimcheck

@@ -25,11 +25,12 @@ namespace claimcheck {
 
 struct ClaimCase {
   std::string name;
-  std::string request;                      // JSON
-  v1::Verdict verdict;                      // of the first claim
-  std::string code;                         // of its first discrepancy, "" when none
-  std::string words;                        // in its first message, or its implied value's range
-  v1::Cause cause = v1::CAUSE_UNSPECIFIED;  // of its first discrepancy, when set
+  std::string request;  // JSON
+  v1::Verdict verdict;  // of the first claim
+  std::string code;     // of its first discrepancy, "" when none
+  std::string words;    // in its first message, or its implied value's range
+  v1::Cause cause =
+      v1::CAUSE_UNSPECIFIED;  // of its first discrepancy, when set
 };
 
 // Prints a case as its name in test output.

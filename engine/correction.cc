@@ -50,13 +50,16 @@ std::optional<DigitRun> FindDigits(const std::string& text) {
           text[r.end] == ',' || text[r.end] == '.')) {
     ++r.end;
   }
-  while (r.end > r.begin && !absl::ascii_isdigit(static_cast<unsigned char>(text[r.end - 1]))) {
+  while (r.end > r.begin &&
+         !absl::ascii_isdigit(static_cast<unsigned char>(text[r.end - 1]))) {
     --r.end;
   }
   bool point = false;
   for (char c : text.substr(r.begin, r.end - r.begin)) {
-    if (c == ',') r.grouped = true;
-    else if (c == '.') point = true;
+    if (c == ',')
+      r.grouped = true;
+    else if (c == '.')
+      point = true;
     else {
       r.digits.push_back(c);
       if (point) ++r.decimals;
@@ -82,10 +85,12 @@ void AddScaleSlips(const Figure& figure, std::vector<Slip>* slips) {
     if (at == std::string::npos) continue;
     for (size_t j : {i + 1, i - 1}) {
       if (j >= std::size(kScaleSteps)) continue;
-      const Rational factor = Pow10(kScaleSteps[j].exponent - kScaleSteps[i].exponent);
+      const Rational factor =
+          Pow10(kScaleSteps[j].exponent - kScaleSteps[i].exponent);
       Slip slip;
-      slip.text = absl::StrCat(text.substr(0, at), kScaleSteps[j].word,
-                               text.substr(at + std::strlen(kScaleSteps[i].word)));
+      slip.text =
+          absl::StrCat(text.substr(0, at), kScaleSteps[j].word,
+                       text.substr(at + std::strlen(kScaleSteps[i].word)));
       slip.value = figure.value * factor;
       slip.interval = IntervalOfText(figure, slip.text);
       if (slip.interval.empty()) continue;
@@ -102,10 +107,18 @@ void AddScaleSlips(const Figure& figure, std::vector<Slip>* slips) {
 std::string ExplainSlip(const Figure& f, const Slip& slip) {
   absl::string_view how;
   switch (slip.cause) {
-    case v1::CAUSE_DIGITS_TRANSPOSED: how = "with its digits swapped"; break;
-    case v1::CAUSE_DIGIT_DROPPED: how = "with a digit dropped"; break;
-    case v1::CAUSE_DIGIT_DOUBLED: how = "with a digit typed twice"; break;
-    default: how = "off by a power of ten"; break;
+    case v1::CAUSE_DIGITS_TRANSPOSED:
+      how = "with its digits swapped";
+      break;
+    case v1::CAUSE_DIGIT_DROPPED:
+      how = "with a digit dropped";
+      break;
+    case v1::CAUSE_DIGIT_DOUBLED:
+      how = "with a digit typed twice";
+      break;
+    default:
+      how = "off by a power of ten";
+      break;
   }
   return absl::StrCat(f.Named(), " may be ", slip.text, " ", how);
 }
@@ -169,12 +182,14 @@ std::vector<Slip> SlipsOf(const Figure& figure) {
 
   // A count printed without a scale word ("498", not "1.2 million") has no
   // decimals, and none of its slips adds any.
-  const bool plain_count = IsCountUnit(figure.unit) && scale == Pow10(-decimals);
+  const bool plain_count =
+      IsCountUnit(figure.unit) && scale == Pow10(-decimals);
   std::vector<Slip> slips;
   std::set<std::string> seen = {digits + "/" + std::to_string(decimals)};
   std::set<Rational> values = {figure.value};
   auto add = [&](const std::string& d, int dec, v1::Cause cause) {
-    if (d.empty() || dec > static_cast<int>(d.size()) || LeadingZero(d, dec)) return;
+    if (d.empty() || dec > static_cast<int>(d.size()) || LeadingZero(d, dec))
+      return;
     if (plain_count && dec > decimals) return;
     if (!seen.insert(d + "/" + std::to_string(dec)).second) return;
     // Keep the digit unit's scale; a moved point changes it by powers of ten.
@@ -183,9 +198,11 @@ std::vector<Slip> SlipsOf(const Figure& figure) {
     if (negative) value = -value;
     // One candidate per value, by the likelier slip: "500" for "50" is off by
     // ten before it is a zero dropped; and no figure was meant to be nothing.
-    if (!values.insert(value).second || (value == 0 && figure.value != 0)) return;
+    if (!values.insert(value).second || (value == 0 && figure.value != 0))
+      return;
     Slip slip;
-    slip.text = text.substr(0, begin) + Format(d, dec, grouped) + text.substr(end);
+    slip.text =
+        text.substr(0, begin) + Format(d, dec, grouped) + text.substr(end);
     slip.value = value;
     slip.interval = IntervalOfText(figure, slip.text);
     if (slip.interval.empty()) return;
@@ -201,8 +218,10 @@ std::vector<Slip> SlipsOf(const Figure& figure) {
   }
   for (int k = 1; k <= 3; ++k) {
     // Times 10^k: zeros appended (or the point moved right).
-    if (decimals >= k) add(digits, decimals - k, v1::CAUSE_POWER_OF_TEN);
-    else add(digits + std::string(k - decimals, '0'), 0, v1::CAUSE_POWER_OF_TEN);
+    if (decimals >= k)
+      add(digits, decimals - k, v1::CAUSE_POWER_OF_TEN);
+    else
+      add(digits + std::string(k - decimals, '0'), 0, v1::CAUSE_POWER_OF_TEN);
     // Divided by 10^k: trailing zeros taken off ("500" for "50"), or else the
     // point moved left.
     const size_t zeros = digits.size() - 1 - digits.find_last_not_of('0');
@@ -222,14 +241,15 @@ std::vector<Slip> SlipsOf(const Figure& figure) {
   // decimals printed stay as they are (5.91 is not taken for 5.191).
   for (int i = 0; i <= whole_digits; ++i) {
     for (char c = '0'; c <= '9'; ++c) {
-      add(digits.substr(0, i) + c + digits.substr(i), decimals, v1::CAUSE_DIGIT_DROPPED);
+      add(digits.substr(0, i) + c + digits.substr(i), decimals,
+          v1::CAUSE_DIGIT_DROPPED);
     }
   }
   // A digit typed twice (4998 for 498): take one of a doubled pair out.
   for (int i = 1; i < n; ++i) {
     if (digits[i] != digits[i - 1]) continue;
-    add(digits.substr(0, i) + digits.substr(i + 1), decimals - (i >= whole_digits ? 1 : 0),
-        v1::CAUSE_DIGIT_DOUBLED);
+    add(digits.substr(0, i) + digits.substr(i + 1),
+        decimals - (i >= whole_digits ? 1 : 0), v1::CAUSE_DIGIT_DOUBLED);
   }
   AddScaleSlips(figure, &slips);
   return slips;
@@ -251,9 +271,10 @@ int SuggestCorrections(
     }
   }
   // Most common slip first; within a slip, the claim's own order.
-  std::stable_sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
-    return a.slip.cause < b.slip.cause;
-  });
+  std::stable_sort(found.begin(), found.end(),
+                   [](const Found& a, const Found& b) {
+                     return a.slip.cause < b.slip.cause;
+                   });
   bool one_cause = true;
   for (size_t i = 0; i < found.size() && static_cast<int>(i) < max; ++i) {
     const Found& f = found[i];

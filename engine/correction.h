@@ -19,12 +19,12 @@ namespace claimcheck {
 
 // One candidate for what a figure was meant to be.
 struct Slip {
-  std::string text;        // the figure's text with the slip undone
-  Rational value;          // its value, scaled
-  Interval interval;       // the true values it stands for
-  v1::Cause cause;         // the slip: digits transposed, dropped, ...
-  int edits = 1;           // printed characters changed (see Edits); a
-                           // scale word swapped counts as one
+  std::string text;   // the figure's text with the slip undone
+  Rational value;     // its value, scaled
+  Interval interval;  // the true values it stands for
+  v1::Cause cause;    // the slip: digits transposed, dropped, ...
+  int edits = 1;      // printed characters changed (see Edits); a
+                      // scale word swapped counts as one
 };
 
 // Candidates for `figure`, most common slip first: adjacent digits swapped,

@@ -76,14 +76,16 @@ struct ClaimReferences {
     const auto [first, inserted] = first_uses.emplace(id, path);
     if (inserted) return;
     if (first->second.SameRole(path)) {
-      errors->Add(path.Render(claim_path), "DUPLICATE_REFERENCE",
-                  absl::StrCat("the figure \"", id, "\" is listed twice, first at ",
-                               first->second.Render(claim_path)));
+      errors->Add(
+          path.Render(claim_path), "DUPLICATE_REFERENCE",
+          absl::StrCat("the figure \"", id, "\" is listed twice, first at ",
+                       first->second.Render(claim_path)));
     } else {
-      errors->Add(path.Render(claim_path), "SELF_REFERENCE",
-                  absl::StrCat("the figure \"", id, "\" is already ",
-                               first->second.Render(claim_path),
-                               "; one figure cannot play two parts in one claim"));
+      errors->Add(
+          path.Render(claim_path), "SELF_REFERENCE",
+          absl::StrCat("the figure \"", id, "\" is already ",
+                       first->second.Render(claim_path),
+                       "; one figure cannot play two parts in one claim"));
     }
   }
 
@@ -105,9 +107,11 @@ struct ClaimReferences {
       } else if (f.figure_ids) {
         for (int i = 0; i < size; ++i) {
           path.parts.back().index = i;
-          const std::string& id = reflection->GetRepeatedStringReference(message, f.field, i, &scratch);
+          const std::string& id = reflection->GetRepeatedStringReference(
+              message, f.field, i, &scratch);
           if (id.empty()) {
-            errors->Add(path.Render(claim_path), "MISSING_FIGURE", "the figure id is empty");
+            errors->Add(path.Render(claim_path), "MISSING_FIGURE",
+                        "the figure id is empty");
           } else {
             Check(id);
           }
@@ -115,12 +119,16 @@ struct ClaimReferences {
       } else if (f.message && f.repeated) {
         for (int i = 0; i < size; ++i) {
           path.parts.back().index = i;
-          const Message& entry = reflection->GetRepeatedMessage(message, f.field, i);
+          const Message& entry =
+              reflection->GetRepeatedMessage(message, f.field, i);
           // An entry of a list (a part of a total) must name its figure.
           const auto* entry_reflection = entry.GetReflection();
-          for (const RequestField& id_field : RequestFields(entry.GetDescriptor())) {
-            if (id_field.figure_id && Entries(*entry_reflection, entry, id_field) == 0) {
-              errors->Add(absl::StrCat(path.Render(claim_path), ".", id_field.field->name()),
+          for (const RequestField& id_field :
+               RequestFields(entry.GetDescriptor())) {
+            if (id_field.figure_id &&
+                Entries(*entry_reflection, entry, id_field) == 0) {
+              errors->Add(absl::StrCat(path.Render(claim_path), ".",
+                                       id_field.field->name()),
                           "MISSING_FIGURE", "the figure id is empty");
             }
           }
@@ -155,10 +163,14 @@ v1::Verdict VerdictOf(const v1::ClaimResult& result) {
     if (d.severity() > worst) worst = d.severity();
   }
   switch (worst) {
-    case v1::SEVERITY_ERROR: return v1::VERDICT_ERROR;
-    case v1::SEVERITY_WARNING: return v1::VERDICT_WARNING;
-    case v1::SEVERITY_NOT_CHECKABLE: return v1::VERDICT_NOT_CHECKABLE;
-    default: return v1::VERDICT_CONSISTENT;
+    case v1::SEVERITY_ERROR:
+      return v1::VERDICT_ERROR;
+    case v1::SEVERITY_WARNING:
+      return v1::VERDICT_WARNING;
+    case v1::SEVERITY_NOT_CHECKABLE:
+      return v1::VERDICT_NOT_CHECKABLE;
+    default:
+      return v1::VERDICT_CONSISTENT;
   }
 }
 
@@ -166,10 +178,12 @@ v1::Verdict VerdictOf(const v1::ClaimResult& result) {
 // after `checked` of `claims` claims.
 absl::Status Stopped(const WorkBudget& budget, int checked, int claims) {
   const std::vector<std::pair<std::string, std::string>> metadata = {
-      {"claims", absl::StrCat(claims)}, {"claims_checked", absl::StrCat(checked)}};
+      {"claims", absl::StrCat(claims)},
+      {"claims_checked", absl::StrCat(checked)}};
   if (budget.spent() == WorkBudget::Spent::kCancelled) {
     return ErrorWithInfo(absl::StatusCode::kCancelled,
-                         "the check was cancelled by its caller", "CANCELLED", metadata);
+                         "the check was cancelled by its caller", "CANCELLED",
+                         metadata);
   }
   return ErrorWithInfo(
       absl::StatusCode::kDeadlineExceeded,
@@ -208,10 +222,12 @@ absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
     }
     if (!figure_ids.insert(proto.id()).second) {
       errors.Add(path + ".id", "DUPLICATE_ID",
-                 absl::StrCat("another figure already has the id \"", proto.id(), "\""));
+                 absl::StrCat("another figure already has the id \"",
+                              proto.id(), "\""));
       continue;
     }
-    if (auto figure = ReadFigure(proto, path, &errors)) figures.Add(std::move(*figure));
+    if (auto figure = ReadFigure(proto, path, &errors))
+      figures.Add(std::move(*figure));
   }
   absl::flat_hash_set<absl::string_view> claim_ids;
   for (int i = 0; i < request.claims_size(); ++i) {
@@ -221,11 +237,13 @@ absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
       errors.Add(path + ".id", "MISSING_ID", "every claim needs an id");
     } else if (!claim_ids.insert(claim.id()).second) {
       errors.Add(path + ".id", "DUPLICATE_ID",
-                 absl::StrCat("another claim already has the id \"", claim.id(), "\""));
+                 absl::StrCat("another claim already has the id \"", claim.id(),
+                              "\""));
     }
     if (claim.kind_case() == v1::Claim::KIND_NOT_SET) {
-      errors.Add(path, "MISSING_KIND",
-                 "the claim says nothing: set one kind, such as total or share");
+      errors.Add(
+          path, "MISSING_KIND",
+          "the claim says nothing: set one kind, such as total or share");
       continue;
     }
     if (const Check* check = CheckFor(claim.kind_case())) {
@@ -236,9 +254,10 @@ absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
   if (!errors.empty()) return errors.ToStatus();
 
   // The request may ask for less work than the caller allows, never more.
-  const int64_t steps = request.options().work_budget() > 0
-                            ? std::min(request.options().work_budget(), options.work_budget)
-                            : options.work_budget;
+  const int64_t steps =
+      request.options().work_budget() > 0
+          ? std::min(request.options().work_budget(), options.work_budget)
+          : options.work_budget;
   WorkBudget budget(options.deadline, steps, options.cancelled);
   budget.Charge(0);
   if (Stops(budget)) return Stopped(budget, 0, request.claims_size());
@@ -249,13 +268,15 @@ absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
   v1::Summary* summary = response.mutable_summary();
   for (const v1::Claim& claim : request.claims()) {
     budget.Charge(0);
-    if (Stops(budget)) return Stopped(budget, summary->claims(), request.claims_size());
+    if (Stops(budget))
+      return Stopped(budget, summary->claims(), request.claims_size());
     v1::ClaimResult* result = response.add_results();
     result->set_claim_id(claim.id());
     if (const Check* check = CheckFor(claim.kind_case())) {
       const int64_t refusals = budget.refusals();
       check->run(claim, figures, result);
-      if (Stops(budget)) return Stopped(budget, summary->claims(), request.claims_size());
+      if (Stops(budget))
+        return Stopped(budget, summary->claims(), request.claims_size());
       if (budget.refusals() > refusals) {
         // A search was cut short: what the check concluded may rest on it.
         result->clear_discrepancies();
@@ -263,26 +284,33 @@ absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
         AddUndecided(result, check->name, {});
       }
     } else {
-      AddDiscrepancy(result, v1::SEVERITY_NOT_CHECKABLE,
-                     absl::StrCat(KindName(claim), ".not_supported"),
-                     absl::StrCat("Claims of the kind \"", KindName(claim),
-                                  "\" are not checked by this version of claimcheck."),
-                     {});
+      AddDiscrepancy(
+          result, v1::SEVERITY_NOT_CHECKABLE,
+          absl::StrCat(KindName(claim), ".not_supported"),
+          absl::StrCat("Claims of the kind \"", KindName(claim),
+                       "\" are not checked by this version of claimcheck."),
+          {});
     }
     result->set_verdict(VerdictOf(*result));
     summary->set_claims(summary->claims() + 1);
     switch (result->verdict()) {
-      case v1::VERDICT_ERROR: summary->set_errors(summary->errors() + 1); break;
-      case v1::VERDICT_WARNING: summary->set_warnings(summary->warnings() + 1); break;
+      case v1::VERDICT_ERROR:
+        summary->set_errors(summary->errors() + 1);
+        break;
+      case v1::VERDICT_WARNING:
+        summary->set_warnings(summary->warnings() + 1);
+        break;
       case v1::VERDICT_NOT_CHECKABLE:
         summary->set_not_checkable(summary->not_checkable() + 1);
         break;
-      default: summary->set_consistent(summary->consistent() + 1);
+      default:
+        summary->set_consistent(summary->consistent() + 1);
     }
   }
   // All claims together. Running out of steps or time here leaves the
   // article undecided (said in the result) and the claims' verdicts intact.
-  *response.mutable_article() = CheckArticle(request, figures, response.results(), &budget);
+  *response.mutable_article() =
+      CheckArticle(request, figures, response.results(), &budget);
   if (budget.spent() == WorkBudget::Spent::kCancelled) {
     return Stopped(budget, summary->claims(), request.claims_size());
   }

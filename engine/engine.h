@@ -38,8 +38,8 @@
 namespace claimcheck {
 
 // Search steps one request may take in all, by default: some seconds of one
-// core (a step costs a few microseconds). A claim whose searches run out of steps is reported not
-// checkable ("<kind>.undecided"), never consistent.
+// core (a step costs a few microseconds). A claim whose searches run out of
+// steps is reported not checkable ("<kind>.undecided"), never consistent.
 inline constexpr int64_t kDefaultWorkBudget = 5'000'000;
 
 struct CheckOptions {

@@ -49,14 +49,17 @@ Integer::Integer(const std::string& digits, int base) {
       std::all_of(digits.begin() + first, digits.end(),
                   [](char c) { return c >= '0' && c <= '9'; })) {
     slong n = 0;
-    for (size_t i = first; i < digits.size(); ++i) n = n * 10 + (digits[i] - '0');
+    for (size_t i = first; i < digits.size(); ++i)
+      n = n * 10 + (digits[i] - '0');
     fmpz_set_si(v_, negative ? -n : n);
     return;
   }
   if (fmpz_set_str(v_, digits.c_str(), base) != 0) fmpz_zero(v_);
 }
 
-std::string Integer::get_str(int base) const { return Owned(fmpz_get_str(nullptr, base, v_)); }
+std::string Integer::get_str(int base) const {
+  return Owned(fmpz_get_str(nullptr, base, v_));
+}
 
 std::string Rational::get_str(int base) const {
   return Owned(fmpq_get_str(nullptr, base, v_));
@@ -115,7 +118,8 @@ absl::StatusOr<Rational> ParseDecimal(absl::string_view text) {
 Rational Pow10(int exponent) {
   static constexpr slong kSmall[] = {1, 10, 100, 1000, 10000, 100000, 1000000};
   if (exponent >= 0 && exponent < 7) return Rational(kSmall[exponent]);
-  if (exponent < 0 && exponent > -7) return Rational(Integer(1), Integer(kSmall[-exponent]));
+  if (exponent < 0 && exponent > -7)
+    return Rational(Integer(1), Integer(kSmall[-exponent]));
   Integer p;
   fmpz_set_ui(p.get(), 10);
   fmpz_pow_ui(p.get(), p.get(), static_cast<unsigned long>(std::abs(exponent)));
@@ -138,8 +142,14 @@ std::string ExactString(const Rational& v) {
   // A fraction has a finite decimal iff its denominator is 2^a 5^b.
   Integer den = v.get_den();
   int twos = 0, fives = 0;
-  while (fmpz_divisible_si(den.get(), 2)) { fmpz_divexact_ui(den.get(), den.get(), 2); ++twos; }
-  while (fmpz_divisible_si(den.get(), 5)) { fmpz_divexact_ui(den.get(), den.get(), 5); ++fives; }
+  while (fmpz_divisible_si(den.get(), 2)) {
+    fmpz_divexact_ui(den.get(), den.get(), 2);
+    ++twos;
+  }
+  while (fmpz_divisible_si(den.get(), 5)) {
+    fmpz_divexact_ui(den.get(), den.get(), 5);
+    ++fives;
+  }
   if (den != 1) return v.get_str(10);
   const int decimals = twos > fives ? twos : fives;
   Rational scaled = v * Pow10(decimals);
@@ -169,7 +179,8 @@ std::string Rounded(const Rational& v, int decimals, bool keep_zeros) {
   }
   std::string whole = digits.substr(0, digits.size() - decimals);
   std::string fraction = digits.substr(digits.size() - decimals);
-  while (!keep_zeros && !fraction.empty() && fraction.back() == '0') fraction.pop_back();
+  while (!keep_zeros && !fraction.empty() && fraction.back() == '0')
+    fraction.pop_back();
   std::string out = GroupThousands(whole);
   if (!fraction.empty()) absl::StrAppend(&out, ".", fraction);
   const bool negative = sgn(v) < 0 && (units != 0);

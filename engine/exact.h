@@ -65,16 +65,27 @@ class Integer {
   template <typename T, std::enable_if_t<std::is_integral_v<T>, int> = 0>
   Integer(T n) {  // NOLINT: an int is an Integer
     fmpz_init(v_);
-    if constexpr (std::is_signed_v<T>) fmpz_set_si(v_, n);
-    else fmpz_set_ui(v_, n);
+    if constexpr (std::is_signed_v<T>)
+      fmpz_set_si(v_, n);
+    else
+      fmpz_set_ui(v_, n);
   }
   // Digits in `base`, with an optional leading '-'; an unreadable string
   // gives 0 (callers pass digits they have checked).
   Integer(const std::string& digits, int base);
   Integer(const Integer& o) { fmpz_init_set(v_, o.v_); }
-  Integer(Integer&& o) noexcept { fmpz_init(v_); fmpz_swap(v_, o.v_); }
-  Integer& operator=(const Integer& o) { exact_internal::Set(v_, o.v_); return *this; }
-  Integer& operator=(Integer&& o) noexcept { fmpz_swap(v_, o.v_); return *this; }
+  Integer(Integer&& o) noexcept {
+    fmpz_init(v_);
+    fmpz_swap(v_, o.v_);
+  }
+  Integer& operator=(const Integer& o) {
+    exact_internal::Set(v_, o.v_);
+    return *this;
+  }
+  Integer& operator=(Integer&& o) noexcept {
+    fmpz_swap(v_, o.v_);
+    return *this;
+  }
   ~Integer() { fmpz_clear(v_); }
 
   std::string get_str(int base = 10) const;
@@ -82,24 +93,51 @@ class Integer {
   fmpz* get() { return v_; }
   const fmpz* get() const { return v_; }
 
-  Integer& operator+=(const Integer& o) { fmpz_add(v_, v_, o.v_); return *this; }
-  Integer& operator-=(const Integer& o) { fmpz_sub(v_, v_, o.v_); return *this; }
-  Integer& operator*=(const Integer& o) { fmpz_mul(v_, v_, o.v_); return *this; }
+  Integer& operator+=(const Integer& o) {
+    fmpz_add(v_, v_, o.v_);
+    return *this;
+  }
+  Integer& operator-=(const Integer& o) {
+    fmpz_sub(v_, v_, o.v_);
+    return *this;
+  }
+  Integer& operator*=(const Integer& o) {
+    fmpz_mul(v_, v_, o.v_);
+    return *this;
+  }
   friend Integer operator+(Integer a, const Integer& b) { return a += b; }
   friend Integer operator-(Integer a, const Integer& b) { return a -= b; }
   friend Integer operator*(Integer a, const Integer& b) { return a *= b; }
-  friend Integer operator-(Integer a) { fmpz_neg(a.v_, a.v_); return a; }
-  friend Integer abs(Integer a) { fmpz_abs(a.v_, a.v_); return a; }
+  friend Integer operator-(Integer a) {
+    fmpz_neg(a.v_, a.v_);
+    return a;
+  }
+  friend Integer abs(Integer a) {
+    fmpz_abs(a.v_, a.v_);
+    return a;
+  }
   friend int sgn(const Integer& a) { return fmpz_sgn(a.v_); }
-  friend int cmp(const Integer& a, const Integer& b) { return exact_internal::Compare(a.v_, b.v_); }
+  friend int cmp(const Integer& a, const Integer& b) {
+    return exact_internal::Compare(a.v_, b.v_);
+  }
   friend bool operator==(const Integer& a, const Integer& b) {
     return exact_internal::Equal(a.v_, b.v_);
   }
-  friend bool operator!=(const Integer& a, const Integer& b) { return !(a == b); }
-  friend bool operator<(const Integer& a, const Integer& b) { return cmp(a, b) < 0; }
-  friend bool operator<=(const Integer& a, const Integer& b) { return cmp(a, b) <= 0; }
-  friend bool operator>(const Integer& a, const Integer& b) { return cmp(a, b) > 0; }
-  friend bool operator>=(const Integer& a, const Integer& b) { return cmp(a, b) >= 0; }
+  friend bool operator!=(const Integer& a, const Integer& b) {
+    return !(a == b);
+  }
+  friend bool operator<(const Integer& a, const Integer& b) {
+    return cmp(a, b) < 0;
+  }
+  friend bool operator<=(const Integer& a, const Integer& b) {
+    return cmp(a, b) <= 0;
+  }
+  friend bool operator>(const Integer& a, const Integer& b) {
+    return cmp(a, b) > 0;
+  }
+  friend bool operator>=(const Integer& a, const Integer& b) {
+    return cmp(a, b) >= 0;
+  }
   friend std::ostream& operator<<(std::ostream& os, const Integer& a) {
     return os << a.get_str();
   }
@@ -114,8 +152,10 @@ class Rational {
   template <typename T, std::enable_if_t<std::is_integral_v<T>, int> = 0>
   Rational(T n) {  // NOLINT: an int is a Rational
     fmpq_init(v_);
-    if constexpr (std::is_signed_v<T>) fmpz_set_si(fmpq_numref(v_), n);
-    else fmpz_set_ui(fmpq_numref(v_), n);
+    if constexpr (std::is_signed_v<T>)
+      fmpz_set_si(fmpq_numref(v_), n);
+    else
+      fmpz_set_ui(fmpq_numref(v_), n);
   }
   Rational(const Integer& n) {  // NOLINT: an Integer is a Rational
     fmpq_init(v_);
@@ -132,17 +172,31 @@ class Rational {
     fmpz_init_set(fmpq_numref(v_), fmpq_numref(o.v_));
     fmpz_init_set(fmpq_denref(v_), fmpq_denref(o.v_));
   }
-  Rational(Rational&& o) noexcept { fmpq_init(v_); fmpq_swap(v_, o.v_); }
+  Rational(Rational&& o) noexcept {
+    fmpq_init(v_);
+    fmpq_swap(v_, o.v_);
+  }
   Rational& operator=(const Rational& o) {
     exact_internal::Set(fmpq_numref(v_), fmpq_numref(o.v_));
     exact_internal::Set(fmpq_denref(v_), fmpq_denref(o.v_));
     return *this;
   }
-  Rational& operator=(Rational&& o) noexcept { fmpq_swap(v_, o.v_); return *this; }
+  Rational& operator=(Rational&& o) noexcept {
+    fmpq_swap(v_, o.v_);
+    return *this;
+  }
   ~Rational() { fmpq_clear(v_); }
 
-  Integer get_num() const { Integer n; fmpz_set(n.get(), fmpq_numref(v_)); return n; }
-  Integer get_den() const { Integer d; fmpz_set(d.get(), fmpq_denref(v_)); return d; }
+  Integer get_num() const {
+    Integer n;
+    fmpz_set(n.get(), fmpq_numref(v_));
+    return n;
+  }
+  Integer get_den() const {
+    Integer d;
+    fmpz_set(d.get(), fmpq_denref(v_));
+    return d;
+  }
   bool is_integer() const { return fmpz_is_one(fmpq_denref(v_)); }
   // Rounded toward zero, as GMP's mpq_get_d.
   double get_d() const;
@@ -153,24 +207,50 @@ class Rational {
   fmpq* get() { return v_; }
   const fmpq* get() const { return v_; }
 
-  Rational& operator+=(const Rational& o) { Add(v_, v_, o.v_); return *this; }
-  Rational& operator-=(const Rational& o) { Sub(v_, v_, o.v_); return *this; }
-  Rational& operator*=(const Rational& o) { Mul(v_, v_, o.v_); return *this; }
-  Rational& operator/=(const Rational& o) { fmpq_div(v_, v_, o.v_); return *this; }
+  Rational& operator+=(const Rational& o) {
+    Add(v_, v_, o.v_);
+    return *this;
+  }
+  Rational& operator-=(const Rational& o) {
+    Sub(v_, v_, o.v_);
+    return *this;
+  }
+  Rational& operator*=(const Rational& o) {
+    Mul(v_, v_, o.v_);
+    return *this;
+  }
+  Rational& operator/=(const Rational& o) {
+    fmpq_div(v_, v_, o.v_);
+    return *this;
+  }
   friend Rational operator+(const Rational& a, const Rational& b) {
-    Rational r; Add(r.v_, a.v_, b.v_); return r;
+    Rational r;
+    Add(r.v_, a.v_, b.v_);
+    return r;
   }
   friend Rational operator-(const Rational& a, const Rational& b) {
-    Rational r; Sub(r.v_, a.v_, b.v_); return r;
+    Rational r;
+    Sub(r.v_, a.v_, b.v_);
+    return r;
   }
   friend Rational operator*(const Rational& a, const Rational& b) {
-    Rational r; Mul(r.v_, a.v_, b.v_); return r;
+    Rational r;
+    Mul(r.v_, a.v_, b.v_);
+    return r;
   }
   friend Rational operator/(const Rational& a, const Rational& b) {
-    Rational r; fmpq_div(r.v_, a.v_, b.v_); return r;
+    Rational r;
+    fmpq_div(r.v_, a.v_, b.v_);
+    return r;
   }
-  friend Rational operator-(Rational a) { fmpq_neg(a.v_, a.v_); return a; }
-  friend Rational abs(Rational a) { fmpq_abs(a.v_, a.v_); return a; }
+  friend Rational operator-(Rational a) {
+    fmpq_neg(a.v_, a.v_);
+    return a;
+  }
+  friend Rational abs(Rational a) {
+    fmpq_abs(a.v_, a.v_);
+    return a;
+  }
   friend int sgn(const Rational& a) { return fmpq_sgn(a.v_); }
   friend int cmp(const Rational& a, const Rational& b) {
     using exact_internal::Small;
@@ -188,11 +268,21 @@ class Rational {
     return exact_internal::Equal(fmpq_numref(a.v_), fmpq_numref(b.v_)) &&
            exact_internal::Equal(fmpq_denref(a.v_), fmpq_denref(b.v_));
   }
-  friend bool operator!=(const Rational& a, const Rational& b) { return !(a == b); }
-  friend bool operator<(const Rational& a, const Rational& b) { return cmp(a, b) < 0; }
-  friend bool operator<=(const Rational& a, const Rational& b) { return cmp(a, b) <= 0; }
-  friend bool operator>(const Rational& a, const Rational& b) { return cmp(a, b) > 0; }
-  friend bool operator>=(const Rational& a, const Rational& b) { return cmp(a, b) >= 0; }
+  friend bool operator!=(const Rational& a, const Rational& b) {
+    return !(a == b);
+  }
+  friend bool operator<(const Rational& a, const Rational& b) {
+    return cmp(a, b) < 0;
+  }
+  friend bool operator<=(const Rational& a, const Rational& b) {
+    return cmp(a, b) <= 0;
+  }
+  friend bool operator>(const Rational& a, const Rational& b) {
+    return cmp(a, b) > 0;
+  }
+  friend bool operator>=(const Rational& a, const Rational& b) {
+    return cmp(a, b) >= 0;
+  }
   friend std::ostream& operator<<(std::ostream& os, const Rational& a) {
     return os << a.get_str();
   }
@@ -223,7 +313,8 @@ class Rational {
   }
   static void Mul(fmpq* r, const fmpq* a, const fmpq* b) {
     if (SmallWhole(a) && SmallWhole(b)) {
-      const __int128 p = static_cast<__int128>(*fmpq_numref(a)) * *fmpq_numref(b);
+      const __int128 p =
+          static_cast<__int128>(*fmpq_numref(a)) * *fmpq_numref(b);
       if (p >= COEFF_MIN && p <= COEFF_MAX) {
         fmpz_set_si(fmpq_numref(r), static_cast<slong>(p));
         fmpz_one(fmpq_denref(r));
@@ -244,7 +335,9 @@ class Rational {
 void ReleaseNumbersAtThreadExit();
 
 // Bits of the numerator's and the denominator's magnitude (0 for 0).
-inline long NumeratorBits(const Rational& v) { return exact_internal::Bits(fmpq_numref(v.get())); }
+inline long NumeratorBits(const Rational& v) {
+  return exact_internal::Bits(fmpq_numref(v.get()));
+}
 inline long DenominatorBits(const Rational& v) {
   return exact_internal::Bits(fmpq_denref(v.get()));
 }

@@ -79,22 +79,24 @@ TEST(Exact, ArithmeticStaysExactPastAMachineWord) {
   EXPECT_EQ(sum - big - big, 1);
   EXPECT_EQ(Rational(Integer("100000000000000000000", 10), 3) * 3,
             Rational(Integer("100000000000000000000", 10)));
-  EXPECT_EQ(Rational(6, -4).get_str(), "-3/2");  // lowest terms, positive denominator
+  EXPECT_EQ(Rational(6, -4).get_str(),
+            "-3/2");  // lowest terms, positive denominator
   EXPECT_EQ(Rational(6, -4).get_den(), 2);
   EXPECT_EQ(Floor(Rational(-7, 2)), -4);
   EXPECT_EQ(Ceil(Rational(-7, 2)), -3);
   EXPECT_EQ(Rational(1, 3).get_d(), 1.0 / 3);
   EXPECT_TRUE(Rational(4, 2).is_integer());
   EXPECT_LT(Rational(-1, 3), Rational(0));
-  EXPECT_EQ(ExactString(Rational(Integer("123456789012345678901234567", 10), 1000)),
-            "123456789012345678901234.567");
+  EXPECT_EQ(
+      ExactString(Rational(Integer("123456789012345678901234567", 10), 1000)),
+      "123456789012345678901234.567");
 }
 
 // Copies, comparisons and bit counts take a shortcut when every part fits
 // in the word (62 bits); the same answers must come either way.
 TEST(Exact, SmallAndLargeNumbersCompareAndCopyAlike) {
   const Rational largest_small(Integer("4611686018427387903", 10));  // 2^62 - 1
-  const Rational smallest_large = largest_small + 1;                 // 2^62, held by GMP
+  const Rational smallest_large = largest_small + 1;  // 2^62, held by GMP
   EXPECT_LT(largest_small, smallest_large);
   EXPECT_GT(-largest_small, -smallest_large);
   EXPECT_NE(largest_small, smallest_large);
@@ -104,8 +106,10 @@ TEST(Exact, SmallAndLargeNumbersCompareAndCopyAlike) {
   const Rational tiny(1, Integer("4611686018427387903", 10));
   EXPECT_GT(tiny, Rational(Integer(1), Integer("4611686018427387904", 10)));
   // x / (x + 1) grows with x, by less than 2^-123 here.
-  EXPECT_GT(Rational(Integer("4611686018427387902", 10), Integer("4611686018427387903", 10)),
-            Rational(Integer("4611686018427387901", 10), Integer("4611686018427387902", 10)));
+  EXPECT_GT(Rational(Integer("4611686018427387902", 10),
+                     Integer("4611686018427387903", 10)),
+            Rational(Integer("4611686018427387901", 10),
+                     Integer("4611686018427387902", 10)));
   // Copies from small to large and back, both ways of holding a number.
   Rational v = Rational(7, 2);
   v = smallest_large;
@@ -122,7 +126,8 @@ TEST(Exact, SmallAndLargeNumbersCompareAndCopyAlike) {
   // Whole numbers are added and multiplied inline while they fit.
   EXPECT_EQ((largest_small + largest_small).get_str(), "9223372036854775806");
   EXPECT_EQ((-largest_small - largest_small).get_str(), "-9223372036854775806");
-  EXPECT_EQ((Rational(2147483648) * Rational(2147483648)).get_str(), "4611686018427387904");
+  EXPECT_EQ((Rational(2147483648) * Rational(2147483648)).get_str(),
+            "4611686018427387904");
   EXPECT_EQ((Rational(-3) * Rational(7)), -21);
   EXPECT_EQ(Rational(1, 2) + Rational(1), Rational(3, 2));
   Rational sum = 40;
@@ -135,9 +140,11 @@ TEST(Exact, SmallAndLargeNumbersCompareAndCopyAlike) {
 // around the edge of the word, whole and not.
 TEST(Exact, InlineArithmeticAgreesWithFlint) {
   std::vector<Rational> values;
-  const Integer edge("4611686018427387903", 10);  // 2^62 - 1, the largest in the word
-  for (const Integer& n : {Integer(0), Integer(1), Integer(2147483648), edge, edge + 1,
-                           edge * edge, Integer("123456789012345678", 10)}) {
+  const Integer edge("4611686018427387903",
+                     10);  // 2^62 - 1, the largest in the word
+  for (const Integer& n :
+       {Integer(0), Integer(1), Integer(2147483648), edge, edge + 1,
+        edge * edge, Integer("123456789012345678", 10)}) {
     for (const Integer& d : {Integer(1), Integer(3), edge, edge + 1}) {
       values.push_back(Rational(n, d));
       values.push_back(Rational(-n, d));
@@ -150,11 +157,15 @@ TEST(Exact, InlineArithmeticAgreesWithFlint) {
       fmpq_sub(difference.get(), a.get(), b.get());
       fmpq_mul(product.get(), a.get(), b.get());
       EXPECT_TRUE(fmpq_equal((a + b).get(), sum.get())) << a << " + " << b;
-      EXPECT_TRUE(fmpq_equal((a - b).get(), difference.get())) << a << " - " << b;
+      EXPECT_TRUE(fmpq_equal((a - b).get(), difference.get()))
+          << a << " - " << b;
       EXPECT_TRUE(fmpq_equal((a * b).get(), product.get())) << a << " * " << b;
-      EXPECT_EQ(cmp(a, b) < 0, fmpq_cmp(a.get(), b.get()) < 0) << a << " < " << b;
-      EXPECT_EQ(cmp(a, b) > 0, fmpq_cmp(a.get(), b.get()) > 0) << a << " > " << b;
-      EXPECT_EQ(a == b, static_cast<bool>(fmpq_equal(a.get(), b.get()))) << a << " == " << b;
+      EXPECT_EQ(cmp(a, b) < 0, fmpq_cmp(a.get(), b.get()) < 0)
+          << a << " < " << b;
+      EXPECT_EQ(cmp(a, b) > 0, fmpq_cmp(a.get(), b.get()) > 0)
+          << a << " > " << b;
+      EXPECT_EQ(a == b, static_cast<bool>(fmpq_equal(a.get(), b.get())))
+          << a << " == " << b;
       Rational copy = a;
       copy = b;
       EXPECT_TRUE(fmpq_equal(copy.get(), b.get()));
@@ -169,22 +180,26 @@ TEST(Exact, InlineArithmeticAgreesWithFlint) {
       in_place *= b;
       EXPECT_TRUE(fmpq_equal(in_place.get(), product.get()));
     }
-    EXPECT_EQ(NumeratorBits(a), static_cast<long>(fmpz_bits(fmpq_numref(a.get()))));
+    EXPECT_EQ(NumeratorBits(a),
+              static_cast<long>(fmpz_bits(fmpq_numref(a.get()))));
   }
 }
 
 // Up to 18 digits are read without GMP; longer ones with it.
 TEST(Exact, DigitsReadAlikeShortAndLong) {
   EXPECT_EQ(Integer("999999999999999999", 10).get_str(), "999999999999999999");
-  EXPECT_EQ(Integer("-999999999999999999", 10).get_str(), "-999999999999999999");
-  EXPECT_EQ(Integer("9999999999999999999", 10).get_str(), "9999999999999999999");
+  EXPECT_EQ(Integer("-999999999999999999", 10).get_str(),
+            "-999999999999999999");
+  EXPECT_EQ(Integer("9999999999999999999", 10).get_str(),
+            "9999999999999999999");
   EXPECT_EQ(Integer("007", 10), 7);
   EXPECT_EQ(Integer("-0", 10), 0);
   EXPECT_EQ(Integer("12a", 10), 0);  // unreadable: 0, as documented
   EXPECT_EQ(Pow10(6), 1000000);
   EXPECT_EQ(Pow10(-6), Rational(1, 1000000));
   EXPECT_EQ(Pow10(7), 10000000);
-  EXPECT_EQ(Pow10(-40), Rational(Integer(1), Integer("1" + std::string(40, '0'), 10)));
+  EXPECT_EQ(Pow10(-40),
+            Rational(Integer(1), Integer("1" + std::string(40, '0'), 10)));
 }
 
 TEST(Exact, ReadableStringRoundsAndGroups) {

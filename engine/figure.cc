@@ -87,11 +87,11 @@ constexpr UnitWord kUnitWords[] = {
 };
 
 constexpr WordValue kSmallNumbers[] = {
-    {"zero", 0},       {"one", 1},        {"two", 2},        {"three", 3},
-    {"four", 4},       {"five", 5},       {"six", 6},        {"seven", 7},
-    {"eight", 8},      {"nine", 9},       {"ten", 10},       {"eleven", 11},
-    {"twelve", 12},    {"thirteen", 13},  {"fourteen", 14},  {"fifteen", 15},
-    {"sixteen", 16},   {"seventeen", 17}, {"eighteen", 18},  {"nineteen", 19},
+    {"zero", 0},     {"one", 1},        {"two", 2},       {"three", 3},
+    {"four", 4},     {"five", 5},       {"six", 6},       {"seven", 7},
+    {"eight", 8},    {"nine", 9},       {"ten", 10},      {"eleven", 11},
+    {"twelve", 12},  {"thirteen", 13},  {"fourteen", 14}, {"fifteen", 15},
+    {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
 };
 constexpr WordValue kTens[] = {
     {"twenty", 20}, {"thirty", 30},  {"forty", 40},  {"fifty", 50},
@@ -100,11 +100,16 @@ constexpr WordValue kTens[] = {
 
 Rational ScaleFactor(v1::Scale scale) {
   switch (scale) {
-    case v1::SCALE_THOUSAND: return Pow10(3);
-    case v1::SCALE_MILLION: return Pow10(6);
-    case v1::SCALE_BILLION: return Pow10(9);
-    case v1::SCALE_TRILLION: return Pow10(12);
-    default: return Rational(1);
+    case v1::SCALE_THOUSAND:
+      return Pow10(3);
+    case v1::SCALE_MILLION:
+      return Pow10(6);
+    case v1::SCALE_BILLION:
+      return Pow10(9);
+    case v1::SCALE_TRILLION:
+      return Pow10(12);
+    default:
+      return Rational(1);
   }
 }
 
@@ -113,7 +118,8 @@ Rational ScaleFactor(v1::Scale scale) {
 bool ConsumeWord(absl::string_view* s, absl::string_view word) {
   if (!absl::StartsWith(*s, word)) return false;
   const absl::string_view rest = s->substr(word.size());
-  const bool letter_word = absl::ascii_isalpha(static_cast<unsigned char>(word.back()));
+  const bool letter_word =
+      absl::ascii_isalpha(static_cast<unsigned char>(word.back()));
   if (letter_word && !rest.empty() &&
       absl::ascii_isalpha(static_cast<unsigned char>(rest.front()))) {
     return false;
@@ -124,9 +130,9 @@ bool ConsumeWord(absl::string_view* s, absl::string_view word) {
 
 // A number as printed: its digits as an integer and how many were decimals.
 struct Digits {
-  Rational value;            // the number, before any scale word
-  Rational digit_unit = 1;   // the unit of its last printed digit
-  int significant = 0;       // significant digits printed
+  Rational value;           // the number, before any scale word
+  Rational digit_unit = 1;  // the unit of its last printed digit
+  int significant = 0;      // significant digits printed
 };
 
 // Reads digits with optional thousands separators and a point. Separators
@@ -136,16 +142,19 @@ absl::StatusOr<Digits> ReadDigits(absl::string_view* s) {
   std::string all;  // every digit, whole part then decimals
   size_t group = 0, first_group = 0;
   bool separators = false, grouped_in_threes = true;
-  while (i < s->size() && (absl::ascii_isdigit(static_cast<unsigned char>((*s)[i])) ||
-                           (*s)[i] == ',')) {
+  while (i < s->size() &&
+         (absl::ascii_isdigit(static_cast<unsigned char>((*s)[i])) ||
+          (*s)[i] == ',')) {
     if ((*s)[i] == ',') {
       // A comma followed by a non-digit ends the number ("6, 7").
       if (i + 1 >= s->size() ||
           !absl::ascii_isdigit(static_cast<unsigned char>((*s)[i + 1]))) {
         break;
       }
-      if (!separators) first_group = group;
-      else grouped_in_threes = grouped_in_threes && group == 3;
+      if (!separators)
+        first_group = group;
+      else
+        grouped_in_threes = grouped_in_threes && group == 3;
       group = 0;
       separators = true;
     } else {
@@ -155,7 +164,8 @@ absl::StatusOr<Digits> ReadDigits(absl::string_view* s) {
     ++i;
   }
   if (separators) {
-    const bool ok = first_group >= 1 && first_group <= 3 && grouped_in_threes && group == 3;
+    const bool ok =
+        first_group >= 1 && first_group <= 3 && grouped_in_threes && group == 3;
     if (!ok) {
       return absl::InvalidArgumentError(
           "thousands separators must group the digits in threes, as in "
@@ -165,7 +175,8 @@ absl::StatusOr<Digits> ReadDigits(absl::string_view* s) {
   size_t decimals = 0;
   if (i < s->size() && (*s)[i] == '.') {
     ++i;
-    while (i < s->size() && absl::ascii_isdigit(static_cast<unsigned char>((*s)[i]))) {
+    while (i < s->size() &&
+           absl::ascii_isdigit(static_cast<unsigned char>((*s)[i]))) {
       all.push_back((*s)[i]);
       ++decimals;
       ++i;
@@ -177,7 +188,8 @@ absl::StatusOr<Digits> ReadDigits(absl::string_view* s) {
   Digits d;
   // Leading zeros are not significant; "0.03" has one significant digit.
   size_t first = all.find_first_not_of('0');
-  d.significant = first == std::string::npos ? 1 : static_cast<int>(all.size() - first);
+  d.significant =
+      first == std::string::npos ? 1 : static_cast<int>(all.size() - first);
   if (d.significant > kMaxSignificantDigits) return d;  // refused by the caller
   d.digit_unit = Pow10(-static_cast<int>(decimals));
   d.value = Rational(Integer(all, 10), d.digit_unit.get_den());
@@ -194,7 +206,8 @@ std::optional<Digits> ReadNumberWords(absl::string_view* s) {
     for (const auto& tens : kTens) {
       if (absl::StartsWith(t, tens.word)) {
         absl::string_view rest = t.substr(tens.word.size());
-        if (absl::ConsumePrefix(&rest, "-") || absl::ConsumePrefix(&rest, " ")) {
+        if (absl::ConsumePrefix(&rest, "-") ||
+            absl::ConsumePrefix(&rest, " ")) {
           for (const auto& unit : kSmallNumbers) {
             if (unit.value >= 1 && unit.value <= 9) {
               absl::string_view r = rest;
@@ -245,7 +258,8 @@ std::optional<Digits> ReadNumberWords(absl::string_view* s) {
     bool scale_follows = false;
     for (const auto& w : kScaleWords) {
       absl::string_view probe = t;
-      if (w.word.size() > 2 && ConsumeWord(&probe, w.word)) scale_follows = true;
+      if (w.word.size() > 2 && ConsumeWord(&probe, w.word))
+        scale_follows = true;
     }
     if (!scale_follows) return std::nullopt;
   }
@@ -275,12 +289,16 @@ std::optional<Rational> ReadRatePer(absl::string_view text) {
 // the first code points of Unicode's blocks of ten digits, as UTF-8.
 bool HasNonAsciiDigits(absl::string_view text) {
   static constexpr char32_t kZeros[] = {
-      0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6,
-      0x0C66, 0x0CE6, 0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090,
-      0x17E0, 0x1810, 0x1946, 0x19D0, 0xFF10};
+      0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66,
+      0x0BE6, 0x0C66, 0x0CE6, 0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20,
+      0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0xFF10};
   for (size_t i = 0; i < text.size();) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
-    const int length = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    const int length = c < 0x80    ? 1
+                       : c >= 0xF0 ? 4
+                       : c >= 0xE0 ? 3
+                       : c >= 0xC0 ? 2
+                                   : 1;
     if (length > 1 && i + length <= text.size()) {
       char32_t code = c & (0xFF >> (length + 1));
       for (int k = 1; k < length; ++k) {
@@ -295,9 +313,7 @@ bool HasNonAsciiDigits(absl::string_view text) {
   return false;
 }
 
-std::string QualifierName(v1::Qualifier q) {
-  return v1::Qualifier_Name(q);
-}
+std::string QualifierName(v1::Qualifier q) { return v1::Qualifier_Name(q); }
 
 }  // namespace
 
@@ -361,32 +377,50 @@ Interval IntervalFor(const Rational& value, const Rational& digit_unit,
   Interval interval;
   switch (qualifier) {
     case v1::QUALIFIER_ABOUT:
-      interval = Interval::Closed(value - nonzero_unit / 2, value + nonzero_unit / 2);
+      interval =
+          Interval::Closed(value - nonzero_unit / 2, value + nonzero_unit / 2);
       break;
     case v1::QUALIFIER_NEARLY:
       interval = Interval::Closed(value - nonzero_unit, value);
       break;
-    case v1::QUALIFIER_MORE_THAN: interval = Interval::AtLeast(value, true); break;
-    case v1::QUALIFIER_AT_LEAST: interval = Interval::AtLeast(value); break;
-    case v1::QUALIFIER_LESS_THAN: interval = Interval::AtMost(value, true); break;
-    case v1::QUALIFIER_AT_MOST: interval = Interval::AtMost(value); break;
-    case v1::QUALIFIER_EXACTLY: interval = Interval::Point(value); break;
+    case v1::QUALIFIER_MORE_THAN:
+      interval = Interval::AtLeast(value, true);
+      break;
+    case v1::QUALIFIER_AT_LEAST:
+      interval = Interval::AtLeast(value);
+      break;
+    case v1::QUALIFIER_LESS_THAN:
+      interval = Interval::AtMost(value, true);
+      break;
+    case v1::QUALIFIER_AT_MOST:
+      interval = Interval::AtMost(value);
+      break;
+    case v1::QUALIFIER_EXACTLY:
+      interval = Interval::Point(value);
+      break;
     default:
       switch (rounding) {
-        case v1::ROUNDING_MODE_EXACT: interval = Interval::Point(value); break;
+        case v1::ROUNDING_MODE_EXACT:
+          interval = Interval::Point(value);
+          break;
         case v1::ROUNDING_MODE_DOWN:
-          interval = Interval::Of(Endpoint{value, false}, Endpoint{value + digit_unit, true});
+          interval = Interval::Of(Endpoint{value, false},
+                                  Endpoint{value + digit_unit, true});
           break;
         case v1::ROUNDING_MODE_UP:
-          interval = Interval::Of(Endpoint{value - digit_unit, true}, Endpoint{value, false});
+          interval = Interval::Of(Endpoint{value - digit_unit, true},
+                                  Endpoint{value, false});
           break;
         case v1::ROUNDING_MODE_TRUNCATE:
           if (value > 0) {
-            interval = Interval::Of(Endpoint{value, false}, Endpoint{value + digit_unit, true});
+            interval = Interval::Of(Endpoint{value, false},
+                                    Endpoint{value + digit_unit, true});
           } else if (value < 0) {
-            interval = Interval::Of(Endpoint{value - digit_unit, true}, Endpoint{value, false});
+            interval = Interval::Of(Endpoint{value - digit_unit, true},
+                                    Endpoint{value, false});
           } else {
-            interval = Interval::Of(Endpoint{-digit_unit, true}, Endpoint{digit_unit, true});
+            interval = Interval::Of(Endpoint{-digit_unit, true},
+                                    Endpoint{digit_unit, true});
           }
           break;
         default:
@@ -399,7 +433,8 @@ Interval IntervalFor(const Rational& value, const Rational& digit_unit,
   return interval;
 }
 
-std::optional<Figure> ReadFigure(const v1::Figure& proto, const std::string& path,
+std::optional<Figure> ReadFigure(const v1::Figure& proto,
+                                 const std::string& path,
                                  RequestErrors* errors) {
   // Messages and paths are built only for a figure that fails: reading a
   // good figure builds no strings.
@@ -415,19 +450,21 @@ std::optional<Figure> ReadFigure(const v1::Figure& proto, const std::string& pat
                 "such as \"498\" or \"63 percent\"");
   }
   if (proto.text().size() > static_cast<size_t>(kMaxFigureTextLength)) {
-    return fail(text_path_of(), "TEXT_TOO_LONG",
-                absl::StrCat("the printed text is ", proto.text().size(),
-                             " characters long; the limit is ",
-                             kMaxFigureTextLength));
+    return fail(
+        text_path_of(), "TEXT_TOO_LONG",
+        absl::StrCat("the printed text is ", proto.text().size(),
+                     " characters long; the limit is ", kMaxFigureTextLength));
   }
   std::string lowered = absl::AsciiStrToLower(proto.text());
   // Typographic signs and spaces that newsrooms print (all outside ASCII).
-  if (std::any_of(lowered.begin(), lowered.end(),
-                  [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
-    lowered = absl::StrReplaceAll(lowered, {{"\xE2\x88\x92", "-"},   // minus sign
-                                            {"\xC2\xA0", " "},       // no-break space
-                                            {"\xE2\x80\xAF", " "},   // narrow no-break
-                                            {"\xE2\x80\x89", " "}});  // thin space
+  if (std::any_of(lowered.begin(), lowered.end(), [](char c) {
+        return static_cast<unsigned char>(c) >= 0x80;
+      })) {
+    lowered =
+        absl::StrReplaceAll(lowered, {{"\xE2\x88\x92", "-"},  // minus sign
+                                      {"\xC2\xA0", " "},      // no-break space
+                                      {"\xE2\x80\xAF", " "},  // narrow no-break
+                                      {"\xE2\x80\x89", " "}});  // thin space
   }
   absl::string_view s = absl::StripAsciiWhitespace(lowered);
   auto unreadable = [&proto] {
@@ -447,7 +484,8 @@ std::optional<Figure> ReadFigure(const v1::Figure& proto, const std::string& pat
     }
   }
   if (proto.qualifier() != v1::QUALIFIER_UNSPECIFIED) {
-    if (qualifier != v1::QUALIFIER_UNSPECIFIED && qualifier != proto.qualifier()) {
+    if (qualifier != v1::QUALIFIER_UNSPECIFIED &&
+        qualifier != proto.qualifier()) {
       return fail(path + ".qualifier", "CONFLICTING_QUALIFIER",
                   absl::StrCat("the text says ", QualifierName(qualifier),
                                " but the qualifier field says ",
@@ -457,8 +495,10 @@ std::optional<Figure> ReadFigure(const v1::Figure& proto, const std::string& pat
   }
 
   bool negative = false;
-  if (absl::ConsumePrefix(&s, "-")) negative = true;
-  else absl::ConsumePrefix(&s, "+");
+  if (absl::ConsumePrefix(&s, "-"))
+    negative = true;
+  else
+    absl::ConsumePrefix(&s, "+");
   bool currency = false;
   for (absl::string_view sign : {"us$", "$", "\xE2\x82\xAC", "\xC2\xA3"}) {
     if (absl::ConsumePrefix(&s, sign)) {
@@ -470,8 +510,9 @@ std::optional<Figure> ReadFigure(const v1::Figure& proto, const std::string& pat
 
   Digits digits;
   bool from_words = false;
-  if (!s.empty() && (absl::ascii_isdigit(static_cast<unsigned char>(s.front())) ||
-                     s.front() == '.')) {
+  if (!s.empty() &&
+      (absl::ascii_isdigit(static_cast<unsigned char>(s.front())) ||
+       s.front() == '.')) {
     auto read = ReadDigits(&s);
     if (!read.ok()) {
       return fail(text_path_of(), "BAD_THOUSANDS_SEPARATOR",
@@ -492,8 +533,9 @@ std::optional<Figure> ReadFigure(const v1::Figure& proto, const std::string& pat
   }
 
   // Abbreviations ("40k", "3bn") only straight after digits; words anywhere.
-  const bool attached = !from_words && !s.empty() &&
-                        !absl::ascii_isspace(static_cast<unsigned char>(s.front()));
+  const bool attached =
+      !from_words && !s.empty() &&
+      !absl::ascii_isspace(static_cast<unsigned char>(s.front()));
   s = absl::StripLeadingAsciiWhitespace(s);
   v1::Scale scale = v1::SCALE_UNSPECIFIED;
   for (const auto& w : kScaleWords) {
@@ -545,7 +587,8 @@ std::optional<Figure> ReadFigure(const v1::Figure& proto, const std::string& pat
   }
   if (unit == v1::UNIT_UNSPECIFIED) unit = text_unit;
   if (unit == v1::UNIT_UNSPECIFIED && text_per) unit = v1::UNIT_RATE;
-  if (unit == v1::UNIT_UNSPECIFIED) unit = currency ? v1::UNIT_CURRENCY : v1::UNIT_AMOUNT;
+  if (unit == v1::UNIT_UNSPECIFIED)
+    unit = currency ? v1::UNIT_CURRENCY : v1::UNIT_AMOUNT;
 
   Figure figure;
   figure.proto = &proto;
@@ -561,18 +604,20 @@ std::optional<Figure> ReadFigure(const v1::Figure& proto, const std::string& pat
   // A numerator and a denominator that fit in 63 bits are far inside the
   // range (2^63 < 10^kMaxExponent), so only longer numbers are compared.
   static_assert(kMaxExponent >= 19, "a 63-bit number must be inside the range");
-  const bool word_sized =
-      NumeratorBits(figure.value) < 64 && DenominatorBits(figure.digit_unit) < 64;
+  const bool word_sized = NumeratorBits(figure.value) < 64 &&
+                          DenominatorBits(figure.digit_unit) < 64;
   if (!word_sized && (abs(figure.value) >= Pow10(kMaxExponent) ||
                       figure.digit_unit < Pow10(-kMaxExponent))) {
-    return fail(text_path_of(), "EXPONENT_OUT_OF_RANGE",
-                absl::StrCat("\"", proto.text(), "\" is beyond the engine's range: ",
-                             "its value must be below 10^", kMaxExponent,
-                             " and its last digit no finer than 10^-", kMaxExponent));
+    return fail(
+        text_path_of(), "EXPONENT_OUT_OF_RANGE",
+        absl::StrCat("\"", proto.text(), "\" is beyond the engine's range: ",
+                     "its value must be below 10^", kMaxExponent,
+                     " and its last digit no finer than 10^-", kMaxExponent));
   }
   if (IsCountUnit(unit) && figure.value < 0) {
     return fail(text_path_of(), "NEGATIVE_COUNT",
-                absl::StrCat("\"", proto.text(), "\" is a count, and a count "
+                absl::StrCat("\"", proto.text(),
+                             "\" is a count, and a count "
                              "cannot be negative"));
   }
 
@@ -585,25 +630,31 @@ std::optional<Figure> ReadFigure(const v1::Figure& proto, const std::string& pat
       std::optional<Endpoint> lower, upper;
       if (!o.bounds().lower().empty()) {
         auto v = ParseDecimal(o.bounds().lower());
-        if (!v.ok()) return fail(opath + ".bounds.lower", "BAD_OVERRIDE", std::string(v.status().message()));
+        if (!v.ok())
+          return fail(opath + ".bounds.lower", "BAD_OVERRIDE",
+                      std::string(v.status().message()));
         lower = Endpoint{*v, o.bounds().lower_exclusive()};
       }
       if (!o.bounds().upper().empty()) {
         auto v = ParseDecimal(o.bounds().upper());
-        if (!v.ok()) return fail(opath + ".bounds.upper", "BAD_OVERRIDE", std::string(v.status().message()));
+        if (!v.ok())
+          return fail(opath + ".bounds.upper", "BAD_OVERRIDE",
+                      std::string(v.status().message()));
         upper = Endpoint{*v, o.bounds().upper_exclusive()};
       }
       figure.interval = Interval::Of(lower, upper);
     } else {
       auto t = ParseDecimal(o.tolerance());
       if (!t.ok() || *t < 0) {
-        return fail(opath + ".tolerance", "BAD_OVERRIDE",
-                    "the tolerance must be a non-negative decimal such as \"0.5\"");
+        return fail(
+            opath + ".tolerance", "BAD_OVERRIDE",
+            "the tolerance must be a non-negative decimal such as \"0.5\"");
       }
       figure.interval = Interval::Closed(figure.value - *t, figure.value + *t);
     }
     if (IsCountUnit(unit)) {
-      figure.interval = figure.interval.Intersect(Interval::AtLeast(0)).WholeNumbers();
+      figure.interval =
+          figure.interval.Intersect(Interval::AtLeast(0)).WholeNumbers();
     }
   } else {
     figure.interval = IntervalFor(figure.value, figure.digit_unit, qualifier,
@@ -614,21 +665,25 @@ std::optional<Figure> ReadFigure(const v1::Figure& proto, const std::string& pat
     const std::string printed = in_field ? proto.rate_per() : *text_per;
     const std::optional<Rational> n = ReadRatePer(printed);
     if (!n) {
-      return fail(in_field ? path + ".rate_per" : text_path_of(), "BAD_RATE_PER",
-                  absl::StrCat("\"", printed, "\" cannot be read as the N of \"per N\"; "
+      return fail(in_field ? path + ".rate_per" : text_path_of(),
+                  "BAD_RATE_PER",
+                  absl::StrCat("\"", printed,
+                               "\" cannot be read as the N of \"per N\"; "
                                "give it as printed, such as \"100,000\""));
     }
     if (in_field && text_per && ReadRatePer(*text_per) != n) {
       return fail(path + ".rate_per", "CONFLICTING_RATE_PER",
-                  absl::StrCat("the text says per ", *text_per, " but rate_per says ",
-                               proto.rate_per()));
+                  absl::StrCat("the text says per ", *text_per,
+                               " but rate_per says ", proto.rate_per()));
     }
     figure.rate_per = *n;
   }
   if (figure.interval.empty()) {
-    return fail(path, "EMPTY_INTERVAL",
-                absl::StrCat("no true value fits \"", proto.text(), "\"",
-                             IsCountUnit(unit) ? ": a count must allow a whole number" : ""));
+    return fail(
+        path, "EMPTY_INTERVAL",
+        absl::StrCat(
+            "no true value fits \"", proto.text(), "\"",
+            IsCountUnit(unit) ? ": a count must allow a whole number" : ""));
   }
   return figure;
 }

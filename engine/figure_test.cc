@@ -49,16 +49,22 @@ constexpr auto kNearest = v1::ROUNDING_MODE_UNSPECIFIED;
 INSTANTIATE_TEST_SUITE_P(
     Spec, FigureTest,
     ::testing::Values(
-        // SPEC: rounded to nearest is plus or minus half a unit of the last digit.
+        // SPEC: rounded to nearest is plus or minus half a unit of the last
+        // digit.
         FigureCase{"63", kAmount, kNoQ, kNearest, "62.5 to 63.5"},
-        FigureCase{"1.2 million", kAmount, kNoQ, kNearest, "1,150,000 to 1,250,000"},
+        FigureCase{"1.2 million", kAmount, kNoQ, kNearest,
+                   "1,150,000 to 1,250,000"},
         FigureCase{"498", kAmount, kNoQ, kNearest, "497.5 to 498.5"},
         FigureCase{"1.20", kAmount, kNoQ, kNearest, "1.195 to 1.205"},
         FigureCase{"498", kCount, kNoQ, kNearest, "498"},
-        FigureCase{"6", kAmount, kNoQ, v1::ROUNDING_MODE_DOWN, "at least 6 and less than 7"},
-        FigureCase{"6", kAmount, kNoQ, v1::ROUNDING_MODE_UP, "more than 5 and at most 6"},
-        FigureCase{"-6", kAmount, kNoQ, v1::ROUNDING_MODE_TRUNCATE, "more than -7 and at most -6"},
-        FigureCase{"6.5", kAmount, kNoQ, v1::ROUNDING_MODE_TRUNCATE, "at least 6.5 and less than 6.6"},
+        FigureCase{"6", kAmount, kNoQ, v1::ROUNDING_MODE_DOWN,
+                   "at least 6 and less than 7"},
+        FigureCase{"6", kAmount, kNoQ, v1::ROUNDING_MODE_UP,
+                   "more than 5 and at most 6"},
+        FigureCase{"-6", kAmount, kNoQ, v1::ROUNDING_MODE_TRUNCATE,
+                   "more than -7 and at most -6"},
+        FigureCase{"6.5", kAmount, kNoQ, v1::ROUNDING_MODE_TRUNCATE,
+                   "at least 6.5 and less than 6.6"},
         FigureCase{"6", kAmount, kNoQ, v1::ROUNDING_MODE_EXACT, "6"},
         // Qualifiers, in the text or in the field.
         FigureCase{"about 500", kAmount, kNoQ, kNearest, "450 to 550"},
@@ -82,9 +88,12 @@ INSTANTIATE_TEST_SUITE_P(
         FigureCase{"63%", kAmount, kNoQ, kNearest, "62.5 to 63.5"},
         FigureCase{"63 percent", kAmount, kNoQ, kNearest, "62.5 to 63.5"},
         FigureCase{".03", kAmount, kNoQ, kNearest, "0.025 to 0.035"},
-        FigureCase{"$4.5 billion", kAmount, kNoQ, kNearest, "4,450,000,000 to 4,550,000,000"},
+        FigureCase{"$4.5 billion", kAmount, kNoQ, kNearest,
+                   "4,450,000,000 to 4,550,000,000"},
         FigureCase{"40k", kAmount, kNoQ, kNearest, "39,500 to 40,500"},
-        FigureCase{"\xE2\x88\x92" "3", kAmount, kNoQ, kNearest, "-3.5 to -2.5"},
+        FigureCase{"\xE2\x88\x92"
+                   "3",
+                   kAmount, kNoQ, kNearest, "-3.5 to -2.5"},
         FigureCase{"2.5-fold", kAmount, kNoQ, kNearest, "2.45 to 2.55"},
         // What cannot be read is refused, with a reason.
         FigureCase{"", kAmount, kNoQ, kNearest, "MISSING_TEXT"},
@@ -97,7 +106,8 @@ INSTANTIATE_TEST_SUITE_P(
         FigureCase{"63%", kCount, kNoQ, kNearest, "CONFLICTING_UNIT"},
         FigureCase{"about 5", kAmount, v1::QUALIFIER_MORE_THAN, kNearest,
                    "CONFLICTING_QUALIFIER"},
-        FigureCase{std::string(41, '9'), kAmount, kNoQ, kNearest, "TOO_MANY_DIGITS"}));
+        FigureCase{std::string(41, '9'), kAmount, kNoQ, kNearest,
+                   "TOO_MANY_DIGITS"}));
 
 TEST(FigureNames, PrintedAddsTheUnitWordWhenTheTextHasNone) {
   v1::Figure proto;
@@ -149,12 +159,12 @@ TEST_P(RatePerTest, ReadsTheNOfPerN) {
 
 INSTANTIATE_TEST_SUITE_P(
     Forms, RatePerTest,
-    ::testing::Values(RatePerCase{"100,000", "100000"}, RatePerCase{"per 1,000", "1000"},
-                      RatePerCase{"1 million", "1000000"}, RatePerCase{"100k", "100000"},
-                      RatePerCase{"ten thousand", "10000"}, RatePerCase{"", "0"},
-                      RatePerCase{"0", "0"},
-                      RatePerCase{"100,000 residents", "BAD_RATE_PER"},
-                      RatePerCase{"5%", "BAD_RATE_PER"}, RatePerCase{"-10", "BAD_RATE_PER"}));
+    ::testing::Values(
+        RatePerCase{"100,000", "100000"}, RatePerCase{"per 1,000", "1000"},
+        RatePerCase{"1 million", "1000000"}, RatePerCase{"100k", "100000"},
+        RatePerCase{"ten thousand", "10000"}, RatePerCase{"", "0"},
+        RatePerCase{"0", "0"}, RatePerCase{"100,000 residents", "BAD_RATE_PER"},
+        RatePerCase{"5%", "BAD_RATE_PER"}, RatePerCase{"-10", "BAD_RATE_PER"}));
 
 struct RateTextCase {
   std::string text;
@@ -172,30 +182,36 @@ TEST_P(RateTextTest, ReadsTheNFromTheText) {
   RequestErrors errors;
   std::optional<Figure> figure = ReadFigure(proto, "figures[0]", &errors);
   if (figure) {
-    EXPECT_EQ(absl::StrCat(v1::Unit_Name(figure->unit), " ", ExactString(figure->rate_per)),
+    EXPECT_EQ(absl::StrCat(v1::Unit_Name(figure->unit), " ",
+                           ExactString(figure->rate_per)),
               GetParam().result);
     EXPECT_EQ(figure->interval.Text(), "17.35 to 17.45");
   } else {
     ASSERT_FALSE(errors.empty());
-    EXPECT_EQ(absl::StrCat(errors.violations()[0].field(), " ", errors.violations()[0].reason()),
+    EXPECT_EQ(absl::StrCat(errors.violations()[0].field(), " ",
+                           errors.violations()[0].reason()),
               GetParam().result);
   }
 }
 
 INSTANTIATE_TEST_SUITE_P(
     Forms, RateTextTest,
-    ::testing::Values(RateTextCase{"17.4 per 100,000", "", "UNIT_RATE 100000"},
-                      RateTextCase{"17.4% per 100,000", "", "UNIT_PERCENT 100000"},
-                      RateTextCase{"17.4 per 100,000", "100k", "UNIT_RATE 100000"},
-                      RateTextCase{"17.4 per cent", "", "UNIT_PERCENT 0"},
-                      RateTextCase{"17.4 per 1,000", "100,000",
-                                   "figures[0].rate_per CONFLICTING_RATE_PER"},
-                      RateTextCase{"17.4 per", "", "figures[0].text BAD_RATE_PER"}));
+    ::testing::Values(
+        RateTextCase{"17.4 per 100,000", "", "UNIT_RATE 100000"},
+        RateTextCase{"17.4% per 100,000", "", "UNIT_PERCENT 100000"},
+        RateTextCase{"17.4 per 100,000", "100k", "UNIT_RATE 100000"},
+        RateTextCase{"17.4 per cent", "", "UNIT_PERCENT 0"},
+        RateTextCase{"17.4 per 1,000", "100,000",
+                     "figures[0].rate_per CONFLICTING_RATE_PER"},
+        RateTextCase{"17.4 per", "", "figures[0].text BAD_RATE_PER"}));
 
 TEST(FigureNames, DecimalsCountTrailingZeros) {
   for (const auto& [text, decimals] :
-       std::vector<std::pair<std::string, int>>{{"5.00", 2}, {"5.19", 2}, {"0.150", 3},
-                                                {"498", 0}, {"1.2 million", 0}}) {
+       std::vector<std::pair<std::string, int>>{{"5.00", 2},
+                                                {"5.19", 2},
+                                                {"0.150", 3},
+                                                {"498", 0},
+                                                {"1.2 million", 0}}) {
     v1::Figure proto;
     proto.set_id("m");
     proto.set_text(text);

@@ -90,11 +90,13 @@ void Interval::Normalize() {
     // Rounded inward to closed integer ends; an end that is one already is
     // left as it is (the common case, and no arithmetic).
     if (lower_ && (lower_->open || !lower_->value.is_integer())) {
-      Integer lo = lower_->open ? Integer(Floor(lower_->value) + 1) : Ceil(lower_->value);
+      Integer lo = lower_->open ? Integer(Floor(lower_->value) + 1)
+                                : Ceil(lower_->value);
       lower_ = Endpoint{Rational(lo), false};
     }
     if (upper_ && (upper_->open || !upper_->value.is_integer())) {
-      Integer hi = upper_->open ? Integer(Ceil(upper_->value) - 1) : Floor(upper_->value);
+      Integer hi = upper_->open ? Integer(Ceil(upper_->value) - 1)
+                                : Floor(upper_->value);
       upper_ = Endpoint{Rational(hi), false};
     }
   }
@@ -210,7 +212,8 @@ Interval Interval::Times(const Interval& other) const {
   if (empty_ || other.empty_) return Empty();
   // By one nonzero value (a count printed exactly, a figure fixed by the
   // search): two products instead of four corners.
-  for (const auto& [a, b] : {std::pair{this, &other}, std::pair{&other, this}}) {
+  for (const auto& [a, b] :
+       {std::pair{this, &other}, std::pair{&other, this}}) {
     if (b->IsPoint() && sgn(b->lower_->value) != 0) {
       Interval i = a->Scale(b->lower_->value);
       i.whole_ = false;
@@ -239,10 +242,9 @@ std::string Interval::Text(int max_decimals) const {
     if (!lower_->open && !upper_->open) {
       return absl::StrCat(num(lower_->value), " to ", num(upper_->value));
     }
-    return absl::StrCat(lower_->open ? "more than " : "at least ",
-                        num(lower_->value), " and ",
-                        upper_->open ? "less than " : "at most ",
-                        num(upper_->value));
+    return absl::StrCat(
+        lower_->open ? "more than " : "at least ", num(lower_->value), " and ",
+        upper_->open ? "less than " : "at most ", num(upper_->value));
   }
   if (lower_) {
     return absl::StrCat(lower_->open ? "more than " : "at least ",

@@ -20,14 +20,19 @@ TEST(Interval, TimesOneValueIsTheCornersProduct) {
   ExpectSame(counts.Times(Interval::Point(2)), Interval::Closed(2, 6));
   ExpectSame(Interval::Point(2).Times(counts), Interval::Closed(2, 6));
   EXPECT_TRUE(counts.Times(Interval::Point(2)).Contains(Rational(5, 2)));
-  ExpectSame(Interval::Of(Endpoint{1, true}, Endpoint{2, true}).Times(Interval::Point(-3)),
+  ExpectSame(Interval::Of(Endpoint{1, true}, Endpoint{2, true})
+                 .Times(Interval::Point(-3)),
              Interval::Of(Endpoint{-6, true}, Endpoint{-3, true}));
   ExpectSame(Interval::AtLeast(1).Times(Interval::Point(Rational(1, 2))),
              Interval::AtLeast(Rational(1, 2)));
-  ExpectSame(Interval::AtMost(5).Times(Interval::Point(-1)), Interval::AtLeast(-5));
-  ExpectSame(Interval::Point(3).Times(Interval::Point(Rational(1, 3))), Interval::Point(1));
-  ExpectSame(Interval::Closed(-1, 4).Times(Interval::Point(0)), Interval::Point(0));
-  ExpectSame(Interval::Closed(-1, 4).Times(Interval::Closed(2, 3)), Interval::Closed(-3, 12));
+  ExpectSame(Interval::AtMost(5).Times(Interval::Point(-1)),
+             Interval::AtLeast(-5));
+  ExpectSame(Interval::Point(3).Times(Interval::Point(Rational(1, 3))),
+             Interval::Point(1));
+  ExpectSame(Interval::Closed(-1, 4).Times(Interval::Point(0)),
+             Interval::Point(0));
+  ExpectSame(Interval::Closed(-1, 4).Times(Interval::Closed(2, 3)),
+             Interval::Closed(-3, 12));
   EXPECT_TRUE(Interval::Point(2).Times(Interval::Empty()).empty());
 }
 

@@ -37,7 +37,8 @@ bool IsValidUtf8(absl::string_view text) {
       if ((next & 0xC0) != 0x80) return false;
       code = (code << 6) | (next & 0x3F);
     }
-    if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return false;
+    if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+      return false;
     i += length;
   }
   return true;
@@ -82,18 +83,23 @@ void Walk(const Message& message, Path* path, bool in_claim, int* references,
       continue;
     }
     if (entry.string) {
-      if (in_claim && (entry.figure_id || entry.figure_ids)) *references += size;
+      if (in_claim && (entry.figure_id || entry.figure_ids))
+        *references += size;
       for (int i = 0; i < size; ++i) {
         const std::string& value =
-            entry.repeated ? reflection->GetRepeatedStringReference(message, field, i, &scratch)
-                           : reflection->GetStringReference(message, field, &scratch);
+            entry.repeated
+                ? reflection->GetRepeatedStringReference(message, field, i,
+                                                         &scratch)
+                : reflection->GetStringReference(message, field, &scratch);
         if (entry.repeated) path->parts.back().index = i;
         if (!IsValidUtf8(value)) {
-          errors->Add(path->Render(), "INVALID_UTF8", "the text is not valid UTF-8");
+          errors->Add(path->Render(), "INVALID_UTF8",
+                      "the text is not valid UTF-8");
         } else if (static_cast<int>(value.size()) > entry.max_length) {
           errors->Add(path->Render(), "TEXT_TOO_LONG",
                       absl::StrCat("the text is ", value.size(),
-                                   " characters long; the limit is ", entry.max_length));
+                                   " characters long; the limit is ",
+                                   entry.max_length));
         }
       }
     } else if (entry.message) {
@@ -101,10 +107,11 @@ void Walk(const Message& message, Path* path, bool in_claim, int* references,
       for (int i = 0; i < size; ++i) {
         if (entry.repeated) {
           path->parts.back().index = i;
-          Walk(reflection->GetRepeatedMessage(message, field, i), path, claim, references,
-               errors);
+          Walk(reflection->GetRepeatedMessage(message, field, i), path, claim,
+               references, errors);
         } else {
-          Walk(reflection->GetMessage(message, field), path, claim, references, errors);
+          Walk(reflection->GetMessage(message, field), path, claim, references,
+               errors);
         }
       }
     }

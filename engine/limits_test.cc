@@ -30,7 +30,8 @@ using ::testing::SizeIs;
 std::string WithFigure(const std::string& text) {
   return absl::StrCat(
       "{\"figures\":[{\"id\":\"x\",\"text\":\"", text,
-      "\",\"unit\":\"UNIT_COUNT\"},{\"id\":\"y\",\"text\":\"6\",\"unit\":\"UNIT_COUNT\"},"
+      "\",\"unit\":\"UNIT_COUNT\"},{\"id\":\"y\",\"text\":\"6\",\"unit\":"
+      "\"UNIT_COUNT\"},"
       "{\"id\":\"t\",\"text\":\"7\",\"unit\":\"UNIT_COUNT\"}],"
       "\"claims\":[{\"id\":\"c\",\"total\":{\"totalId\":\"t\",\"parts\":"
       "[{\"figureId\":\"x\"},{\"figureId\":\"y\"}]}}]}");
@@ -41,11 +42,15 @@ std::string WithFigure(const std::string& text) {
 std::string ManyFigures(int n, int items) {
   std::string figures, ids;
   for (int i = 0; i < n; ++i) {
-    absl::StrAppend(&figures, i ? "," : "", "{\"id\":\"f", i, "\",\"text\":\"1\"}");
+    absl::StrAppend(&figures, i ? "," : "", "{\"id\":\"f", i,
+                    "\",\"text\":\"1\"}");
   }
-  for (int i = 1; i <= items; ++i) absl::StrAppend(&ids, i > 1 ? "," : "", "\"f", i % n, "\"");
-  return absl::StrCat("{\"figures\":[", figures, "],\"claims\":[{\"id\":\"c\",\"count\":"
-                      "{\"countId\":\"f0\",\"itemIds\":[", ids, "]}}]}");
+  for (int i = 1; i <= items; ++i)
+    absl::StrAppend(&ids, i > 1 ? "," : "", "\"f", i % n, "\"");
+  return absl::StrCat("{\"figures\":[", figures,
+                      "],\"claims\":[{\"id\":\"c\",\"count\":"
+                      "{\"countId\":\"f0\",\"itemIds\":[",
+                      ids, "]}}]}");
 }
 
 struct Refused {
@@ -74,9 +79,12 @@ INSTANTIATE_TEST_SUITE_P(
     StrangeNumbers, RefusedTest,
     ::testing::Values(
         Refused{"EmptyText", WithFigure(""), "figures[0].text MISSING_TEXT"},
-        Refused{"ExponentNotation", WithFigure("1e400"), "figures[0].text UNPARSABLE_NUMBER"},
-        Refused{"NotANumber", WithFigure("NaN"), "figures[0].text UNPARSABLE_NUMBER"},
-        Refused{"Infinity", WithFigure("inf"), "figures[0].text UNPARSABLE_NUMBER"},
+        Refused{"ExponentNotation", WithFigure("1e400"),
+                "figures[0].text UNPARSABLE_NUMBER"},
+        Refused{"NotANumber", WithFigure("NaN"),
+                "figures[0].text UNPARSABLE_NUMBER"},
+        Refused{"Infinity", WithFigure("inf"),
+                "figures[0].text UNPARSABLE_NUMBER"},
         Refused{"SeparatorsNotInThrees", WithFigure("1,2,3"),
                 "figures[0].text BAD_THOUSANDS_SEPARATOR"},
         Refused{"ArabicIndicDigits", WithFigure("\xD9\xA1\xD9\xA2\xD9\xA3"),
@@ -87,15 +95,19 @@ INSTANTIATE_TEST_SUITE_P(
                 "figures[0].text TEXT_TOO_LONG"},
         Refused{"FortyOneDigits", WithFigure(std::string(41, '9')),
                 "figures[0].text TOO_MANY_DIGITS"},
-        Refused{"BeyondTenToTheForty", WithFigure("12345678901234567890123456789012 billion"),
+        Refused{"BeyondTenToTheForty",
+                WithFigure("12345678901234567890123456789012 billion"),
                 "figures[0].text EXPONENT_OUT_OF_RANGE"},
         Refused{"FinerThanTenToMinusForty",
                 WithFigure(absl::StrCat("0.", std::string(40, '0'), "1")),
                 "figures[0].text EXPONENT_OUT_OF_RANGE"},
-        Refused{"NegativeCount", WithFigure("-3"), "figures[0].text NEGATIVE_COUNT"},
+        Refused{"NegativeCount", WithFigure("-3"),
+                "figures[0].text NEGATIVE_COUNT"},
         Refused{"TenThousandDigitTolerance",
-                absl::StrCat("{\"figures\":[{\"id\":\"x\",\"text\":\"5\",\"intervalOverride\":"
-                             "{\"tolerance\":\"", kTenThousandDigits, "\"}}]}"),
+                absl::StrCat("{\"figures\":[{\"id\":\"x\",\"text\":\"5\","
+                             "\"intervalOverride\":"
+                             "{\"tolerance\":\"",
+                             kTenThousandDigits, "\"}}]}"),
                 "figures[0].interval_override.tolerance TEXT_TOO_LONG"}),
     [](const auto& info) { return info.param.name; });
 
@@ -104,45 +116,58 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         Refused{"FigureIdUsedTwice",
                 Claim(Figures({"a:1:c", "a:2:c", "t:3:c"}),
-                      "\"total\":{\"totalId\":\"t\",\"parts\":[{\"figureId\":\"a\"}]}"),
+                      "\"total\":{\"totalId\":\"t\",\"parts\":[{\"figureId\":"
+                      "\"a\"}]}"),
                 "figures[1].id DUPLICATE_ID"},
-        Refused{"TotalIsOneOfItsOwnParts",
-                Claim(Figures({"a:1:c", "t:3:c"}),
-                      "\"total\":{\"totalId\":\"t\",\"parts\":[{\"figureId\":\"a\"},"
-                      "{\"figureId\":\"t\"}]}"),
-                "claims[0].total.parts[1].figure_id SELF_REFERENCE"},
+        Refused{
+            "TotalIsOneOfItsOwnParts",
+            Claim(
+                Figures({"a:1:c", "t:3:c"}),
+                "\"total\":{\"totalId\":\"t\",\"parts\":[{\"figureId\":\"a\"},"
+                "{\"figureId\":\"t\"}]}"),
+            "claims[0].total.parts[1].figure_id SELF_REFERENCE"},
         Refused{"ShareOfItself",
                 Claim(Figures({"a:10:c", "p:100:p"}),
-                      "\"share\":{\"partId\":\"a\",\"baseId\":\"a\",\"percentId\":\"p\"}"),
+                      "\"share\":{\"partId\":\"a\",\"baseId\":\"a\","
+                      "\"percentId\":\"p\"}"),
                 "claims[0].share.base_id SELF_REFERENCE"},
-        Refused{"PartListedTwice",
-                Claim(Figures({"a:1:c", "t:2:c"}),
-                      "\"total\":{\"totalId\":\"t\",\"parts\":[{\"figureId\":\"a\"},"
-                      "{\"figureId\":\"a\"}]}"),
-                "claims[0].total.parts[1].figure_id DUPLICATE_REFERENCE"},
-        Refused{"PartWithoutAFigure",
-                Claim(Figures({"a:1:c", "t:2:c"}),
-                      "\"total\":{\"totalId\":\"t\",\"parts\":[{\"figureId\":\"a\"},"
-                      "{\"sign\":\"SIGN_MINUS\"}]}"),
-                "claims[0].total.parts[1].figure_id MISSING_FIGURE"},
+        Refused{
+            "PartListedTwice",
+            Claim(
+                Figures({"a:1:c", "t:2:c"}),
+                "\"total\":{\"totalId\":\"t\",\"parts\":[{\"figureId\":\"a\"},"
+                "{\"figureId\":\"a\"}]}"),
+            "claims[0].total.parts[1].figure_id DUPLICATE_REFERENCE"},
+        Refused{
+            "PartWithoutAFigure",
+            Claim(
+                Figures({"a:1:c", "t:2:c"}),
+                "\"total\":{\"totalId\":\"t\",\"parts\":[{\"figureId\":\"a\"},"
+                "{\"sign\":\"SIGN_MINUS\"}]}"),
+            "claims[0].total.parts[1].figure_id MISSING_FIGURE"},
         Refused{"UnknownId",
                 Claim(Figures({"a:1:c"}),
-                      "\"total\":{\"totalId\":\"nope\",\"parts\":[{\"figureId\":\"a\"}]}"),
+                      "\"total\":{\"totalId\":\"nope\",\"parts\":[{"
+                      "\"figureId\":\"a\"}]}"),
                 "claims[0].total.total_id UNKNOWN_FIGURE_ID"}),
     [](const auto& info) { return info.param.name; });
 
 INSTANTIATE_TEST_SUITE_P(
     OverTheLimits, RefusedTest,
     ::testing::Values(
-        Refused{"TooManyFigures", ManyFigures(kMaxFigures + 1, 1), "figures TOO_MANY_FIGURES"},
-        Refused{"TooManyParts", ManyFigures(kMaxPartsPerClaim + 2, kMaxPartsPerClaim + 1),
+        Refused{"TooManyFigures", ManyFigures(kMaxFigures + 1, 1),
+                "figures TOO_MANY_FIGURES"},
+        Refused{"TooManyParts",
+                ManyFigures(kMaxPartsPerClaim + 2, kMaxPartsPerClaim + 1),
                 "claims[0].count.item_ids TOO_MANY_PARTS"},
         Refused{"LongLabel",
-                absl::StrCat("{\"figures\":[{\"id\":\"x\",\"text\":\"5\",\"label\":\"",
-                             std::string(kMaxLabelLength + 1, 'L'), "\"}]}"),
+                absl::StrCat(
+                    "{\"figures\":[{\"id\":\"x\",\"text\":\"5\",\"label\":\"",
+                    std::string(kMaxLabelLength + 1, 'L'), "\"}]}"),
                 "figures[0].label TEXT_TOO_LONG"},
         Refused{"LongId",
-                absl::StrCat("{\"figures\":[{\"id\":\"", std::string(kMaxIdLength + 1, 'i'),
+                absl::StrCat("{\"figures\":[{\"id\":\"",
+                             std::string(kMaxIdLength + 1, 'i'),
                              "\",\"text\":\"5\"}]}"),
                 absl::StrCat("figures[0].id TEXT_TOO_LONG")}),
     [](const auto& info) { return info.param.name; });
@@ -159,7 +184,8 @@ TEST(Limits, TextThatIsNotUtf8IsRefusedWithoutEchoingIt) {
     seen.push_back(v.field() + " " + v.reason());
     EXPECT_EQ(v.description(), "the text is not valid UTF-8");
   }
-  EXPECT_THAT(seen, ElementsAre("figures[0].text INVALID_UTF8", "figures[0].label INVALID_UTF8"));
+  EXPECT_THAT(seen, ElementsAre("figures[0].text INVALID_UTF8",
+                                "figures[0].label INVALID_UTF8"));
 }
 
 TEST(Limits, TooManyClaimsIsRefusedBeforeAnyFigureIsRead) {
@@ -168,9 +194,11 @@ TEST(Limits, TooManyClaimsIsRefusedBeforeAnyFigureIsRead) {
     absl::StrAppend(&claims, i ? "," : "", "{\"id\":\"c", i, "\"}");
   }
   // The figure is unreadable too, but the limit is checked first, alone.
-  EXPECT_THAT(Violations(absl::StrCat("{\"figures\":[{\"id\":\"x\",\"text\":\"NaN\"}],"
-                                      "\"claims\":[", claims, "]}")),
-              ElementsAre("claims TOO_MANY_CLAIMS"));
+  EXPECT_THAT(
+      Violations(absl::StrCat("{\"figures\":[{\"id\":\"x\",\"text\":\"NaN\"}],"
+                              "\"claims\":[",
+                              claims, "]}")),
+      ElementsAre("claims TOO_MANY_CLAIMS"));
 }
 
 TEST(Limits, TooManyReferencesOverAllClaims) {
@@ -180,25 +208,32 @@ TEST(Limits, TooManyReferencesOverAllClaims) {
   ASSERT_LE(claims_needed, kMaxClaims);
   std::string figures, ids, claims;
   for (int i = 0; i <= per_claim; ++i) {
-    absl::StrAppend(&figures, i ? "," : "", "{\"id\":\"f", i, "\",\"text\":\"1\"}");
+    absl::StrAppend(&figures, i ? "," : "", "{\"id\":\"f", i,
+                    "\",\"text\":\"1\"}");
   }
-  for (int i = 1; i <= per_claim; ++i) absl::StrAppend(&ids, i > 1 ? "," : "", "\"f", i, "\"");
+  for (int i = 1; i <= per_claim; ++i)
+    absl::StrAppend(&ids, i > 1 ? "," : "", "\"f", i, "\"");
   for (int c = 0; c < claims_needed; ++c) {
     absl::StrAppend(&claims, c ? "," : "", "{\"id\":\"c", c,
-                    "\",\"count\":{\"countId\":\"f0\",\"itemIds\":[", ids, "]}}");
+                    "\",\"count\":{\"countId\":\"f0\",\"itemIds\":[", ids,
+                    "]}}");
   }
-  EXPECT_THAT(Violations(absl::StrCat("{\"figures\":[", figures, "],\"claims\":[", claims, "]}")),
+  EXPECT_THAT(Violations(absl::StrCat("{\"figures\":[", figures,
+                                      "],\"claims\":[", claims, "]}")),
               ElementsAre("claims TOO_MANY_REFERENCES"));
 }
 
 TEST(Limits, AThousandViolationsListTheFirstHundredAndCountAll) {
   std::string figures;
-  for (int i = 0; i < 1000; ++i) absl::StrAppend(&figures, i ? "," : "", "{\"id\":\"f", i, "\",\"text\":\"NaN\"}");
+  for (int i = 0; i < 1000; ++i)
+    absl::StrAppend(&figures, i ? "," : "", "{\"id\":\"f", i,
+                    "\",\"text\":\"NaN\"}");
   absl::StatusOr<v1::CheckClaimsResponse> response =
       CheckClaims(Parse(absl::StrCat("{\"figures\":[", figures, "]}")));
   ASSERT_THAT(response, StatusIs(absl::StatusCode::kInvalidArgument,
                                  HasSubstr("(and 999 more problems)")));
-  EXPECT_THAT(BadRequestOf(response.status()).field_violations(), SizeIs(kMaxViolations));
+  EXPECT_THAT(BadRequestOf(response.status()).field_violations(),
+              SizeIs(kMaxViolations));
   EXPECT_EQ(ErrorInfoOf(response.status()).metadata().at("violations"), "1000");
 }
 
@@ -208,25 +243,35 @@ TEST_P(ClaimTest, GivesTheVerdictAndSaysWhy) { ExpectClaim(GetParam()); }
 INSTANTIATE_TEST_SUITE_P(
     StrangeButReadable, ClaimTest,
     ::testing::Values(
-        ClaimCase{"MinusZeroIsZero",
-                  Claim(Figures({"z:-0:c", "a:7:c", "t:7:c"}),
-                        "\"total\":{\"totalId\":\"t\",\"parts\":[{\"figureId\":\"z\"},"
-                        "{\"figureId\":\"a\"}]}"),
-                  kOk, "", ""},
-        ClaimCase{"FortyDigitsAddUpExactly",
-                  Claim(Figures({absl::StrCat("a:", std::string(39, '9'), ":c:ROUNDING_MODE_EXACT"),
-                                 "b:1:c:ROUNDING_MODE_EXACT",
-                                 absl::StrCat("t:1", std::string(39, '0'), ":c:ROUNDING_MODE_EXACT")}),
-                        "\"total\":{\"totalId\":\"t\",\"parts\":[{\"figureId\":\"a\"},"
-                        "{\"figureId\":\"b\"}]}"),
-                  kOk, "", ""},
-        ClaimCase{"FortyDigitsOffByOne",
-                  Claim(Figures({absl::StrCat("a:", std::string(39, '9'), ":c:ROUNDING_MODE_EXACT"),
-                                 "b:2:c:ROUNDING_MODE_EXACT",
-                                 absl::StrCat("t:1", std::string(39, '0'), ":c:ROUNDING_MODE_EXACT")}),
-                        "\"total\":{\"totalId\":\"t\",\"parts\":[{\"figureId\":\"a\"},"
-                        "{\"figureId\":\"b\"}]}"),
-                  kError, "total.sum_mismatch", "1 over"},
+        ClaimCase{
+            "MinusZeroIsZero",
+            Claim(
+                Figures({"z:-0:c", "a:7:c", "t:7:c"}),
+                "\"total\":{\"totalId\":\"t\",\"parts\":[{\"figureId\":\"z\"},"
+                "{\"figureId\":\"a\"}]}"),
+            kOk, "", ""},
+        ClaimCase{
+            "FortyDigitsAddUpExactly",
+            Claim(
+                Figures({absl::StrCat("a:", std::string(39, '9'),
+                                      ":c:ROUNDING_MODE_EXACT"),
+                         "b:1:c:ROUNDING_MODE_EXACT",
+                         absl::StrCat("t:1", std::string(39, '0'),
+                                      ":c:ROUNDING_MODE_EXACT")}),
+                "\"total\":{\"totalId\":\"t\",\"parts\":[{\"figureId\":\"a\"},"
+                "{\"figureId\":\"b\"}]}"),
+            kOk, "", ""},
+        ClaimCase{
+            "FortyDigitsOffByOne",
+            Claim(
+                Figures({absl::StrCat("a:", std::string(39, '9'),
+                                      ":c:ROUNDING_MODE_EXACT"),
+                         "b:2:c:ROUNDING_MODE_EXACT",
+                         absl::StrCat("t:1", std::string(39, '0'),
+                                      ":c:ROUNDING_MODE_EXACT")}),
+                "\"total\":{\"totalId\":\"t\",\"parts\":[{\"figureId\":\"a\"},"
+                "{\"figureId\":\"b\"}]}"),
+            kError, "total.sum_mismatch", "1 over"},
         // Found by the engine fuzzer: a base of zero people divided by zero.
         ClaimCase{"SixtyThreePercentOfNobody",
                   Claim(Figures({"n:0:c", "p:63%:p"}),
@@ -234,8 +279,10 @@ INSTANTIATE_TEST_SUITE_P(
                   kError, "share.unattainable", "out of 0 is 63%"},
         ClaimCase{"PercentAboveHundredInAShare",
                   Claim(Figures({"a:10:c", "b:20:c", "p:130%:p"}),
-                        "\"share\":{\"partId\":\"a\",\"baseId\":\"b\",\"percentId\":\"p\"}"),
-                  kError, "share.percent_out_of_range", "lies from 0 to 100 percent"}),
+                        "\"share\":{\"partId\":\"a\",\"baseId\":\"b\","
+                        "\"percentId\":\"p\"}"),
+                  kError, "share.percent_out_of_range",
+                  "lies from 0 to 100 percent"}),
     CaseName);
 
 TEST(Deadline, APassedDeadlineStopsBeforeAnyClaim) {

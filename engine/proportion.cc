@@ -43,15 +43,16 @@ Decision ProportionHolds(const Interval& x_in, const Interval& y,
     const Integer first = Ceil(Rational(candidates.lower()->value / q)) * q;
     if (!candidates.upper()) return Decision::kYes;
     return Rational(first) <= candidates.upper()->value ? Decision::kYes
-                                                         : Decision::kNo;
+                                                        : Decision::kNo;
   }
   // From x >= threshold on, m * x is wider than 1 and overlaps its
   // neighbours, so the union over all such x is one interval.
   Rational threshold = x.lower()->value;
   if (m.bounded()) {
     const Rational width = m.upper()->value - m.lower()->value;
-    const Rational reach = std::max({Rational(abs(m.lower()->value)),
-                                     Rational(abs(m.upper()->value)), Rational(1)});
+    const Rational reach =
+        std::max({Rational(abs(m.lower()->value)),
+                  Rational(abs(m.upper()->value)), Rational(1)});
     threshold = Rational(Ceil(Rational(reach / width)) + 1);
   }
   Rational x_value = x.lower()->value;
@@ -61,7 +62,8 @@ Decision ProportionHolds(const Interval& x_in, const Interval& y,
     if (steps >= budget || !ChargeWork()) return Decision::kUndecided;
     if (!Reach(m, Interval::Point(x_value), y).empty()) return Decision::kYes;
   }
-  Interval tail = x.Intersect(Interval::AtLeast(std::max(threshold, x.lower()->value)));
+  Interval tail =
+      x.Intersect(Interval::AtLeast(std::max(threshold, x.lower()->value)));
   if (!tail.empty() && !Reach(m, tail, y).empty()) return Decision::kYes;
   return Decision::kNo;
 }
@@ -76,7 +78,8 @@ Interval Tighten(Interval candidates, const Holds& holds) {
   if (candidates.lower()) {
     Rational v = candidates.lower()->value;
     for (int i = 0; i < kTightenSteps; ++i, v += 1) {
-      if (candidates.upper() && v > candidates.upper()->value) return Interval::Empty();
+      if (candidates.upper() && v > candidates.upper()->value)
+        return Interval::Empty();
       const Decision d = holds(v);
       if (d != Decision::kNo) break;
       candidates = candidates.Intersect(Interval::AtLeast(v + 1));
@@ -119,9 +122,12 @@ std::optional<Interval> Reciprocal(const Interval& m) {
     return std::nullopt;
   }
   std::optional<Endpoint> lower, upper;
-  if (m.upper()) lower = Endpoint{1 / m.upper()->value, m.upper()->open};
-  else lower = Endpoint{Rational(0), true};
-  if (m.lower()->value > 0) upper = Endpoint{1 / m.lower()->value, m.lower()->open};
+  if (m.upper())
+    lower = Endpoint{1 / m.upper()->value, m.upper()->open};
+  else
+    lower = Endpoint{Rational(0), true};
+  if (m.lower()->value > 0)
+    upper = Endpoint{1 / m.lower()->value, m.lower()->open};
   return Interval::Of(lower, upper);
 }
 

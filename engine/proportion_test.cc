@@ -23,7 +23,8 @@ TEST(Proportion, GrimPercentagesOfFifty) {
 }
 
 TEST(Proportion, ImpliedPartOfTheWorkedExample) {
-  EXPECT_EQ(ImpliedY(Count(498), AnyCount(), PercentPoint(63)).Text(), "312 to 316");
+  EXPECT_EQ(ImpliedY(Count(498), AnyCount(), PercentPoint(63)).Text(),
+            "312 to 316");
 }
 
 TEST(Proportion, ImpliedBaseIsTightenedToBasesThatWork) {
@@ -33,26 +34,31 @@ TEST(Proportion, ImpliedBaseIsTightenedToBasesThatWork) {
 
 TEST(Proportion, LargeBasesAreDecidedWithoutEnumeratingThemAll) {
   // 1.2 million people, 63 percent: decided by one interval product.
-  const Interval base =
-      Interval::Closed(1'150'000, 1'250'000).WholeNumbers();
-  EXPECT_EQ(ProportionHolds(base, AnyCount(), PercentPoint(63)), Decision::kYes);
+  const Interval base = Interval::Closed(1'150'000, 1'250'000).WholeNumbers();
+  EXPECT_EQ(ProportionHolds(base, AnyCount(), PercentPoint(63)),
+            Decision::kYes);
   EXPECT_EQ(ProportionHolds(base, Count(7), PercentPoint(63)), Decision::kNo);
 }
 
 TEST(Proportion, ExactMultiplesNeedAWholeResult) {
   // Tripled from 5 is 15; "one and a half times" 5 whole people is impossible.
-  EXPECT_EQ(ProportionHolds(Count(5), Count(15), Interval::Point(3)), Decision::kYes);
-  EXPECT_EQ(ProportionHolds(Count(5), AnyCount(), Interval::Point(Rational(3, 2))),
-            Decision::kNo);
-  EXPECT_EQ(ProportionHolds(Count(6), AnyCount(), Interval::Point(Rational(3, 2))),
+  EXPECT_EQ(ProportionHolds(Count(5), Count(15), Interval::Point(3)),
             Decision::kYes);
+  EXPECT_EQ(
+      ProportionHolds(Count(5), AnyCount(), Interval::Point(Rational(3, 2))),
+      Decision::kNo);
+  EXPECT_EQ(
+      ProportionHolds(Count(6), AnyCount(), Interval::Point(Rational(3, 2))),
+      Decision::kYes);
 }
 
 TEST(Proportion, NegativeFactorsNeedNegativeResults) {
   // A fall of 120 percent: factor -0.2. A count cannot follow.
-  const Interval factor = Interval::Closed(Rational(-21, 100), Rational(-19, 100));
+  const Interval factor =
+      Interval::Closed(Rational(-21, 100), Rational(-19, 100));
   EXPECT_EQ(ProportionHolds(Count(40), AnyCount(), factor), Decision::kNo);
-  EXPECT_EQ(ProportionHolds(Count(40), Interval::Closed(-9, -7), factor), Decision::kYes);
+  EXPECT_EQ(ProportionHolds(Count(40), Interval::Closed(-9, -7), factor),
+            Decision::kYes);
 }
 
 }  // namespace

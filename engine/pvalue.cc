@@ -17,13 +17,16 @@ using Policy = boost::math::policies::policy<
     boost::math::policies::domain_error<boost::math::policies::ignore_error>,
     boost::math::policies::pole_error<boost::math::policies::ignore_error>,
     boost::math::policies::overflow_error<boost::math::policies::ignore_error>,
-    boost::math::policies::evaluation_error<boost::math::policies::ignore_error>,
-    boost::math::policies::underflow_error<boost::math::policies::ignore_error>>;
+    boost::math::policies::evaluation_error<
+        boost::math::policies::ignore_error>,
+    boost::math::policies::underflow_error<
+        boost::math::policies::ignore_error>>;
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
 bool Symmetric(v1::TestStatistic s) {
-  return s == v1::TEST_STATISTIC_T || s == v1::TEST_STATISTIC_Z || s == v1::TEST_STATISTIC_R;
+  return s == v1::TEST_STATISTIC_T || s == v1::TEST_STATISTIC_Z ||
+         s == v1::TEST_STATISTIC_R;
 }
 
 // Upper tail P(T > |t|) of Student's t.
@@ -51,21 +54,25 @@ std::optional<double> PValue(const TestSpec& spec, double x) {
   if (std::isnan(x)) return std::nullopt;
   const bool needs_df1 = spec.statistic != v1::TEST_STATISTIC_Z;
   if (needs_df1 && !(spec.df1 > 0)) return std::nullopt;
-  if (spec.statistic == v1::TEST_STATISTIC_F && !(spec.df2 > 0)) return std::nullopt;
+  if (spec.statistic == v1::TEST_STATISTIC_F && !(spec.df2 > 0))
+    return std::nullopt;
   double p = std::numeric_limits<double>::quiet_NaN();
   switch (spec.statistic) {
     case v1::TEST_STATISTIC_T:
       p = TTail(x, spec.df1);
       break;
     case v1::TEST_STATISTIC_Z:
-      p = std::isinf(x) ? 0
-                        : boost::math::cdf(boost::math::complement(
-                              boost::math::normal_distribution<double, Policy>(), std::fabs(x)));
+      p = std::isinf(x)
+              ? 0
+              : boost::math::cdf(boost::math::complement(
+                    boost::math::normal_distribution<double, Policy>(),
+                    std::fabs(x)));
       break;
     case v1::TEST_STATISTIC_R: {
       if (std::fabs(x) > 1) return std::nullopt;
       // statcheck's r2t; |r| = 1 is an infinite t.
-      const double t = std::fabs(x) == 1 ? kInf : x / std::sqrt((1 - x * x) / spec.df1);
+      const double t =
+          std::fabs(x) == 1 ? kInf : x / std::sqrt((1 - x * x) / spec.df1);
       p = TTail(t, spec.df1);
       break;
     }
@@ -74,13 +81,18 @@ std::optional<double> PValue(const TestSpec& spec, double x) {
       p = std::isinf(x)
               ? 0
               : boost::math::cdf(boost::math::complement(
-                    boost::math::fisher_f_distribution<double, Policy>(spec.df1, spec.df2), x));
+                    boost::math::fisher_f_distribution<double, Policy>(
+                        spec.df1, spec.df2),
+                    x));
       break;
     case v1::TEST_STATISTIC_CHI_SQUARE:
       if (x < 0) return std::nullopt;
-      p = std::isinf(x) ? 0
-                        : boost::math::cdf(boost::math::complement(
-                              boost::math::chi_squared_distribution<double, Policy>(spec.df1), x));
+      p = std::isinf(x)
+              ? 0
+              : boost::math::cdf(boost::math::complement(
+                    boost::math::chi_squared_distribution<double, Policy>(
+                        spec.df1),
+                    x));
       break;
     default:
       return std::nullopt;
@@ -124,7 +136,9 @@ bool Meets(const PRange& computed, const Interval& reported) {
   return true;
 }
 
-std::string PText(double p, int significant) { return absl::StrFormat("%.*g", significant, p); }
+std::string PText(double p, int significant) {
+  return absl::StrFormat("%.*g", significant, p);
+}
 
 namespace {
 

@@ -9,7 +9,8 @@
 //   // "2.20" stands for 2.195 to 2.205, so p lies from 0.0358 to 0.0366:
 //   PRange p = *PRangeOver(spec, Interval::Closed(Rational(439, 200),
 //                                                 Rational(441, 200)));
-//   Meets(p, Interval::Closed(Rational(25, 1000), Rational(35, 1000)));  // false: not .03
+//   Meets(p, Interval::Closed(Rational(25, 1000), Rational(35, 1000)));  //
+//   false: not .03
 //
 // How p is computed (statcheck's compute_p): t two-tailed, 2 P(T > |t|) with
 // df1 degrees of freedom; z two-tailed normal; r converted to t with df1,

@@ -12,7 +12,8 @@ namespace {
 struct RCase {
   TestSpec spec;
   double x;
-  double r_value;  // from R 4.2: 2 * pt(-2.2, 28), pf(2.2, 2, 28, lower.tail = FALSE), ...
+  double r_value;  // from R 4.2: 2 * pt(-2.2, 28), pf(2.2, 2, 28, lower.tail =
+                   // FALSE), ...
 };
 
 class MatchesR : public ::testing::TestWithParam<RCase> {};
@@ -26,19 +27,23 @@ TEST_P(MatchesR, ToTwelveDigits) {
 
 INSTANTIATE_TEST_SUITE_P(
     Statcheck, MatchesR,
-    ::testing::Values(RCase{{v1::TEST_STATISTIC_T, 28}, 2.2, 0.03622548477883783},
-                      RCase{{v1::TEST_STATISTIC_T, 28}, -2.2, 0.03622548477883783},
-                      RCase{{v1::TEST_STATISTIC_T, 27.8}, 2.2, 0.036287876968854112},
-                      RCase{{v1::TEST_STATISTIC_T, 28}, 22.2, 2.5823574553409878e-19},
-                      RCase{{v1::TEST_STATISTIC_F, 2, 28}, 2.2, 0.12959322447409294},
-                      RCase{{v1::TEST_STATISTIC_CHI_SQUARE, 28}, 22.2, 0.77194870403293581},
-                      RCase{{v1::TEST_STATISTIC_Z}, 2.2, 0.027806895026997212},
-                      RCase{{v1::TEST_STATISTIC_R, 28}, .22, 0.24273898791271159},
-                      // One-tailed halves t, z and r only.
-                      RCase{{v1::TEST_STATISTIC_T, 28, 0, true}, 2.2, 0.03622548477883783 / 2},
-                      RCase{{v1::TEST_STATISTIC_F, 2, 28, true}, 2.2, 0.12959322447409294}));
+    ::testing::Values(
+        RCase{{v1::TEST_STATISTIC_T, 28}, 2.2, 0.03622548477883783},
+        RCase{{v1::TEST_STATISTIC_T, 28}, -2.2, 0.03622548477883783},
+        RCase{{v1::TEST_STATISTIC_T, 27.8}, 2.2, 0.036287876968854112},
+        RCase{{v1::TEST_STATISTIC_T, 28}, 22.2, 2.5823574553409878e-19},
+        RCase{{v1::TEST_STATISTIC_F, 2, 28}, 2.2, 0.12959322447409294},
+        RCase{{v1::TEST_STATISTIC_CHI_SQUARE, 28}, 22.2, 0.77194870403293581},
+        RCase{{v1::TEST_STATISTIC_Z}, 2.2, 0.027806895026997212},
+        RCase{{v1::TEST_STATISTIC_R, 28}, .22, 0.24273898791271159},
+        // One-tailed halves t, z and r only.
+        RCase{
+            {v1::TEST_STATISTIC_T, 28, 0, true}, 2.2, 0.03622548477883783 / 2},
+        RCase{{v1::TEST_STATISTIC_F, 2, 28, true}, 2.2, 0.12959322447409294}));
 
-Interval Between(double lo, double hi) { return Interval::Closed(Rational(lo), Rational(hi)); }
+Interval Between(double lo, double hi) {
+  return Interval::Closed(Rational(lo), Rational(hi));
+}
 
 TEST(PRangeOver, EndsOfARoundedT) {
   auto range = PRangeOver({v1::TEST_STATISTIC_T, 28}, Between(2.195, 2.205));
@@ -46,7 +51,8 @@ TEST(PRangeOver, EndsOfARoundedT) {
   EXPECT_NEAR(range->lower, 0.035835659203566288, 1e-12);
   EXPECT_NEAR(range->upper, 0.036619115472623344, 1e-12);
   // A negative t gives the same p.
-  auto negative = PRangeOver({v1::TEST_STATISTIC_T, 28}, Between(-2.205, -2.195));
+  auto negative =
+      PRangeOver({v1::TEST_STATISTIC_T, 28}, Between(-2.205, -2.195));
   EXPECT_NEAR(negative->lower, range->lower, 1e-15);
   EXPECT_NEAR(negative->upper, range->upper, 1e-15);
 }
@@ -54,13 +60,17 @@ TEST(PRangeOver, EndsOfARoundedT) {
 TEST(PRangeOver, StraddlingZeroReachesOne) {
   auto range = PRangeOver({v1::TEST_STATISTIC_T, 28}, Between(-0.05, 0.05));
   EXPECT_EQ(range->upper, 1);
-  auto one_tailed = PRangeOver({v1::TEST_STATISTIC_Z, 0, 0, true}, Between(-0.05, 0.05));
+  auto one_tailed =
+      PRangeOver({v1::TEST_STATISTIC_Z, 0, 0, true}, Between(-0.05, 0.05));
   EXPECT_EQ(one_tailed->upper, 0.5);
 }
 
 TEST(PRangeOver, UnboundedAndPerfectCorrelationReachZero) {
-  EXPECT_EQ(PRangeOver({v1::TEST_STATISTIC_F, 1, 30}, Interval::AtLeast(4))->lower, 0);
-  EXPECT_EQ(PRangeOver({v1::TEST_STATISTIC_R, 30}, Between(0.995, 1))->lower, 0);
+  EXPECT_EQ(
+      PRangeOver({v1::TEST_STATISTIC_F, 1, 30}, Interval::AtLeast(4))->lower,
+      0);
+  EXPECT_EQ(PRangeOver({v1::TEST_STATISTIC_R, 30}, Between(0.995, 1))->lower,
+            0);
 }
 
 TEST(PValue, NeedsDegreesOfFreedomAndTheDomain) {
@@ -82,7 +92,8 @@ TEST(Meets, AllowsTheMarginAtABound) {
 }
 
 TEST(OutwardInterval, FourSignificantDigitsOutward) {
-  const Interval i = OutwardInterval({0.035835659203566288, 0.036619115472623344});
+  const Interval i =
+      OutwardInterval({0.035835659203566288, 0.036619115472623344});
   EXPECT_EQ(ExactString(i.lower()->value), "0.03583");
   EXPECT_EQ(ExactString(i.upper()->value), "0.03662");
   const Interval tiny = OutwardInterval({2.5823574553409878e-19, 1});

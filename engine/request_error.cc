@@ -3,9 +3,9 @@
 #include <utility>
 
 #include "absl/strings/cord.h"
+#include "absl/strings/str_cat.h"
 #include "google/protobuf/io/coded_stream.h"
 #include "google/protobuf/io/zero_copy_stream_impl_lite.h"
-#include "absl/strings/str_cat.h"
 
 namespace claimcheck {
 namespace {
@@ -38,8 +38,8 @@ void RequestErrors::Add(std::string field, std::string reason,
 absl::Status RequestErrors::ToStatus() const {
   if (violations_.empty()) return absl::OkStatus();
   const auto& first = violations_.front();
-  std::string message =
-      absl::StrCat("invalid request: ", first.field(), ": ", first.description());
+  std::string message = absl::StrCat("invalid request: ", first.field(), ": ",
+                                     first.description());
   if (count_ > 1) {
     absl::StrAppend(&message, " (and ", count_ - 1,
                     count_ == 2 ? " more problem)" : " more problems)");
@@ -50,8 +50,7 @@ absl::Status RequestErrors::ToStatus() const {
   for (const auto& violation : violations_) {
     *bad_request.add_field_violations() = violation;
   }
-  status.SetPayload(kBadRequestTypeUrl,
-                    absl::Cord(Deterministic(bad_request)));
+  status.SetPayload(kBadRequestTypeUrl, absl::Cord(Deterministic(bad_request)));
 
   google::rpc::ErrorInfo info;
   info.set_reason(std::string(kInvalidRequestReason));
@@ -70,7 +69,8 @@ absl::Status ErrorWithInfo(
   google::rpc::ErrorInfo info;
   info.set_reason(std::string(reason));
   info.set_domain(std::string(kErrorDomain));
-  for (const auto& [key, value] : metadata) (*info.mutable_metadata())[key] = value;
+  for (const auto& [key, value] : metadata)
+    (*info.mutable_metadata())[key] = value;
   status.SetPayload(kErrorInfoTypeUrl, absl::Cord(Deterministic(info)));
   return status;
 }

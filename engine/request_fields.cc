@@ -17,11 +17,12 @@ using google::protobuf::FieldDescriptor;
 // The longest a string field may be, by its name and message.
 int MaxLength(const FieldDescriptor& field) {
   const std::string& name = field.name();
-  if (name == "id" || absl::EndsWith(name, "_id") || absl::EndsWith(name, "_ids")) {
+  if (name == "id" || absl::EndsWith(name, "_id") ||
+      absl::EndsWith(name, "_ids")) {
     return kMaxIdLength;
   }
-  if (name == "quote" || (name == "text" && field.containing_type() ==
-                                               v1::Claim::descriptor())) {
+  if (name == "quote" ||
+      (name == "text" && field.containing_type() == v1::Claim::descriptor())) {
     return kMaxQuoteLength;
   }
   if (name == "text" || name == "rate_per" || name == "tolerance" ||
@@ -38,8 +39,14 @@ void AddPlans(const Descriptor* type, Plans* plans) {
   std::vector<RequestField> fields;
   for (int i = 0; i < type->field_count(); ++i) {
     const FieldDescriptor* field = type->field(i);
-    RequestField f{field, field->is_repeated(), field->type() == FieldDescriptor::TYPE_STRING,
-                   field->type() == FieldDescriptor::TYPE_MESSAGE, false, false, false, 0};
+    RequestField f{field,
+                   field->is_repeated(),
+                   field->type() == FieldDescriptor::TYPE_STRING,
+                   field->type() == FieldDescriptor::TYPE_MESSAGE,
+                   false,
+                   false,
+                   false,
+                   0};
     if (f.string) {
       f.figure_id = !f.repeated && absl::EndsWith(field->name(), "_id");
       f.figure_ids = f.repeated && absl::EndsWith(field->name(), "_ids");
@@ -49,9 +56,10 @@ void AddPlans(const Descriptor* type, Plans* plans) {
     // Other singular fields (numbers, enums) hold nothing to walk.
     if (f.repeated || f.string || f.message) fields.push_back(f);
   }
-  std::sort(fields.begin(), fields.end(), [](const RequestField& a, const RequestField& b) {
-    return a.field->number() < b.field->number();
-  });
+  std::sort(fields.begin(), fields.end(),
+            [](const RequestField& a, const RequestField& b) {
+              return a.field->number() < b.field->number();
+            });
   std::vector<const Descriptor*> nested;
   for (const RequestField& f : fields) {
     if (f.message) nested.push_back(f.field->message_type());
@@ -76,7 +84,9 @@ int Entries(const google::protobuf::Reflection& reflection,
   if (f.repeated) return reflection.FieldSize(message, f.field);
   if (f.string) {
     std::string scratch;
-    return reflection.GetStringReference(message, f.field, &scratch).empty() ? 0 : 1;
+    return reflection.GetStringReference(message, f.field, &scratch).empty()
+               ? 0
+               : 1;
   }
   return reflection.HasField(message, f.field) ? 1 : 0;
 }

@@ -6,7 +6,8 @@
 //
 //   const google::protobuf::Reflection* reflection = message.GetReflection();
 //   for (const RequestField& f : RequestFields(message.GetDescriptor())) {
-//     const int n = Entries(*reflection, message, f);   // 0 when unset or empty
+//     const int n = Entries(*reflection, message, f);   // 0 when unset or
+//     empty
 //     ...
 //   }
 #ifndef CLAIMCHECK_ENGINE_REQUEST_FIELDS_H_
@@ -33,7 +34,8 @@ struct RequestField {
 // The fields of `type` that hold strings, messages or lists, in field number
 // order (the order of Reflection::ListFields). `type` must be
 // CheckClaimsRequest or a type it holds. Built once; threads share it.
-const std::vector<RequestField>& RequestFields(const google::protobuf::Descriptor* type);
+const std::vector<RequestField>& RequestFields(
+    const google::protobuf::Descriptor* type);
 
 // How many entries `f` has in `message`: a list's size; for a singular
 // field 1 when set (a string when not empty), else 0. `reflection` is

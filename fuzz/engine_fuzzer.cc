@@ -26,12 +26,42 @@ namespace {
 using google::protobuf::FieldDescriptor;
 using google::protobuf::Message;
 
-constexpr const char* kTexts[] = {
-    "498", "63", "63%", "1,234", "1.20", ".03", "six", "a dozen", "1.2 million",
-    "about 500", "more than 100", "nearly 500", "-0", "0", "37 percent",
-    "5 points", "3 times", "2.5-fold", "$4.5 billion", "17.4 per 100,000",
-    "at least 1", "41.421356237", "0.5", "100", "130%", "-3", "1,2,3", "NaN",
-    "1e400", "", "twenty-one", "two hundred", "3bn", "40k", "~7", "<.05"};
+constexpr const char* kTexts[] = {"498",
+                                  "63",
+                                  "63%",
+                                  "1,234",
+                                  "1.20",
+                                  ".03",
+                                  "six",
+                                  "a dozen",
+                                  "1.2 million",
+                                  "about 500",
+                                  "more than 100",
+                                  "nearly 500",
+                                  "-0",
+                                  "0",
+                                  "37 percent",
+                                  "5 points",
+                                  "3 times",
+                                  "2.5-fold",
+                                  "$4.5 billion",
+                                  "17.4 per 100,000",
+                                  "at least 1",
+                                  "41.421356237",
+                                  "0.5",
+                                  "100",
+                                  "130%",
+                                  "-3",
+                                  "1,2,3",
+                                  "NaN",
+                                  "1e400",
+                                  "",
+                                  "twenty-one",
+                                  "two hundred",
+                                  "3bn",
+                                  "40k",
+                                  "~7",
+                                  "<.05"};
 
 void Require(bool condition, const char* what) {
   if (!condition) {
@@ -42,9 +72,12 @@ void Require(bool condition, const char* what) {
 
 std::string PickId(FuzzedDataProvider& input, int figures) {
   switch (input.ConsumeIntegralInRange(0, 9)) {
-    case 0: return "";
-    case 1: return "unknown";
-    default: return absl::StrCat("f", input.ConsumeIntegralInRange(0, figures));
+    case 0:
+      return "";
+    case 1:
+      return "unknown";
+    default:
+      return absl::StrCat("f", input.ConsumeIntegralInRange(0, figures));
   }
 }
 
@@ -55,7 +88,8 @@ void Fill(FuzzedDataProvider& input, int figures, int depth, Message* message) {
   for (int i = 0; i < descriptor->field_count(); ++i) {
     const FieldDescriptor* field = descriptor->field(i);
     if (!input.ConsumeBool()) continue;
-    const int count = field->is_repeated() ? input.ConsumeIntegralInRange(0, 12) : 1;
+    const int count =
+        field->is_repeated() ? input.ConsumeIntegralInRange(0, 12) : 1;
     for (int k = 0; k < count; ++k) {
       switch (field->cpp_type()) {
         case FieldDescriptor::CPPTYPE_STRING: {
@@ -63,29 +97,37 @@ void Fill(FuzzedDataProvider& input, int figures, int depth, Message* message) {
                           absl::EndsWith(field->name(), "_ids");
           const std::string value =
               id ? PickId(input, figures) : input.ConsumeRandomLengthString(12);
-          if (field->is_repeated()) reflection->AddString(message, field, value);
-          else reflection->SetString(message, field, value);
+          if (field->is_repeated())
+            reflection->AddString(message, field, value);
+          else
+            reflection->SetString(message, field, value);
           break;
         }
         case FieldDescriptor::CPPTYPE_ENUM: {
-          const int value = input.ConsumeIntegralInRange(-1, field->enum_type()->value_count());
-          if (field->is_repeated()) reflection->AddEnumValue(message, field, value);
-          else reflection->SetEnumValue(message, field, value);
+          const int value = input.ConsumeIntegralInRange(
+              -1, field->enum_type()->value_count());
+          if (field->is_repeated())
+            reflection->AddEnumValue(message, field, value);
+          else
+            reflection->SetEnumValue(message, field, value);
           break;
         }
         case FieldDescriptor::CPPTYPE_BOOL:
-          if (!field->is_repeated()) reflection->SetBool(message, field, input.ConsumeBool());
+          if (!field->is_repeated())
+            reflection->SetBool(message, field, input.ConsumeBool());
           break;
         case FieldDescriptor::CPPTYPE_INT32:
           if (!field->is_repeated()) {
-            reflection->SetInt32(message, field, input.ConsumeIntegralInRange(-3, 40));
+            reflection->SetInt32(message, field,
+                                 input.ConsumeIntegralInRange(-3, 40));
           }
           break;
         case FieldDescriptor::CPPTYPE_MESSAGE:
           if (depth < 3) {
             Fill(input, figures, depth + 1,
-                 field->is_repeated() ? reflection->AddMessage(message, field)
-                                      : reflection->MutableMessage(message, field));
+                 field->is_repeated()
+                     ? reflection->AddMessage(message, field)
+                     : reflection->MutableMessage(message, field));
           }
           break;
         default:
@@ -101,27 +143,34 @@ claimcheck::v1::CheckClaimsRequest Build(FuzzedDataProvider& input) {
   for (int i = 0; i < figures; ++i) {
     auto* f = request.add_figures();
     f->set_id(absl::StrCat("f", i));
-    f->set_text(input.ConsumeBool() ? kTexts[input.ConsumeIntegralInRange<size_t>(
-                                          0, std::size(kTexts) - 1)]
-                                    : input.ConsumeRandomLengthString(16));
-    f->set_unit(static_cast<claimcheck::v1::Unit>(input.ConsumeIntegralInRange(0, 7)));
+    f->set_text(input.ConsumeBool()
+                    ? kTexts[input.ConsumeIntegralInRange<size_t>(
+                          0, std::size(kTexts) - 1)]
+                    : input.ConsumeRandomLengthString(16));
+    f->set_unit(
+        static_cast<claimcheck::v1::Unit>(input.ConsumeIntegralInRange(0, 7)));
     if (input.ConsumeBool()) {
-      f->set_qualifier(static_cast<claimcheck::v1::Qualifier>(input.ConsumeIntegralInRange(0, 7)));
-      f->set_rounding(static_cast<claimcheck::v1::RoundingMode>(input.ConsumeIntegralInRange(0, 5)));
+      f->set_qualifier(static_cast<claimcheck::v1::Qualifier>(
+          input.ConsumeIntegralInRange(0, 7)));
+      f->set_rounding(static_cast<claimcheck::v1::RoundingMode>(
+          input.ConsumeIntegralInRange(0, 5)));
     }
     if (input.ConsumeIntegralInRange(0, 7) == 0) f->set_rate_per("100,000");
     if (input.ConsumeIntegralInRange(0, 9) == 0) {
-      f->mutable_interval_override()->set_tolerance(input.ConsumeRandomLengthString(6));
+      f->mutable_interval_override()->set_tolerance(
+          input.ConsumeRandomLengthString(6));
     }
   }
-  const auto* kinds = claimcheck::v1::Claim::descriptor()->FindOneofByName("kind");
+  const auto* kinds =
+      claimcheck::v1::Claim::descriptor()->FindOneofByName("kind");
   const int claims = input.ConsumeIntegralInRange(0, 6);
   for (int i = 0; i < claims; ++i) {
     auto* claim = request.add_claims();
     claim->set_id(absl::StrCat("c", i));
     const FieldDescriptor* kind =
         kinds->field(input.ConsumeIntegralInRange(0, kinds->field_count() - 1));
-    Fill(input, figures, 0, claim->GetReflection()->MutableMessage(claim, kind));
+    Fill(input, figures, 0,
+         claim->GetReflection()->MutableMessage(claim, kind));
   }
   return request;
 }
@@ -150,15 +199,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   // -timeout, so a timeout means work the budget does not bound. Cut claims
   // are data.
   options.work_budget = 20'000;
-  absl::StatusOr<v1::CheckClaimsResponse> response = CheckClaims(request, options);
+  absl::StatusOr<v1::CheckClaimsResponse> response =
+      CheckClaims(request, options);
   if (response.ok()) {
-    Require(response->results_size() == request.claims_size(), "one result per claim");
+    Require(response->results_size() == request.claims_size(),
+            "one result per claim");
     const v1::Summary& s = response->summary();
-    Require(s.claims() == request.claims_size() &&
-                s.consistent() + s.errors() + s.warnings() + s.not_checkable() == s.claims(),
-            "the summary adds up");
+    Require(
+        s.claims() == request.claims_size() &&
+            s.consistent() + s.errors() + s.warnings() + s.not_checkable() ==
+                s.claims(),
+        "the summary adds up");
     for (const v1::ClaimResult& result : response->results()) {
-      Require(result.verdict() != v1::VERDICT_UNSPECIFIED, "every claim has a verdict");
+      Require(result.verdict() != v1::VERDICT_UNSPECIFIED,
+              "every claim has a verdict");
     }
     return 0;
   }
@@ -169,8 +223,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
               bad.field_violations_size() <= kMaxViolations,
           "one to kMaxViolations violations");
   for (const auto& v : bad.field_violations()) {
-    Require(!v.field().empty() && !v.reason().empty(), "a violation names field and reason");
+    Require(!v.field().empty() && !v.reason().empty(),
+            "a violation names field and reason");
   }
-  Require(ErrorInfoOf(response.status()).reason() == "INVALID_REQUEST", "ErrorInfo");
+  Require(ErrorInfoOf(response.status()).reason() == "INVALID_REQUEST",
+          "ErrorInfo");
   return 0;
 }

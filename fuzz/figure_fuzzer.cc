@@ -29,15 +29,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   v1::Figure proto;
   proto.set_id("f");
   proto.set_unit(static_cast<v1::Unit>(input.ConsumeIntegralInRange(0, 7)));
-  proto.set_qualifier(static_cast<v1::Qualifier>(input.ConsumeIntegralInRange(0, 7)));
-  proto.set_rounding(static_cast<v1::RoundingMode>(input.ConsumeIntegralInRange(0, 5)));
+  proto.set_qualifier(
+      static_cast<v1::Qualifier>(input.ConsumeIntegralInRange(0, 7)));
+  proto.set_rounding(
+      static_cast<v1::RoundingMode>(input.ConsumeIntegralInRange(0, 5)));
   proto.set_scale(static_cast<v1::Scale>(input.ConsumeIntegralInRange(0, 4)));
-  if (input.ConsumeBool()) proto.set_rate_per(input.ConsumeRandomLengthString(24));
+  if (input.ConsumeBool())
+    proto.set_rate_per(input.ConsumeRandomLengthString(24));
   proto.set_text(input.ConsumeRemainingBytesAsString());
 
   RequestErrors errors;
   std::optional<Figure> figure = ReadFigure(proto, "figures[0]", &errors);
-  Require(figure.has_value() == errors.empty(), "a figure and errors, or neither");
+  Require(figure.has_value() == errors.empty(),
+          "a figure and errors, or neither");
   if (!figure) return 0;
   Require(!figure->interval.empty(), "an empty interval was read");
   Require(!figure->interval.Text().empty(), "an interval with no text");

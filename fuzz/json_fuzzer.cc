@@ -14,7 +14,8 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace claimcheck;
   absl::StatusOr<v1::CheckClaimsRequest> request = ParseRequestJson(
-      absl::string_view(reinterpret_cast<const char*>(data), size), "fuzz.json");
+      absl::string_view(reinterpret_cast<const char*>(data), size),
+      "fuzz.json");
   if (!request.ok()) return 0;
   CheckOptions options;
   // Steps cost a few microseconds each, but up to a hundred under the
@@ -22,11 +23,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   // -timeout, so a timeout means work the budget does not bound. Cut claims
   // are data.
   options.work_budget = 20'000;
-  absl::StatusOr<v1::CheckClaimsResponse> response = CheckClaims(*request, options);
+  absl::StatusOr<v1::CheckClaimsResponse> response =
+      CheckClaims(*request, options);
   for (ReportFormat format : {ReportFormat::kText, ReportFormat::kJson}) {
-    const std::string report = response.ok()
-                                   ? RenderReport("fuzz.json", *response, format)
-                                   : RenderInvalidRequest("fuzz.json", response.status(), format);
+    const std::string report =
+        response.ok()
+            ? RenderReport("fuzz.json", *response, format)
+            : RenderInvalidRequest("fuzz.json", response.status(), format);
     if (report.empty()) {
       fprintf(stderr, "json_fuzzer: an empty report\n");
       abort();

@@ -28,7 +28,8 @@ std::vector<std::string> ParseTokens(absl::string_view text) {
   return tokens;
 }
 
-absl::StatusOr<std::vector<std::string>> ReadTokenFile(const std::string& path) {
+absl::StatusOr<std::vector<std::string>> ReadTokenFile(
+    const std::string& path) {
   const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     const std::string message = absl::StrCat(path, ": ", std::strerror(errno));
@@ -38,7 +39,8 @@ absl::StatusOr<std::vector<std::string>> ReadTokenFile(const std::string& path) 
   std::string contents;
   char buffer[4096];
   ssize_t n;
-  while ((n = read(fd, buffer, sizeof(buffer))) > 0 || (n < 0 && errno == EINTR)) {
+  while ((n = read(fd, buffer, sizeof(buffer))) > 0 ||
+         (n < 0 && errno == EINTR)) {
     if (n > 0) contents.append(buffer, static_cast<size_t>(n));
   }
   close(fd);
@@ -53,7 +55,8 @@ bool ConstantTimeEquals(absl::string_view a, absl::string_view b) {
   // Every byte of `b` is compared with some byte of `a`, whatever matches.
   volatile unsigned char difference = a.size() == b.size() ? 0 : 1;
   for (size_t i = 0; i < b.size(); ++i) {
-    const unsigned char x = a.empty() ? 0 : static_cast<unsigned char>(a[i % a.size()]);
+    const unsigned char x =
+        a.empty() ? 0 : static_cast<unsigned char>(a[i % a.size()]);
     difference = difference | (x ^ static_cast<unsigned char>(b[i]));
   }
   return difference == 0;

@@ -22,7 +22,8 @@ TEST(ParseTokens, OnePerLineOrCommaSeparatedWithComments) {
 
 TEST(ReadTokenFile, NamesTheFileWhenItCannotBeRead) {
   EXPECT_THAT(ReadTokenFile("/no/such/tokens"),
-              StatusIs(absl::StatusCode::kNotFound, ::testing::HasSubstr("/no/such/tokens")));
+              StatusIs(absl::StatusCode::kNotFound,
+                       ::testing::HasSubstr("/no/such/tokens")));
 }
 
 TEST(ConstantTimeEquals, ComparesWholeStrings) {
@@ -61,12 +62,16 @@ INSTANTIATE_TEST_SUITE_P(
         AuthCase{"First", "Bearer alpha", absl::StatusCode::kOk, ""},
         AuthCase{"Second", "Bearer beta", absl::StatusCode::kOk, ""},
         AuthCase{"SchemeInAnyCase", "bearer beta", absl::StatusCode::kOk, ""},
-        AuthCase{"NoHeader", "", absl::StatusCode::kUnauthenticated, "MISSING_TOKEN"},
-        AuthCase{"NotBearer", "Basic YWxwaGE6", absl::StatusCode::kUnauthenticated,
+        AuthCase{"NoHeader", "", absl::StatusCode::kUnauthenticated,
                  "MISSING_TOKEN"},
-        AuthCase{"EmptyBearer", "Bearer ", absl::StatusCode::kUnauthenticated, "MISSING_TOKEN"},
-        AuthCase{"Wrong", "Bearer gamma", absl::StatusCode::kUnauthenticated, "INVALID_TOKEN"},
-        AuthCase{"Prefix", "Bearer alph", absl::StatusCode::kUnauthenticated, "INVALID_TOKEN"}),
+        AuthCase{"NotBearer", "Basic YWxwaGE6",
+                 absl::StatusCode::kUnauthenticated, "MISSING_TOKEN"},
+        AuthCase{"EmptyBearer", "Bearer ", absl::StatusCode::kUnauthenticated,
+                 "MISSING_TOKEN"},
+        AuthCase{"Wrong", "Bearer gamma", absl::StatusCode::kUnauthenticated,
+                 "INVALID_TOKEN"},
+        AuthCase{"Prefix", "Bearer alph", absl::StatusCode::kUnauthenticated,
+                 "INVALID_TOKEN"}),
     [](const auto& info) { return info.param.name; });
 
 TEST(TokenAuthenticator, WithoutTokensEveryCallPasses) {

@@ -6,7 +6,8 @@ namespace claimcheck {
 
 BoundedTaskQueue::BoundedTaskQueue(size_t threads, size_t max_queued)
     : threads_(threads < 1 ? 1 : threads), max_queued_(max_queued) {
-  for (size_t i = 0; i < threads_; ++i) workers_.emplace_back([this] { Work(); });
+  for (size_t i = 0; i < threads_; ++i)
+    workers_.emplace_back([this] { Work(); });
 }
 
 BoundedTaskQueue::~BoundedTaskQueue() { Shutdown(); }

@@ -31,11 +31,13 @@ TEST(BoundedTaskQueue, AFullQueueHoldsTheSenderBackAndLosesNothing) {
   EXPECT_EQ(queue.queued(), 2u);
   std::future<void> fourth =
       std::async(std::launch::async, [&] { queue.Enqueue([&] { ++done; }); });
-  EXPECT_EQ(fourth.wait_for(std::chrono::milliseconds(300)), std::future_status::timeout);
+  EXPECT_EQ(fourth.wait_for(std::chrono::milliseconds(300)),
+            std::future_status::timeout);
   EXPECT_EQ(queue.queued(), 2u);
 
   release.Notify();
-  EXPECT_EQ(fourth.wait_for(std::chrono::seconds(30)), std::future_status::ready);
+  EXPECT_EQ(fourth.wait_for(std::chrono::seconds(30)),
+            std::future_status::ready);
   queue.Shutdown();  // runs what is queued first
   EXPECT_EQ(done.load(), 4);
   EXPECT_EQ(queue.queued(), 0u);

@@ -14,7 +14,8 @@
 namespace claimcheck {
 namespace {
 
-constexpr absl::string_view kServicePrefix = "/claimcheck.v1.ClaimCheckService/";
+constexpr absl::string_view kServicePrefix =
+    "/claimcheck.v1.ClaimCheckService/";
 constexpr absl::string_view kCheckClaims = "CheckClaims";
 
 using grpc::experimental::InterceptionHookPoints;
@@ -37,7 +38,8 @@ class CallObserver : public grpc::experimental::Interceptor {
     if (!finished_) Finish(absl::StatusCode::kCancelled);
   }
 
-  void Intercept(grpc::experimental::InterceptorBatchMethods* methods) override {
+  void Intercept(
+      grpc::experimental::InterceptorBatchMethods* methods) override {
     const bool check = call_.method == kCheckClaims;
     if (methods->QueryInterceptionHookPoint(
             InterceptionHookPoints::POST_RECV_INITIAL_METADATA)) {
@@ -66,7 +68,8 @@ class CallObserver : public grpc::experimental::Interceptor {
     }
     if (methods->QueryInterceptionHookPoint(
             InterceptionHookPoints::PRE_SEND_STATUS)) {
-      Finish(static_cast<absl::StatusCode>(methods->GetSendStatus().error_code()));
+      Finish(
+          static_cast<absl::StatusCode>(methods->GetSendStatus().error_code()));
     }
     methods->Proceed();
   }

@@ -77,9 +77,10 @@ class ClaimCheckService final
   // deadline (or max_check_time) passes first, time spent waiting for a
   // check thread included; CANCELLED when the caller gives up: in both the
   // engine stops within milliseconds.
-  grpc::ServerUnaryReactor* CheckClaims(grpc::CallbackServerContext* context,
-                                        const v1::CheckClaimsRequest* request,
-                                        v1::CheckClaimsResponse* response) override;
+  grpc::ServerUnaryReactor* CheckClaims(
+      grpc::CallbackServerContext* context,
+      const v1::CheckClaimsRequest* request,
+      v1::CheckClaimsResponse* response) override;
 
   // One result per article, in order; an article that cannot be read gets
   // its error in the stream (CheckArticlesResponse.error) and the stream goes
@@ -89,24 +90,26 @@ class ClaimCheckService final
   // window is full, so one stream holds at most one article and one result.
   grpc::Status CheckArticles(
       grpc::ServerContext* context,
-      grpc::ServerReaderWriter<v1::CheckArticlesResponse, v1::CheckArticlesRequest>* stream)
-      override;
+      grpc::ServerReaderWriter<v1::CheckArticlesResponse,
+                               v1::CheckArticlesRequest>* stream) override;
 
  private:
   // The engine's options for one check in `context`: the server's time limit
   // or the call's deadline, whichever comes first (`*call_deadline` says
   // whether it was the call's), the work budget, and the call's cancellation.
-  CheckOptions OptionsFor(grpc::ServerContextBase* context, bool* call_deadline) const;
+  CheckOptions OptionsFor(grpc::ServerContextBase* context,
+                          bool* call_deadline) const;
 
   // CheckClaims' request is read into a protobuf Arena: one block for all
   // of its figures and claims instead of an allocation each, freed at once
   // when the call ends. The response stays on the heap, so the engine's is
   // moved into it, not copied.
   class ArenaRequests final
-      : public grpc::MessageAllocator<v1::CheckClaimsRequest, v1::CheckClaimsResponse> {
+      : public grpc::MessageAllocator<v1::CheckClaimsRequest,
+                                      v1::CheckClaimsResponse> {
    public:
-    grpc::MessageHolder<v1::CheckClaimsRequest, v1::CheckClaimsResponse>* AllocateMessages()
-        override;
+    grpc::MessageHolder<v1::CheckClaimsRequest, v1::CheckClaimsResponse>*
+    AllocateMessages() override;
   };
 
   const ServiceOptions options_;

@@ -34,34 +34,38 @@ using ::testing::HasSubstr;
 
 std::unique_ptr<ClaimCheckServer> Start(ServerOptions options) {
   options.port = 0;
-  absl::StatusOr<std::unique_ptr<ClaimCheckServer>> server = ClaimCheckServer::Start(options);
+  absl::StatusOr<std::unique_ptr<ClaimCheckServer>> server =
+      ClaimCheckServer::Start(options);
   EXPECT_THAT(server, IsOk());
   return server.ok() ? *std::move(server) : nullptr;
 }
 
 // Calls CheckClaims; `token` goes in "authorization: Bearer" when not empty.
 absl::Status Check(const std::shared_ptr<grpc::Channel>& channel,
-                   const v1::CheckClaimsRequest& request, const std::string& token = "",
+                   const v1::CheckClaimsRequest& request,
+                   const std::string& token = "",
                    absl::Duration timeout = absl::Seconds(30)) {
   grpc::ClientContext context;
   context.set_deadline(std::chrono::system_clock::now() +
                        absl::ToChronoMilliseconds(timeout));
   if (!token.empty()) context.AddMetadata("authorization", "Bearer " + token);
   v1::CheckClaimsResponse response;
-  return FromGrpcStatus(
-      v1::ClaimCheckService::NewStub(channel)->CheckClaims(&context, request, &response));
+  return FromGrpcStatus(v1::ClaimCheckService::NewStub(channel)->CheckClaims(
+      &context, request, &response));
 }
 
 grpc::Status Health(const std::shared_ptr<grpc::Channel>& channel) {
   grpc::ClientContext context;
-  context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(10));
+  context.set_deadline(std::chrono::system_clock::now() +
+                       std::chrono::seconds(10));
   HealthCheckResponse response;
-  return grpc::health::v1::Health::NewStub(channel)->Check(&context, HealthCheckRequest(),
-                                                           &response);
+  return grpc::health::v1::Health::NewStub(channel)->Check(
+      &context, HealthCheckRequest(), &response);
 }
 
 std::shared_ptr<grpc::Channel> Plaintext(const ClaimCheckServer& server) {
-  return grpc::CreateChannel(server.listening_address(), grpc::InsecureChannelCredentials());
+  return grpc::CreateChannel(server.listening_address(),
+                             grpc::InsecureChannelCredentials());
 }
 
 TEST(Tokens, CheckClaimsNeedsAnAcceptedBearerTokenAndHealthDoesNot) {
@@ -72,7 +76,8 @@ TEST(Tokens, CheckClaimsNeedsAnAcceptedBearerTokenAndHealthDoesNot) {
   auto channel = Plaintext(*server);
 
   absl::Status missing = Check(channel, GoodRequest());
-  EXPECT_THAT(missing, StatusIs(absl::StatusCode::kUnauthenticated, HasSubstr("Bearer")));
+  EXPECT_THAT(missing, StatusIs(absl::StatusCode::kUnauthenticated,
+                                HasSubstr("Bearer")));
   EXPECT_EQ(ErrorInfoOf(missing).reason(), "MISSING_TOKEN");
   absl::Status wrong = Check(channel, GoodRequest(), "desk-three");
   EXPECT_THAT(wrong, StatusIs(absl::StatusCode::kUnauthenticated));
@@ -97,7 +102,8 @@ class TlsTest : public ::testing::Test {
     ASSERT_NE(server_, nullptr);
   }
 
-  std::shared_ptr<grpc::Channel> Tls(const std::string& ca_pem, const std::string& host) {
+  std::shared_ptr<grpc::Channel> Tls(const std::string& ca_pem,
+                                     const std::string& host) {
     grpc::SslCredentialsOptions ssl;
     ssl.pem_root_certs = ca_pem;
     return grpc::CreateChannel(absl::StrCat(host, ":", server_->port()),
@@ -120,7 +126,8 @@ TEST_F(TlsTest, PlaintextAndUntrustedClientsAreNotServed) {
   absl::StatusOr<TestCertificate> other =
       MakeTestCertificate(std::getenv("TEST_TMPDIR"), "other");
   ASSERT_THAT(other, IsOk());
-  EXPECT_THAT(Check(Tls(other->cert_pem, "localhost"), GoodRequest(), "", absl::Seconds(5)),
+  EXPECT_THAT(Check(Tls(other->cert_pem, "localhost"), GoodRequest(), "",
+                    absl::Seconds(5)),
               StatusIs(absl::StatusCode::kUnavailable));
 }
 
@@ -131,8 +138,9 @@ TEST(TlsOptions, ACertificateWithoutItsKeyOrAMissingFileIsRefused) {
   EXPECT_THAT(ClaimCheckServer::Start(options),
               StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("both")));
   options.tls_key_file = "/no/such.key";
-  EXPECT_THAT(ClaimCheckServer::Start(options),
-              StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("/no/such.crt")));
+  EXPECT_THAT(
+      ClaimCheckServer::Start(options),
+      StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("/no/such.crt")));
 }
 
 TEST(Deadlines, ACallWhoseDeadlinePassesEndsPromptlyAndServingGoesOn) {
@@ -159,9 +167,11 @@ TEST(Deadlines, TheServersOwnLimitEndsACallWithoutDeadline) {
   const absl::Time start = absl::Now();
   grpc::ClientContext context;  // no deadline at all
   v1::CheckClaimsResponse response;
-  absl::Status status = FromGrpcStatus(v1::ClaimCheckService::NewStub(Plaintext(*server))
-                                           ->CheckClaims(&context, SlowRequest(20), &response));
-  EXPECT_THAT(status, StatusIs(absl::StatusCode::kDeadlineExceeded, HasSubstr("of 20 claims")));
+  absl::Status status =
+      FromGrpcStatus(v1::ClaimCheckService::NewStub(Plaintext(*server))
+                         ->CheckClaims(&context, SlowRequest(20), &response));
+  EXPECT_THAT(status, StatusIs(absl::StatusCode::kDeadlineExceeded,
+                               HasSubstr("of 20 claims")));
   EXPECT_EQ(ErrorInfoOf(status).reason(), "DEADLINE_EXCEEDED");
   EXPECT_LT(absl::Now() - start, absl::Seconds(2));
 }

@@ -31,8 +31,11 @@ constexpr char kJsonType[] = "application/json";
 // connection waits while the queue is full.
 class GatewayTaskQueue : public httplib::TaskQueue {
  public:
-  GatewayTaskQueue(size_t threads, size_t max_queued) : queue_(threads, max_queued) {}
-  void enqueue(std::function<void()> fn) override { queue_.Enqueue(std::move(fn)); }
+  GatewayTaskQueue(size_t threads, size_t max_queued)
+      : queue_(threads, max_queued) {}
+  void enqueue(std::function<void()> fn) override {
+    queue_.Enqueue(std::move(fn));
+  }
   void shutdown() override { queue_.Shutdown(); }
 
  private:
@@ -44,14 +47,16 @@ std::string PrintJson(const google::protobuf::Message& message) {
   options.add_whitespace = true;
   options.always_print_primitive_fields = true;
   std::string json;
-  if (!google::protobuf::util::MessageToJsonString(message, &json, options).ok()) {
+  if (!google::protobuf::util::MessageToJsonString(message, &json, options)
+           .ok()) {
     return "{}\n";
   }
   return json;
 }
 
 void SendError(const grpc::Status& status, httplib::Response& res) {
-  res.status = HttpStatusFromCode(static_cast<absl::StatusCode>(status.error_code()));
+  res.status =
+      HttpStatusFromCode(static_cast<absl::StatusCode>(status.error_code()));
   if (res.status == 401) res.set_header("WWW-Authenticate", "Bearer");
   res.set_content(HttpErrorBody(status), kJsonType);
 }
@@ -66,13 +71,15 @@ std::string HttpErrorBody(const grpc::Status& status) {
   std::string details = "[]";
   google::rpc::Status parsed;
   if (!status.error_details().empty() &&
-      parsed.ParseFromString(status.error_details()) && parsed.details_size() > 0) {
+      parsed.ParseFromString(status.error_details()) &&
+      parsed.details_size() > 0) {
     parsed.clear_code();
     parsed.clear_message();
     std::string json;
     google::protobuf::util::JsonPrintOptions options;
     options.add_whitespace = true;
-    if (google::protobuf::util::MessageToJsonString(parsed, &json, options).ok()) {
+    if (google::protobuf::util::MessageToJsonString(parsed, &json, options)
+            .ok()) {
       absl::string_view list = json;
       if (absl::ConsumePrefix(&list, "{\n \"details\": ") &&
           absl::ConsumeSuffix(&list, "\n}\n")) {
@@ -83,13 +90,15 @@ std::string HttpErrorBody(const grpc::Status& status) {
   google::protobuf::Value message;
   message.set_string_value(status.error_message());
   std::string message_json;
-  if (!google::protobuf::util::MessageToJsonString(message, &message_json).ok()) {
+  if (!google::protobuf::util::MessageToJsonString(message, &message_json)
+           .ok()) {
     message_json = "\"\"";
   }
-  return absl::StrCat("{\n \"error\": {\n  \"code\": ", HttpStatusFromCode(code),
-                      ",\n  \"status\": \"", StatusCodeName(code),
-                      "\",\n  \"message\": ", message_json,
-                      ",\n  \"details\": ", details, "\n }\n}\n");
+  return absl::StrCat(
+      "{\n \"error\": {\n  \"code\": ", HttpStatusFromCode(code),
+      ",\n  \"status\": \"", StatusCodeName(code),
+      "\",\n  \"message\": ", message_json, ",\n  \"details\": ", details,
+      "\n }\n}\n");
 }
 
 absl::StatusOr<std::unique_ptr<HttpGateway>> HttpGateway::Start(
@@ -100,9 +109,9 @@ absl::StatusOr<std::unique_ptr<HttpGateway>> HttpGateway::Start(
     auto server = std::make_unique<httplib::SSLServer>(
         options.tls_cert_file.c_str(), options.tls_key_file.c_str());
     if (!server->is_valid()) {
-      return absl::InvalidArgumentError(absl::StrCat(
-          "HTTPS: cannot load ", options.tls_cert_file, " and ",
-          options.tls_key_file));
+      return absl::InvalidArgumentError(
+          absl::StrCat("HTTPS: cannot load ", options.tls_cert_file, " and ",
+                       options.tls_key_file));
     }
     gateway->server_ = std::move(server);
   } else {
@@ -111,7 +120,9 @@ absl::StatusOr<std::unique_ptr<HttpGateway>> HttpGateway::Start(
   httplib::Server& server = *gateway->server_;
   const int threads = options.threads;
   const int queued = options.max_queued_connections;
-  server.new_task_queue = [threads, queued] { return new GatewayTaskQueue(threads, queued); };
+  server.new_task_queue = [threads, queued] {
+    return new GatewayTaskQueue(threads, queued);
+  };
   server.set_payload_max_length(options.max_body_bytes);
 
   auto stub = std::shared_ptr<v1::ClaimCheckService::Stub>(
@@ -121,7 +132,8 @@ absl::StatusOr<std::unique_ptr<HttpGateway>> HttpGateway::Start(
     v1::CheckClaimsRequest request;
     google::protobuf::util::JsonParseOptions parse;
     parse.ignore_unknown_fields = false;
-    if (auto parsed = google::protobuf::util::JsonStringToMessage(req.body, &request, parse);
+    if (auto parsed = google::protobuf::util::JsonStringToMessage(
+            req.body, &request, parse);
         !parsed.ok()) {
       // Refused before the service sees it: counted and logged here.
       const absl::Time start = absl::Now();
@@ -144,7 +156,8 @@ absl::StatusOr<std::unique_ptr<HttpGateway>> HttpGateway::Start(
     grpc::ClientContext context;
     context.AddMetadata(kTransportMetadataKey, "http");
     if (req.has_header("Authorization")) {
-      context.AddMetadata("authorization", req.get_header_value("Authorization"));
+      context.AddMetadata("authorization",
+                          req.get_header_value("Authorization"));
     }
     v1::CheckClaimsResponse response;
     grpc::Status status = stub->CheckClaims(&context, request, &response);
@@ -156,20 +169,25 @@ absl::StatusOr<std::unique_ptr<HttpGateway>> HttpGateway::Start(
     res.set_content(PrintJson(response), kJsonType);
   });
   HttpGateway* self = gateway.get();
-  server.Get("/healthz", [self](const httplib::Request&, httplib::Response& res) {
-    const bool serving = self->serving_;
-    res.status = serving ? 200 : 503;
-    res.set_content(serving ? "{\"status\":\"SERVING\"}\n" : "{\"status\":\"NOT_SERVING\"}\n",
-                    kJsonType);
-  });
-  server.Get("/metrics", [metrics](const httplib::Request&, httplib::Response& res) {
-    res.set_content(metrics->RenderPrometheus(), "text/plain; version=0.0.4; charset=utf-8");
-  });
+  server.Get("/healthz",
+             [self](const httplib::Request&, httplib::Response& res) {
+               const bool serving = self->serving_;
+               res.status = serving ? 200 : 503;
+               res.set_content(serving ? "{\"status\":\"SERVING\"}\n"
+                                       : "{\"status\":\"NOT_SERVING\"}\n",
+                               kJsonType);
+             });
+  server.Get("/metrics",
+             [metrics](const httplib::Request&, httplib::Response& res) {
+               res.set_content(metrics->RenderPrometheus(),
+                               "text/plain; version=0.0.4; charset=utf-8");
+             });
 
-  const int port = options.port == 0 ? server.bind_to_any_port(options.address)
-                                     : (server.bind_to_port(options.address, options.port)
-                                            ? options.port
-                                            : -1);
+  const int port =
+      options.port == 0
+          ? server.bind_to_any_port(options.address)
+          : (server.bind_to_port(options.address, options.port) ? options.port
+                                                                : -1);
   if (port <= 0) {
     return absl::UnavailableError(absl::StrCat(
         "HTTP: cannot listen on ", options.address, ":", options.port,
@@ -177,7 +195,8 @@ absl::StatusOr<std::unique_ptr<HttpGateway>> HttpGateway::Start(
   }
   gateway->port_ = port;
   httplib::Server* listening = &server;
-  gateway->thread_ = std::thread([listening] { listening->listen_after_bind(); });
+  gateway->thread_ =
+      std::thread([listening] { listening->listen_after_bind(); });
   // stop() only reaches a server that is already running.
   const absl::Time limit = absl::Now() + absl::Seconds(10);
   while (!server.is_running() && absl::Now() < limit) {

@@ -16,7 +16,8 @@
 // Google's JSON error body, the google.rpc.Status details in proto3 JSON:
 //
 //   {"error": {"code": 400, "status": "INVALID_ARGUMENT", "message": "...",
-//              "details": [{"@type": "type.googleapis.com/google.rpc.BadRequest",
+//              "details": [{"@type":
+//              "type.googleapis.com/google.rpc.BadRequest",
 //                           "fieldViolations": [...]}, ...]}}
 //
 // With a certificate and key it serves HTTPS only, like the gRPC port.

@@ -7,8 +7,8 @@
 // matters for --port=0). SIGTERM or SIGINT drains in-flight calls for up to
 // --drain_seconds and exits 0. --tls_cert/--tls_key serve TLS; --token_file
 // or CLAIMCHECK_TOKENS require a bearer token on CheckClaims. With
-// --http_port it prints a second line, "claimcheck_server http on ADDRESS:PORT",
-// once HTTP/JSON is served too.
+// --http_port it prints a second line, "claimcheck_server http on
+// ADDRESS:PORT", once HTTP/JSON is served too.
 #include <pthread.h>
 #include <signal.h>
 
@@ -37,12 +37,14 @@ ABSL_FLAG(double, drain_seconds, 10,
 ABSL_FLAG(double, shutdown_notice_seconds, 0,
           "On SIGTERM or SIGINT, how long to go on serving while health says "
           "NOT_SERVING, before the drain: time for clients to go elsewhere.");
-ABSL_FLAG(std::string, tls_cert, "",
-          "PEM certificate (chain) of the server; with --tls_key, serve TLS only.");
+ABSL_FLAG(
+    std::string, tls_cert, "",
+    "PEM certificate (chain) of the server; with --tls_key, serve TLS only.");
 ABSL_FLAG(std::string, tls_key, "", "PEM private key of --tls_cert.");
-ABSL_FLAG(std::string, token_file, "",
-          "File of accepted bearer tokens, one per line ('#' comments). With it "
-          "(or CLAIMCHECK_TOKENS), CheckClaims needs 'authorization: Bearer TOKEN'.");
+ABSL_FLAG(
+    std::string, token_file, "",
+    "File of accepted bearer tokens, one per line ('#' comments). With it "
+    "(or CLAIMCHECK_TOKENS), CheckClaims needs 'authorization: Bearer TOKEN'.");
 ABSL_FLAG(double, max_check_seconds, 30,
           "The longest one check may take, whatever deadline its caller set.");
 ABSL_FLAG(int, max_threads, 64,
@@ -52,16 +54,17 @@ ABSL_FLAG(int, check_threads, 0, "Threads that run checks; 0 = one per core.");
 ABSL_FLAG(int, http_port, -1,
           "Also serve HTTP/JSON (POST /v1/claims:check, GET /healthz, GET "
           "/metrics) on this port of --address; -1 = off, 0 = a free port.");
-ABSL_FLAG(bool, access_log, true,
-          "One JSON line per call on standard error.");
+ABSL_FLAG(bool, access_log, true, "One JSON line per call on standard error.");
 
 int main(int argc, char** argv) {
   absl::SetProgramUsageMessage(
       "Serves claimcheck.v1.ClaimCheckService over gRPC.\n"
       "Usage: claimcheck_server [--address=127.0.0.1] [--port=50051] "
-      "[--max_message_bytes=4194304] [--drain_seconds=10] [--shutdown_notice_seconds=0] "
+      "[--max_message_bytes=4194304] [--drain_seconds=10] "
+      "[--shutdown_notice_seconds=0] "
       "[--tls_cert=FILE --tls_key=FILE] [--token_file=FILE] "
-      "[--max_check_seconds=30] [--max_threads=64] [--check_threads=0] [--http_port=-1] "
+      "[--max_check_seconds=30] [--max_threads=64] [--check_threads=0] "
+      "[--http_port=-1] "
       "[--access_log=true]\n"
       "Bearer tokens may also come from CLAIMCHECK_TOKENS (comma-separated).");
   // Debian builds Abseil without NDEBUG, so every absl::Mutex (gRPC's
@@ -80,7 +83,8 @@ int main(int argc, char** argv) {
   options.port = absl::GetFlag(FLAGS_port);
   options.max_message_bytes = absl::GetFlag(FLAGS_max_message_bytes);
   options.drain = absl::Seconds(absl::GetFlag(FLAGS_drain_seconds));
-  options.shutdown_notice = absl::Seconds(absl::GetFlag(FLAGS_shutdown_notice_seconds));
+  options.shutdown_notice =
+      absl::Seconds(absl::GetFlag(FLAGS_shutdown_notice_seconds));
   options.tls_cert_file = absl::GetFlag(FLAGS_tls_cert);
   options.tls_key_file = absl::GetFlag(FLAGS_tls_key);
   options.max_threads = absl::GetFlag(FLAGS_max_threads);
@@ -94,9 +98,11 @@ int main(int argc, char** argv) {
     return 2;
   }
   if (const std::string path = absl::GetFlag(FLAGS_token_file); !path.empty()) {
-    absl::StatusOr<std::vector<std::string>> tokens = claimcheck::ReadTokenFile(path);
+    absl::StatusOr<std::vector<std::string>> tokens =
+        claimcheck::ReadTokenFile(path);
     if (!tokens.ok()) {
-      std::cerr << "claimcheck_server: --token_file: " << tokens.status().message() << "\n";
+      std::cerr << "claimcheck_server: --token_file: "
+                << tokens.status().message() << "\n";
       return 2;
     }
     options.service.tokens = *std::move(tokens);
@@ -125,14 +131,16 @@ int main(int argc, char** argv) {
             << (*server)->listening_address() << std::endl;
   if ((*server)->http_port() >= 0) {
     std::cout << "claimcheck_server http on "
-              << claimcheck::JoinHostPort(options.address, (*server)->http_port())
+              << claimcheck::JoinHostPort(options.address,
+                                          (*server)->http_port())
               << std::endl;
   }
   std::cerr << "claimcheck_server: "
             << (options.tls_cert_file.empty() ? "plaintext" : "TLS") << ", "
             << (options.service.tokens.empty()
                     ? std::string("no token needed")
-                    : std::to_string(options.service.tokens.size()) + " bearer token(s)")
+                    : std::to_string(options.service.tokens.size()) +
+                          " bearer token(s)")
             << "\n";
 
   int signal_number = 0;

@@ -30,7 +30,8 @@ void Count(const google::protobuf::RepeatedPtrField<v1::Discrepancy>& found,
 std::string LabelValue(absl::string_view value) {
   return absl::StrCat(
       "\"",
-      absl::StrReplaceAll(value, {{"\\", "\\\\"}, {"\"", "\\\""}, {"\n", "\\n"}}),
+      absl::StrReplaceAll(value,
+                          {{"\\", "\\\\"}, {"\"", "\\\""}, {"\n", "\\n"}}),
       "\"");
 }
 
@@ -68,9 +69,10 @@ void CountFindings(const v1::CheckClaimsResponse& response, CallRecord* call) {
       response.article().verdict() != v1::VERDICT_UNSPECIFIED &&
       !response.article().code().empty()) {
     const v1::Verdict verdict = response.article().verdict();
-    const std::string severity = verdict == v1::VERDICT_ERROR     ? "error"
-                                 : verdict == v1::VERDICT_WARNING ? "warning"
-                                                                  : "not_checkable";
+    const std::string severity = verdict == v1::VERDICT_ERROR ? "error"
+                                 : verdict == v1::VERDICT_WARNING
+                                     ? "warning"
+                                     : "not_checkable";
     ++call->discrepancies[{response.article().code(), severity}];
   }
 }
@@ -131,9 +133,10 @@ std::string Metrics::RenderPrometheus() const {
                   "# TYPE claimcheck_calls_total counter\n");
   for (const auto& [key, n] : calls_) {
     const auto& [transport, method, code] = key;
-    absl::StrAppend(&out, "claimcheck_calls_total{transport=",
-                    LabelValue(transport), ",method=", LabelValue(method),
-                    ",code=", LabelValue(code), "} ", n, "\n");
+    absl::StrAppend(&out,
+                    "claimcheck_calls_total{transport=", LabelValue(transport),
+                    ",method=", LabelValue(method), ",code=", LabelValue(code),
+                    "} ", n, "\n");
   }
   absl::StrAppend(&out,
                   "# HELP claimcheck_call_duration_seconds Time from a call's "
@@ -146,14 +149,15 @@ std::string Metrics::RenderPrometheus() const {
     for (size_t i = 0; i < kDurationBuckets.size(); ++i) {
       cumulative += h.buckets[i];
       absl::StrAppend(&out, "claimcheck_call_duration_seconds_bucket{", labels,
-                      ",le=", LabelValue(absl::StrCat(kDurationBuckets[i])), "} ",
-                      cumulative, "\n");
+                      ",le=", LabelValue(absl::StrCat(kDurationBuckets[i])),
+                      "} ", cumulative, "\n");
     }
     absl::StrAppend(&out, "claimcheck_call_duration_seconds_bucket{", labels,
                     ",le=\"+Inf\"} ", h.count, "\n",
                     "claimcheck_call_duration_seconds_sum{", labels, "} ",
-                    Float(h.sum), "\n", "claimcheck_call_duration_seconds_count{",
-                    labels, "} ", h.count, "\n");
+                    Float(h.sum), "\n",
+                    "claimcheck_call_duration_seconds_count{", labels, "} ",
+                    h.count, "\n");
   }
   absl::StrAppend(&out,
                   "# HELP claimcheck_claims_checked_total Claims in the "
@@ -168,9 +172,9 @@ std::string Metrics::RenderPrometheus() const {
                   "by check code and severity.\n"
                   "# TYPE claimcheck_discrepancies_total counter\n");
   for (const auto& [key, n] : discrepancies_) {
-    absl::StrAppend(&out, "claimcheck_discrepancies_total{code=",
-                    LabelValue(key.first), ",severity=", LabelValue(key.second),
-                    "} ", n, "\n");
+    absl::StrAppend(
+        &out, "claimcheck_discrepancies_total{code=", LabelValue(key.first),
+        ",severity=", LabelValue(key.second), "} ", n, "\n");
   }
   absl::StrAppend(&out,
                   "# HELP claimcheck_calls_in_flight Calls started and not "

@@ -17,11 +17,12 @@
 // (https://prometheus.io/docs/instrumenting/exposition_formats/):
 //
 //   claimcheck_calls_total{transport="grpc",method="CheckClaims",code="OK"} 3
-//   claimcheck_call_duration_seconds_bucket{transport="grpc",method="CheckClaims",le="0.005"} 1
+//   claimcheck_call_duration_seconds_bucket{transport="grpc",method="CheckClaims",le="0.005"}
+//   1
 //   ...
 //   claimcheck_claims_checked_total{transport="grpc"} 33
-//   claimcheck_discrepancies_total{code="total.sum_mismatch",severity="error"} 1
-//   claimcheck_calls_in_flight 0
+//   claimcheck_discrepancies_total{code="total.sum_mismatch",severity="error"}
+//   1 claimcheck_calls_in_flight 0
 //
 // Debian packages no C++ Prometheus client, and the format is a few lines of
 // text, so it is written here. Nothing an article says (its text, labels or

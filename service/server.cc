@@ -3,22 +3,22 @@
 #include <grpc/grpc.h>
 #include <grpcpp/ext/proto_server_reflection_plugin.h>
 #include <grpcpp/health_check_service_interface.h>
-#include <grpcpp/security/server_credentials.h>
 #include <grpcpp/resource_quota.h>
+#include <grpcpp/security/server_credentials.h>
 #include <grpcpp/server_builder.h>
 #include <grpcpp/support/channel_arguments.h>
 
 #include <chrono>
-#include <iostream>
-#include <vector>
 #include <fstream>
+#include <iostream>
 #include <iterator>
 #include <utility>
+#include <vector>
 
 #include "absl/status/status.h"
-#include "absl/time/clock.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/time/clock.h"
 #include "grpc/health/v1/health.pb.h"
 #include "service/call_observer.h"
 
@@ -33,7 +33,8 @@ std::string JoinHostPort(const std::string& host, int port) {
 
 absl::StatusOr<std::string> ReadPemFile(const std::string& path) {
   std::ifstream file(path, std::ios::binary);
-  if (!file) return absl::InvalidArgumentError(absl::StrCat(path, ": cannot be read"));
+  if (!file)
+    return absl::InvalidArgumentError(absl::StrCat(path, ": cannot be read"));
   std::string contents((std::istreambuf_iterator<char>(file)),
                        std::istreambuf_iterator<char>());
   if (!absl::StrContains(contents, "-----BEGIN ")) {
@@ -62,8 +63,8 @@ absl::StatusOr<std::unique_ptr<ClaimCheckServer>> ClaimCheckServer::Start(
     return absl::InvalidArgumentError("the shutdown notice is negative");
   }
   if (options.max_threads < 2) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("max_threads must be at least 2, not ", options.max_threads));
+    return absl::InvalidArgumentError(absl::StrCat(
+        "max_threads must be at least 2, not ", options.max_threads));
   }
   std::shared_ptr<grpc::ServerCredentials> credentials =
       grpc::InsecureServerCredentials();
@@ -90,12 +91,14 @@ absl::StatusOr<std::unique_ptr<ClaimCheckServer>> ClaimCheckServer::Start(
   grpc::health::v1::HealthCheckRequest::descriptor();
 
   if (options.service.check_threads < 0) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        "check_threads must be 0 (one per core) or more, not ", options.service.check_threads));
+    return absl::InvalidArgumentError(
+        absl::StrCat("check_threads must be 0 (one per core) or more, not ",
+                     options.service.check_threads));
   }
   ServiceOptions service_options = options.service;
   service_options.max_checks = options.max_threads;
-  auto service = std::make_unique<ClaimCheckService>(std::move(service_options));
+  auto service =
+      std::make_unique<ClaimCheckService>(std::move(service_options));
   const std::string address = JoinHostPort(options.address, options.port);
   int bound_port = 0;
   grpc::ServerBuilder builder;
@@ -112,7 +115,8 @@ absl::StatusOr<std::unique_ptr<ClaimCheckServer>> ClaimCheckServer::Start(
   // Every claimcheck.v1 call, over gRPC or through the HTTP gateway, is
   // counted and logged by one interceptor.
   auto metrics = std::make_unique<Metrics>();
-  std::vector<std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>>
+  std::vector<
+      std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>>
       observers;
   observers.push_back(MakeCallObserverFactory(
       metrics.get(), options.access_log ? &std::cerr : nullptr));

@@ -26,18 +26,20 @@ namespace {
 class CheckArticlesTest : public testing::Test {
  protected:
   void SetUp() override {
-    absl::StatusOr<ServerProcess> server = StartServerProcess({"--access_log=false"});
+    absl::StatusOr<ServerProcess> server =
+        StartServerProcess({"--access_log=false"});
     ASSERT_TRUE(server.ok()) << server.status();
     server_ = std::move(*server);
-    stub_ = v1::ClaimCheckService::NewStub(
-        grpc::CreateChannel(server_.address, grpc::InsecureChannelCredentials()));
+    stub_ = v1::ClaimCheckService::NewStub(grpc::CreateChannel(
+        server_.address, grpc::InsecureChannelCredentials()));
   }
 
   ServerProcess server_;
   std::unique_ptr<v1::ClaimCheckService::Stub> stub_;
 };
 
-v1::CheckArticlesRequest Wrap(v1::CheckClaimsRequest article, const std::string& id) {
+v1::CheckArticlesRequest Wrap(v1::CheckClaimsRequest article,
+                              const std::string& id) {
   article.set_article_id(id);
   v1::CheckArticlesRequest request;
   *request.mutable_article() = std::move(article);
@@ -48,7 +50,8 @@ TEST_F(CheckArticlesTest, ResultsInOrderWithEachUnreadableArticlesOwnError) {
   v1::CheckClaimsRequest bad = GoodRequest();
   bad.mutable_claims(0)->mutable_total()->set_total_id("no-such-figure");
   grpc::ClientContext context;
-  context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(30));
+  context.set_deadline(std::chrono::system_clock::now() +
+                       std::chrono::seconds(30));
   auto stream = stub_->CheckArticles(&context);
   ASSERT_TRUE(stream->Write(Wrap(GoodRequest(), "first")));
   ASSERT_TRUE(stream->Write(Wrap(bad, "second")));
@@ -77,7 +80,8 @@ TEST_F(CheckArticlesTest, ResultsInOrderWithEachUnreadableArticlesOwnError) {
   }
   ASSERT_TRUE(found) << results[1].error().DebugString();
   ASSERT_GT(bad_request.field_violations_size(), 0);
-  EXPECT_EQ(bad_request.field_violations(0).field(), "claims[0].total.total_id");
+  EXPECT_EQ(bad_request.field_violations(0).field(),
+            "claims[0].total.total_id");
   ASSERT_TRUE(results[2].has_response());
 }
 
@@ -97,10 +101,11 @@ TEST_F(CheckArticlesTest, ASlowReaderMakesTheSenderWait) {
   // reads only that much.
   grpc::ChannelArguments arguments;
   arguments.SetInt(GRPC_ARG_HTTP2_BDP_PROBE, 0);
-  auto stub = v1::ClaimCheckService::NewStub(
-      grpc::CreateCustomChannel(server_.address, grpc::InsecureChannelCredentials(), arguments));
+  auto stub = v1::ClaimCheckService::NewStub(grpc::CreateCustomChannel(
+      server_.address, grpc::InsecureChannelCredentials(), arguments));
   grpc::ClientContext context;
-  context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(120));
+  context.set_deadline(std::chrono::system_clock::now() +
+                       std::chrono::seconds(120));
   auto stream = stub->CheckArticles(&context);
   std::atomic<int> written{0};
   std::thread writer([&] {
@@ -133,7 +138,8 @@ TEST_F(CheckArticlesTest, ASlowReaderMakesTheSenderWait) {
   EXPECT_TRUE(status.ok()) << status.error_message();
   EXPECT_EQ(read, kArticles);
   EXPECT_TRUE(in_order);
-  std::cout << "the sender stalled after " << stalled_at << " of " << kArticles << " articles\n";
+  std::cout << "the sender stalled after " << stalled_at << " of " << kArticles
+            << " articles\n";
 }
 
 }  // namespace

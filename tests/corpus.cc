@@ -19,7 +19,8 @@ std::vector<CorpusCase> ReadCorpus(const std::string& dir) {
     if (line.empty() || absl::StartsWith(line, "#")) continue;
     const std::vector<std::string> f = absl::StrSplit(line, '\t');
     if (f.size() < 5) continue;
-    cases.push_back({f[0], absl::StrCat(dir, "/", f[0], ".json"), f[1], f[2], f[3], f[4]});
+    cases.push_back(
+        {f[0], absl::StrCat(dir, "/", f[0], ".json"), f[1], f[2], f[3], f[4]});
   }
   return cases;
 }
@@ -29,7 +30,8 @@ absl::StatusOr<int> RankOf(const CorpusCase& c) {
   std::stringstream json;
   json << file.rdbuf();
   v1::CheckClaimsRequest request;
-  if (!file || !google::protobuf::util::JsonStringToMessage(json.str(), &request).ok()) {
+  if (!file ||
+      !google::protobuf::util::JsonStringToMessage(json.str(), &request).ok()) {
     return absl::InvalidArgumentError(absl::StrCat("cannot read ", c.path));
   }
   absl::StatusOr<v1::CheckClaimsResponse> response = CheckClaims(request);
@@ -37,7 +39,9 @@ absl::StatusOr<int> RankOf(const CorpusCase& c) {
   const auto& suspects = response->article().suspects();
   for (int i = 0; i < suspects.size(); ++i) {
     const v1::Correction& fix = suspects[i].correction();
-    if (fix.figure_id() == c.figure_id && fix.corrected_text() == c.correct_text) return i + 1;
+    if (fix.figure_id() == c.figure_id &&
+        fix.corrected_text() == c.correct_text)
+      return i + 1;
   }
   return 0;
 }

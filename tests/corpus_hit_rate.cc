@@ -16,17 +16,20 @@ int main(int argc, char** argv) {
   for (const auto& c : cases) {
     absl::StatusOr<int> rank = claimcheck::RankOf(c);
     if (!rank.ok()) {
-      std::printf("%-40s error: %s\n", c.name.c_str(), std::string(rank.status().message()).c_str());
+      std::printf("%-40s error: %s\n", c.name.c_str(),
+                  std::string(rank.status().message()).c_str());
       continue;
     }
     top1 += *rank == 1;
     top3 += *rank >= 1 && *rank <= 3;
     std::printf("%-40s %-6s %s \"%s\"\n", c.name.c_str(),
-                *rank == 0 ? "miss" : ("#" + std::to_string(*rank)).c_str(), c.figure_id.c_str(),
-                c.correct_text.c_str());
+                *rank == 0 ? "miss" : ("#" + std::to_string(*rank)).c_str(),
+                c.figure_id.c_str(), c.correct_text.c_str());
   }
   const double n = static_cast<double>(cases.size());
-  std::printf("top-1: %d of %zu (%.1f%%)\n", top1, cases.size(), 100.0 * top1 / n);
-  std::printf("top-3: %d of %zu (%.1f%%)\n", top3, cases.size(), 100.0 * top3 / n);
+  std::printf("top-1: %d of %zu (%.1f%%)\n", top1, cases.size(),
+              100.0 * top1 / n);
+  std::printf("top-3: %d of %zu (%.1f%%)\n", top3, cases.size(),
+              100.0 * top3 / n);
   return 0;
 }

@@ -22,20 +22,21 @@ TEST_P(CorpusTest, RanksTheKnownCorrection) {
       << "); the engine ranks that correction " << *rank << " (0: not at all)";
 }
 
-INSTANTIATE_TEST_SUITE_P(Corpus, CorpusTest, ::testing::ValuesIn(ReadCorpus(kCorpus)),
-                         [](const auto& info) {
-                           std::string name;
-                           bool upper = true;
-                           for (char ch : info.param.name) {
-                             if (ch == '-') {
-                               upper = true;
-                               continue;
-                             }
-                             name.push_back(upper ? static_cast<char>(std::toupper(ch)) : ch);
-                             upper = false;
-                           }
-                           return name;
-                         });
+INSTANTIATE_TEST_SUITE_P(
+    Corpus, CorpusTest, ::testing::ValuesIn(ReadCorpus(kCorpus)),
+    [](const auto& info) {
+      std::string name;
+      bool upper = true;
+      for (char ch : info.param.name) {
+        if (ch == '-') {
+          upper = true;
+          continue;
+        }
+        name.push_back(upper ? static_cast<char>(std::toupper(ch)) : ch);
+        upper = false;
+      }
+      return name;
+    });
 
 TEST(CorpusSizeTest, HasTwentyCasesOrMoreAndNinetyPercentFirst) {
   const std::vector<CorpusCase> cases = ReadCorpus(kCorpus);

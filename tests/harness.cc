@@ -235,10 +235,12 @@ absl::StatusOr<int> Subprocess::Wait(absl::Duration timeout) {
 absl::StatusOr<ServerProcess> StartServerProcess(
     const std::vector<std::string>& flags, absl::Duration timeout) {
   const std::string root = RunfilesRoot();
-  std::vector<std::string> argv = {root + "/service/claimcheck_server", "--port=0",
-                                   "--address=127.0.0.1", "--drain_seconds=5"};
+  std::vector<std::string> argv = {root + "/service/claimcheck_server",
+                                   "--port=0", "--address=127.0.0.1",
+                                   "--drain_seconds=5"};
   argv.insert(argv.end(), flags.begin(), flags.end());
-  absl::StatusOr<std::unique_ptr<Subprocess>> process = Subprocess::Start(argv, root);
+  absl::StatusOr<std::unique_ptr<Subprocess>> process =
+      Subprocess::Start(argv, root);
   if (!process.ok()) return process.status();
   absl::StatusOr<std::string> line = (*process)->ReadLine(timeout);
   if (!line.ok()) return line.status();

@@ -2,10 +2,10 @@
 // webhook or an editor would: the same verdicts as gRPC for the examples,
 // gRPC's errors as HTTP statuses with JSON details, tokens, /healthz, and a
 // /metrics scrape that parses and counts the calls made.
+#include <google/protobuf/util/json_util.h>
 #include <grpcpp/client_context.h>
 #include <grpcpp/create_channel.h>
 #include <grpcpp/security/credentials.h>
-#include <google/protobuf/util/json_util.h>
 #include <signal.h>
 
 #include <cstdlib>
@@ -41,8 +41,12 @@ struct HttpReply {
 
 // curl, with the HTTP status appended after a marker line.
 HttpReply Curl(const std::vector<std::string>& args) {
-  std::vector<std::string> argv = {"/usr/bin/curl", "--silent", "--show-error",
-                                   "--max-time", "30", "--write-out",
+  std::vector<std::string> argv = {"/usr/bin/curl",
+                                   "--silent",
+                                   "--show-error",
+                                   "--max-time",
+                                   "30",
+                                   "--write-out",
                                    "\n@@status %{http_code}"};
   argv.insert(argv.end(), args.begin(), args.end());
   RunOptions options;
@@ -86,7 +90,8 @@ std::string GrpcJson(const std::string& address, const std::string& file) {
   auto stub = v1::ClaimCheckService::NewStub(
       grpc::CreateChannel(address, grpc::InsecureChannelCredentials()));
   grpc::ClientContext context;
-  context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(30));
+  context.set_deadline(std::chrono::system_clock::now() +
+                       std::chrono::seconds(30));
   v1::CheckClaimsResponse response;
   grpc::Status status = stub->CheckClaims(&context, *request, &response);
   EXPECT_TRUE(status.ok()) << status.error_message();
@@ -94,7 +99,9 @@ std::string GrpcJson(const std::string& address, const std::string& file) {
   options.add_whitespace = true;
   options.always_print_primitive_fields = true;
   std::string json;
-  EXPECT_TRUE(google::protobuf::util::MessageToJsonString(response, &json, options).ok());
+  EXPECT_TRUE(
+      google::protobuf::util::MessageToJsonString(response, &json, options)
+          .ok());
   return json;
 }
 
@@ -114,13 +121,15 @@ HttpServer StartHttpServer(const std::vector<std::string>& flags,
     ADD_FAILURE() << server.status();
     return result;
   }
-  absl::StatusOr<std::string> line = server->process->ReadLine(absl::Seconds(30));
+  absl::StatusOr<std::string> line =
+      server->process->ReadLine(absl::Seconds(30));
   if (!line.ok()) {
     ADD_FAILURE() << line.status();
     return result;
   }
   absl::string_view host_port = *line;
-  EXPECT_TRUE(absl::ConsumePrefix(&host_port, "claimcheck_server http on ")) << *line;
+  EXPECT_TRUE(absl::ConsumePrefix(&host_port, "claimcheck_server http on "))
+      << *line;
   result.url = absl::StrCat(scheme, "://", host_port);
   result.server = *std::move(server);
   return result;
@@ -139,9 +148,9 @@ TEST(HttpEndToEndTest, SameVerdictsAsGrpcAndMetricsCountTheCalls) {
   ASSERT_FALSE(http.url.empty());
   for (const char* file : {kExample, kDenver}) {
     SCOPED_TRACE(file);
-    HttpReply reply = Curl({"--data-binary", absl::StrCat("@", file), "--header",
-                            "Content-Type: application/json",
-                            http.url + "/v1/claims:check"});
+    HttpReply reply =
+        Curl({"--data-binary", absl::StrCat("@", file), "--header",
+              "Content-Type: application/json", http.url + "/v1/claims:check"});
     EXPECT_EQ(reply.status, 200);
     EXPECT_EQ(reply.body, GrpcJson(http.server.address, file));
   }
@@ -153,9 +162,12 @@ TEST(HttpEndToEndTest, SameVerdictsAsGrpcAndMetricsCountTheCalls) {
                         http.url + "/v1/claims:check"});
   EXPECT_EQ(bad.status, 400);
   EXPECT_THAT(bad.body, HasSubstr("\"status\": \"INVALID_ARGUMENT\""));
-  EXPECT_THAT(bad.body, HasSubstr("\"@type\": \"type.googleapis.com/google.rpc.BadRequest\""));
+  EXPECT_THAT(
+      bad.body,
+      HasSubstr("\"@type\": \"type.googleapis.com/google.rpc.BadRequest\""));
   EXPECT_THAT(bad.body, HasSubstr("\"reason\": \"UNKNOWN_FIGURE_ID\""));
-  HttpReply not_json = Curl({"--data", "{\"claims\": [", http.url + "/v1/claims:check"});
+  HttpReply not_json =
+      Curl({"--data", "{\"claims\": [", http.url + "/v1/claims:check"});
   EXPECT_EQ(not_json.status, 400);
   EXPECT_THAT(not_json.body, HasSubstr("not a CheckClaimsRequest"));
   EXPECT_EQ(Curl({http.url + "/v1/nothing"}).status, 404);
@@ -170,18 +182,25 @@ TEST(HttpEndToEndTest, SameVerdictsAsGrpcAndMetricsCountTheCalls) {
   ASSERT_TRUE(scrape.ok()) << scrape.status() << "\n" << metrics.body;
   const std::map<std::string, std::string> http_ok = {
       {"transport", "http"}, {"method", "CheckClaims"}, {"code", "OK"}};
-  EXPECT_EQ(scrape->Value("claimcheck_calls_total", http_ok), 3) << metrics.body;
+  EXPECT_EQ(scrape->Value("claimcheck_calls_total", http_ok), 3)
+      << metrics.body;
+  EXPECT_EQ(
+      scrape->Value("claimcheck_calls_total",
+                    {{"transport", "http"}, {"code", "INVALID_ARGUMENT"}}),
+      2);
   EXPECT_EQ(scrape->Value("claimcheck_calls_total",
-                          {{"transport", "http"}, {"code", "INVALID_ARGUMENT"}}), 2);
-  EXPECT_EQ(scrape->Value("claimcheck_calls_total",
-                          {{"transport", "grpc"}, {"code", "OK"}}), 2);
+                          {{"transport", "grpc"}, {"code", "OK"}}),
+            2);
   EXPECT_EQ(scrape->Value("claimcheck_call_duration_seconds_count",
-                          {{"transport", "http"}}), 5);
+                          {{"transport", "http"}}),
+            5);
   // 3 claims in each of the 5 requests that were read (the unknown figure's
   // request was read, then refused).
   EXPECT_GE(scrape->Value("claimcheck_claims_checked_total"), 15);
-  EXPECT_EQ(scrape->Value("claimcheck_discrepancies_total",
-                          {{"code", "total.sum_mismatch"}, {"severity", "error"}}), 3);
+  EXPECT_EQ(
+      scrape->Value("claimcheck_discrepancies_total",
+                    {{"code", "total.sum_mismatch"}, {"severity", "error"}}),
+      3);
   EXPECT_EQ(scrape->Value("claimcheck_calls_in_flight"), 0);
   StopServer(http);
 }
@@ -190,14 +209,16 @@ TEST(HttpEndToEndTest, TokensGuardTheCheckButNotHealthOrMetrics) {
   const std::string tokens = WriteTemp("tokens", "news-desk\n");
   HttpServer http = StartHttpServer({"--token_file=" + tokens});
   ASSERT_FALSE(http.url.empty());
-  const std::vector<std::string> post = {"--data-binary", absl::StrCat("@", kExample),
+  const std::vector<std::string> post = {"--data-binary",
+                                         absl::StrCat("@", kExample),
                                          http.url + "/v1/claims:check"};
   HttpReply missing = Curl(post);
   EXPECT_EQ(missing.status, 401);
   EXPECT_THAT(missing.body, HasSubstr("\"status\": \"UNAUTHENTICATED\""));
   EXPECT_THAT(missing.body, HasSubstr("MISSING_TOKEN"));
   std::vector<std::string> wrong = post;
-  wrong.insert(wrong.begin(), {"--header", "Authorization: Bearer sports-desk"});
+  wrong.insert(wrong.begin(),
+               {"--header", "Authorization: Bearer sports-desk"});
   EXPECT_THAT(Curl(wrong).body, HasSubstr("INVALID_TOKEN"));
   std::vector<std::string> right = post;
   right.insert(right.begin(), {"--header", "Authorization: Bearer news-desk"});
@@ -212,10 +233,12 @@ TEST(HttpEndToEndTest, ServesHttpsWithTheServersCertificate) {
       MakeTestCertificate(std::getenv("TEST_TMPDIR"), "http");
   ASSERT_TRUE(cert.ok()) << cert.status();
   HttpServer http = StartHttpServer(
-      {"--tls_cert=" + cert->cert_file, "--tls_key=" + cert->key_file}, "https");
+      {"--tls_cert=" + cert->cert_file, "--tls_key=" + cert->key_file},
+      "https");
   ASSERT_FALSE(http.url.empty());
-  HttpReply reply = Curl({"--cacert", cert->cert_file, "--data-binary",
-                          absl::StrCat("@", kExample), http.url + "/v1/claims:check"});
+  HttpReply reply =
+      Curl({"--cacert", cert->cert_file, "--data-binary",
+            absl::StrCat("@", kExample), http.url + "/v1/claims:check"});
   EXPECT_EQ(reply.status, 200);
   EXPECT_THAT(reply.body, HasSubstr("\"verdict\": \"VERDICT_CONSISTENT\""));
   StopServer(http);

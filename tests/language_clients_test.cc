@@ -4,8 +4,8 @@
 // the verdicts of both worked examples and the rich error details of a bad
 // request.
 #include <cstdlib>
-#include <functional>
 #include <fstream>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -26,7 +26,7 @@ constexpr char kUnknownFigure[] = "tests/testdata/unknown-figure.json";
 
 // Runs `argv` under /usr/bin/env with `env` ("NAME=value") from the runfiles.
 ProcessResult RunWithEnv(const std::vector<std::string>& env,
-                  const std::vector<std::string>& argv) {
+                         const std::vector<std::string>& argv) {
   std::vector<std::string> all = {"/usr/bin/env"};
   all.insert(all.end(), env.begin(), env.end());
   all.insert(all.end(), argv.begin(), argv.end());
@@ -48,23 +48,31 @@ void ExpectVerdictsAndDetails(
   EXPECT_EQ(ok.exit_code, 0) << ok.out << ok.err;
   EXPECT_THAT(ok.out, HasSubstr("claim regional-total: VERDICT_CONSISTENT"));
   EXPECT_THAT(ok.out, HasSubstr("claim arrests-rise: VERDICT_NOT_CHECKABLE"));
-  EXPECT_THAT(ok.out, HasSubstr("3 claims: 2 consistent, 0 errors, 0 warnings, 1 not checkable"));
+  EXPECT_THAT(
+      ok.out,
+      HasSubstr(
+          "3 claims: 2 consistent, 0 errors, 0 warnings, 1 not checkable"));
 
   ProcessResult denver = check(kDenver);
   EXPECT_EQ(denver.exit_code, 1) << denver.out << denver.err;
   EXPECT_THAT(denver.out, HasSubstr("claim regional-total: VERDICT_ERROR"));
-  EXPECT_THAT(denver.out,
-              HasSubstr("SEVERITY_ERROR total.sum_mismatch: The 11 parts add up to 471, "
-                        "but the total is given as 498: 27 people short."));
+  EXPECT_THAT(
+      denver.out,
+      HasSubstr(
+          "SEVERITY_ERROR total.sum_mismatch: The 11 parts add up to 471, "
+          "but the total is given as 498: 27 people short."));
   EXPECT_THAT(denver.out, HasSubstr("article: VERDICT_ERROR article.conflict"));
 
   ProcessResult bad = check(kUnknownFigure);
   EXPECT_EQ(bad.exit_code, 2) << bad.out << bad.err;
   EXPECT_THAT(bad.out, HasSubstr("INVALID_ARGUMENT"));
-  EXPECT_THAT(bad.out, HasSubstr("  field claims[0].total.total_id: no figure has the id "
-                                 "\"nationwide\" [UNKNOWN_FIGURE_ID]"));
-  EXPECT_THAT(bad.out, HasSubstr("  error info: INVALID_REQUEST (claimcheck.v1) "
-                                 "first_field=claims[0].total.total_id"));
+  EXPECT_THAT(
+      bad.out,
+      HasSubstr("  field claims[0].total.total_id: no figure has the id "
+                "\"nationwide\" [UNKNOWN_FIGURE_ID]"));
+  EXPECT_THAT(bad.out,
+              HasSubstr("  error info: INVALID_REQUEST (claimcheck.v1) "
+                        "first_field=claims[0].total.total_id"));
 }
 
 class LanguageClientsTest : public ::testing::Test {
@@ -79,35 +87,40 @@ class LanguageClientsTest : public ::testing::Test {
 
 TEST_F(LanguageClientsTest, Python) {
   const std::string root = RunfilesRoot();
-  const std::string stubs = absl::StrCat(std::getenv("TEST_TMPDIR"), "/python_stubs");
+  const std::string stubs =
+      absl::StrCat(std::getenv("TEST_TMPDIR"), "/python_stubs");
   ProcessResult mkdir = RunWithEnv({}, {"/bin/mkdir", "-p", stubs});
   ASSERT_EQ(mkdir.exit_code, 0) << mkdir.err;
   ProcessResult protoc = RunWithEnv(
       {}, {"/usr/bin/protoc", "-I" + root + "/proto", "--python_out=" + stubs,
            "--grpc_python_out=" + stubs,
-           "--plugin=protoc-gen-grpc_python=" + root + "/external/system_tools/grpc_python_plugin",
+           "--plugin=protoc-gen-grpc_python=" + root +
+               "/external/system_tools/grpc_python_plugin",
            "claimcheck/v1/claimcheck.proto", "google/rpc/status.proto",
            "google/rpc/error_details.proto"});
   ASSERT_EQ(protoc.exit_code, 0) << protoc.err;
   ExpectVerdictsAndDetails([&](const std::string& file) {
     return RunWithEnv({"PYTHONPATH=" + stubs, "PYTHONDONTWRITEBYTECODE=1"},
-               {"/usr/bin/python3", "client/python/check_claims.py",
-                "--server=" + server_.address, file});
+                      {"/usr/bin/python3", "client/python/check_claims.py",
+                       "--server=" + server_.address, file});
   });
 }
 
 TEST_F(LanguageClientsTest, Node) {
   const std::string root = RunfilesRoot();
-  std::ifstream path_file(root + "/external/system_tools/client_node_modules.txt");
+  std::ifstream path_file(root +
+                          "/external/system_tools/client_node_modules.txt");
   std::string node_modules;
   std::getline(path_file, node_modules);
   ASSERT_FALSE(node_modules.empty())
       << "client/node/node_modules is missing: run scripts/setup.sh (npm ci in "
          "client/node), then 'bazel shutdown'";
   ExpectVerdictsAndDetails([&](const std::string& file) {
-    return RunWithEnv({"NODE_PATH=" + node_modules},
-               {root + "/external/system_tools/node", "client/node/example.js",
-                "--proto_dir=" + root + "/proto", "--server=" + server_.address, file});
+    return RunWithEnv(
+        {"NODE_PATH=" + node_modules},
+        {root + "/external/system_tools/node", "client/node/example.js",
+         "--proto_dir=" + root + "/proto", "--server=" + server_.address,
+         file});
   });
 }
 

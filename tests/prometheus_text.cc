@@ -52,22 +52,25 @@ std::string FamilyOf(const std::string& name,
   return name;
 }
 
-absl::Status LineError(int line_no, absl::string_view line, absl::string_view why) {
+absl::Status LineError(int line_no, absl::string_view line,
+                       absl::string_view why) {
   return absl::InvalidArgumentError(
       absl::StrCat("line ", line_no, ": ", why, ": ", line));
 }
 
 // Parses `{a="x",b="y"}` at the front of `rest`.
-bool ParseLabels(absl::string_view* rest, std::map<std::string, std::string>* labels,
-                 std::string* why) {
+bool ParseLabels(absl::string_view* rest,
+                 std::map<std::string, std::string>* labels, std::string* why) {
   if (!absl::ConsumePrefix(rest, "{")) return true;
   while (!absl::ConsumePrefix(rest, "}")) {
     size_t eq = rest->find('=');
-    if (eq == absl::string_view::npos) return (*why = "label without '='"), false;
+    if (eq == absl::string_view::npos)
+      return (*why = "label without '='"), false;
     std::string name(rest->substr(0, eq));
     if (!IsLabelName(name)) return (*why = "bad label name"), false;
     rest->remove_prefix(eq + 1);
-    if (!absl::ConsumePrefix(rest, "\"")) return (*why = "label value not quoted"), false;
+    if (!absl::ConsumePrefix(rest, "\""))
+      return (*why = "label value not quoted"), false;
     std::string value;
     while (true) {
       if (rest->empty()) return (*why = "unterminated label value"), false;
@@ -78,14 +81,18 @@ bool ParseLabels(absl::string_view* rest, std::map<std::string, std::string>* la
         if (rest->empty()) return (*why = "dangling escape"), false;
         char e = (*rest)[0];
         rest->remove_prefix(1);
-        if (e == 'n') value.push_back('\n');
-        else if (e == '\\' || e == '"') value.push_back(e);
-        else return (*why = "bad escape"), false;
+        if (e == 'n')
+          value.push_back('\n');
+        else if (e == '\\' || e == '"')
+          value.push_back(e);
+        else
+          return (*why = "bad escape"), false;
       } else {
         value.push_back(c);
       }
     }
-    if (!labels->emplace(name, value).second) return (*why = "label given twice"), false;
+    if (!labels->emplace(name, value).second)
+      return (*why = "label given twice"), false;
     if (!absl::ConsumePrefix(rest, ",") && !absl::StartsWith(*rest, "}")) {
       return (*why = "labels not separated by ','"), false;
     }
@@ -100,7 +107,8 @@ absl::Status CheckHistograms(const Scrape& scrape) {
     double count = -1;
     bool sum = false;
   };
-  std::map<std::pair<std::string, std::map<std::string, std::string>>, Series> series;
+  std::map<std::pair<std::string, std::map<std::string, std::string>>, Series>
+      series;
   for (const Sample& s : scrape.samples) {
     const std::string family = FamilyOf(s.name, scrape.types);
     auto type = scrape.types.find(family);
@@ -108,7 +116,8 @@ absl::Status CheckHistograms(const Scrape& scrape) {
     std::map<std::string, std::string> labels = s.labels;
     if (s.name == family + "_bucket") {
       auto le = labels.find("le");
-      if (le == labels.end()) return absl::InvalidArgumentError(s.name + " without le");
+      if (le == labels.end())
+        return absl::InvalidArgumentError(s.name + " without le");
       double bound;
       if (!ParseValue(le->second, &bound)) {
         return absl::InvalidArgumentError(s.name + ": le is not a number");
@@ -173,13 +182,15 @@ absl::StatusOr<Scrape> ParsePrometheusText(absl::string_view text) {
     ++line_no;
     if (line.empty()) continue;
     if (absl::StartsWith(line, "#")) {
-      std::vector<absl::string_view> parts = absl::StrSplit(line, absl::MaxSplits(' ', 3));
+      std::vector<absl::string_view> parts =
+          absl::StrSplit(line, absl::MaxSplits(' ', 3));
       if (parts.size() >= 3 && (parts[1] == "HELP" || parts[1] == "TYPE")) {
         const std::string name(parts[2]);
-        if (!IsMetricName(name)) return LineError(line_no, line, "bad metric name");
+        if (!IsMetricName(name))
+          return LineError(line_no, line, "bad metric name");
         if (parts[1] == "TYPE") {
-          static const std::set<std::string> kTypes = {"counter", "gauge", "histogram",
-                                                       "summary", "untyped"};
+          static const std::set<std::string> kTypes = {
+              "counter", "gauge", "histogram", "summary", "untyped"};
           if (parts.size() != 4 || kTypes.count(std::string(parts[3])) == 0) {
             return LineError(line_no, line, "bad type");
           }
@@ -199,15 +210,20 @@ absl::StatusOr<Scrape> ParsePrometheusText(absl::string_view text) {
     }
     Sample sample;
     size_t end = line.find_first_of("{ ");
-    if (end == absl::string_view::npos) return LineError(line_no, line, "no value");
+    if (end == absl::string_view::npos)
+      return LineError(line_no, line, "no value");
     sample.name = std::string(line.substr(0, end));
-    if (!IsMetricName(sample.name)) return LineError(line_no, line, "bad metric name");
+    if (!IsMetricName(sample.name))
+      return LineError(line_no, line, "bad metric name");
     absl::string_view rest = line.substr(end);
     std::string why;
-    if (!ParseLabels(&rest, &sample.labels, &why)) return LineError(line_no, line, why);
-    if (!absl::ConsumePrefix(&rest, " ")) return LineError(line_no, line, "no space before value");
+    if (!ParseLabels(&rest, &sample.labels, &why))
+      return LineError(line_no, line, why);
+    if (!absl::ConsumePrefix(&rest, " "))
+      return LineError(line_no, line, "no space before value");
     std::vector<absl::string_view> fields = absl::StrSplit(rest, ' ');
-    if (fields.empty() || fields.size() > 2 || !ParseValue(fields[0], &sample.value)) {
+    if (fields.empty() || fields.size() > 2 ||
+        !ParseValue(fields[0], &sample.value)) {
       return LineError(line_no, line, "bad value");
     }
     int64_t timestamp;

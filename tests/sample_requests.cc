@@ -7,8 +7,8 @@
 namespace claimcheck {
 namespace {
 
-void AddFigure(v1::CheckClaimsRequest* request, const char* id, const char* text,
-               v1::Unit unit) {
+void AddFigure(v1::CheckClaimsRequest* request, const char* id,
+               const char* text, v1::Unit unit) {
   v1::Figure* figure = request->add_figures();
   figure->set_id(id);
   figure->set_text(text);

@@ -42,8 +42,9 @@ TEST(ScaleOutTest, RoundRobinSpreadsChecksAndSurvivesAStoppedReplica) {
   std::vector<ServerProcess> replicas;
   std::vector<std::string> addresses;
   for (int i = 0; i < kReplicas; ++i) {
-    absl::StatusOr<ServerProcess> server = StartServerProcess(
-        {"--drain_seconds=5", "--shutdown_notice_seconds=1", "--access_log=false"});
+    absl::StatusOr<ServerProcess> server =
+        StartServerProcess({"--drain_seconds=5", "--shutdown_notice_seconds=1",
+                            "--access_log=false"});
     ASSERT_TRUE(server.ok()) << server.status();
     addresses.push_back(server->address);
     replicas.push_back(std::move(*server));
@@ -55,9 +56,9 @@ TEST(ScaleOutTest, RoundRobinSpreadsChecksAndSurvivesAStoppedReplica) {
   ASSERT_TRUE(file) << "deploy/service_config.json not in the runfiles";
   grpc::ChannelArguments arguments;
   arguments.SetServiceConfigJSON(service_config.str());
-  auto stub = v1::ClaimCheckService::NewStub(
-      grpc::CreateCustomChannel(absl::StrCat("ipv4:", absl::StrJoin(addresses, ",")),
-                                grpc::InsecureChannelCredentials(), arguments));
+  auto stub = v1::ClaimCheckService::NewStub(grpc::CreateCustomChannel(
+      absl::StrCat("ipv4:", absl::StrJoin(addresses, ",")),
+      grpc::InsecureChannelCredentials(), arguments));
 
   const std::string stopped = "ipv4:" + addresses[1];
   absl::Mutex mu;
@@ -73,13 +74,16 @@ TEST(ScaleOutTest, RoundRobinSpreadsChecksAndSurvivesAStoppedReplica) {
   auto client = [&] {
     while (!finish.load()) {
       grpc::ClientContext context;
-      context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(10));
+      context.set_deadline(std::chrono::system_clock::now() +
+                           std::chrono::seconds(10));
       const int started_in = phase.load();
       v1::CheckClaimsResponse response;
-      const grpc::Status status = stub->CheckClaims(&context, request, &response);
+      const grpc::Status status =
+          stub->CheckClaims(&context, request, &response);
       absl::MutexLock lock(&mu);
       if (!status.ok() || response.results_size() != 1) {
-        failures.push_back(absl::StrCat(status.error_code(), ": ", status.error_message()));
+        failures.push_back(
+            absl::StrCat(status.error_code(), ": ", status.error_message()));
         continue;
       }
       ++succeeded;
@@ -93,8 +97,10 @@ TEST(ScaleOutTest, RoundRobinSpreadsChecksAndSurvivesAStoppedReplica) {
   // Waits, bounded, until `calls` more checks have succeeded.
   auto await_calls = [&](int calls) {
     const int target = succeeded.load() + calls;
-    const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(30);
-    while (succeeded.load() < target && std::chrono::steady_clock::now() < give_up) {
+    const auto give_up =
+        std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    while (succeeded.load() < target &&
+           std::chrono::steady_clock::now() < give_up) {
       std::this_thread::sleep_for(std::chrono::milliseconds(5));
     }
   };
@@ -111,12 +117,15 @@ TEST(ScaleOutTest, RoundRobinSpreadsChecksAndSurvivesAStoppedReplica) {
   ASSERT_TRUE(signalled);
   ASSERT_TRUE(exit_code.ok()) << exit_code.status();
   EXPECT_EQ(*exit_code, 0);
-  EXPECT_TRUE(failures.empty()) << failures.size() << " failed, first: " << failures.front();
+  EXPECT_TRUE(failures.empty())
+      << failures.size() << " failed, first: " << failures.front();
   EXPECT_GE(succeeded.load(), 2 * kCallsEachPhase);
   for (const std::string& address : addresses) {
-    EXPECT_GT(before_stop["ipv4:" + address], 0) << address << " served nothing";
+    EXPECT_GT(before_stop["ipv4:" + address], 0)
+        << address << " served nothing";
   }
-  EXPECT_EQ(after_stop.count(stopped), 0u) << "the stopped replica still served calls";
+  EXPECT_EQ(after_stop.count(stopped), 0u)
+      << "the stopped replica still served calls";
   for (int i : {0, 2}) {
     EXPECT_GT(after_stop["ipv4:" + addresses[i]], 0)
         << addresses[i] << " served nothing after the stop";

@@ -59,13 +59,15 @@ ProcessResult Cli(const std::vector<std::string>& args) {
 class TlsAndTokensTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    absl::StatusOr<TestCertificate> cert = MakeTestCertificate(TempDir(), "server");
+    absl::StatusOr<TestCertificate> cert =
+        MakeTestCertificate(TempDir(), "server");
     ASSERT_TRUE(cert.ok()) << cert.status();
     cert_ = *cert;
-    token_file_ = WriteFile("tokens", "# the desk's tokens\nsports-desk\nnews-desk\n");
-    absl::StatusOr<ServerProcess> server =
-        StartServerProcess({"--tls_cert=" + cert_.cert_file, "--tls_key=" + cert_.key_file,
-                            "--token_file=" + token_file_});
+    token_file_ =
+        WriteFile("tokens", "# the desk's tokens\nsports-desk\nnews-desk\n");
+    absl::StatusOr<ServerProcess> server = StartServerProcess(
+        {"--tls_cert=" + cert_.cert_file, "--tls_key=" + cert_.key_file,
+         "--token_file=" + token_file_});
     ASSERT_TRUE(server.ok()) << server.status();
     server_ = std::make_unique<ServerProcess>(*std::move(server));
     // The certificate names localhost and 127.0.0.1.
@@ -89,20 +91,23 @@ TEST_F(TlsAndTokensTest, TheCliWithCaAndTokenGetsTheInProcessReport) {
   EXPECT_EQ(remote.out, local.out);
 
   setenv("CLAIMCHECK_TOKEN", "sports-desk", 1);
-  const ProcessResult from_env = Cli({"check", server_flag_, "--ca=" + cert_.cert_file, kExample});
+  const ProcessResult from_env =
+      Cli({"check", server_flag_, "--ca=" + cert_.cert_file, kExample});
   EXPECT_EQ(from_env.exit_code, 0) << from_env.err;
   EXPECT_EQ(from_env.out, local.out);
 }
 
 TEST_F(TlsAndTokensTest, WithoutAValidTokenTheCheckIsRefused) {
-  const ProcessResult none = Cli({"check", server_flag_, "--ca=" + cert_.cert_file, kExample});
+  const ProcessResult none =
+      Cli({"check", server_flag_, "--ca=" + cert_.cert_file, kExample});
   EXPECT_EQ(none.exit_code, 2) << none.err;
   EXPECT_THAT(none.out, HasSubstr("needs a bearer token"));
   EXPECT_THAT(none.out, HasSubstr("the request was not checked"));
 
   setenv("CLAIMCHECK_TOKEN", "weather-desk", 1);
-  const ProcessResult wrong = Cli({"check", server_flag_, "--ca=" + cert_.cert_file,
-                                   "--format=json", kExample});
+  const ProcessResult wrong =
+      Cli({"check", server_flag_, "--ca=" + cert_.cert_file, "--format=json",
+           kExample});
   EXPECT_EQ(wrong.exit_code, 2) << wrong.err;
   EXPECT_THAT(wrong.out, HasSubstr("\"reason\": \"INVALID_TOKEN\""));
 }
@@ -120,7 +125,8 @@ TEST_F(TlsAndTokensTest, HealthStaysOpenWithoutAToken) {
   auto stub = grpc::health::v1::Health::NewStub(grpc::CreateChannel(
       absl::StrCat("localhost:", server_->port), grpc::SslCredentials(ssl)));
   grpc::ClientContext context;
-  context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(10));
+  context.set_deadline(std::chrono::system_clock::now() +
+                       std::chrono::seconds(10));
   grpc::health::v1::HealthCheckResponse response;
   ASSERT_TRUE(stub->Check(&context, {}, &response).ok());
   EXPECT_EQ(response.status(), grpc::health::v1::HealthCheckResponse::SERVING);
@@ -133,7 +139,8 @@ TEST(ServerFlags, BadSecurityFlagsStopTheServerWithAMessage) {
   for (const auto& [flag, message] :
        {std::pair<std::string, std::string>{"--tls_cert=/no/such.crt", "both"},
         {"--token_file=/no/such/tokens", "/no/such/tokens"}}) {
-    absl::StatusOr<ProcessResult> run = RunProcess({server, "--port=0", flag}, options);
+    absl::StatusOr<ProcessResult> run =
+        RunProcess({server, "--port=0", flag}, options);
     ASSERT_TRUE(run.ok()) << run.status();
     EXPECT_NE(run->exit_code, 0) << flag;
     EXPECT_THAT(run->err, HasSubstr(message));
@@ -150,9 +157,11 @@ v1::CheckClaimsRequest BusyRequest() {
 }
 
 TEST(Shutdown, CallsInFlightFinishAndLaterCallsAreRefused) {
-  absl::StatusOr<ServerProcess> server = StartServerProcess({"--drain_seconds=120", "--max_check_seconds=120"});
+  absl::StatusOr<ServerProcess> server =
+      StartServerProcess({"--drain_seconds=120", "--max_check_seconds=120"});
   ASSERT_TRUE(server.ok()) << server.status();
-  auto channel = grpc::CreateChannel(server->address, grpc::InsecureChannelCredentials());
+  auto channel =
+      grpc::CreateChannel(server->address, grpc::InsecureChannelCredentials());
   auto stub = v1::ClaimCheckService::NewStub(channel);
   ASSERT_TRUE(channel->WaitForConnected(std::chrono::system_clock::now() +
                                         std::chrono::seconds(10)));
@@ -167,7 +176,8 @@ TEST(Shutdown, CallsInFlightFinishAndLaterCallsAreRefused) {
   for (int i = 0; i < kCalls; ++i) {
     callers.emplace_back([&, i] {
       grpc::ClientContext context;
-      context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(120));
+      context.set_deadline(std::chrono::system_clock::now() +
+                           std::chrono::seconds(120));
       statuses[i] = stub->CheckClaims(&context, request, &responses[i]);
     });
   }
@@ -175,17 +185,20 @@ TEST(Shutdown, CallsInFlightFinishAndLaterCallsAreRefused) {
   ASSERT_TRUE(server->process->Signal(SIGTERM));
   absl::SleepFor(absl::Milliseconds(200));
   grpc::ClientContext late_context;
-  late_context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(10));
+  late_context.set_deadline(std::chrono::system_clock::now() +
+                            std::chrono::seconds(10));
   v1::CheckClaimsResponse late;
   const grpc::Status refused = stub->CheckClaims(&late_context, request, &late);
   for (std::thread& caller : callers) caller.join();
 
   for (int i = 0; i < kCalls; ++i) {
     EXPECT_TRUE(statuses[i].ok()) << i << ": " << statuses[i].error_message();
-    EXPECT_TRUE(google::protobuf::util::MessageDifferencer::Equals(responses[i], *expected))
+    EXPECT_TRUE(google::protobuf::util::MessageDifferencer::Equals(responses[i],
+                                                                   *expected))
         << i;
   }
-  EXPECT_EQ(refused.error_code(), grpc::StatusCode::UNAVAILABLE) << refused.error_message();
+  EXPECT_EQ(refused.error_code(), grpc::StatusCode::UNAVAILABLE)
+      << refused.error_message();
   absl::StatusOr<int> exit_code = server->process->Wait(absl::Seconds(120));
   ASSERT_TRUE(exit_code.ok()) << exit_code.status();
   EXPECT_EQ(*exit_code, 0);
@@ -193,13 +206,15 @@ TEST(Shutdown, CallsInFlightFinishAndLaterCallsAreRefused) {
 
 // Sends `calls` copies of `request` at once; their statuses and responses.
 std::vector<std::pair<grpc::Status, v1::CheckClaimsResponse>> Burst(
-    v1::ClaimCheckService::Stub* stub, const v1::CheckClaimsRequest& request, int calls) {
+    v1::ClaimCheckService::Stub* stub, const v1::CheckClaimsRequest& request,
+    int calls) {
   std::vector<std::pair<grpc::Status, v1::CheckClaimsResponse>> out(calls);
   std::vector<std::thread> callers;
   for (int i = 0; i < calls; ++i) {
     callers.emplace_back([&, i] {
       grpc::ClientContext context;
-      context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(120));
+      context.set_deadline(std::chrono::system_clock::now() +
+                           std::chrono::seconds(120));
       out[i].first = stub->CheckClaims(&context, request, &out[i].second);
     });
   }
@@ -222,7 +237,8 @@ TEST(ServerFlags, MaxThreadsRefusesABurstBeyondItAndKeepsServing) {
         StartServerProcess(capped ? std::vector<std::string>{"--max_threads=2"}
                                   : std::vector<std::string>{});
     ASSERT_TRUE(server.ok()) << server.status();
-    auto channel = grpc::CreateChannel(server->address, grpc::InsecureChannelCredentials());
+    auto channel = grpc::CreateChannel(server->address,
+                                       grpc::InsecureChannelCredentials());
     auto stub = v1::ClaimCheckService::NewStub(channel);
     ASSERT_TRUE(channel->WaitForConnected(std::chrono::system_clock::now() +
                                           std::chrono::seconds(10)));
@@ -230,7 +246,8 @@ TEST(ServerFlags, MaxThreadsRefusesABurstBeyondItAndKeepsServing) {
     for (const auto& [status, response] : Burst(stub.get(), request, kCalls)) {
       if (status.ok()) {
         ++served;
-        EXPECT_TRUE(google::protobuf::util::MessageDifferencer::Equals(response, *expected));
+        EXPECT_TRUE(google::protobuf::util::MessageDifferencer::Equals(
+            response, *expected));
       } else {
         ++refused;
         EXPECT_EQ(status.error_code(), grpc::StatusCode::RESOURCE_EXHAUSTED)
@@ -248,13 +265,15 @@ TEST(ServerFlags, MaxThreadsRefusesABurstBeyondItAndKeepsServing) {
     v1::CheckClaimsResponse response;
     for (int attempt = 0; attempt < 5; ++attempt) {
       grpc::ClientContext context;
-      context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(60));
+      context.set_deadline(std::chrono::system_clock::now() +
+                           std::chrono::seconds(60));
       status = stub->CheckClaims(&context, request, &response);
       if (status.error_code() != grpc::StatusCode::RESOURCE_EXHAUSTED) break;
       absl::SleepFor(absl::Milliseconds(500));
     }
     EXPECT_TRUE(status.ok()) << status.error_message();
-    EXPECT_TRUE(google::protobuf::util::MessageDifferencer::Equals(response, *expected));
+    EXPECT_TRUE(google::protobuf::util::MessageDifferencer::Equals(response,
+                                                                   *expected));
     ASSERT_TRUE(server->process->Signal(SIGTERM));
     absl::StatusOr<int> exit_code = server->process->Wait(absl::Seconds(60));
     ASSERT_TRUE(exit_code.ok()) << exit_code.status();
@@ -270,9 +289,11 @@ TEST(ServerFlags, HealthAnswersWhileEveryCheckThreadIsBusy) {
   const v1::CheckClaimsRequest request = BusyRequest();
   absl::StatusOr<v1::CheckClaimsResponse> expected = CheckClaims(request);
   ASSERT_TRUE(expected.ok()) << expected.status();
-  absl::StatusOr<ServerProcess> server = StartServerProcess({"--check_threads=1"});
+  absl::StatusOr<ServerProcess> server =
+      StartServerProcess({"--check_threads=1"});
   ASSERT_TRUE(server.ok()) << server.status();
-  auto channel = grpc::CreateChannel(server->address, grpc::InsecureChannelCredentials());
+  auto channel =
+      grpc::CreateChannel(server->address, grpc::InsecureChannelCredentials());
   auto stub = v1::ClaimCheckService::NewStub(channel);
   auto health = grpc::health::v1::Health::NewStub(channel);
   ASSERT_TRUE(channel->WaitForConnected(std::chrono::system_clock::now() +
@@ -287,7 +308,8 @@ TEST(ServerFlags, HealthAnswersWhileEveryCheckThreadIsBusy) {
   });
   absl::SleepFor(absl::Milliseconds(200));  // the one check thread is busy
   grpc::ClientContext context;
-  context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(10));
+  context.set_deadline(std::chrono::system_clock::now() +
+                       std::chrono::seconds(10));
   grpc::health::v1::HealthCheckRequest probe;
   grpc::health::v1::HealthCheckResponse answer;
   const grpc::Status probed = health->Check(&context, probe, &answer);
@@ -296,11 +318,13 @@ TEST(ServerFlags, HealthAnswersWhileEveryCheckThreadIsBusy) {
 
   EXPECT_TRUE(probed.ok()) << probed.error_message();
   EXPECT_EQ(answer.status(), grpc::health::v1::HealthCheckResponse::SERVING);
-  EXPECT_TRUE(checks_pending) << "the checks ended before the probe was answered";
+  EXPECT_TRUE(checks_pending)
+      << "the checks ended before the probe was answered";
   ASSERT_EQ(results.size(), static_cast<size_t>(kCalls));
   for (const auto& [status, response] : results) {
     EXPECT_TRUE(status.ok()) << status.error_message();
-    EXPECT_TRUE(google::protobuf::util::MessageDifferencer::Equals(response, *expected));
+    EXPECT_TRUE(google::protobuf::util::MessageDifferencer::Equals(response,
+                                                                   *expected));
   }
   ASSERT_TRUE(server->process->Signal(SIGTERM));
   absl::StatusOr<int> exit_code = server->process->Wait(absl::Seconds(60));

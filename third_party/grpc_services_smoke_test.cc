@@ -1,6 +1,7 @@
 // The server-side services that come with gRPC (health, reflection) and the
 // client stubs generated for them, in one process as an end-to-end test would
-// have them: this fails at startup if reflection's descriptors were linked twice.
+// have them: this fails at startup if reflection's descriptors were linked
+// twice.
 
 #include <grpcpp/ext/proto_server_reflection_plugin.h>
 #include <grpcpp/grpcpp.h>

@@ -15,7 +15,8 @@
 #include "absl/strings/str_format.h"
 #include "gtest/gtest.h"
 
-ABSL_FLAG(int, smoke_port, 50051, "Parsed by the test, like a server's --port.");
+ABSL_FLAG(int, smoke_port, 50051,
+          "Parsed by the test, like a server's --port.");
 
 namespace {
 
@@ -47,7 +48,8 @@ TEST(LinkSmokeTest, AbslFlagsParse) {
 }
 
 TEST(LinkSmokeTest, GrpcStatus) {
-  grpc::Status status(grpc::StatusCode::INVALID_ARGUMENT, "bad figure", "details");
+  grpc::Status status(grpc::StatusCode::INVALID_ARGUMENT, "bad figure",
+                      "details");
   EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
   EXPECT_EQ(status.error_details(), "details");
   EXPECT_TRUE(grpc::Status::OK.ok());

@@ -26,48 +26,58 @@ std::vector<bool> Mask(size_t groups, const std::vector<int>& claims) {
 // "a", "a and b", "a, b and c".
 std::string Listed(const std::vector<std::string>& items) {
   if (items.size() <= 1) return items.empty() ? "" : items[0];
-  return absl::StrCat(absl::StrJoin(items.begin(), items.end() - 1, ", "), " and ",
-                      items.back());
+  return absl::StrCat(absl::StrJoin(items.begin(), items.end() - 1, ", "),
+                      " and ", items.back());
 }
 
 std::string WhyStopped(WorkBudget::Spent spent) {
   switch (spent) {
-    case WorkBudget::Spent::kDeadline: return "the call's deadline passed";
-    case WorkBudget::Spent::kCancelled: return "the caller cancelled the call";
-    default: return "the work budget ran out";
+    case WorkBudget::Spent::kDeadline:
+      return "the call's deadline passed";
+    case WorkBudget::Spent::kCancelled:
+      return "the caller cancelled the call";
+    default:
+      return "the work budget ran out";
   }
 }
 
 // The first error or warning a claim's own check gave, if any.
 const v1::Discrepancy* OwnFinding(const v1::ClaimResult& result) {
   for (const v1::Discrepancy& d : result.discrepancies()) {
-    if (d.severity() == v1::SEVERITY_ERROR || d.severity() == v1::SEVERITY_WARNING) return &d;
+    if (d.severity() == v1::SEVERITY_ERROR ||
+        d.severity() == v1::SEVERITY_WARNING)
+      return &d;
   }
   return nullptr;
 }
 
 }  // namespace
 
-Outcome ArticleContext::Decide(const std::vector<int>& claims, const Overrides& overrides) {
+Outcome ArticleContext::Decide(const std::vector<int>& claims,
+                               const Overrides& overrides) {
   const SolveResult r =
       Solve(model, Mask(request.claims_size(), claims), budget, overrides);
   if (r.outcome == Outcome::kUndecided) ran_out = true;
   return r.outcome;
 }
 
-Outcome ArticleContext::DecideRewritten(const std::vector<int>& claims, int index,
-                                        const v1::Claim& rewritten) {
-  const ArticleModel other = BuildArticleModel(request, figures, index, &rewritten);
-  const SolveResult r = Solve(other, Mask(request.claims_size(), claims), budget);
+Outcome ArticleContext::DecideRewritten(const std::vector<int>& claims,
+                                        int index, const v1::Claim& rewritten) {
+  const ArticleModel other =
+      BuildArticleModel(request, figures, index, &rewritten);
+  const SolveResult r =
+      Solve(other, Mask(request.claims_size(), claims), budget);
   if (r.outcome == Outcome::kUndecided) ran_out = true;
   return r.outcome;
 }
 
-Interval ArticleContext::Needed(const Figure& figure, const std::vector<int>& claims) {
+Interval ArticleContext::Needed(const Figure& figure,
+                                const std::vector<int>& claims) {
   const VarId v = model.Find(figure.id());
   if (v < 0) return Interval::Empty();
-  std::optional<std::vector<Interval>> narrowed = claimcheck::Narrow(
-      model, Mask(request.claims_size(), claims), budget, {{v, AnyValueLike(figure)}});
+  std::optional<std::vector<Interval>> narrowed =
+      claimcheck::Narrow(model, Mask(request.claims_size(), claims), budget,
+                         {{v, AnyValueLike(figure)}});
   if (!narrowed) {
     if (budget->spent() != WorkBudget::Spent::kNo) ran_out = true;
     return Interval::Empty();
@@ -77,11 +87,14 @@ Interval ArticleContext::Needed(const Figure& figure, const std::vector<int>& cl
 
 int64_t ArticleContext::Position(const Figure& figure) const {
   const v1::Span& span = figure.proto->span();
-  if (figure.proto->has_span() && (span.start() != 0 || span.end() != 0)) return span.start();
-  return std::numeric_limits<int32_t>::max() + int64_t{1} + figure_index.at(figure.id());
+  if (figure.proto->has_span() && (span.start() != 0 || span.end() != 0))
+    return span.start();
+  return std::numeric_limits<int32_t>::max() + int64_t{1} +
+         figure_index.at(figure.id());
 }
 
-std::vector<const Figure*> ArticleContext::FiguresOf(const std::vector<int>& claims) const {
+std::vector<const Figure*> ArticleContext::FiguresOf(
+    const std::vector<int>& claims) const {
   std::set<int> groups(claims.begin(), claims.end());
   std::set<std::pair<int, std::string>> ids;
   for (const Constraint& c : model.constraints()) {
@@ -103,7 +116,8 @@ ArticleModel BuildArticleModel(const v1::CheckClaimsRequest& request,
   for (int i = 0; i < request.claims_size(); ++i) {
     const v1::Claim& claim = i == replaced ? *replacement : request.claims(i);
     for (const Check& check : AllChecks()) {
-      if (check.kind != claim.kind_case() || check.constrain == nullptr) continue;
+      if (check.kind != claim.kind_case() || check.constrain == nullptr)
+        continue;
       model.BeginClaim(i);
       check.constrain(claim, figures, &model);
     }
@@ -114,7 +128,8 @@ ArticleModel BuildArticleModel(const v1::CheckClaimsRequest& request,
 namespace {
 
 // The figures that two or more of `claims` use, in request order.
-std::vector<const Figure*> Shared(const ArticleContext& ctx, const std::vector<int>& claims) {
+std::vector<const Figure*> Shared(const ArticleContext& ctx,
+                                  const std::vector<int>& claims) {
   std::map<const Figure*, int> uses;
   for (int c : claims) {
     for (const Figure* f : ctx.FiguresOf({c})) ++uses[f];
@@ -126,9 +141,10 @@ std::vector<const Figure*> Shared(const ArticleContext& ctx, const std::vector<i
   return out;
 }
 
-std::string ConflictMessage(ArticleContext* ctx, const std::vector<int>& claims,
-                            const std::vector<const Figure*>& shared,
-                            const google::protobuf::RepeatedPtrField<v1::ClaimResult>& results) {
+std::string ConflictMessage(
+    ArticleContext* ctx, const std::vector<int>& claims,
+    const std::vector<const Figure*>& shared,
+    const google::protobuf::RepeatedPtrField<v1::ClaimResult>& results) {
   std::vector<std::string> ids;
   for (int c : claims) ids.push_back(ctx->request.claims(c).id());
   if (claims.size() == 1) {
@@ -143,32 +159,38 @@ std::string ConflictMessage(ArticleContext* ctx, const std::vector<int>& claims,
     std::vector<std::string> needs;
     for (int c : claims) {
       const Interval needed = ctx->Needed(f, {c});
-      needs.push_back(absl::StrCat(ctx->request.claims(c).id(), " needs it to be ",
-                                   needed.empty() ? "no value" : needed.Text()));
+      needs.push_back(
+          absl::StrCat(ctx->request.claims(c).id(), " needs it to be ",
+                       needed.empty() ? "no value" : needed.Text()));
     }
-    return absl::StrCat("Claims ", Listed(ids), " cannot ", all, " hold with one value of ",
-                        f.Named(), ": ", Listed(needs), ".");
+    return absl::StrCat("Claims ", Listed(ids), " cannot ", all,
+                        " hold with one value of ", f.Named(), ": ",
+                        Listed(needs), ".");
   }
   std::vector<std::string> named;
   for (const Figure* f : shared) named.push_back(f->Named());
-  return absl::StrCat("Claims ", Listed(ids), " cannot ", all, " hold together",
-                      named.empty() ? "." : absl::StrCat("; they share ", Listed(named), "."));
+  return absl::StrCat(
+      "Claims ", Listed(ids), " cannot ", all, " hold together",
+      named.empty() ? "." : absl::StrCat("; they share ", Listed(named), "."));
 }
 
 }  // namespace
 
 v1::ArticleResult CheckArticle(
     const v1::CheckClaimsRequest& request, const FigureTable& figures,
-    const google::protobuf::RepeatedPtrField<v1::ClaimResult>& results, WorkBudget* budget) {
+    const google::protobuf::RepeatedPtrField<v1::ClaimResult>& results,
+    WorkBudget* budget) {
   const int64_t used_before = budget->used();
-  ArticleContext ctx{request, figures, budget, BuildArticleModel(request, figures), {}};
+  ArticleContext ctx{
+      request, figures, budget, BuildArticleModel(request, figures), {}};
   for (int i = 0; i < request.figures_size(); ++i) {
     ctx.figure_index.emplace(request.figures(i).id(), i);
   }
   v1::ArticleResult out;
   const std::vector<std::vector<int>> components = Components(ctx.model);
   std::set<int> checked;
-  for (const auto& component : components) checked.insert(component.begin(), component.end());
+  for (const auto& component : components)
+    checked.insert(component.begin(), component.end());
   out.set_claims_checked(static_cast<int>(checked.size()));
   for (int i = 0; i < request.claims_size(); ++i) {
     if (!checked.count(i)) out.add_unchecked_claim_ids(request.claims(i).id());
@@ -194,7 +216,8 @@ v1::ArticleResult CheckArticle(
   }
   for (size_t k = 0; k < components.size(); ++k) {
     const std::vector<int>& component = components[k];
-    const SolveResult r = SolveConstraints(ctx.model, constraints_of[k], budget);
+    const SolveResult r =
+        SolveConstraints(ctx.model, constraints_of[k], budget);
     if (r.outcome == Outcome::kUndecided) {
       stop = r.stop;
       continue;
@@ -202,7 +225,8 @@ v1::ArticleResult CheckArticle(
     if (r.outcome == Outcome::kConsistent) continue;
     ++conflicting;
     ConflictSets sets = FindConflicts(
-        component, [&](const std::vector<int>& claims) { return ctx.Decide(claims); });
+        component,
+        [&](const std::vector<int>& claims) { return ctx.Decide(claims); });
     if (sets.undecided || sets.sets.empty()) {
       // The component conflicts; which of its claims could not be narrowed.
       sets.sets = {component};
@@ -214,7 +238,8 @@ v1::ArticleResult CheckArticle(
       indexes.push_back(out.conflicts_size());
       v1::Conflict* conflict = out.add_conflicts();
       for (int c : set) conflict->add_claim_ids(request.claims(c).id());
-      for (const Figure* f : ctx.FiguresOf(set)) conflict->add_figure_ids(f->id());
+      for (const Figure* f : ctx.FiguresOf(set))
+        conflict->add_figure_ids(f->id());
       const std::vector<const Figure*> shared = Shared(ctx, set);
       for (const Figure* f : shared) conflict->add_shared_figure_ids(f->id());
       conflict->set_message(ConflictMessage(&ctx, set, shared, results));
@@ -226,8 +251,8 @@ v1::ArticleResult CheckArticle(
     }
     v1::Confidence confidence = v1::CONFIDENCE_UNSPECIFIED;
     std::string reason;
-    RankSuspects(&ctx, component, sets.sets, indexes, out.mutable_suspects(), &confidence,
-                 &reason);
+    RankSuspects(&ctx, component, sets.sets, indexes, out.mutable_suspects(),
+                 &confidence, &reason);
     if (out.confidence() == v1::CONFIDENCE_UNSPECIFIED) {
       out.set_confidence(confidence);
       out.set_confidence_reason(reason);
@@ -244,38 +269,48 @@ v1::ArticleResult CheckArticle(
     out.set_code(only_warnings ? "article.warning" : "article.conflict");
     out.set_message(
         only_warnings
-            ? "The claims hold together only under readings a careful editor would not assume."
-            : absl::StrCat(n == 1 ? "The one claim checked cannot hold: "
-                                  : absl::StrCat("The ", n, " claims checked together cannot all hold: "),
-                           out.conflicts_size() == 1
-                               ? "one set of claims conflicts."
-                               : absl::StrCat(out.conflicts_size(), " sets of claims conflict.")));
+            ? "The claims hold together only under readings a careful editor "
+              "would not assume."
+            : absl::StrCat(
+                  n == 1 ? "The one claim checked cannot hold: "
+                         : absl::StrCat(
+                               "The ", n,
+                               " claims checked together cannot all hold: "),
+                  out.conflicts_size() == 1
+                      ? "one set of claims conflicts."
+                      : absl::StrCat(out.conflicts_size(),
+                                     " sets of claims conflict.")));
   } else if (stop != WorkBudget::Spent::kNo) {
     out.set_verdict(v1::VERDICT_NOT_CHECKABLE);
     out.set_code("article.undecided");
-    out.set_message(absl::StrCat("Whether the ", n, " claims can all hold together is not known: ",
-                                 WhyStopped(stop), " before the engine could decide."));
+    out.set_message(absl::StrCat(
+        "Whether the ", n, " claims can all hold together is not known: ",
+        WhyStopped(stop), " before the engine could decide."));
   } else if (n == 0) {
     out.set_verdict(v1::VERDICT_NOT_CHECKABLE);
     out.set_code("article.nothing_to_check");
-    out.set_message("No claim of this article says what it means as arithmetic the engine "
-                    "can hold together with others.");
+    out.set_message(
+        "No claim of this article says what it means as arithmetic the engine "
+        "can hold together with others.");
   } else {
     out.set_verdict(v1::VERDICT_CONSISTENT);
     out.set_code("article.consistent");
-    out.set_message(n == 1 ? "The one claim checked can hold."
-                           : absl::StrCat("The ", n, " claims checked together can all hold "
-                                                     "at once."));
+    out.set_message(n == 1
+                        ? "The one claim checked can hold."
+                        : absl::StrCat("The ", n,
+                                       " claims checked together can all hold "
+                                       "at once."));
   }
   if (stop != WorkBudget::Spent::kNo) {
-    out.set_undecided_reason(absl::StrCat("Some claims could not be decided together: ",
-                                          WhyStopped(stop), "."));
-  } else if (!unfinished.empty()) {
     out.set_undecided_reason(absl::StrCat(
-        "The conflict was proven, but ", unfinished, ": ",
-        WhyStopped(budget->spent() == WorkBudget::Spent::kNo ? WorkBudget::Spent::kSteps
-                                                             : budget->spent()),
-        "."));
+        "Some claims could not be decided together: ", WhyStopped(stop), "."));
+  } else if (!unfinished.empty()) {
+    out.set_undecided_reason(
+        absl::StrCat("The conflict was proven, but ", unfinished, ": ",
+                     WhyStopped(budget->spent() == WorkBudget::Spent::kNo
+                                    ? WorkBudget::Spent::kSteps
+                                    : budget->spent()),
+                     "."));
   }
   out.set_work_used(budget->used() - used_before);
   return out;

@@ -26,51 +26,69 @@ std::string Ids(const std::vector<std::string>& ids) {
 std::string Total(const std::string& id, const std::string& total,
                   const std::vector<std::string>& parts) {
   std::vector<std::string> terms;
-  for (const auto& p : parts) terms.push_back(absl::StrCat("{\"figureId\":\"", p, "\"}"));
+  for (const auto& p : parts)
+    terms.push_back(absl::StrCat("{\"figureId\":\"", p, "\"}"));
   return absl::StrCat("{\"id\":\"", id, "\",\"total\":{\"totalId\":\"", total,
                       "\",\"parts\":[", absl::StrJoin(terms, ","), "]}}");
 }
 
-std::string Share(const std::string& id, const std::string& part, const std::string& base,
-                  const std::string& percent) {
+std::string Share(const std::string& id, const std::string& part,
+                  const std::string& base, const std::string& percent) {
   return absl::StrCat("{\"id\":\"", id, "\",\"share\":{\"partId\":\"", part,
-                      "\",\"baseId\":\"", base, "\",\"percentId\":\"", percent, "\"}}");
+                      "\",\"baseId\":\"", base, "\",\"percentId\":\"", percent,
+                      "\"}}");
 }
 
-std::string Change(const std::string& id, const std::string& from, const std::string& to,
-                   const std::string& change, const std::string& direction,
+std::string Change(const std::string& id, const std::string& from,
+                   const std::string& to, const std::string& change,
+                   const std::string& direction,
                    const std::string& measure = "CHANGE_MEASURE_UNSPECIFIED") {
-  return absl::StrCat("{\"id\":\"", id, "\",\"change\":{\"fromId\":\"", from, "\",\"toId\":\"",
-                      to, "\",\"changeId\":\"", change, "\",\"direction\":\"", direction,
-                      "\",\"measure\":\"", measure, "\"}}");
+  return absl::StrCat("{\"id\":\"", id, "\",\"change\":{\"fromId\":\"", from,
+                      "\",\"toId\":\"", to, "\",\"changeId\":\"", change,
+                      "\",\"direction\":\"", direction, "\",\"measure\":\"",
+                      measure, "\"}}");
 }
 
-std::string Same(const std::string& id, const std::vector<std::string>& figures) {
-  return absl::StrCat("{\"id\":\"", id, "\",\"sameQuantity\":{\"figureIds\":[", Ids(figures),
-                      "]}}");
+std::string Same(const std::string& id,
+                 const std::vector<std::string>& figures) {
+  return absl::StrCat("{\"id\":\"", id, "\",\"sameQuantity\":{\"figureIds\":[",
+                      Ids(figures), "]}}");
 }
 
 std::string Request(const std::vector<std::string>& figures,
-                    const std::vector<std::string>& claims, const std::string& extra = "") {
-  return absl::StrCat("{", Figures(figures), ",\"claims\":[", absl::StrJoin(claims, ","), "]",
-                      extra, "}");
+                    const std::vector<std::string>& claims,
+                    const std::string& extra = "") {
+  return absl::StrCat("{", Figures(figures), ",\"claims\":[",
+                      absl::StrJoin(claims, ","), "]", extra, "}");
 }
 
 // The worked example's figures, with the total and Denver as given.
-std::vector<std::string> Kqed(const std::string& total, const std::string& denver) {
-  return {"nationwide:" + total + ":c", "la:101:c", "sc:21:c", "sf:six:c", "bal:28:c",
-          "cook:30:c", "denver:" + denver + ":c", "ny:45:c", "phl:107:c", "sea:33:c",
-          "dc:14:c", "ma:50:c", "convicted:63:p"};
+std::vector<std::string> Kqed(const std::string& total,
+                              const std::string& denver) {
+  return {"nationwide:" + total + ":c",
+          "la:101:c",
+          "sc:21:c",
+          "sf:six:c",
+          "bal:28:c",
+          "cook:30:c",
+          "denver:" + denver + ":c",
+          "ny:45:c",
+          "phl:107:c",
+          "sea:33:c",
+          "dc:14:c",
+          "ma:50:c",
+          "convicted:63:p"};
 }
-const std::vector<std::string> kKqedParts = {"la",  "sc",  "sf",  "bal", "cook", "denver",
-                                             "ny",  "phl", "sea", "dc",  "ma"};
+const std::vector<std::string> kKqedParts = {
+    "la", "sc", "sf", "bal", "cook", "denver", "ny", "phl", "sea", "dc", "ma"};
 
 struct ArticleCase {
   std::string name;
   std::string request;
   v1::Verdict verdict;
-  std::string conflict = "";  // claim ids of the first conflict, comma-separated
-  std::string suspect = "";   // "figure: printed -> corrected" of the first
+  std::string conflict =
+      "";                    // claim ids of the first conflict, comma-separated
+  std::string suspect = "";  // "figure: printed -> corrected" of the first
   v1::Cause cause = v1::CAUSE_UNSPECIFIED;
   v1::Confidence confidence = v1::CONFIDENCE_UNSPECIFIED;
   std::string words = "";  // in the first conflict's message, or the article's
@@ -82,7 +100,8 @@ class ArticleTest : public ::testing::TestWithParam<ArticleCase> {};
 
 TEST_P(ArticleTest, JudgesTheClaimsTogether) {
   const ArticleCase& c = GetParam();
-  absl::StatusOr<v1::CheckClaimsResponse> response = CheckClaims(Parse(c.request));
+  absl::StatusOr<v1::CheckClaimsResponse> response =
+      CheckClaims(Parse(c.request));
   ASSERT_THAT(response, IsOk());
   const v1::ArticleResult& a = response->article();
   EXPECT_EQ(a.verdict(), c.verdict) << a.DebugString();
@@ -102,7 +121,8 @@ TEST_P(ArticleTest, JudgesTheClaimsTogether) {
   }
   ASSERT_GE(a.suspects_size(), 1) << a.DebugString();
   const v1::Correction& fix = a.suspects(0).correction();
-  EXPECT_EQ(absl::StrCat(fix.figure_id(), ": ", fix.printed_text(), " -> ", fix.corrected_text()),
+  EXPECT_EQ(absl::StrCat(fix.figure_id(), ": ", fix.printed_text(), " -> ",
+                         fix.corrected_text()),
             c.suspect)
       << a.DebugString();
   EXPECT_EQ(fix.cause(), c.cause) << a.DebugString();
@@ -113,77 +133,95 @@ INSTANTIATE_TEST_SUITE_P(
     Articles, ArticleTest,
     ::testing::Values(
         ArticleCase{"WorkedExampleHoldsTogether",
-                    Request(Kqed("498", "63"), {Total("total", "nationwide", kKqedParts),
-                                                Share("share", "", "nationwide", "convicted")}),
+                    Request(Kqed("498", "63"),
+                            {Total("total", "nationwide", kKqedParts),
+                             Share("share", "", "nationwide", "convicted")}),
                     v1::VERDICT_CONSISTENT, "", "", v1::CAUSE_UNSPECIFIED,
-                    v1::CONFIDENCE_UNSPECIFIED, "The 2 claims checked together can all hold"},
+                    v1::CONFIDENCE_UNSPECIFIED,
+                    "The 2 claims checked together can all hold"},
         // Both transpositions close the gap; the article prints Denver first.
-        ArticleCase{"DenverPrintedAs36", Request(Kqed("498", "36"),
-                                                 {Total("total", "nationwide", kKqedParts),
-                                                  Share("share", "", "nationwide", "convicted")}),
-                    v1::VERDICT_ERROR, "total", "denver: 36 -> 63", v1::CAUSE_DIGITS_TRANSPOSED,
-                    v1::CONFIDENCE_MEDIUM, "27 short"},
+        ArticleCase{"DenverPrintedAs36",
+                    Request(Kqed("498", "36"),
+                            {Total("total", "nationwide", kKqedParts),
+                             Share("share", "", "nationwide", "convicted")}),
+                    v1::VERDICT_ERROR, "total", "denver: 36 -> 63",
+                    v1::CAUSE_DIGITS_TRANSPOSED, v1::CONFIDENCE_MEDIUM,
+                    "27 short"},
         ArticleCase{"TotalPrintedAs489",
-                    Request(Kqed("489", "63"), {Total("total", "nationwide", kKqedParts),
-                                                Share("share", "", "nationwide", "convicted")}),
+                    Request(Kqed("489", "63"),
+                            {Total("total", "nationwide", kKqedParts),
+                             Share("share", "", "nationwide", "convicted")}),
                     v1::VERDICT_ERROR, "total", "nationwide: 489 -> 498",
                     v1::CAUSE_DIGITS_TRANSPOSED, v1::CONFIDENCE_MEDIUM},
         // Each claim holds alone: "nearly 500" may be 498 for the total and
         // 457 to 464 for the share, but not both at once.
-        ArticleCase{"SharedFigureCannotSatisfyBoth",
-                    Request({"all:nearly 500:c", "a:300:c", "b:198:c", "p:63:p", "part:290:c"},
-                            {Total("total", "all", {"a", "b"}), Share("share", "part", "all", "p")}),
-                    v1::VERDICT_ERROR, "total,share", "b: 198 -> 161", v1::CAUSE_UNSPECIFIED,
-                    v1::CONFIDENCE_LOW,
-                    "total needs it to be 498 and share needs it to be 457 to 464"},
+        ArticleCase{
+            "SharedFigureCannotSatisfyBoth",
+            Request({"all:nearly 500:c", "a:300:c", "b:198:c", "p:63:p",
+                     "part:290:c"},
+                    {Total("total", "all", {"a", "b"}),
+                     Share("share", "part", "all", "p")}),
+            v1::VERDICT_ERROR, "total,share", "b: 198 -> 161",
+            v1::CAUSE_UNSPECIFIED, v1::CONFIDENCE_LOW,
+            "total needs it to be 498 and share needs it to be 457 to 464"},
         ArticleCase{"PartCountedTwiceInTheTotal",
                     Request({"t:290:c", "a:120:c", "b:45:c", "c:80:c"},
                             {Total("total", "t", {"a", "b", "c"})}),
-                    v1::VERDICT_ERROR, "total", "t: 290 -> 245", v1::CAUSE_PART_COUNTED_TWICE,
-                    v1::CONFIDENCE_HIGH},
+                    v1::VERDICT_ERROR, "total", "t: 290 -> 245",
+                    v1::CAUSE_PART_COUNTED_TWICE, v1::CONFIDENCE_HIGH},
         ArticleCase{"PartLeftOutOfTheTotal",
                     Request({"t:200:c", "a:120:c", "b:45:c", "c:80:c"},
                             {Total("total", "t", {"a", "b", "c"})}),
-                    v1::VERDICT_ERROR, "total", "t: 200 -> 245", v1::CAUSE_PART_MISSING,
-                    v1::CONFIDENCE_HIGH},
+                    v1::VERDICT_ERROR, "total", "t: 200 -> 245",
+                    v1::CAUSE_PART_MISSING, v1::CONFIDENCE_HIGH},
         ArticleCase{"SubtotalGivenAsTheTotal",
-                    Request({"t:199:c", "a:110:c", "b:52:c", "c:37:c", "d:26:c", "e:19:c"},
+                    Request({"t:199:c", "a:110:c", "b:52:c", "c:37:c", "d:26:c",
+                             "e:19:c"},
                             {Total("total", "t", {"a", "b", "c", "d", "e"})}),
-                    v1::VERDICT_ERROR, "total", "t: 199 -> 244", v1::CAUSE_SUBTOTAL_AS_TOTAL,
-                    v1::CONFIDENCE_HIGH},
-        ArticleCase{"RiseThatIsAFall",
-                    Request({"from:120:c", "to:90:c", "k:25:p"},
-                            {Change("rise", "from", "to", "k", "DIRECTION_UP")}),
-                    v1::VERDICT_ERROR, "rise", "k: 25 -> 25", v1::CAUSE_DIRECTION_REVERSED,
-                    v1::CONFIDENCE_HIGH},
+                    v1::VERDICT_ERROR, "total", "t: 199 -> 244",
+                    v1::CAUSE_SUBTOTAL_AS_TOTAL, v1::CONFIDENCE_HIGH},
+        ArticleCase{
+            "RiseThatIsAFall",
+            Request({"from:120:c", "to:90:c", "k:25:p"},
+                    {Change("rise", "from", "to", "k", "DIRECTION_UP")}),
+            v1::VERDICT_ERROR, "rise", "k: 25 -> 25",
+            v1::CAUSE_DIRECTION_REVERSED, v1::CONFIDENCE_HIGH},
         // 25 percent is 20 of 80, the later value: a warning on its own.
-        ArticleCase{"ChangeFromTheWrongBase",
-                    Request({"from:100:c", "to:80:c", "k:25:p"},
-                            {Change("fall", "from", "to", "k", "DIRECTION_DOWN")}),
-                    v1::VERDICT_WARNING, "fall", "k: 25 -> 20", v1::CAUSE_WRONG_BASE,
-                    v1::CONFIDENCE_HIGH},
-        ArticleCase{"PercentForPercentagePoints",
-                    Request({"from:40:p", "to:45:p", "k:5%:p"},
-                            {Change("rise", "from", "to", "k", "DIRECTION_UP")}),
-                    v1::VERDICT_WARNING, "rise", "k: 5% -> 5 percentage points",
-                    v1::CAUSE_PERCENT_VS_POINTS, v1::CONFIDENCE_MEDIUM},
+        ArticleCase{
+            "ChangeFromTheWrongBase",
+            Request({"from:100:c", "to:80:c", "k:25:p"},
+                    {Change("fall", "from", "to", "k", "DIRECTION_DOWN")}),
+            v1::VERDICT_WARNING, "fall", "k: 25 -> 20", v1::CAUSE_WRONG_BASE,
+            v1::CONFIDENCE_HIGH},
+        ArticleCase{
+            "PercentForPercentagePoints",
+            Request({"from:40:p", "to:45:p", "k:5%:p"},
+                    {Change("rise", "from", "to", "k", "DIRECTION_UP")}),
+            v1::VERDICT_WARNING, "rise", "k: 5% -> 5 percentage points",
+            v1::CAUSE_PERCENT_VS_POINTS, v1::CONFIDENCE_MEDIUM},
         // XBRL's duplicate facts: "498" in the lead, "nearly 500" later.
         ArticleCase{"SameCountPrintedTwice",
-                    Request({"lead:498:c", "later:nearly 500:c"}, {Same("same", {"lead", "later"})}),
+                    Request({"lead:498:c", "later:nearly 500:c"},
+                            {Same("same", {"lead", "later"})}),
                     v1::VERDICT_CONSISTENT},
         ArticleCase{"SameCountThatCannotBe",
-                    Request({"lead:498:c", "later:nearly 500:c", "caption:more than 500:c"},
+                    Request({"lead:498:c", "later:nearly 500:c",
+                             "caption:more than 500:c"},
                             {Same("same", {"lead", "later", "caption"})}),
-                    v1::VERDICT_ERROR, "same", "caption: more than 500 -> more than 50",
+                    v1::VERDICT_ERROR, "same",
+                    "caption: more than 500 -> more than 50",
                     v1::CAUSE_POWER_OF_TEN, v1::CONFIDENCE_MEDIUM},
-        ArticleCase{"NothingToHoldTogether",
-                    Request({"k:37:p"}, {"{\"id\":\"rise\",\"change\":{\"changeId\":\"k\"}}"}),
-                    v1::VERDICT_NOT_CHECKABLE, "", "", v1::CAUSE_UNSPECIFIED,
-                    v1::CONFIDENCE_UNSPECIFIED, "No claim of this article"},
+        ArticleCase{
+            "NothingToHoldTogether",
+            Request({"k:37:p"},
+                    {"{\"id\":\"rise\",\"change\":{\"changeId\":\"k\"}}"}),
+            v1::VERDICT_NOT_CHECKABLE, "", "", v1::CAUSE_UNSPECIFIED,
+            v1::CONFIDENCE_UNSPECIFIED, "No claim of this article"},
         // One step is not enough to decide: never consistent, always said.
         ArticleCase{"OutOfWorkIsUndecided",
-                    Request(Kqed("498", "63"), {Total("total", "nationwide", kKqedParts),
-                                                Share("share", "", "nationwide", "convicted")},
+                    Request(Kqed("498", "63"),
+                            {Total("total", "nationwide", kKqedParts),
+                             Share("share", "", "nationwide", "convicted")},
                             ",\"options\":{\"workBudget\":\"1\"}"),
                     v1::VERDICT_NOT_CHECKABLE, "", "", v1::CAUSE_UNSPECIFIED,
                     v1::CONFIDENCE_UNSPECIFIED, "the work budget ran out"}),

@@ -10,19 +10,22 @@ namespace {
 
 std::vector<int> Union(const std::vector<int>& a, const std::vector<int>& b) {
   std::vector<int> out;
-  std::set_union(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
+  std::set_union(a.begin(), a.end(), b.begin(), b.end(),
+                 std::back_inserter(out));
   return out;
 }
 
 std::vector<int> Minus(const std::vector<int>& a, const std::vector<int>& b) {
   std::vector<int> out;
-  std::set_difference(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
+  std::set_difference(a.begin(), a.end(), b.begin(), b.end(),
+                      std::back_inserter(out));
   return out;
 }
 
 bool Disjoint(const std::vector<int>& a, const std::vector<int>& b) {
   std::vector<int> both;
-  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(both));
+  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(),
+                        std::back_inserter(both));
   return both.empty();
 }
 
@@ -52,7 +55,8 @@ class QuickXplain {
     const auto middle = candidates.begin() + candidates.size() / 2;
     const std::vector<int> first(candidates.begin(), middle);
     const std::vector<int> second(middle, candidates.end());
-    const std::vector<int> from_second = Explain(Union(background, first), true, second);
+    const std::vector<int> from_second =
+        Explain(Union(background, first), true, second);
     const std::vector<int> from_first =
         Explain(Union(background, from_second), !from_second.empty(), first);
     return Union(from_first, from_second);
@@ -68,8 +72,8 @@ bool Includes(const std::vector<int>& outer, const std::vector<int>& inner) {
 
 }  // namespace
 
-ConflictSets FindConflicts(const std::vector<int>& claims, const Oracle& oracle, int max_sets,
-                           int max_nodes) {
+ConflictSets FindConflicts(const std::vector<int>& claims, const Oracle& oracle,
+                           int max_sets, int max_nodes) {
   ConflictSets found;
   QuickXplain explain(oracle);
   std::deque<std::vector<int>> open = {{}};
@@ -77,11 +81,14 @@ ConflictSets FindConflicts(const std::vector<int>& claims, const Oracle& oracle,
   std::vector<std::vector<int>> leaves;  // removals that leave claims that hold
   int nodes = 0;
   while (!open.empty()) {
-    if (static_cast<int>(found.sets.size()) >= max_sets || nodes >= max_nodes) break;
+    if (static_cast<int>(found.sets.size()) >= max_sets || nodes >= max_nodes)
+      break;
     const std::vector<int> removed = open.front();
     open.pop_front();
     if (std::any_of(leaves.begin(), leaves.end(),
-                    [&](const std::vector<int>& leaf) { return Includes(removed, leaf); })) {
+                    [&](const std::vector<int>& leaf) {
+                      return Includes(removed, leaf);
+                    })) {
       continue;
     }
     const std::vector<int>* label = nullptr;

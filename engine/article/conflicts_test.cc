@@ -50,12 +50,13 @@ TEST_P(ConflictsTest, FindsEverySmallestSet) {
 
 INSTANTIATE_TEST_SUITE_P(
     Oracles, ConflictsTest,
-    ::testing::Values(ConflictCase{"OneClaimAlone", 3, {{1}}},
-                      ConflictCase{"TwoClaimsOfMany", 40, {{7, 31}}},
-                      ConflictCase{"TwoSetsSharingAClaim", 5, {{0, 2}, {1, 2}}},
-                      ConflictCase{"DisjointSets", 6, {{0, 1}, {2, 3}, {4}}},
-                      ConflictCase{"ThreeClaimsTogether", 10, {{2, 5, 9}}},
-                      ConflictCase{"TooManyToList", 12, {{0}, {1}, {2}, {3}, {4}}, false, 3}),
+    ::testing::Values(
+        ConflictCase{"OneClaimAlone", 3, {{1}}},
+        ConflictCase{"TwoClaimsOfMany", 40, {{7, 31}}},
+        ConflictCase{"TwoSetsSharingAClaim", 5, {{0, 2}, {1, 2}}},
+        ConflictCase{"DisjointSets", 6, {{0, 1}, {2, 3}, {4}}},
+        ConflictCase{"ThreeClaimsTogether", 10, {{2, 5, 9}}},
+        ConflictCase{"TooManyToList", 12, {{0}, {1}, {2}, {3}, {4}}, false, 3}),
     [](const auto& info) { return info.param.name; });
 
 TEST(ConflictsTest, StopsWhenTheOracleCannotDecide) {

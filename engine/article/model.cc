@@ -22,7 +22,8 @@ VarId ArticleModel::FigureVar(const Figure& figure) {
 
 VarId ArticleModel::FigureVar(const std::string& id, const Interval& domain,
                               const std::optional<Rational>& printed) {
-  auto [it, inserted] = by_figure_.emplace(id, static_cast<VarId>(variables_.size()));
+  auto [it, inserted] =
+      by_figure_.emplace(id, static_cast<VarId>(variables_.size()));
   if (inserted) {
     Variable v;
     v.figure_id = id;
@@ -48,23 +49,26 @@ VarId ArticleModel::Affine(const Rational& a, const Rational& b, VarId m) {
   return f;
 }
 
-void ArticleModel::Linear(const std::vector<LinearTerm>& terms, const Interval& range) {
+void ArticleModel::Linear(const std::vector<LinearTerm>& terms,
+                          const Interval& range) {
   Constraint c;
   c.shape = Constraint::Shape::kLinear;
   c.range = range;
   c.group = group_;
   for (const LinearTerm& t : terms) {
-    auto same = std::find_if(c.terms.begin(), c.terms.end(),
-                             [&](const LinearTerm& u) { return u.var == t.var; });
+    auto same =
+        std::find_if(c.terms.begin(), c.terms.end(),
+                     [&](const LinearTerm& u) { return u.var == t.var; });
     if (same == c.terms.end()) {
       c.terms.push_back(t);
     } else {
       same->coefficient += t.coefficient;
     }
   }
-  c.terms.erase(std::remove_if(c.terms.begin(), c.terms.end(),
-                               [](const LinearTerm& t) { return t.coefficient == 0; }),
-                c.terms.end());
+  c.terms.erase(
+      std::remove_if(c.terms.begin(), c.terms.end(),
+                     [](const LinearTerm& t) { return t.coefficient == 0; }),
+      c.terms.end());
   constraints_.push_back(std::move(c));
 }
 

@@ -16,7 +16,8 @@
 //   // Kind 3, share: part = percent / 100 x base.
 //   void Constrain(const v1::Claim& claim, const FigureTable& figures,
 //                  ArticleModel* model) {
-//     VarId percent = model->FigureVar(*figures.Find(claim.share().percent_id()));
+//     VarId percent =
+//     model->FigureVar(*figures.Find(claim.share().percent_id()));
 //     model->Within(percent, Interval::Closed(0, 100));
 //     VarId part = ..., base = ...;
 //     model->Product(part, model->Affine(0, Rational(1, 100), percent), base);

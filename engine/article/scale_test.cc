@@ -26,7 +26,8 @@ constexpr int kDistricts = 5;
 // "about N", and is said to have 5 districts: 1 + 100 x 10 = 1,001 claims.
 v1::CheckClaimsRequest Article(int transposed_region) {
   v1::CheckClaimsRequest request;
-  auto figure = [&](const std::string& id, const std::string& text, v1::Unit unit) {
+  auto figure = [&](const std::string& id, const std::string& text,
+                    v1::Unit unit) {
     v1::Figure* f = request.add_figures();
     f->set_id(id);
     f->set_text(text);
@@ -70,20 +71,22 @@ v1::CheckClaimsRequest Article(int transposed_region) {
       const int count = 10 * (d + 1) + 2 * r;
       // The share to one decimal, as printed.
       const int tenths = (count * 2000 + sum) / (2 * sum);
-      figure(absl::StrCat(region, "d", d, "-pct"), absl::StrCat(tenths / 10, ".", tenths % 10),
-             v1::UNIT_PERCENT);
+      figure(absl::StrCat(region, "d", d, "-pct"),
+             absl::StrCat(tenths / 10, ".", tenths % 10), v1::UNIT_PERCENT);
     }
     // Last year: 100 + r people, and the rise to one decimal.
     const int last = 100 + r;
     figure(region + "-last", absl::StrCat(last), v1::UNIT_COUNT);
     const int rise = ((sum - last) * 2000 + last) / (2 * last);
-    figure(region + "-rise", absl::StrCat(rise / 10, ".", rise % 10), v1::UNIT_PERCENT);
+    figure(region + "-rise", absl::StrCat(rise / 10, ".", rise % 10),
+           v1::UNIT_PERCENT);
     v1::Claim* change = claim(region + "-rise");
     change->mutable_change()->set_from_id(region + "-last");
     change->mutable_change()->set_to_id(region);
     change->mutable_change()->set_change_id(region + "-rise");
     change->mutable_change()->set_direction(v1::DIRECTION_UP);
-    figure(region + "-about", absl::StrCat("about ", (sum + 5) / 10 * 10), v1::UNIT_COUNT);
+    figure(region + "-about", absl::StrCat("about ", (sum + 5) / 10 * 10),
+           v1::UNIT_COUNT);
     v1::Claim* same = claim(region + "-same");
     same->mutable_same_quantity()->add_figure_ids(region);
     same->mutable_same_quantity()->add_figure_ids(region + "-about");
@@ -120,10 +123,12 @@ v1::ArticleResult CheckAll(const v1::CheckClaimsRequest& request) {
                                                         : v1::VERDICT_ERROR);
   }
   const int64_t per_claim = budget.used();
-  v1::ArticleResult article = CheckArticle(request, figures, response.results(), &budget);
+  v1::ArticleResult article =
+      CheckArticle(request, figures, response.results(), &budget);
   std::cout << request.claims_size() << " claims, " << request.figures_size()
             << " figures: each claim " << per_claim << " steps, together "
-            << article.work_used() << " steps of " << kDefaultWorkBudget << "\n";
+            << article.work_used() << " steps of " << kDefaultWorkBudget
+            << "\n";
   return article;
 }
 
@@ -145,7 +150,8 @@ TEST(ScaleTest, ThousandClaimsWithOneTransposedCount) {
   // District 2 of region 12 has 30 + 24 = 54 people, printed "45".
   EXPECT_EQ(article.suspects(0).correction().figure_id(), "r12d2");
   EXPECT_EQ(article.suspects(0).correction().corrected_text(), "54");
-  EXPECT_EQ(article.suspects(0).correction().cause(), v1::CAUSE_DIGITS_TRANSPOSED);
+  EXPECT_EQ(article.suspects(0).correction().cause(),
+            v1::CAUSE_DIGITS_TRANSPOSED);
 }
 
 }  // namespace

@@ -36,7 +36,9 @@ bool Long(const Rational& v) {
 
 // Whether an end of `to` is Long.
 bool Long(const Interval& to) {
-  auto long_end = [](const std::optional<Endpoint>& e) { return e && Long(e->value); };
+  auto long_end = [](const std::optional<Endpoint>& e) {
+    return e && Long(e->value);
+  };
   return !to.empty() && (long_end(to.lower()) || long_end(to.upper()));
 }
 
@@ -48,14 +50,15 @@ Interval Loosened(const Interval& to) {
   return Interval::Of(lower, upper);
 }
 
-bool SameEnd(const std::optional<Endpoint>& a, const std::optional<Endpoint>& b) {
+bool SameEnd(const std::optional<Endpoint>& a,
+             const std::optional<Endpoint>& b) {
   if (!a || !b) return !a && !b;
   return a->value == b->value && a->open == b->open;
 }
 
 bool Same(const Interval& a, const Interval& b) {
-  return a.empty() == b.empty() && a.whole() == b.whole() && SameEnd(a.lower(), b.lower()) &&
-         SameEnd(a.upper(), b.upper());
+  return a.empty() == b.empty() && a.whole() == b.whole() &&
+         SameEnd(a.lower(), b.lower()) && SameEnd(a.upper(), b.upper());
 }
 
 // Whether `narrowed` is worth propagating instead of `old`: any change of a
@@ -65,7 +68,8 @@ bool Significant(const Interval& old, const Interval& narrowed) {
   if (Same(old, narrowed)) return false;
   if (narrowed.whole() || narrowed.IsPoint()) return true;
   if (!old.bounded()) {
-    return (narrowed.lower() && !old.lower()) || (narrowed.upper() && !old.upper());
+    return (narrowed.lower() && !old.lower()) ||
+           (narrowed.upper() && !old.upper());
   }
   const Rational old_width = old.upper()->value - old.lower()->value;
   const Rational new_width = narrowed.upper()->value - narrowed.lower()->value;
@@ -102,10 +106,12 @@ Interval Minus(const Interval& r, const std::optional<Endpoint>& s_lower,
                const std::optional<Endpoint>& s_upper) {
   std::optional<Endpoint> lower, upper;
   if (r.lower() && s_upper) {
-    lower = Endpoint{r.lower()->value - s_upper->value, r.lower()->open || s_upper->open};
+    lower = Endpoint{r.lower()->value - s_upper->value,
+                     r.lower()->open || s_upper->open};
   }
   if (r.upper() && s_lower) {
-    upper = Endpoint{r.upper()->value - s_lower->value, r.upper()->open || s_lower->open};
+    upper = Endpoint{r.upper()->value - s_lower->value,
+                     r.upper()->open || s_lower->open};
   }
   return Interval::Of(lower, upper);
 }
@@ -119,7 +125,8 @@ std::optional<Interval> Divide(const Interval& a, const Interval& b) {
 
 // The simplest number in `d`: `preferred` when inside, else the one with the
 // fewest decimals nearest the middle.
-Rational SimpleValue(const Interval& d, const std::optional<Rational>& preferred) {
+Rational SimpleValue(const Interval& d,
+                     const std::optional<Rational>& preferred) {
   if (preferred && d.Contains(*preferred)) return *preferred;
   if (d.IsPoint()) return d.lower()->value;
   if (d.bounded()) {
@@ -148,8 +155,8 @@ class Search {
  public:
   // Over the constraints of model.constraints() listed in `constraints`:
   // costs what they cost, however large the rest of the model is.
-  Search(const ArticleModel& model, const std::vector<int>& constraints, WorkBudget* budget,
-         const Overrides& overrides)
+  Search(const ArticleModel& model, const std::vector<int>& constraints,
+         WorkBudget* budget, const Overrides& overrides)
       : model_(model), budget_(budget) {
     constraints_.reserve(constraints.size());
     at_start_.reserve(constraints.size() + 1);
@@ -160,18 +167,21 @@ class Search {
       // Where each of its variables is here, found once; each watches it.
       at_start_.push_back(static_cast<int>(at_.size()));
       if (constraint.shape == Constraint::Shape::kLinear) {
-        for (const LinearTerm& t : constraint.terms) at_.push_back(Local(t.var));
+        for (const LinearTerm& t : constraint.terms)
+          at_.push_back(Local(t.var));
       } else {
         // Met in increasing order, as Constraint::Vars lists them: the order
         // of the variables here breaks PickVar's ties.
         VarId sorted[3] = {constraint.y, constraint.f, constraint.x};
         std::sort(sorted, sorted + 3);
         for (VarId v : sorted) Local(v);
-        for (VarId v : {constraint.y, constraint.f, constraint.x}) at_.push_back(Local(v));
+        for (VarId v : {constraint.y, constraint.f, constraint.x})
+          at_.push_back(Local(v));
       }
       for (size_t k = at_start_.back(); k < at_.size(); ++k) {
         std::vector<int>& w = watchers_[at_[k]];
-        if (w.empty() || w.back() != index) w.push_back(index);  // y = f x with y == x
+        if (w.empty() || w.back() != index)
+          w.push_back(index);  // y = f x with y == x
       }
     }
     at_start_.push_back(static_cast<int>(at_.size()));
@@ -185,7 +195,8 @@ class Search {
 
   // Propagates everything; false when it proves a conflict or runs out.
   bool PropagateAll() {
-    for (size_t c = 0; c < constraints_.size(); ++c) Enqueue(static_cast<int>(c));
+    for (size_t c = 0; c < constraints_.size(); ++c)
+      Enqueue(static_cast<int>(c));
     return Propagate();
   }
 
@@ -252,14 +263,16 @@ class Search {
   SolveResult Stopped() const {
     SolveResult r;
     r.outcome = Outcome::kUndecided;
-    r.stop = budget_->spent() == WorkBudget::Spent::kNo ? WorkBudget::Spent::kSteps
-                                                        : budget_->spent();
+    r.stop = budget_->spent() == WorkBudget::Spent::kNo
+                 ? WorkBudget::Spent::kSteps
+                 : budget_->spent();
     return r;
   }
   SolveResult Witness() const {
     SolveResult r;
     r.outcome = Outcome::kConsistent;
-    for (size_t i = 0; i < vars_.size(); ++i) r.witness.emplace(vars_[i], domains_[i].lower()->value);
+    for (size_t i = 0; i < vars_.size(); ++i)
+      r.witness.emplace(vars_[i], domains_[i].lower()->value);
     return r;
   }
 
@@ -270,14 +283,16 @@ class Search {
   }
   // Empties the queue (from queue_head_ on).
   void ClearQueue() {
-    for (size_t q = queue_head_; q < queue_.size(); ++q) queued_[queue_[q]] = false;
+    for (size_t q = queue_head_; q < queue_.size(); ++q)
+      queued_[queue_[q]] = false;
     queue_.clear();
     queue_head_ = 0;
   }
 
   bool Propagate() {
     int64_t revises = 0;
-    const int64_t cap = kRevisesPerConstraint * static_cast<int64_t>(constraints_.size() + 1);
+    const int64_t cap =
+        kRevisesPerConstraint * static_cast<int64_t>(constraints_.size() + 1);
     while (queue_head_ < queue_.size()) {
       const int c = queue_[queue_head_++];
       queued_[c] = false;
@@ -345,7 +360,8 @@ class Search {
       const Interval target = Minus(c.range, lower.Without(scaled_[i].lower()),
                                     upper.Without(scaled_[i].upper()));
       const Rational& k = c.terms[i].coefficient;
-      if (!NarrowLocal(at[i], k == 1 ? target : target.Scale(1 / k))) return false;
+      if (!NarrowLocal(at[i], k == 1 ? target : target.Scale(1 / k)))
+        return false;
     }
     return true;
   }
@@ -363,7 +379,8 @@ class Search {
     const Interval& xs = domains_[x];
     const Interval& ys = domains_[y];
     const Interval& fs = domains_[f];
-    if ((xs.whole() || ys.whole()) && xs.bounded() && ys.bounded() && fs.bounded() &&
+    if ((xs.whole() || ys.whole()) && xs.bounded() && ys.bounded() &&
+        fs.bounded() &&
         ProportionHolds(xs, ys, fs, kProductCandidates) == Decision::kNo) {
       return false;
     }
@@ -396,8 +413,11 @@ class Search {
       const Interval& d = domains_[i];
       if (d.IsPoint()) continue;
       const int rank = d.whole() ? (d.bounded() ? 0 : 1) : 2;
-      const Rational size = rank == 0 ? Rational(d.upper()->value - d.lower()->value) : Rational(0);
-      if (best < 0 || rank < best_rank || (rank == 0 && best_rank == 0 && size < best_size)) {
+      const Rational size = rank == 0
+                                ? Rational(d.upper()->value - d.lower()->value)
+                                : Rational(0);
+      if (best < 0 || rank < best_rank ||
+          (rank == 0 && best_rank == 0 && size < best_size)) {
         best = static_cast<int>(i);
         best_rank = rank;
         best_size = size;
@@ -431,7 +451,8 @@ class Search {
       out.push_back(d.Intersect(Interval::AtMost(p, /*open=*/true)));
       out.push_back(d.Intersect(Interval::AtLeast(p, /*open=*/true)));
     }
-    out.erase(std::remove_if(out.begin(), out.end(), [](const Interval& b) { return b.empty(); }),
+    out.erase(std::remove_if(out.begin(), out.end(),
+                             [](const Interval& b) { return b.empty(); }),
               out.end());
     return out;
   }
@@ -442,7 +463,8 @@ class Search {
     for (const Constraint* c : constraints_) {
       if (c->shape == Constraint::Shape::kLinear) {
         Rational sum = 0;
-        for (const LinearTerm& t : c->terms) sum += t.coefficient * value(t.var);
+        for (const LinearTerm& t : c->terms)
+          sum += t.coefficient * value(t.var);
         if (!c->range.Contains(sum)) return false;
       } else if (value(c->x) <= 0 || value(c->y) != value(c->f) * value(c->x)) {
         return false;
@@ -481,15 +503,18 @@ class Search {
 
 std::vector<bool> AllGroups(const ArticleModel& model) {
   int groups = 0;
-  for (const Constraint& c : model.constraints()) groups = std::max(groups, c.group + 1);
+  for (const Constraint& c : model.constraints())
+    groups = std::max(groups, c.group + 1);
   return std::vector<bool>(groups, true);
 }
 
-std::vector<int> ConstraintsOf(const ArticleModel& model, const std::vector<bool>& groups) {
+std::vector<int> ConstraintsOf(const ArticleModel& model,
+                               const std::vector<bool>& groups) {
   std::vector<int> out;
   for (size_t c = 0; c < model.constraints().size(); ++c) {
     const int g = model.constraints()[c].group;
-    if (g >= 0 && g < static_cast<int>(groups.size()) && groups[g]) out.push_back(static_cast<int>(c));
+    if (g >= 0 && g < static_cast<int>(groups.size()) && groups[g])
+      out.push_back(static_cast<int>(c));
   }
   return out;
 }
@@ -499,14 +524,16 @@ SolveResult Solve(const ArticleModel& model, const std::vector<bool>& groups,
   return Search(model, ConstraintsOf(model, groups), budget, overrides).Run();
 }
 
-SolveResult SolveConstraints(const ArticleModel& model, const std::vector<int>& constraints,
+SolveResult SolveConstraints(const ArticleModel& model,
+                             const std::vector<int>& constraints,
                              WorkBudget* budget) {
   return Search(model, constraints, budget, {}).Run();
 }
 
 std::optional<std::vector<Interval>> Narrow(const ArticleModel& model,
                                             const std::vector<bool>& groups,
-                                            WorkBudget* budget, const Overrides& overrides) {
+                                            WorkBudget* budget,
+                                            const Overrides& overrides) {
   Search search(model, ConstraintsOf(model, groups), budget, overrides);
   if (!search.PropagateAll()) return std::nullopt;
   return search.Domains();

@@ -17,9 +17,10 @@
 //   exact rationals with open and closed ends kept exact; whole-number
 //   domains are rounded inward, and a derived end longer than 128 bits is
 //   rounded outward (BoundedBits in exact.h), which only loosens it, so
-//   that numbers cannot grow at every revise. A narrowing of a real-valued domain by less
-//   than a sixteenth of its width is skipped (skipping is always sound), so
-//   propagation ends; an empty domain proves that the constraints conflict.
+//   that numbers cannot grow at every revise. A narrowing of a real-valued
+//   domain by less than a sixteenth of its width is skipped (skipping is always
+//   sound), so propagation ends; an empty domain proves that the constraints
+//   conflict.
 // - Search (depth first, deterministic): a variable that is not yet one
 //   value is split into its printed value (or the simplest number inside its
 //   domain), the values below it and the values above it, whole-number
@@ -33,8 +34,9 @@
 // - Every revise and every branch is charged to a WorkBudget (budget.h):
 //   when its steps, the deadline or the caller's patience run out, the answer
 //   is kUndecided, never a guess; so it is when the domains saved for
-//   backtracking pass a million, which bounds one search's memory. Nothing depends on the clock but that, so
-//   the same model always gives the same answer within the same steps.
+//   backtracking pass a million, which bounds one search's memory. Nothing
+//   depends on the clock but that, so the same model always gives the same
+//   answer within the same steps.
 #ifndef CLAIMCHECK_ENGINE_ARTICLE_SOLVER_H_
 #define CLAIMCHECK_ENGINE_ARTICLE_SOLVER_H_
 
@@ -73,7 +75,8 @@ SolveResult Solve(const ArticleModel& model, const std::vector<bool>& groups,
 // The same for the constraints listed in `constraints` (indexes into
 // model.constraints()): what Solve does for one component of a large article,
 // at a cost that does not grow with the rest of the article.
-SolveResult SolveConstraints(const ArticleModel& model, const std::vector<int>& constraints,
+SolveResult SolveConstraints(const ArticleModel& model,
+                             const std::vector<int>& constraints,
                              WorkBudget* budget);
 
 // Propagation alone: each variable's domain narrowed by the constraints of

@@ -59,7 +59,8 @@ INSTANTIATE_TEST_SUITE_P(
                    [](ArticleModel* m) {
                      m->BeginClaim(0);
                      Total(m, m->FigureVar("t", Count(3)),
-                           {m->FigureVar("a", Count(1)), m->FigureVar("b", Count(1))});
+                           {m->FigureVar("a", Count(1)),
+                            m->FigureVar("b", Count(1))});
                    },
                    Outcome::kInconsistent},
         SolverCase{"OnePlusOneIsThreeWhenRounded",
@@ -75,14 +76,16 @@ INSTANTIATE_TEST_SUITE_P(
                    [](ArticleModel* m) {
                      m->BeginClaim(0);
                      Share(m, m->Auxiliary(Interval::AtLeast(0).WholeNumbers()),
-                           m->FigureVar("n", Count(50)), m->FigureVar("p", Percent(7)));
+                           m->FigureVar("n", Count(50)),
+                           m->FigureVar("p", Percent(7)));
                    },
                    Outcome::kInconsistent},
         SolverCase{"SixPercentOfFiftyPeopleIsThree",
                    [](ArticleModel* m) {
                      m->BeginClaim(0);
                      Share(m, m->Auxiliary(Interval::AtLeast(0).WholeNumbers()),
-                           m->FigureVar("n", Count(50)), m->FigureVar("p", Percent(6)));
+                           m->FigureVar("n", Count(50)),
+                           m->FigureVar("p", Percent(6)));
                    },
                    Outcome::kConsistent},
         // A base of "about 50" people: 7 percent needs a base of 43 or more
@@ -91,14 +94,16 @@ INSTANTIATE_TEST_SUITE_P(
                    [](ArticleModel* m) {
                      m->BeginClaim(0);
                      Share(m, m->Auxiliary(Interval::AtLeast(0).WholeNumbers()),
-                           m->FigureVar("n", Interval::Closed(45, 55).WholeNumbers()),
+                           m->FigureVar(
+                               "n", Interval::Closed(45, 55).WholeNumbers()),
                            m->FigureVar("p", Percent(7)));
                    },
                    Outcome::kConsistent},
         // Each claim holds alone; a shared "about 40" cannot be both 40 and 36.
         SolverCase{"SharedFigureCannotSatisfyBoth",
                    [](ArticleModel* m) {
-                     const VarId a = m->FigureVar("a", Interval::Closed(35, 45).WholeNumbers());
+                     const VarId a = m->FigureVar(
+                         "a", Interval::Closed(35, 45).WholeNumbers());
                      const VarId b = m->FigureVar("b", Count(60));
                      m->BeginClaim(0);
                      Total(m, m->FigureVar("t", Count(100)), {a, b});
@@ -108,7 +113,8 @@ INSTANTIATE_TEST_SUITE_P(
                    Outcome::kInconsistent},
         SolverCase{"SharedFigureSatisfiesBoth",
                    [](ArticleModel* m) {
-                     const VarId a = m->FigureVar("a", Interval::Closed(35, 45).WholeNumbers());
+                     const VarId a = m->FigureVar(
+                         "a", Interval::Closed(35, 45).WholeNumbers());
                      const VarId b = m->FigureVar("b", Count(60));
                      m->BeginClaim(0);
                      Total(m, m->FigureVar("t", Count(96)), {a, b});
@@ -121,9 +127,12 @@ INSTANTIATE_TEST_SUITE_P(
         SolverCase{"DuplicateFactsMustAllOverlap",
                    [](ArticleModel* m) {
                      m->BeginClaim(0);
-                     const VarId a = m->FigureVar("a", Rounded(Rational(3811, 1000), Rational(1, 2000)));
-                     const VarId b = m->FigureVar("b", Rounded(Rational(383, 100), Rational(1, 200)));
-                     const VarId c = m->FigureVar("c", Rounded(Rational(38, 10), Rational(1, 20)));
+                     const VarId a = m->FigureVar(
+                         "a", Rounded(Rational(3811, 1000), Rational(1, 2000)));
+                     const VarId b = m->FigureVar(
+                         "b", Rounded(Rational(383, 100), Rational(1, 200)));
+                     const VarId c = m->FigureVar(
+                         "c", Rounded(Rational(38, 10), Rational(1, 20)));
                      m->Equal(a, c);
                      m->Equal(b, c);
                    },
@@ -131,15 +140,19 @@ INSTANTIATE_TEST_SUITE_P(
         SolverCase{"NearlyFiveHundredIsFourNinetyEight",
                    [](ArticleModel* m) {
                      m->BeginClaim(0);
-                     m->Equal(m->FigureVar("a", Count(498)),
-                              m->FigureVar("b", Interval::Closed(400, 500).WholeNumbers()));
+                     m->Equal(
+                         m->FigureVar("a", Count(498)),
+                         m->FigureVar(
+                             "b", Interval::Closed(400, 500).WholeNumbers()));
                    },
                    Outcome::kConsistent},
         SolverCase{"MoreThanFiveHundredIsNotFourNinetyEight",
                    [](ArticleModel* m) {
                      m->BeginClaim(0);
-                     m->Equal(m->FigureVar("a", Count(498)),
-                              m->FigureVar("b", Interval::AtLeast(500, true).WholeNumbers()));
+                     m->Equal(
+                         m->FigureVar("a", Count(498)),
+                         m->FigureVar(
+                             "b", Interval::AtLeast(500, true).WholeNumbers()));
                    },
                    Outcome::kInconsistent},
         // Open ends stay exact: (1.5, 2.5) + [0.5, 1.5) can never reach 4.
@@ -147,9 +160,11 @@ INSTANTIATE_TEST_SUITE_P(
                    [](ArticleModel* m) {
                      m->BeginClaim(0);
                      const VarId a = m->FigureVar(
-                         "a", Interval::Of(Endpoint{Rational(3, 2), true}, Endpoint{Rational(5, 2), true}));
+                         "a", Interval::Of(Endpoint{Rational(3, 2), true},
+                                           Endpoint{Rational(5, 2), true}));
                      const VarId b = m->FigureVar(
-                         "b", Interval::Of(Endpoint{Rational(1, 2), false}, Endpoint{Rational(3, 2), true}));
+                         "b", Interval::Of(Endpoint{Rational(1, 2), false},
+                                           Endpoint{Rational(3, 2), true}));
                      Total(m, m->FigureVar("t", Interval::Point(4)), {a, b});
                    },
                    Outcome::kInconsistent},
@@ -160,26 +175,35 @@ INSTANTIATE_TEST_SUITE_P(
                      const VarId from = m->FigureVar("from", Count(100));
                      const VarId to = m->FigureVar("to", Count(137));
                      m->BeginClaim(0);
-                     m->Product(to, m->Affine(1, Rational(1, 100), m->FigureVar("c", Percent(37))), from);
+                     m->Product(to,
+                                m->Affine(1, Rational(1, 100),
+                                          m->FigureVar("c", Percent(37))),
+                                from);
                      m->BeginClaim(1);
-                     Total(m, m->FigureVar("t", Count(200)), {to, m->FigureVar("other", Count(63))});
+                     Total(m, m->FigureVar("t", Count(200)),
+                           {to, m->FigureVar("other", Count(63))});
                    },
                    Outcome::kConsistent},
         // Whole-number variables with wide domains: a + b = 1001, a = 2 b.
         SolverCase{"WholeNumbersWithoutASolution",
                    [](ArticleModel* m) {
                      m->BeginClaim(0);
-                     const VarId a = m->FigureVar("a", Interval::Closed(0, 2000).WholeNumbers());
-                     const VarId b = m->FigureVar("b", Interval::Closed(0, 2000).WholeNumbers());
-                     m->Linear({{Rational(1), a}, {Rational(1), b}}, Interval::Point(1001));
-                     m->Linear({{Rational(1), a}, {Rational(-2), b}}, Interval::Point(0));
+                     const VarId a = m->FigureVar(
+                         "a", Interval::Closed(0, 2000).WholeNumbers());
+                     const VarId b = m->FigureVar(
+                         "b", Interval::Closed(0, 2000).WholeNumbers());
+                     m->Linear({{Rational(1), a}, {Rational(1), b}},
+                               Interval::Point(1001));
+                     m->Linear({{Rational(1), a}, {Rational(-2), b}},
+                               Interval::Point(0));
                    },
                    Outcome::kInconsistent},
         SolverCase{"TooLittleWorkIsUndecided",
                    [](ArticleModel* m) {
                      m->BeginClaim(0);
                      Share(m, m->Auxiliary(Interval::AtLeast(0).WholeNumbers()),
-                           m->FigureVar("n", Interval::Closed(45, 55).WholeNumbers()),
+                           m->FigureVar(
+                               "n", Interval::Closed(45, 55).WholeNumbers()),
                            m->FigureVar("p", Percent(7)));
                    },
                    Outcome::kUndecided, 3}),

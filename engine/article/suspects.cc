@@ -26,10 +26,11 @@ namespace {
 // among them is likelier to be chance; a total's readings come last.
 int SlipRank(v1::Cause cause) {
   static constexpr v1::Cause kOrder[] = {
-      v1::CAUSE_DIGITS_TRANSPOSED, v1::CAUSE_PERCENT_VS_POINTS, v1::CAUSE_WRONG_BASE,
-      v1::CAUSE_DIRECTION_REVERSED, v1::CAUSE_DIGIT_DOUBLED, v1::CAUSE_POWER_OF_TEN,
-      v1::CAUSE_DIGIT_DROPPED, v1::CAUSE_PART_COUNTED_TWICE, v1::CAUSE_PART_MISSING,
-      v1::CAUSE_SUBTOTAL_AS_TOTAL};
+      v1::CAUSE_DIGITS_TRANSPOSED, v1::CAUSE_PERCENT_VS_POINTS,
+      v1::CAUSE_WRONG_BASE,        v1::CAUSE_DIRECTION_REVERSED,
+      v1::CAUSE_DIGIT_DOUBLED,     v1::CAUSE_POWER_OF_TEN,
+      v1::CAUSE_DIGIT_DROPPED,     v1::CAUSE_PART_COUNTED_TWICE,
+      v1::CAUSE_PART_MISSING,      v1::CAUSE_SUBTOTAL_AS_TOTAL};
   for (size_t i = 0; i < std::size(kOrder); ++i) {
     if (kOrder[i] == cause) return static_cast<int>(i);
   }
@@ -47,8 +48,8 @@ struct Candidate {
   int index = 0;  // the figure's place in the request
   bool known() const { return cause != v1::CAUSE_UNSPECIFIED; }
   auto Key() const {
-    return std::make_tuple(known() ? 0 : 1, edits, SlipRank(cause), position, index, text,
-                           claim_id);
+    return std::make_tuple(known() ? 0 : 1, edits, SlipRank(cause), position,
+                           index, text, claim_id);
   }
 };
 
@@ -82,16 +83,20 @@ class Suspects {
     for (int c : claims_) ChangeReadings(c);
     // The values no slip explains are shown only when no slip fits (see
     // RankSuspects), so they are looked for only then.
-    if (std::none_of(found_.begin(), found_.end(), [](const Candidate& c) { return c.known(); })) {
+    if (std::none_of(found_.begin(), found_.end(),
+                     [](const Candidate& c) { return c.known(); })) {
       for (const Figure* f : figures) Needed(*f);
     }
     std::sort(found_.begin(), found_.end(),
-              [](const Candidate& a, const Candidate& b) { return a.Key() < b.Key(); });
+              [](const Candidate& a, const Candidate& b) {
+                return a.Key() < b.Key();
+              });
     // One candidate per corrected text of a figure (and wording), the best.
     std::vector<Candidate> out;
     std::set<std::tuple<std::string, std::string, std::string>> seen;
     for (Candidate& c : found_) {
-      if (seen.insert({c.figure->id(), c.text, c.claim_id}).second) out.push_back(std::move(c));
+      if (seen.insert({c.figure->id(), c.text, c.claim_id}).second)
+        out.push_back(std::move(c));
     }
     return out;
   }
@@ -127,14 +132,16 @@ class Suspects {
     for (const Slip& slip : SlipsOf(f)) {
       if (slip.interval.Intersect(may).empty()) continue;
       if (Fixes(f, slip.interval)) {
-        found_.push_back(Make(f, slip.text, slip.cause, slip.edits, ExplainSlip(f, slip)));
+        found_.push_back(
+            Make(f, slip.text, slip.cause, slip.edits, ExplainSlip(f, slip)));
       }
     }
   }
 
   // The value the figure would need, when it alone is wrong, as a candidate.
   void Needed(const Figure& f) {
-    if (std::optional<Candidate> c = NeededValue(f)) found_.push_back(std::move(*c));
+    if (std::optional<Candidate> c = NeededValue(f))
+      found_.push_back(std::move(*c));
   }
 
   // The value the figure would need, when it alone is wrong; found once.
@@ -162,7 +169,8 @@ class Suspects {
       if (!Fixes(f, PrintedAs(f, v))) continue;
       const std::string text = TextFor(f, v);
       return Make(f, text, v1::CAUSE_UNSPECIFIED, Edits(f.text(), text),
-                  absl::StrCat(f.Named(), " would need to be ", text, " for every claim to hold"));
+                  absl::StrCat(f.Named(), " would need to be ", text,
+                               " for every claim to hold"));
     }
     return std::nullopt;
   }
@@ -186,22 +194,26 @@ class Suspects {
       const Rational corrected = OnDigits(f, sum);
       if (corrected == f.value) continue;
       const std::string text = TextFor(f, corrected);
-      const std::string all = absl::StrCat("the ", parts.size(), " parts add up to ",
-                                           ReadableString(sum));
-      auto same = [](const Rational& a, const Rational& b, const Rational& unit) {
-        return Floor(a / unit + Rational(1, 2)) == Floor(b / unit + Rational(1, 2));
+      const std::string all = absl::StrCat(
+          "the ", parts.size(), " parts add up to ", ReadableString(sum));
+      auto same = [](const Rational& a, const Rational& b,
+                     const Rational& unit) {
+        return Floor(a / unit + Rational(1, 2)) ==
+               Floor(b / unit + Rational(1, 2));
       };
       std::optional<Candidate> reading;
       for (const auto& [p, sign] : parts) {
         const Rational unit = std::max(f.digit_unit, p->digit_unit);
         if (sign > 0 && same(f.value - sum, p->value, unit)) {
           reading = Make(f, text, v1::CAUSE_PART_COUNTED_TWICE, 1,
-                         absl::StrCat(f.Named(), " may count ", p->Named(), " twice: ", all));
+                         absl::StrCat(f.Named(), " may count ", p->Named(),
+                                      " twice: ", all));
           break;
         }
         if (sign > 0 && same(sum - f.value, p->value, unit)) {
           reading = Make(f, text, v1::CAUSE_PART_MISSING, 1,
-                         absl::StrCat(f.Named(), " may leave out ", p->Named(), ": ", all));
+                         absl::StrCat(f.Named(), " may leave out ", p->Named(),
+                                      ": ", all));
           break;
         }
       }
@@ -220,7 +232,8 @@ class Suspects {
           }
         }
       }
-      if (reading && Fixes(f, PrintedAs(f, corrected))) found_.push_back(std::move(*reading));
+      if (reading && Fixes(f, PrintedAs(f, corrected)))
+        found_.push_back(std::move(*reading));
     }
   }
 
@@ -237,57 +250,70 @@ class Suspects {
     const std::string fromto =
         absl::StrCat("from ", from->Printed(), " to ", to->Printed(), " is a ",
                      to->value < from->value ? "fall" : "rise");
-    auto wording = [&](v1::Cause cause, std::string text, std::string explanation) {
-      Candidate w = Make(*change, std::move(text), cause, 1, std::move(explanation));
+    auto wording = [&](v1::Cause cause, std::string text,
+                       std::string explanation) {
+      Candidate w =
+          Make(*change, std::move(text), cause, 1, std::move(explanation));
       w.claim_id = claim.id();
       found_.push_back(std::move(w));
     };
     if (c.direction() != v1::DIRECTION_UNSPECIFIED) {
       v1::Claim flipped = claim;
-      flipped.mutable_change()->set_direction(
-          c.direction() == v1::DIRECTION_UP ? v1::DIRECTION_DOWN : v1::DIRECTION_UP);
-      if (ctx_.DecideRewritten(component_, index, flipped) == Outcome::kConsistent) {
-        wording(v1::CAUSE_DIRECTION_REVERSED, change->text(),
-                absl::StrCat("the change ", fromto, ", not a ",
-                             c.direction() == v1::DIRECTION_UP ? "rise" : "fall",
-                             ": its direction word is reversed"));
+      flipped.mutable_change()->set_direction(c.direction() == v1::DIRECTION_UP
+                                                  ? v1::DIRECTION_DOWN
+                                                  : v1::DIRECTION_UP);
+      if (ctx_.DecideRewritten(component_, index, flipped) ==
+          Outcome::kConsistent) {
+        wording(
+            v1::CAUSE_DIRECTION_REVERSED, change->text(),
+            absl::StrCat("the change ", fromto, ", not a ",
+                         c.direction() == v1::DIRECTION_UP ? "rise" : "fall",
+                         ": its direction word is reversed"));
       }
     }
-    const bool percents = from->unit == v1::UNIT_PERCENT && to->unit == v1::UNIT_PERCENT;
+    const bool percents =
+        from->unit == v1::UNIT_PERCENT && to->unit == v1::UNIT_PERCENT;
     const v1::ChangeMeasure measure =
         c.measure() != v1::CHANGE_MEASURE_UNSPECIFIED ? c.measure()
-        : change->unit == v1::UNIT_PERCENT             ? v1::CHANGE_MEASURE_PERCENT
-        : change->unit == v1::UNIT_PERCENTAGE_POINTS   ? v1::CHANGE_MEASURE_PERCENTAGE_POINTS
-                                                       : v1::CHANGE_MEASURE_UNSPECIFIED;
+        : change->unit == v1::UNIT_PERCENT ? v1::CHANGE_MEASURE_PERCENT
+        : change->unit == v1::UNIT_PERCENTAGE_POINTS
+            ? v1::CHANGE_MEASURE_PERCENTAGE_POINTS
+            : v1::CHANGE_MEASURE_UNSPECIFIED;
     if (percents && (measure == v1::CHANGE_MEASURE_PERCENT ||
                      measure == v1::CHANGE_MEASURE_PERCENTAGE_POINTS)) {
       const bool to_points = measure == v1::CHANGE_MEASURE_PERCENT;
       v1::Claim other = claim;
-      other.mutable_change()->set_measure(to_points ? v1::CHANGE_MEASURE_PERCENTAGE_POINTS
-                                                    : v1::CHANGE_MEASURE_PERCENT);
-      if (ctx_.DecideRewritten(component_, index, other) == Outcome::kConsistent) {
+      other.mutable_change()->set_measure(
+          to_points ? v1::CHANGE_MEASURE_PERCENTAGE_POINTS
+                    : v1::CHANGE_MEASURE_PERCENT);
+      if (ctx_.DecideRewritten(component_, index, other) ==
+          Outcome::kConsistent) {
         const std::string number = NumberOf(*change);
-        wording(v1::CAUSE_PERCENT_VS_POINTS,
-                absl::StrCat(number, to_points ? " percentage points" : " percent"),
-                absl::StrCat(change->Printed(), " may mean ", number,
-                             to_points ? " percentage points: " : " percent: ", fromto, " of ",
-                             ReadableString(abs(to->value - from->value), 2), " points"));
+        wording(
+            v1::CAUSE_PERCENT_VS_POINTS,
+            absl::StrCat(number, to_points ? " percentage points" : " percent"),
+            absl::StrCat(
+                change->Printed(), " may mean ", number,
+                to_points ? " percentage points: " : " percent: ", fromto,
+                " of ", ReadableString(abs(to->value - from->value), 2),
+                " points"));
       }
     }
     if (measure == v1::CHANGE_MEASURE_PERCENT) {
       v1::Claim swapped = claim;
       swapped.mutable_change()->set_from_id(c.to_id());
       swapped.mutable_change()->set_to_id(c.from_id());
-      swapped.mutable_change()->set_direction(c.direction() == v1::DIRECTION_DOWN
-                                                  ? v1::DIRECTION_UP
-                                                  : v1::DIRECTION_DOWN);
+      swapped.mutable_change()->set_direction(
+          c.direction() == v1::DIRECTION_DOWN ? v1::DIRECTION_UP
+                                              : v1::DIRECTION_DOWN);
       const std::optional<Candidate> right = NeededValue(*change);
-      if (right && ctx_.DecideRewritten(component_, index, swapped) == Outcome::kConsistent) {
-        found_.push_back(Make(*change, right->text, v1::CAUSE_WRONG_BASE, 1,
-                              absl::StrCat(change->Printed(), " is the change measured from ",
-                                           "the later value, ", to->Printed(),
-                                           "; measured from ", from->Printed(), " it is ",
-                                           right->text)));
+      if (right && ctx_.DecideRewritten(component_, index, swapped) ==
+                       Outcome::kConsistent) {
+        found_.push_back(Make(
+            *change, right->text, v1::CAUSE_WRONG_BASE, 1,
+            absl::StrCat(change->Printed(), " is the change measured from ",
+                         "the later value, ", to->Printed(), "; measured from ",
+                         from->Printed(), " it is ", right->text)));
       }
     }
   }
@@ -296,7 +322,8 @@ class Suspects {
   static std::string NumberOf(const Figure& f) {
     const std::string lowered = absl::AsciiStrToLower(f.text());
     size_t cut = f.text().size();
-    for (const char* word : {"%", " percent", " per cent", " percentage", " point", " pp"}) {
+    for (const char* word :
+         {"%", " percent", " per cent", " percentage", " point", " pp"}) {
       cut = std::min(cut, lowered.find(word));
     }
     return f.text().substr(0, cut);
@@ -317,14 +344,16 @@ bool Tied(const Candidate& a, const Candidate& b) {
 
 v1::Confidence ConfidenceOf(const std::vector<Candidate>& known, size_t i) {
   if (known.size() == 1) return v1::CONFIDENCE_HIGH;
-  if (known.size() <= 3 && (i == 0 || Tied(known[i], known[0]))) return v1::CONFIDENCE_MEDIUM;
+  if (known.size() <= 3 && (i == 0 || Tied(known[i], known[0])))
+    return v1::CONFIDENCE_MEDIUM;
   return v1::CONFIDENCE_LOW;
 }
 
 }  // namespace
 
 Interval AnyValueLike(const Figure& figure) {
-  return IsCountUnit(figure.unit) ? Interval::AtLeast(0).WholeNumbers() : Interval();
+  return IsCountUnit(figure.unit) ? Interval::AtLeast(0).WholeNumbers()
+                                  : Interval();
 }
 
 void RankSuspects(ArticleContext* ctx, const std::vector<int>& component,
@@ -339,7 +368,8 @@ void RankSuspects(ArticleContext* ctx, const std::vector<int>& component,
   }
   // Values no slip explains are shown only when no slip fits.
   const std::vector<Candidate>& shown = known.empty() ? all : known;
-  for (size_t i = 0; i < shown.size() && static_cast<int>(i) < kMaxSuspects; ++i) {
+  for (size_t i = 0; i < shown.size() && static_cast<int>(i) < kMaxSuspects;
+       ++i) {
     const Candidate& c = shown[i];
     v1::Suspect* s = out->Add();
     v1::Correction* fix = s->mutable_correction();
@@ -348,20 +378,25 @@ void RankSuspects(ArticleContext* ctx, const std::vector<int>& component,
     fix->set_corrected_text(c.text);
     fix->set_cause(c.cause);
     fix->set_explanation(c.explanation);
-    s->set_confidence(known.empty() ? v1::CONFIDENCE_LOW : ConfidenceOf(known, i));
+    s->set_confidence(known.empty() ? v1::CONFIDENCE_LOW
+                                    : ConfidenceOf(known, i));
     s->set_edits(c.edits);
     s->set_claim_id(c.claim_id);
     for (int k : conflict_indexes) s->add_conflict_indexes(k);
   }
   if (shown.empty()) {
     *confidence = v1::CONFIDENCE_UNSPECIFIED;
-    *reason = "No change to one figure makes every claim hold; more than one may be wrong.";
+    *reason =
+        "No change to one figure makes every claim hold; more than one may be "
+        "wrong.";
     return;
   }
   if (known.empty()) {
     *confidence = v1::CONFIDENCE_LOW;
-    *reason = "No known slip makes every claim hold; the values shown are what each figure "
-              "would need to be.";
+    *reason =
+        "No known slip makes every claim hold; the values shown are what each "
+        "figure "
+        "would need to be.";
     return;
   }
   *confidence = ConfidenceOf(known, 0);
@@ -370,15 +405,20 @@ void RankSuspects(ArticleContext* ctx, const std::vector<int>& component,
   if (known.size() == 1) {
     *reason = "Only one known slip makes every claim hold.";
   } else if (tied > 1) {
-    *reason = absl::StrCat(tied, " corrections by the same kind of slip make every claim hold "
-                           "equally well; they are listed in the order the article prints "
-                           "them, and only the source can tell which is right.");
+    *reason = absl::StrCat(
+        tied,
+        " corrections by the same kind of slip make every claim hold "
+        "equally well; they are listed in the order the article prints "
+        "them, and only the source can tell which is right.");
   } else {
-    *reason = absl::StrCat(known.size(), " corrections by known slips make every claim hold; "
-                           "the first changes the fewest characters or is the likelier slip.");
+    *reason = absl::StrCat(
+        known.size(),
+        " corrections by known slips make every claim hold; "
+        "the first changes the fewest characters or is the likelier slip.");
   }
   if (known.size() > 3) {
-    absl::StrAppend(reason, " With ", known.size(), " to choose from, the ranking is a guess.");
+    absl::StrAppend(reason, " With ", known.size(),
+                    " to choose from, the ranking is a guess.");
   }
 }
 

@@ -29,7 +29,8 @@ struct ArticleContext {
   bool ran_out = false;
 
   // Whether every claim in `claims` holds with `overrides`.
-  Outcome Decide(const std::vector<int>& claims, const Overrides& overrides = {});
+  Outcome Decide(const std::vector<int>& claims,
+                 const Overrides& overrides = {});
   // The same with claim `index` read as `rewritten`.
   Outcome DecideRewritten(const std::vector<int>& claims, int index,
                           const v1::Claim& rewritten);
@@ -47,7 +48,6 @@ struct ArticleContext {
 // The values a figure of `figure`'s kind may take at all: whole numbers of at
 // least 0 for a count, any value otherwise.
 Interval AnyValueLike(const Figure& figure);
-
 
 // The ranked suspects of one component of conflicting claims: `component`
 // lists its claims, `conflicts` the sets found in it, `conflict_indexes`

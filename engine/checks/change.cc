@@ -23,17 +23,21 @@ namespace {
 v1::ChangeMeasure MeasureOf(const v1::ChangeClaim& c, const Figure& change) {
   if (c.measure() != v1::CHANGE_MEASURE_UNSPECIFIED) return c.measure();
   switch (change.unit) {
-    case v1::UNIT_PERCENT: return v1::CHANGE_MEASURE_PERCENT;
-    case v1::UNIT_PERCENTAGE_POINTS: return v1::CHANGE_MEASURE_PERCENTAGE_POINTS;
-    case v1::UNIT_MULTIPLE: return v1::CHANGE_MEASURE_MULTIPLE;
-    default: return v1::CHANGE_MEASURE_DIFFERENCE;
+    case v1::UNIT_PERCENT:
+      return v1::CHANGE_MEASURE_PERCENT;
+    case v1::UNIT_PERCENTAGE_POINTS:
+      return v1::CHANGE_MEASURE_PERCENTAGE_POINTS;
+    case v1::UNIT_MULTIPLE:
+      return v1::CHANGE_MEASURE_MULTIPLE;
+    default:
+      return v1::CHANGE_MEASURE_DIFFERENCE;
   }
 }
 
 // The factor to / from that a percent change or multiple allows; nullopt when
 // there is none (a multiple of zero or less "down").
-std::optional<Interval> Factor(v1::ChangeMeasure measure, const Interval& change,
-                               int sign) {
+std::optional<Interval> Factor(v1::ChangeMeasure measure,
+                               const Interval& change, int sign) {
   if (measure == v1::CHANGE_MEASURE_PERCENT) {
     return change.Scale(Rational(sign, 100)).Plus(Interval::Point(1));
   }
@@ -47,8 +51,8 @@ bool Multiplicative(v1::ChangeMeasure m) {
 }
 
 // Whether to = from (op) change can hold under `measure` and `sign`.
-Decision Holds(v1::ChangeMeasure measure, const Interval& from, const Interval& to,
-               const Interval& change, int sign) {
+Decision Holds(v1::ChangeMeasure measure, const Interval& from,
+               const Interval& to, const Interval& change, int sign) {
   if (Multiplicative(measure)) {
     auto factor = Factor(measure, change, sign);
     if (!factor) return Decision::kNo;
@@ -74,8 +78,10 @@ Interval ImpliedChange(v1::ChangeMeasure measure, const Interval& from,
 
 Rational PrintedChange(v1::ChangeMeasure measure, const Rational& from,
                        const Rational& to) {
-  if (measure == v1::CHANGE_MEASURE_PERCENT) return from == 0 ? Rational(0) : (to - from) / from * 100;
-  if (measure == v1::CHANGE_MEASURE_MULTIPLE) return from == 0 ? Rational(0) : to / from;
+  if (measure == v1::CHANGE_MEASURE_PERCENT)
+    return from == 0 ? Rational(0) : (to - from) / from * 100;
+  if (measure == v1::CHANGE_MEASURE_MULTIPLE)
+    return from == 0 ? Rational(0) : to / from;
   return to - from;
 }
 
@@ -88,7 +94,8 @@ std::string Describe(v1::ChangeMeasure measure, const Rational& actual) {
       return absl::StrCat(actual < 0 ? "a fall of " : "a rise of ",
                           ReadableString(abs(actual), 1), " points");
     case v1::CHANGE_MEASURE_MULTIPLE:
-      return absl::StrCat(ReadableString(actual, 2), " times the earlier value");
+      return absl::StrCat(ReadableString(actual, 2),
+                          " times the earlier value");
     default:
       return absl::StrCat(actual < 0 ? "a fall of " : "a rise of ",
                           ReadableString(abs(actual)));
@@ -151,38 +158,48 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
         }
       } else {
         const Interval step = change->interval.Scale(sign);
-        implied = from ? f.Plus(step).Intersect(t) : t.Plus(step.Negate()).Intersect(f);
+        implied = from ? f.Plus(step).Intersect(t)
+                       : t.Plus(step.Negate()).Intersect(f);
         if (implied->whole()) implied = implied->WholeNumbers();
       }
       if (implied->empty()) {
         AddDiscrepancy(result, v1::SEVERITY_ERROR, "change.impossible",
                        absl::StrCat("No ", from ? "later" : "earlier",
-                                    " value fits a change of ", change->Printed(),
-                                    from ? " from " : " to ",
+                                    " value fits a change of ",
+                                    change->Printed(), from ? " from " : " to ",
                                     (from ? from : to)->Printed(), "."),
                        involved);
         return;
       }
       AddImplied(result, from ? "to" : "from",
-                 absl::StrCat("the ", from ? "later" : "earlier", " value"), *implied);
+                 absl::StrCat("the ", from ? "later" : "earlier", " value"),
+                 *implied);
     }
-    AddMissing(result, "change", missing,
-               absl::StrCat("The change of ", change->Printed(),
-                            " can only be checked with the values it runs from and "
-                            "to; the article does not give ",
-                            missing.size() == 2 ? "either" : (from ? "the later one" : "the earlier one"),
-                            "."));
+    AddMissing(
+        result, "change", missing,
+        absl::StrCat("The change of ", change->Printed(),
+                     " can only be checked with the values it runs from and "
+                     "to; the article does not give ",
+                     missing.size() == 2
+                         ? "either"
+                         : (from ? "the later one" : "the earlier one"),
+                     "."));
     return;
   }
 
-  if (Multiplicative(measure) && from->interval.Intersect(Interval::AtLeast(0, true)).empty()) {
-    AddDiscrepancy(result, v1::SEVERITY_NOT_CHECKABLE, "change.undefined",
-                   absl::StrCat("A ", measure == v1::CHANGE_MEASURE_PERCENT ? "percent change" : "multiple",
-                                " from ", from->Printed(), " is not defined."),
-                   involved);
+  if (Multiplicative(measure) &&
+      from->interval.Intersect(Interval::AtLeast(0, true)).empty()) {
+    AddDiscrepancy(
+        result, v1::SEVERITY_NOT_CHECKABLE, "change.undefined",
+        absl::StrCat("A ",
+                     measure == v1::CHANGE_MEASURE_PERCENT ? "percent change"
+                                                           : "multiple",
+                     " from ", from->Printed(), " is not defined."),
+        involved);
     return;
   }
-  const Decision decision = Holds(measure, from->interval, to->interval, change->interval, sign);
+  const Decision decision =
+      Holds(measure, from->interval, to->interval, change->interval, sign);
   if (decision == Decision::kYes) return;
   if (decision == Decision::kUndecided) {
     AddUndecided(result, "change", involved);
@@ -190,19 +207,22 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
   }
 
   const Rational actual = PrintedChange(measure, from->value, to->value) * sign;
-  const Interval implied = ImpliedChange(measure, from->interval, to->interval, sign);
+  const Interval implied =
+      ImpliedChange(measure, from->interval, to->interval, sign);
   const std::string fromto =
       absl::StrCat("From ", from->Printed(), " to ", to->Printed(), " is ");
   auto report = [&](v1::Severity severity, const std::string& code,
                     const std::string& message, v1::Cause cause) {
-    v1::Discrepancy* d = AddDiscrepancy(result, severity, code, message, involved);
+    v1::Discrepancy* d =
+        AddDiscrepancy(result, severity, code, message, involved);
     SetGap(d, change->interval, implied, change->value, actual);
     if (cause != v1::CAUSE_UNSPECIFIED) d->set_cause(cause);
     return d;
   };
 
   if (c.direction() != v1::DIRECTION_UNSPECIFIED &&
-      Holds(measure, from->interval, to->interval, change->interval, -sign) == Decision::kYes) {
+      Holds(measure, from->interval, to->interval, change->interval, -sign) ==
+          Decision::kYes) {
     report(v1::SEVERITY_ERROR, "change.direction_reversed",
            absl::StrCat(fromto, Describe(measure, actual * sign), ", not a ",
                         sign > 0 ? "rise" : "fall", "."),
@@ -210,24 +230,31 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
     return;
   }
   if (measure == v1::CHANGE_MEASURE_PERCENT &&
-      Holds(measure, to->interval, from->interval, change->interval, -sign) == Decision::kYes) {
+      Holds(measure, to->interval, from->interval, change->interval, -sign) ==
+          Decision::kYes) {
     report(v1::SEVERITY_WARNING, "change.wrong_base",
-           absl::StrCat(fromto, Describe(measure, actual * sign), "; ", change->Printed(),
-                        " holds only if measured from the later value, ", to->Printed(), "."),
+           absl::StrCat(fromto, Describe(measure, actual * sign), "; ",
+                        change->Printed(),
+                        " holds only if measured from the later value, ",
+                        to->Printed(), "."),
            v1::CAUSE_WRONG_BASE);
     return;
   }
-  const bool percents = from->unit == v1::UNIT_PERCENT && to->unit == v1::UNIT_PERCENT;
+  const bool percents =
+      from->unit == v1::UNIT_PERCENT && to->unit == v1::UNIT_PERCENT;
   if (percents && (measure == v1::CHANGE_MEASURE_PERCENT ||
                    measure == v1::CHANGE_MEASURE_PERCENTAGE_POINTS)) {
     const v1::ChangeMeasure other = measure == v1::CHANGE_MEASURE_PERCENT
                                         ? v1::CHANGE_MEASURE_PERCENTAGE_POINTS
                                         : v1::CHANGE_MEASURE_PERCENT;
-    if (Holds(other, from->interval, to->interval, change->interval, sign) == Decision::kYes) {
+    if (Holds(other, from->interval, to->interval, change->interval, sign) ==
+        Decision::kYes) {
       report(v1::SEVERITY_WARNING, "change.percent_vs_points",
-             absl::StrCat(fromto, Describe(measure, actual * sign), "; ", change->Printed(),
-                          " holds only if it means ",
-                          other == v1::CHANGE_MEASURE_PERCENT ? "percent" : "percentage points",
+             absl::StrCat(fromto, Describe(measure, actual * sign), "; ",
+                          change->Printed(), " holds only if it means ",
+                          other == v1::CHANGE_MEASURE_PERCENT
+                              ? "percent"
+                              : "percentage points",
                           "."),
              v1::CAUSE_PERCENT_VS_POINTS);
       return;
@@ -236,15 +263,16 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
   v1::Discrepancy* d = report(
       v1::SEVERITY_ERROR, "change.mismatch",
       absl::StrCat(fromto, Describe(measure, actual * sign),
-                   AllowingForRounding(implied, 1),
-                   ", not ", change->Printed(), "."),
+                   AllowingForRounding(implied, 1), ", not ", change->Printed(),
+                   "."),
       fall_over_100 ? v1::CAUSE_FALL_OVER_100_PERCENT : v1::CAUSE_UNSPECIFIED);
   SuggestCorrections(
       involved,
       [&](const Figure& f, const Interval& replaced) {
         return Holds(measure, &f == from ? replaced : from->interval,
                      &f == to ? replaced : to->interval,
-                     &f == change ? replaced : change->interval, sign) == Decision::kYes;
+                     &f == change ? replaced : change->interval,
+                     sign) == Decision::kYes;
       },
       d);
 }
@@ -253,7 +281,8 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
 // change, to = change x from for a multiple ("fell threefold": from =
 // change x to), to - from = sign x change otherwise. Without them, nothing:
 // the claim is not checkable on its own either.
-void Constrain(const v1::Claim& claim, const FigureTable& figures, ArticleModel* model) {
+void Constrain(const v1::Claim& claim, const FigureTable& figures,
+               ArticleModel* model) {
   const v1::ChangeClaim& c = claim.change();
   const Figure* from = figures.Find(c.from_id());
   const Figure* to = figures.Find(c.to_id());
@@ -261,7 +290,8 @@ void Constrain(const v1::Claim& claim, const FigureTable& figures, ArticleModel*
   if (!from || !to) return;
   const v1::ChangeMeasure measure = MeasureOf(c, *change);
   const int sign = c.direction() == v1::DIRECTION_DOWN ? -1 : 1;
-  if (Multiplicative(measure) && from->interval.Intersect(Interval::AtLeast(0, true)).empty()) {
+  if (Multiplicative(measure) &&
+      from->interval.Intersect(Interval::AtLeast(0, true)).empty()) {
     return;  // not defined, and reported so
   }
   const VarId f = model->FigureVar(*from), t = model->FigureVar(*to);
@@ -283,6 +313,8 @@ void Constrain(const v1::Claim& claim, const FigureTable& figures, ArticleModel*
 
 }  // namespace
 
-Check ChangeCheck() { return {v1::Claim::kChange, "change", &Validate, &Run, &Constrain}; }
+Check ChangeCheck() {
+  return {v1::Claim::kChange, "change", &Validate, &Run, &Constrain};
+}
 
 }  // namespace claimcheck

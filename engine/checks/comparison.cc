@@ -116,21 +116,33 @@ Comparison Read(const v1::ComparisonClaim& claim, const FigureTable& figures) {
   for (const auto& id : claim.other_ids()) c.others.push_back(figures.Find(id));
   const int last = static_cast<int>(c.others.size()) + 1;
   switch (c.relation) {
-    case v1::RELATION_GREATER_OR_EQUAL: c.ties = true; [[fallthrough]];
+    case v1::RELATION_GREATER_OR_EQUAL:
+      c.ties = true;
+      [[fallthrough]];
     case v1::RELATION_GREATER:
-    case v1::RELATION_LARGEST: c.rank = 1; break;
-    case v1::RELATION_LESS_OR_EQUAL: c.ties = true; [[fallthrough]];
+    case v1::RELATION_LARGEST:
+      c.rank = 1;
+      break;
+    case v1::RELATION_LESS_OR_EQUAL:
+      c.ties = true;
+      [[fallthrough]];
     case v1::RELATION_LESS:
-    case v1::RELATION_SMALLEST: c.rank = last; break;
-    case v1::RELATION_RANK: c.rank = claim.rank(); break;
-    case v1::RELATION_EQUAL: break;
+    case v1::RELATION_SMALLEST:
+      c.rank = last;
+      break;
+    case v1::RELATION_RANK:
+      c.rank = claim.rank();
+      break;
+    case v1::RELATION_EQUAL:
+      break;
     case v1::RELATION_MOST:
       if (!c.others.empty()) {
         c.rank = 1;
         break;
       }
       [[fallthrough]];
-    default: c.whole = figures.Find(claim.whole_id());
+    default:
+      c.whole = figures.Find(claim.whole_id());
   }
   return c;
 }
@@ -162,8 +174,9 @@ Values ValuesOf(const Comparison& c, const Figure* f = nullptr,
 Values PrintedValues(const Comparison& c, std::vector<Interval>* printed) {
   auto at = [&](const Figure* f) -> const Interval* {
     if (f == nullptr) return nullptr;
-    printed->push_back(f->interval.Contains(f->value) ? Interval::Point(f->value)
-                                                        : f->interval);
+    printed->push_back(f->interval.Contains(f->value)
+                           ? Interval::Point(f->value)
+                           : f->interval);
     return &printed->back();
   };
   printed->reserve(c.others.size() + 2);
@@ -174,7 +187,9 @@ Values PrintedValues(const Comparison& c, std::vector<Interval>* printed) {
 
 // Whether some a in `a` and b in `b` have a > b (a >= b when `or_equal`).
 bool CanExceed(const Interval& a, const Interval& b, bool or_equal) {
-  return !a.Plus(b.Negate()).Intersect(Interval::AtLeast(0, /*open=*/!or_equal)).empty();
+  return !a.Plus(b.Negate())
+              .Intersect(Interval::AtLeast(0, /*open=*/!or_equal))
+              .empty();
 }
 
 // A ray of values (-inf, end] or (-inf, end); a null end is every value.
@@ -202,7 +217,8 @@ Interval Room(const std::vector<const Interval*>& others, int rank, bool ties) {
   for (const Interval* o : others) {
     // Some o > s when s < upper; some o >= s also when s is a closed upper.
     const auto& upper = o->upper();
-    can.push_back(upper ? Ray{&upper->value, !ties || upper->open} : Ray{nullptr, false});
+    can.push_back(upper ? Ray{&upper->value, !ties || upper->open}
+                        : Ray{nullptr, false});
     // No o < s when s <= lower; no o <= s when s < a closed lower.
     const auto& lower = o->lower();
     if (lower) must.push_back(Ray{&lower->value, ties && !lower->open});
@@ -217,7 +233,8 @@ Interval Room(const std::vector<const Interval*>& others, int rank, bool ties) {
   }
   if (must.size() >= k) {
     std::nth_element(must.begin(), must.begin() + (k - 1), must.end(), Wider);
-    room = room.Intersect(Interval::AtLeast(*must[k - 1].end, !must[k - 1].open));
+    room =
+        room.Intersect(Interval::AtLeast(*must[k - 1].end, !must[k - 1].open));
   }
   return room;
 }
@@ -233,7 +250,8 @@ bool RankHolds(const Values& v, int rank, bool ties) {
     if (o->IsPoint()) taken.insert(o->lower()->value);
   }
   Rational x = s.lower()->value;
-  for (size_t tried = 0; x <= s.upper()->value && tried <= taken.size(); x += 1, ++tried) {
+  for (size_t tried = 0; x <= s.upper()->value && tried <= taken.size();
+       x += 1, ++tried) {
     if (!taken.count(x)) return true;
   }
   return false;
@@ -248,17 +266,22 @@ Interval Common(const std::vector<const Interval*>& others) {
 // The share of the whole each relation to a whole states.
 Interval ShareRange(Relation r) {
   switch (r) {
-    case v1::RELATION_HALF: return Interval::Closed(Rational(99, 200), Rational(101, 200));
-    case v1::RELATION_NEARLY_HALF: return Interval::Closed(Rational(2, 5), Rational(1, 2));
-    case v1::RELATION_THIRD: return Interval::Closed(Rational(2, 7), Rational(2, 5));
+    case v1::RELATION_HALF:
+      return Interval::Closed(Rational(99, 200), Rational(101, 200));
+    case v1::RELATION_NEARLY_HALF:
+      return Interval::Closed(Rational(2, 5), Rational(1, 2));
+    case v1::RELATION_THIRD:
+      return Interval::Closed(Rational(2, 7), Rational(2, 5));
     default:  // a majority; most of a whole
-      return Interval::Of(Endpoint{Rational(1, 2), true}, Endpoint{Rational(1), false});
+      return Interval::Of(Endpoint{Rational(1, 2), true},
+                          Endpoint{Rational(1), false});
   }
 }
 
 // Whether the claim holds over `v`; with `ties`, a rank may be shared.
 Decision Decide(const Comparison& c, const Values& v, bool ties) {
-  if (c.whole) return ProportionHolds(*v.whole, *v.subject, ShareRange(c.relation));
+  if (c.whole)
+    return ProportionHolds(*v.whole, *v.subject, ShareRange(c.relation));
   const bool holds = c.relation == v1::RELATION_EQUAL
                          ? !v.subject->Intersect(Common(v.others)).empty()
                          : RankHolds(v, c.rank, c.ties || ties);
@@ -271,19 +294,23 @@ Decision Decide(const Comparison& c, const Values& v, bool ties) {
 std::string Whose(const Figure& f) {
   const std::string& label = f.proto->label();
   if (label.empty()) return f.Printed();
-  return absl::StrCat(label, absl::EndsWith(label, "s") ? "'" : "'s", " ", f.Printed());
+  return absl::StrCat(label, absl::EndsWith(label, "s") ? "'" : "'s", " ",
+                      f.Printed());
 }
 
 // "A", "A and B", "A, B and C"; past four, "A, B, C and 2 others".
-std::string Names(const std::vector<const Figure*>& figures, absl::string_view conjunction) {
+std::string Names(const std::vector<const Figure*>& figures,
+                  absl::string_view conjunction) {
   const size_t shown = figures.size() <= 4 ? figures.size() : 3;
   std::vector<std::string> names;
   for (size_t i = 0; i < shown; ++i) names.push_back(Whose(*figures[i]));
-  if (shown < figures.size()) names.push_back(absl::StrCat(figures.size() - shown, " others"));
+  if (shown < figures.size())
+    names.push_back(absl::StrCat(figures.size() - shown, " others"));
   std::string out = names.empty() ? "" : names[0];
   for (size_t i = 1; i < names.size(); ++i) {
-    absl::StrAppend(&out, i + 1 < names.size() ? ", " : absl::StrCat(" ", conjunction, " "),
-                    names[i]);
+    absl::StrAppend(
+        &out, i + 1 < names.size() ? ", " : absl::StrCat(" ", conjunction, " "),
+        names[i]);
   }
   return out;
 }
@@ -295,14 +322,16 @@ absl::string_view Is(const std::vector<const Figure*>& figures) {
 // "the largest", "the second-largest", ..., "the 11th-largest".
 std::string Place(int rank) {
   static constexpr absl::string_view kWords[] = {
-      "", "", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"};
+      "",      "",        "second", "third", "fourth", "fifth",
+      "sixth", "seventh", "eighth", "ninth", "tenth"};
   if (rank == 1) return "the largest";
   if (rank <= 10) return absl::StrCat("the ", kWords[rank], "-largest");
   const int last = rank % 10;
-  const absl::string_view suffix = rank % 100 / 10 == 1 || last == 0 || last > 3 ? "th"
-                                   : last == 1                                    ? "st"
-                                   : last == 2                                    ? "nd"
-                                                                                  : "rd";
+  const absl::string_view suffix = rank % 100 / 10 == 1 || last == 0 || last > 3
+                                       ? "th"
+                                   : last == 1 ? "st"
+                                   : last == 2 ? "nd"
+                                               : "rd";
   return absl::StrCat("the ", rank, suffix, "-largest");
 }
 
@@ -312,18 +341,30 @@ std::string Stated(const Comparison& c) {
   const std::string others = Names(c.others, "and");
   const std::string whole = c.whole ? c.whole->Quantity() : "";
   switch (c.relation) {
-    case v1::RELATION_GREATER: return absl::StrCat("larger than ", others);
-    case v1::RELATION_GREATER_OR_EQUAL: return absl::StrCat("at least as large as ", others);
-    case v1::RELATION_LESS: return absl::StrCat("smaller than ", others);
-    case v1::RELATION_LESS_OR_EQUAL: return absl::StrCat("no larger than ", others);
-    case v1::RELATION_EQUAL: return absl::StrCat("equal to ", others);
-    case v1::RELATION_SMALLEST: return "the smallest";
-    case v1::RELATION_MOST: return c.whole ? absl::StrCat("most of ", whole) : "the most";
-    case v1::RELATION_MAJORITY: return absl::StrCat("a majority of ", whole);
-    case v1::RELATION_HALF: return absl::StrCat("half of ", whole);
-    case v1::RELATION_NEARLY_HALF: return absl::StrCat("nearly half of ", whole);
-    case v1::RELATION_THIRD: return absl::StrCat("a third of ", whole);
-    default: return Place(c.rank);
+    case v1::RELATION_GREATER:
+      return absl::StrCat("larger than ", others);
+    case v1::RELATION_GREATER_OR_EQUAL:
+      return absl::StrCat("at least as large as ", others);
+    case v1::RELATION_LESS:
+      return absl::StrCat("smaller than ", others);
+    case v1::RELATION_LESS_OR_EQUAL:
+      return absl::StrCat("no larger than ", others);
+    case v1::RELATION_EQUAL:
+      return absl::StrCat("equal to ", others);
+    case v1::RELATION_SMALLEST:
+      return "the smallest";
+    case v1::RELATION_MOST:
+      return c.whole ? absl::StrCat("most of ", whole) : "the most";
+    case v1::RELATION_MAJORITY:
+      return absl::StrCat("a majority of ", whole);
+    case v1::RELATION_HALF:
+      return absl::StrCat("half of ", whole);
+    case v1::RELATION_NEARLY_HALF:
+      return absl::StrCat("nearly half of ", whole);
+    case v1::RELATION_THIRD:
+      return absl::StrCat("a third of ", whole);
+    default:
+      return Place(c.rank);
   }
 }
 
@@ -332,7 +373,8 @@ std::string Stated(const Comparison& c) {
 std::string Even(const std::vector<const Figure*>& figures) {
   for (const Figure* f : figures) {
     const Interval& i = f->interval;
-    if (i.lower() && i.upper() && i.lower()->value < f->value && f->value < i.upper()->value) {
+    if (i.lower() && i.upper() && i.lower()->value < f->value &&
+        f->value < i.upper()->value) {
       return ", even allowing for rounding";
     }
   }
@@ -348,11 +390,13 @@ Rational Nearest(const Interval& range, const Rational& v) {
 
 // The others that no subject value can exceed (`up`) or stay under: with
 // `or_equal`, not even tie. GREATER fails on Blocking(c, true, false).
-std::vector<const Figure*> Blocking(const Comparison& c, bool up, bool or_equal) {
+std::vector<const Figure*> Blocking(const Comparison& c, bool up,
+                                    bool or_equal) {
   const Interval& s = c.subject->interval;
   std::vector<const Figure*> out;
   for (const Figure* o : c.others) {
-    if (!(up ? CanExceed(s, o->interval, or_equal) : CanExceed(o->interval, s, or_equal))) {
+    if (!(up ? CanExceed(s, o->interval, or_equal)
+             : CanExceed(o->interval, s, or_equal))) {
       out.push_back(o);
     }
   }
@@ -366,40 +410,54 @@ struct ShareWording {
 
 ShareWording ShareWords(Relation r) {
   switch (r) {
-    case v1::RELATION_MOST: return {"not_most", "most of it (more than half)"};
-    case v1::RELATION_HALF: return {"not_half", "half (49.5 to 50.5 percent)"};
-    case v1::RELATION_NEARLY_HALF: return {"not_nearly_half", "nearly half (40 to 50 percent)"};
-    case v1::RELATION_THIRD: return {"not_third", "a third (28.6 to 40 percent)"};
-    default: return {"not_majority", "a majority (more than half)"};
+    case v1::RELATION_MOST:
+      return {"not_most", "most of it (more than half)"};
+    case v1::RELATION_HALF:
+      return {"not_half", "half (49.5 to 50.5 percent)"};
+    case v1::RELATION_NEARLY_HALF:
+      return {"not_nearly_half", "nearly half (40 to 50 percent)"};
+    case v1::RELATION_THIRD:
+      return {"not_third", "a third (28.6 to 40 percent)"};
+    default:
+      return {"not_majority", "a majority (more than half)"};
   }
 }
 
 // Reports a share of a whole that does not hold.
-v1::Discrepancy* ReportShare(const Comparison& c, const std::vector<const Figure*>& involved,
+v1::Discrepancy* ReportShare(const Comparison& c,
+                             const std::vector<const Figure*>& involved,
                              v1::ClaimResult* result) {
   const Figure& s = *c.subject;
   const Figure& w = *c.whole;
   if (!CanExceed(w.interval, s.interval, /*or_equal=*/true)) {
-    return AddDiscrepancy(result, v1::SEVERITY_ERROR, "comparison.part_exceeds_whole",
-                          absl::StrCat(Whose(s), " is more than the whole of ", w.Quantity(), "."),
+    return AddDiscrepancy(result, v1::SEVERITY_ERROR,
+                          "comparison.part_exceeds_whole",
+                          absl::StrCat(Whose(s), " is more than the whole of ",
+                                       w.Quantity(), "."),
                           involved);
   }
   const auto [code, stated] = ShareWords(c.relation);
   const std::string message =
       w.value == 0
           ? absl::StrCat(Whose(s), " is not ", Stated(c), ".")
-          : absl::StrCat(Whose(s), " is ", ReadableString(s.value / w.value * 100, 1), " percent",
-                         AllowingForRounding(ImpliedM(w.interval, s.interval).Scale(100), 1),
+          : absl::StrCat(Whose(s), " is ",
+                         ReadableString(s.value / w.value * 100, 1), " percent",
+                         AllowingForRounding(
+                             ImpliedM(w.interval, s.interval).Scale(100), 1),
                          " of ", w.Quantity(), ", not ", stated, ".");
-  v1::Discrepancy* d = AddDiscrepancy(result, v1::SEVERITY_ERROR,
-                                      absl::StrCat("comparison.", code), message, involved);
-  const Interval implied = ImpliedY(w.interval, UnstatedLike(&s), ShareRange(c.relation));
-  if (!implied.empty()) SetGap(d, s.interval, implied, s.value, Nearest(implied, s.value));
+  v1::Discrepancy* d =
+      AddDiscrepancy(result, v1::SEVERITY_ERROR,
+                     absl::StrCat("comparison.", code), message, involved);
+  const Interval implied =
+      ImpliedY(w.interval, UnstatedLike(&s), ShareRange(c.relation));
+  if (!implied.empty())
+    SetGap(d, s.interval, implied, s.value, Nearest(implied, s.value));
   return d;
 }
 
 // Reports an order (or an equality) that does not hold.
-v1::Discrepancy* ReportOrder(const Comparison& c, const std::vector<const Figure*>& involved,
+v1::Discrepancy* ReportOrder(const Comparison& c,
+                             const std::vector<const Figure*>& involved,
                              v1::ClaimResult* result) {
   const Figure& s = *c.subject;
   const Interval& si = s.interval;
@@ -419,10 +477,12 @@ v1::Discrepancy* ReportOrder(const Comparison& c, const std::vector<const Figure
       const bool up = c.relation == v1::RELATION_GREATER ||
                       c.relation == v1::RELATION_GREATER_OR_EQUAL;
       const auto failing = Blocking(c, up, c.ties);
-      const absl::string_view says = c.ties ? (up ? " is smaller than " : " is larger than ")
-                                            : (up ? " is not larger than " : " is not smaller than ");
-      message = absl::StrCat(Whose(s), says, Names(failing, c.ties ? "and" : "or"), even(failing),
-                             ".");
+      const absl::string_view says =
+          c.ties ? (up ? " is smaller than " : " is larger than ")
+                 : (up ? " is not larger than " : " is not smaller than ");
+      message =
+          absl::StrCat(Whose(s), says, Names(failing, c.ties ? "and" : "or"),
+                       even(failing), ".");
       break;
     }
     case v1::RELATION_EQUAL: {
@@ -431,18 +491,21 @@ v1::Discrepancy* ReportOrder(const Comparison& c, const std::vector<const Figure
         if (si.Intersect(o->interval).empty()) apart.push_back(o);
       }
       if (!apart.empty()) {
-        message = absl::StrCat(Whose(s), " does not equal ", Names(apart, "or"), even(apart), ".");
+        message = absl::StrCat(Whose(s), " does not equal ", Names(apart, "or"),
+                               even(apart), ".");
       } else {
         std::vector<const Figure*> all = {&s};
         all.insert(all.end(), c.others.begin(), c.others.end());
-        message = absl::StrCat(Names(all, "and"), " cannot all be equal", Even(all), ".");
+        message = absl::StrCat(Names(all, "and"), " cannot all be equal",
+                               Even(all), ".");
       }
       break;
     }
     case v1::RELATION_SMALLEST:
       code = "comparison.not_smallest";
-      message = absl::StrCat(Whose(s), " is not the smallest: ", Names(below, "and"), " ",
-                             Is(below), " smaller", even(below), ".");
+      message =
+          absl::StrCat(Whose(s), " is not the smallest: ", Names(below, "and"),
+                       " ", Is(below), " smaller", even(below), ".");
       break;
     case v1::RELATION_RANK: {
       code = "comparison.rank_mismatch";
@@ -452,28 +515,36 @@ v1::Discrepancy* ReportOrder(const Comparison& c, const std::vector<const Figure
       }
       message = absl::StrCat(Whose(s), " is not ", Place(c.rank), ": ");
       if (above.size() >= static_cast<size_t>(c.rank)) {
-        absl::StrAppend(&message, Names(above, "and"), " ", Is(above), " larger", even(above), ".");
+        absl::StrAppend(&message, Names(above, "and"), " ", Is(above),
+                        " larger", even(above), ".");
       } else if (can.empty()) {
         absl::StrAppend(&message, "no other figure is larger", even({}), ".");
       } else if (can.size() < static_cast<size_t>(c.rank - 1)) {
-        absl::StrAppend(&message, "only ", Names(can, "and"), " can be larger", even(can), ".");
+        absl::StrAppend(&message, "only ", Names(can, "and"), " can be larger",
+                        even(can), ".");
       } else {
-        absl::StrAppend(&message, "no values within the figures' rounding put it there.");
+        absl::StrAppend(&message,
+                        "no values within the figures' rounding put it there.");
       }
       break;
     }
     default:  // the largest, the most
-      code = c.relation == v1::RELATION_MOST ? "comparison.not_most" : "comparison.not_largest";
-      message = absl::StrCat(Whose(s), " is not ", Stated(c), ": ", Names(above, "and"), " ",
-                             Is(above), " larger", even(above), ".");
+      code = c.relation == v1::RELATION_MOST ? "comparison.not_most"
+                                             : "comparison.not_largest";
+      message = absl::StrCat(Whose(s), " is not ", Stated(c), ": ",
+                             Names(above, "and"), " ", Is(above), " larger",
+                             even(above), ".");
   }
-  v1::Discrepancy* d = AddDiscrepancy(result, v1::SEVERITY_ERROR, code, message, involved);
+  v1::Discrepancy* d =
+      AddDiscrepancy(result, v1::SEVERITY_ERROR, code, message, involved);
   // The values the subject would need, read strictly.
   const Values v = ValuesOf(c);
-  Interval implied = c.relation == v1::RELATION_EQUAL ? Common(v.others)
-                                                      : Room(v.others, c.rank, c.ties);
+  Interval implied = c.relation == v1::RELATION_EQUAL
+                         ? Common(v.others)
+                         : Room(v.others, c.rank, c.ties);
   if (si.whole()) implied = implied.WholeNumbers();
-  if (!implied.empty()) SetGap(d, si, implied, s.value, Nearest(implied, s.value));
+  if (!implied.empty())
+    SetGap(d, si, implied, s.value, Nearest(implied, s.value));
   return d;
 }
 
@@ -482,32 +553,39 @@ void ReportTie(const Comparison& c, const std::vector<const Figure*>& involved,
                v1::ClaimResult* result) {
   std::string message;
   if (c.relation == v1::RELATION_RANK) {
-    message = absl::StrCat(Whose(*c.subject), " is at best tied for ", Place(c.rank), ".");
+    message = absl::StrCat(Whose(*c.subject), " is at best tied for ",
+                           Place(c.rank), ".");
   } else {
-    const auto tied = Blocking(c, /*up=*/c.relation != v1::RELATION_SMALLEST, false);
-    message = absl::StrCat(Whose(*c.subject), " is at best tied with ", Names(tied, "and"),
-                           " for ", Stated(c), ".");
+    const auto tied =
+        Blocking(c, /*up=*/c.relation != v1::RELATION_SMALLEST, false);
+    message = absl::StrCat(Whose(*c.subject), " is at best tied with ",
+                           Names(tied, "and"), " for ", Stated(c), ".");
   }
-  AddDiscrepancy(result, v1::SEVERITY_WARNING, "comparison.tied", message, involved);
+  AddDiscrepancy(result, v1::SEVERITY_WARNING, "comparison.tied", message,
+                 involved);
 }
 
 // Warns that the claim holds only allowing for rounding, not as printed.
-void ReportRoundingEdge(const Comparison& c, const std::vector<const Figure*>& involved,
+void ReportRoundingEdge(const Comparison& c,
+                        const std::vector<const Figure*>& involved,
                         v1::ClaimResult* result) {
   const Figure& s = *c.subject;
   const std::string printed =
       c.whole && c.whole->value != 0
           ? absl::StrCat(": as printed, it is ",
-                         ReadableString(s.value / c.whole->value * 100, 1), " percent.")
+                         ReadableString(s.value / c.whole->value * 100, 1),
+                         " percent.")
           : ", not as printed.";
-  v1::Discrepancy* d = AddDiscrepancy(
-      result, v1::SEVERITY_WARNING, "comparison.rounding_edge",
-      absl::StrCat(Whose(s), " is ", Stated(c), " only allowing for rounding", printed), involved);
+  v1::Discrepancy* d =
+      AddDiscrepancy(result, v1::SEVERITY_WARNING, "comparison.rounding_edge",
+                     absl::StrCat(Whose(s), " is ", Stated(c),
+                                  " only allowing for rounding", printed),
+                     involved);
   d->set_cause(v1::CAUSE_ROUNDING_EDGE);
 }
 
-void Validate(const v1::Claim& claim, const std::string& path, const FigureTable&,
-              RequestErrors* errors) {
+void Validate(const v1::Claim& claim, const std::string& path,
+              const FigureTable&, RequestErrors* errors) {
   const v1::ComparisonClaim& c = claim.comparison();
   const std::string at = path + ".comparison.";
   if (c.subject_id().empty()) {
@@ -517,7 +595,8 @@ void Validate(const v1::Claim& claim, const std::string& path, const FigureTable
   const Relation r = c.relation();
   if (r == v1::RELATION_UNSPECIFIED || !v1::Relation_IsValid(r)) {
     errors->Add(at + "relation", r ? "UNKNOWN_RELATION" : "MISSING_RELATION",
-                "a comparison needs its relation, such as RELATION_GREATER or RELATION_MAJORITY");
+                "a comparison needs its relation, such as RELATION_GREATER or "
+                "RELATION_MAJORITY");
     return;
   }
   const std::string name = v1::Relation_Name(r);
@@ -525,34 +604,42 @@ void Validate(const v1::Claim& claim, const std::string& path, const FigureTable
   const bool whole = !c.whole_id().empty();
   const bool compares = ComparesOthers(r) || (r == v1::RELATION_MOST && others);
   if (ComparesOthers(r) && !others) {
-    errors->Add(at + "other_ids", "NO_OTHERS",
-                absl::StrCat(name, " compares its subject with other figures: list them"));
+    errors->Add(
+        at + "other_ids", "NO_OTHERS",
+        absl::StrCat(name,
+                     " compares its subject with other figures: list them"));
   }
   if (IsShare(r) && others) {
-    errors->Add(at + "other_ids", "UNUSED_FIELD",
-                absl::StrCat(name, " measures its subject against the whole alone"));
+    errors->Add(
+        at + "other_ids", "UNUSED_FIELD",
+        absl::StrCat(name, " measures its subject against the whole alone"));
   }
   if ((IsShare(r) || (r == v1::RELATION_MOST && !others)) && !whole) {
     errors->Add(at + "whole_id", "MISSING_FIGURE",
                 r == v1::RELATION_MOST
-                    ? "RELATION_MOST needs the other parts (other_ids) or the whole (whole_id)"
+                    ? "RELATION_MOST needs the other parts (other_ids) or the "
+                      "whole (whole_id)"
                     : absl::StrCat(name, " needs the figure of the whole"));
   }
   if (compares && whole) {
-    errors->Add(at + "whole_id", "UNUSED_FIELD",
-                absl::StrCat(name, " with other figures compares its subject with them; the "
-                                   "whole would not be checked"));
+    errors->Add(
+        at + "whole_id", "UNUSED_FIELD",
+        absl::StrCat(name,
+                     " with other figures compares its subject with them; the "
+                     "whole would not be checked"));
   }
   if (r == v1::RELATION_RANK && c.rank() < 1) {
     errors->Add(at + "rank", "INVALID_RANK",
-                "RELATION_RANK needs a rank of 1 or more: 1 is the largest, 2 the second-largest");
+                "RELATION_RANK needs a rank of 1 or more: 1 is the largest, 2 "
+                "the second-largest");
   }
   if (r != v1::RELATION_RANK && c.rank() != 0) {
     errors->Add(at + "rank", "UNUSED_FIELD", "only RELATION_RANK uses a rank");
   }
 }
 
-void Run(const v1::Claim& claim, const FigureTable& figures, v1::ClaimResult* result) {
+void Run(const v1::Claim& claim, const FigureTable& figures,
+         v1::ClaimResult* result) {
   const Comparison c = Read(claim.comparison(), figures);
   std::vector<const Figure*> involved = {c.subject};
   involved.insert(involved.end(), c.others.begin(), c.others.end());
@@ -560,8 +647,9 @@ void Run(const v1::Claim& claim, const FigureTable& figures, v1::ClaimResult* re
   const int n = static_cast<int>(c.others.size());
   if (c.relation == v1::RELATION_RANK && c.rank > n + 1) {
     AddMissing(result, "comparison", {"others"},
-               absl::StrCat(Whose(*c.subject), " can be ", Place(c.rank), " only among at least ",
-                            c.rank, " figures; the claim compares it with ", n,
+               absl::StrCat(Whose(*c.subject), " can be ", Place(c.rank),
+                            " only among at least ", c.rank,
+                            " figures; the claim compares it with ", n,
                             n == 1 ? " other." : " others."));
     return;
   }
@@ -586,8 +674,8 @@ void Run(const v1::Claim& claim, const FigureTable& figures, v1::ClaimResult* re
     ReportTie(c, involved, result);
     return;
   }
-  v1::Discrepancy* d =
-      c.whole ? ReportShare(c, involved, result) : ReportOrder(c, involved, result);
+  v1::Discrepancy* d = c.whole ? ReportShare(c, involved, result)
+                               : ReportOrder(c, involved, result);
   SuggestCorrections(
       involved,
       [&](const Figure& f, const Interval& replaced) {
@@ -598,6 +686,8 @@ void Run(const v1::Claim& claim, const FigureTable& figures, v1::ClaimResult* re
 
 }  // namespace
 
-Check ComparisonCheck() { return {v1::Claim::kComparison, "comparison", &Validate, &Run}; }
+Check ComparisonCheck() {
+  return {v1::Claim::kComparison, "comparison", &Validate, &Run};
+}
 
 }  // namespace claimcheck

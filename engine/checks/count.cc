@@ -28,7 +28,8 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
   const int n = claim.count().item_ids_size();
   if (count->interval.Contains(n)) return;
   std::vector<const Figure*> involved = {count};
-  for (const auto& id : claim.count().item_ids()) involved.push_back(figures.Find(id));
+  for (const auto& id : claim.count().item_ids())
+    involved.push_back(figures.Find(id));
   v1::Discrepancy* d = AddDiscrepancy(
       result, v1::SEVERITY_ERROR, "count.mismatch",
       absl::StrCat("The article lists ", n, n == 1 ? " item" : " items",
@@ -38,13 +39,16 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
 }
 
 // The count is the number of items listed.
-void Constrain(const v1::Claim& claim, const FigureTable& figures, ArticleModel* model) {
+void Constrain(const v1::Claim& claim, const FigureTable& figures,
+               ArticleModel* model) {
   model->Within(model->FigureVar(*figures.Find(claim.count().count_id())),
                 Interval::Point(claim.count().item_ids_size()));
 }
 
 }  // namespace
 
-Check CountCheck() { return {v1::Claim::kCount, "count", &Validate, &Run, &Constrain}; }
+Check CountCheck() {
+  return {v1::Claim::kCount, "count", &Validate, &Run, &Constrain};
+}
 
 }  // namespace claimcheck

@@ -35,24 +35,26 @@ namespace {
 bool PrintedAsPercent(const Figure& rate) {
   const std::string lowered = absl::AsciiStrToLower(rate.text());
   return rate.unit == v1::UNIT_PERCENT || absl::StrContains(lowered, "%") ||
-         absl::StrContains(lowered, "percent") || absl::StrContains(lowered, "per cent") ||
+         absl::StrContains(lowered, "percent") ||
+         absl::StrContains(lowered, "per cent") ||
          absl::StrContains(lowered, "pct");
 }
 
 // "17.4 per 100,000", as printed when the text has the N.
 std::string RateText(const Figure& rate) {
-  const std::string lowered =
-      absl::StrReplaceAll(absl::AsciiStrToLower(rate.text()), {{"per cent", ""}});
+  const std::string lowered = absl::StrReplaceAll(
+      absl::AsciiStrToLower(rate.text()), {{"per cent", ""}});
   if (absl::StrContains(lowered, "per ")) return rate.text();
   return absl::StrCat(rate.text(), " per ", ReadableString(rate.rate_per, 4));
 }
 
-void Validate(const v1::Claim& claim, const std::string& path, const FigureTable& figures,
-              RequestErrors* errors) {
+void Validate(const v1::Claim& claim, const std::string& path,
+              const FigureTable& figures, RequestErrors* errors) {
   const std::string& id = claim.rate().rate_id();
   if (id.empty()) {
     errors->Add(path + ".rate.rate_id", "MISSING_FIGURE",
-                "a rate claim needs the figure of the rate, such as \"17.4\" in \"17.4 per "
+                "a rate claim needs the figure of the rate, such as \"17.4\" "
+                "in \"17.4 per "
                 "100,000\"");
     return;
   }
@@ -65,7 +67,8 @@ void Validate(const v1::Claim& claim, const std::string& path, const FigureTable
   }
 }
 
-void Run(const v1::Claim& claim, const FigureTable& figures, v1::ClaimResult* result) {
+void Run(const v1::Claim& claim, const FigureTable& figures,
+         v1::ClaimResult* result) {
   const v1::RateClaim& c = claim.rate();
   const Figure* count = figures.Find(c.count_id());
   const Figure* population = figures.Find(c.population_id());
@@ -78,21 +81,27 @@ void Run(const v1::Claim& claim, const FigureTable& figures, v1::ClaimResult* re
   auto warn_percent = [&] {
     v1::Discrepancy* d = AddDiscrepancy(
         result, v1::SEVERITY_WARNING, "rate.percent_for_rate",
-        absl::StrCat(rate->Printed(), " is given as a percentage, but it is a rate per ", per, "."),
+        absl::StrCat(rate->Printed(),
+                     " is given as a percentage, but it is a rate per ", per,
+                     "."),
         involved);
     d->set_cause(v1::CAUSE_PERCENT_FOR_RATE);
   };
 
   if (!count && !population) {
     AddMissing(result, "rate", {"count", "population"},
-               absl::StrCat("The rate of ", RateText(*rate),
-                            " can only be checked with the count and the population it "
-                            "comes from; the article gives neither."));
+               absl::StrCat(
+                   "The rate of ", RateText(*rate),
+                   " can only be checked with the count and the population it "
+                   "comes from; the article gives neither."));
     return;
   }
-  if (population && population->interval.Intersect(Interval::AtLeast(0, /*open=*/true)).empty()) {
+  if (population &&
+      population->interval.Intersect(Interval::AtLeast(0, /*open=*/true))
+          .empty()) {
     AddDiscrepancy(result, v1::SEVERITY_NOT_CHECKABLE, "rate.undefined",
-                   absl::StrCat("A rate among ", population->Quantity(), " is not defined."),
+                   absl::StrCat("A rate among ", population->Quantity(),
+                                " is not defined."),
                    involved);
     return;
   }
@@ -102,25 +111,29 @@ void Run(const v1::Claim& claim, const FigureTable& figures, v1::ClaimResult* re
     if (implied.empty()) {
       AddDiscrepancy(
           result, v1::SEVERITY_ERROR, "rate.impossible",
-          absl::StrCat("No ", stated->interval.whole() ? "whole number" : "value",
-                       " fits a rate of ", RateText(*rate), " with ", stated->Quantity(), "."),
+          absl::StrCat("No ",
+                       stated->interval.whole() ? "whole number" : "value",
+                       " fits a rate of ", RateText(*rate), " with ",
+                       stated->Quantity(), "."),
           involved);
       return;
     }
     if (count) {
-      AddImplied(
-          result, "population",
-          absl::StrCat("the population in which ", count->Quantity(), " is ", RateText(*rate)),
-          implied);
+      AddImplied(result, "population",
+                 absl::StrCat("the population in which ", count->Quantity(),
+                              " is ", RateText(*rate)),
+                 implied);
     } else {
-      AddImplied(result, "count", absl::StrCat(RateText(*rate), " of ", population->Quantity()),
+      AddImplied(result, "count",
+                 absl::StrCat(RateText(*rate), " of ", population->Quantity()),
                  implied);
     }
     if (percent) warn_percent();
     return;
   }
 
-  const Decision decision = ProportionHolds(population->interval, count->interval, fraction);
+  const Decision decision =
+      ProportionHolds(population->interval, count->interval, fraction);
   if (decision == Decision::kYes) {
     if (percent) warn_percent();
     return;
@@ -131,22 +144,25 @@ void Run(const v1::Claim& claim, const FigureTable& figures, v1::ClaimResult* re
   }
   const int decimals = std::max(1, rate->Decimals() + 1);
   const Rational actual = count->value / population->value * rate->rate_per;
-  const Interval implied = ImpliedM(population->interval, count->interval).Scale(rate->rate_per);
-  v1::Discrepancy* d =
-      AddDiscrepancy(result, v1::SEVERITY_ERROR, "rate.mismatch",
-                     absl::StrCat(count->Quantity(), " among ", population->Quantity(), " is ",
-                                  ReadableString(actual, decimals), " per ", per,
-                                  AllowingForRounding(implied, decimals), ", not ", RateText(*rate),
-                                  percent ? ", and a rate per N is not a percentage." : "."),
-                     involved);
+  const Interval implied =
+      ImpliedM(population->interval, count->interval).Scale(rate->rate_per);
+  v1::Discrepancy* d = AddDiscrepancy(
+      result, v1::SEVERITY_ERROR, "rate.mismatch",
+      absl::StrCat(count->Quantity(), " among ", population->Quantity(), " is ",
+                   ReadableString(actual, decimals), " per ", per,
+                   AllowingForRounding(implied, decimals), ", not ",
+                   RateText(*rate),
+                   percent ? ", and a rate per N is not a percentage." : "."),
+      involved);
   SetGap(d, rate->interval, implied, rate->value, actual);
   SuggestCorrections(
       involved,
       [&](const Figure& f, const Interval& replaced) {
-        return ProportionHolds(&f == population ? replaced : population->interval,
-                               &f == count ? replaced : count->interval,
-                               &f == rate ? replaced.Scale(1 / rate->rate_per) : fraction) ==
-               Decision::kYes;
+        return ProportionHolds(
+                   &f == population ? replaced : population->interval,
+                   &f == count ? replaced : count->interval,
+                   &f == rate ? replaced.Scale(1 / rate->rate_per)
+                              : fraction) == Decision::kYes;
       },
       d);
   // The percent sign is a slip for certain, whatever else may be.
@@ -154,13 +170,16 @@ void Run(const v1::Claim& claim, const FigureTable& figures, v1::ClaimResult* re
 }
 
 // With the count and the population: count = rate / N x population.
-void Constrain(const v1::Claim& claim, const FigureTable& figures, ArticleModel* model) {
+void Constrain(const v1::Claim& claim, const FigureTable& figures,
+               ArticleModel* model) {
   const v1::RateClaim& c = claim.rate();
   const Figure* count = figures.Find(c.count_id());
   const Figure* population = figures.Find(c.population_id());
   const Figure* rate = figures.Find(c.rate_id());
   if (!count || !population || rate->rate_per == 0) return;
-  if (population->interval.Intersect(Interval::AtLeast(0, /*open=*/true)).empty()) return;
+  if (population->interval.Intersect(Interval::AtLeast(0, /*open=*/true))
+          .empty())
+    return;
   model->Product(model->FigureVar(*count),
                  model->Affine(0, 1 / rate->rate_per, model->FigureVar(*rate)),
                  model->FigureVar(*population));
@@ -168,6 +187,8 @@ void Constrain(const v1::Claim& claim, const FigureTable& figures, ArticleModel*
 
 }  // namespace
 
-Check RateCheck() { return {v1::Claim::kRate, "rate", &Validate, &Run, &Constrain}; }
+Check RateCheck() {
+  return {v1::Claim::kRate, "rate", &Validate, &Run, &Constrain};
+}
 
 }  // namespace claimcheck

@@ -42,62 +42,75 @@ std::optional<Interval> Quotient(v1::RatioForm form, const Interval& ratio) {
 // "three times more", "2.5-fold".
 std::string Worded(v1::RatioForm form, const Figure& ratio) {
   const std::string lowered = absl::AsciiStrToLower(ratio.text());
-  const bool worded = absl::StrContains(lowered, "times") || absl::StrContains(lowered, "fold") ||
+  const bool worded = absl::StrContains(lowered, "times") ||
+                      absl::StrContains(lowered, "fold") ||
                       absl::EndsWith(lowered, "x");
   switch (form) {
-    case v1::RATIO_FORM_ONE_IN: return absl::StrCat("one in ", ratio.text());
+    case v1::RATIO_FORM_ONE_IN:
+      return absl::StrCat("one in ", ratio.text());
     case v1::RATIO_FORM_TIMES_MORE:
       return absl::StrCat(ratio.text(), worded ? "" : " times", " more");
-    case v1::RATIO_FORM_FOLD: return worded ? ratio.text() : absl::StrCat(ratio.text(), "-fold");
-    default: return absl::StrCat(ratio.text(), worded ? "" : " times", " as many");
+    case v1::RATIO_FORM_FOLD:
+      return worded ? ratio.text() : absl::StrCat(ratio.text(), "-fold");
+    default:
+      return absl::StrCat(ratio.text(), worded ? "" : " times", " as many");
   }
 }
 
 // The word that joins the worded ratio to the denominator: "as many as 21".
 absl::string_view Link(v1::RatioForm form) {
   switch (form) {
-    case v1::RATIO_FORM_TIMES_MORE: return " than";
+    case v1::RATIO_FORM_TIMES_MORE:
+      return " than";
     case v1::RATIO_FORM_ONE_IN:
-    case v1::RATIO_FORM_FOLD: return " of";
-    default: return " as";
+    case v1::RATIO_FORM_FOLD:
+      return " of";
+    default:
+      return " as";
   }
 }
 
-void Validate(const v1::Claim& claim, const std::string& path, const FigureTable&,
-              RequestErrors* errors) {
+void Validate(const v1::Claim& claim, const std::string& path,
+              const FigureTable&, RequestErrors* errors) {
   if (claim.ratio().ratio_id().empty()) {
-    errors->Add(path + ".ratio.ratio_id", "MISSING_FIGURE",
-                "a ratio claim needs the figure of the ratio, such as \"three\" in "
-                "\"one in three\"");
+    errors->Add(
+        path + ".ratio.ratio_id", "MISSING_FIGURE",
+        "a ratio claim needs the figure of the ratio, such as \"three\" in "
+        "\"one in three\"");
   }
 }
 
 // Adds the implied numerator or denominator, or an error when none fits.
-void Imply(v1::RatioForm form, const Figure* num, const Figure* den, const Figure& ratio,
-           const Interval& quotient, v1::ClaimResult* result) {
+void Imply(v1::RatioForm form, const Figure* num, const Figure* den,
+           const Figure& ratio, const Interval& quotient,
+           v1::ClaimResult* result) {
   const std::string worded = Worded(form, ratio);
   const Interval implied = ImpliedUnstated(den, num, quotient);
   const Figure* stated = num ? num : den;
   if (implied.empty()) {
-    AddDiscrepancy(result, v1::SEVERITY_ERROR, "ratio.impossible",
-                   absl::StrCat("No ", stated->interval.whole() ? "whole number" : "value",
-                                " fits ", worded, " with ", stated->Quantity(), "."),
-                   {num, den, &ratio});
+    AddDiscrepancy(
+        result, v1::SEVERITY_ERROR, "ratio.impossible",
+        absl::StrCat("No ", stated->interval.whole() ? "whole number" : "value",
+                     " fits ", worded, " with ", stated->Quantity(), "."),
+        {num, den, &ratio});
     return;
   }
   if (num) {
     AddImplied(result, "denominator",
                form == v1::RATIO_FORM_ONE_IN
-                   ? absl::StrCat("the whole of which ", num->Printed(), " is ", worded)
-                   : absl::StrCat("the value that ", num->Printed(), " is ", worded, Link(form)),
+                   ? absl::StrCat("the whole of which ", num->Printed(), " is ",
+                                  worded)
+                   : absl::StrCat("the value that ", num->Printed(), " is ",
+                                  worded, Link(form)),
                implied);
   } else {
-    AddImplied(result, "numerator", absl::StrCat(worded, Link(form), " ", den->Quantity()),
-               implied);
+    AddImplied(result, "numerator",
+               absl::StrCat(worded, Link(form), " ", den->Quantity()), implied);
   }
 }
 
-void Run(const v1::Claim& claim, const FigureTable& figures, v1::ClaimResult* result) {
+void Run(const v1::Claim& claim, const FigureTable& figures,
+         v1::ClaimResult* result) {
   const v1::RatioClaim& c = claim.ratio();
   const Figure* num = figures.Find(c.numerator_id());
   const Figure* den = figures.Find(c.denominator_id());
@@ -118,9 +131,12 @@ void Run(const v1::Claim& claim, const FigureTable& figures, v1::ClaimResult* re
                             "compares; the article gives neither."));
     return;
   }
-  if (den && den->interval.Intersect(Interval::AtLeast(0, /*open=*/true)).empty()) {
-    AddDiscrepancy(result, v1::SEVERITY_NOT_CHECKABLE, "ratio.undefined",
-                   absl::StrCat("A ratio to ", den->Printed(), " is not defined."), involved);
+  if (den &&
+      den->interval.Intersect(Interval::AtLeast(0, /*open=*/true)).empty()) {
+    AddDiscrepancy(
+        result, v1::SEVERITY_NOT_CHECKABLE, "ratio.undefined",
+        absl::StrCat("A ratio to ", den->Printed(), " is not defined."),
+        involved);
     return;
   }
   if (!num || !den) {
@@ -128,7 +144,8 @@ void Run(const v1::Claim& claim, const FigureTable& figures, v1::ClaimResult* re
     return;
   }
 
-  const Decision decision = ProportionHolds(den->interval, num->interval, *quotient);
+  const Decision decision =
+      ProportionHolds(den->interval, num->interval, *quotient);
   if (decision == Decision::kYes) return;
   if (decision == Decision::kUndecided) {
     AddUndecided(result, "ratio", involved);
@@ -136,48 +153,58 @@ void Run(const v1::Claim& claim, const FigureTable& figures, v1::ClaimResult* re
   }
   const bool one_in = form == v1::RATIO_FORM_ONE_IN;
   // The actual ratio in the claim's own terms: den / num for "one in".
-  const Interval implied =
-      one_in ? ImpliedM(num->interval, den->interval) : ImpliedM(den->interval, num->interval);
-  const Rational actual = one_in ? (num->value == 0 ? Rational(0) : den->value / num->value)
-                                 : (den->value == 0 ? Rational(0) : num->value / den->value);
+  const Interval implied = one_in ? ImpliedM(num->interval, den->interval)
+                                  : ImpliedM(den->interval, num->interval);
+  const Rational actual =
+      one_in ? (num->value == 0 ? Rational(0) : den->value / num->value)
+             : (den->value == 0 ? Rational(0) : num->value / den->value);
   const std::string is =
       one_in ? absl::StrCat(
                    num->Printed(), " out of ", den->Quantity(), " is ",
-                   num->value == 0 ? "none" : absl::StrCat("one in ", ReadableString(actual, 1)),
+                   num->value == 0
+                       ? "none"
+                       : absl::StrCat("one in ", ReadableString(actual, 1)),
                    AllowingForRounding(implied, 2))
-             : absl::StrCat(num->Printed(), " is ", ReadableString(actual, 2), " times ",
-                            den->Printed(), AllowingForRounding(implied, 2));
-  auto report = [&](v1::Severity severity, const std::string& code, const std::string& message) {
-    v1::Discrepancy* d = AddDiscrepancy(result, severity, code, message, involved);
+             : absl::StrCat(num->Printed(), " is ", ReadableString(actual, 2),
+                            " times ", den->Printed(),
+                            AllowingForRounding(implied, 2));
+  auto report = [&](v1::Severity severity, const std::string& code,
+                    const std::string& message) {
+    v1::Discrepancy* d =
+        AddDiscrepancy(result, severity, code, message, involved);
     SetGap(d, ratio->interval, implied, ratio->value, actual);
     return d;
   };
 
   if (form == v1::RATIO_FORM_TIMES_MORE) {
     const Interval literal = ratio->interval.Plus(Interval::Point(1));
-    if (ProportionHolds(den->interval, num->interval, literal) == Decision::kYes) {
-      v1::Discrepancy* d =
-          report(v1::SEVERITY_WARNING, "ratio.times_more_ambiguous",
-                 absl::StrCat(is, ", so \"", worded, "\" holds only if it means ",
-                              ReadableString(ratio->value + 1, 2), " times as many, not ",
-                              ReadableString(ratio->value, 2), " times as many."));
+    if (ProportionHolds(den->interval, num->interval, literal) ==
+        Decision::kYes) {
+      v1::Discrepancy* d = report(
+          v1::SEVERITY_WARNING, "ratio.times_more_ambiguous",
+          absl::StrCat(is, ", so \"", worded, "\" holds only if it means ",
+                       ReadableString(ratio->value + 1, 2),
+                       " times as many, not ", ReadableString(ratio->value, 2),
+                       " times as many."));
       d->set_cause(v1::CAUSE_TIMES_MORE);
       return;
     }
   }
-  v1::Discrepancy* d =
-      report(v1::SEVERITY_ERROR, "ratio.mismatch",
-             form == v1::RATIO_FORM_TIMES_MORE
-                 ? absl::StrCat(is, ", not ", worded, ", whether that means ",
-                                ReadableString(ratio->value, 2), " or ",
-                                ReadableString(ratio->value + 1, 2), " times as many.")
-                 : absl::StrCat(is, ", not ", worded, "."));
+  v1::Discrepancy* d = report(
+      v1::SEVERITY_ERROR, "ratio.mismatch",
+      form == v1::RATIO_FORM_TIMES_MORE
+          ? absl::StrCat(is, ", not ", worded, ", whether that means ",
+                         ReadableString(ratio->value, 2), " or ",
+                         ReadableString(ratio->value + 1, 2), " times as many.")
+          : absl::StrCat(is, ", not ", worded, "."));
   SuggestCorrections(
       involved,
       [&](const Figure& f, const Interval& replaced) {
-        const std::optional<Interval> q = &f == ratio ? Quotient(form, replaced) : quotient;
+        const std::optional<Interval> q =
+            &f == ratio ? Quotient(form, replaced) : quotient;
         return q && ProportionHolds(&f == den ? replaced : den->interval,
-                                    &f == num ? replaced : num->interval, *q) == Decision::kYes;
+                                    &f == num ? replaced : num->interval,
+                                    *q) == Decision::kYes;
       },
       d);
 }
@@ -185,13 +212,15 @@ void Run(const v1::Claim& claim, const FigureTable& figures, v1::ClaimResult* re
 // With both figures compared: numerator = q x denominator, where q is the
 // ratio ("three times as many", and "three times more" read the same way, as
 // the check reads it first) or its reciprocal ("one in three": q x ratio = 1).
-void Constrain(const v1::Claim& claim, const FigureTable& figures, ArticleModel* model) {
+void Constrain(const v1::Claim& claim, const FigureTable& figures,
+               ArticleModel* model) {
   const v1::RatioClaim& c = claim.ratio();
   const Figure* num = figures.Find(c.numerator_id());
   const Figure* den = figures.Find(c.denominator_id());
   const Figure* ratio = figures.Find(c.ratio_id());
   if (!num || !den || !Quotient(c.form(), ratio->interval)) return;
-  if (den->interval.Intersect(Interval::AtLeast(0, /*open=*/true)).empty()) return;
+  if (den->interval.Intersect(Interval::AtLeast(0, /*open=*/true)).empty())
+    return;
   VarId q = model->FigureVar(*ratio);
   if (c.form() == v1::RATIO_FORM_ONE_IN) {
     const VarId r = q;
@@ -203,6 +232,8 @@ void Constrain(const v1::Claim& claim, const FigureTable& figures, ArticleModel*
 
 }  // namespace
 
-Check RatioCheck() { return {v1::Claim::kRatio, "ratio", &Validate, &Run, &Constrain}; }
+Check RatioCheck() {
+  return {v1::Claim::kRatio, "ratio", &Validate, &Run, &Constrain};
+}
 
 }  // namespace claimcheck

@@ -6,9 +6,12 @@ namespace claimcheck {
 
 const std::vector<Check>& AllChecks() {
   static const auto* checks = new std::vector<Check>{
-      TotalCheck(), CountCheck(), ShareCheck(), SharesSumCheck(), ChangeCheck(),
-      RatioCheck(), RateCheck(), MeanCheck(), ComparisonCheck(),
-      StatisticalTestCheck(), SameQuantityCheck(),
+      TotalCheck(),        CountCheck(),
+      ShareCheck(),        SharesSumCheck(),
+      ChangeCheck(),       RatioCheck(),
+      RateCheck(),         MeanCheck(),
+      ComparisonCheck(),   StatisticalTestCheck(),
+      SameQuantityCheck(),
   };
   return *checks;
 }

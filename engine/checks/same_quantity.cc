@@ -23,7 +23,9 @@ namespace {
 // Disagreeing pairs reported as discrepancies of one claim, at most.
 constexpr int kMaxPairs = 5;
 
-std::string Quoted(const Figure& f) { return absl::StrCat("\"", f.text(), "\""); }
+std::string Quoted(const Figure& f) {
+  return absl::StrCat("\"", f.text(), "\"");
+}
 
 absl::string_view Noun(const Figure& f) {
   if (IsCountUnit(f.unit)) return "count";
@@ -32,36 +34,41 @@ absl::string_view Noun(const Figure& f) {
   return "quantity";
 }
 
-Interval Common(const std::vector<const Figure*>& figures, const Figure* replaced_figure,
-                const Interval* replacement) {
+Interval Common(const std::vector<const Figure*>& figures,
+                const Figure* replaced_figure, const Interval* replacement) {
   Interval common;
   for (const Figure* f : figures) {
-    common = common.Intersect(f == replaced_figure ? *replacement : f->interval);
+    common =
+        common.Intersect(f == replaced_figure ? *replacement : f->interval);
   }
   return common;
 }
 
-void Validate(const v1::Claim& claim, const std::string& path, const FigureTable&,
-              RequestErrors* errors) {
+void Validate(const v1::Claim& claim, const std::string& path,
+              const FigureTable&, RequestErrors* errors) {
   if (claim.same_quantity().figure_ids_size() < 2) {
     errors->Add(path + ".same_quantity.figure_ids", "TOO_FEW_FIGURES",
                 "the same quantity needs at least two figures that print it");
   }
 }
 
-void Run(const v1::Claim& claim, const FigureTable& figures, v1::ClaimResult* result) {
+void Run(const v1::Claim& claim, const FigureTable& figures,
+         v1::ClaimResult* result) {
   std::vector<const Figure*> all;
-  for (const auto& id : claim.same_quantity().figure_ids()) all.push_back(figures.Find(id));
+  for (const auto& id : claim.same_quantity().figure_ids())
+    all.push_back(figures.Find(id));
   const Interval common = Common(all, nullptr, nullptr);
   if (!common.empty()) {
-    AddImplied(result, "value",
-               absl::StrCat("the ", Noun(*all[0]), " that ", all.size() == 2 ? "both" : "all",
-                            " of ", absl::StrJoin(all, ", ",
-                                                  [](std::string* out, const Figure* f) {
-                                                    absl::StrAppend(out, Quoted(*f));
-                                                  }),
-                            " describe"),
-               common);
+    AddImplied(
+        result, "value",
+        absl::StrCat("the ", Noun(*all[0]), " that ",
+                     all.size() == 2 ? "both" : "all", " of ",
+                     absl::StrJoin(all, ", ",
+                                   [](std::string* out, const Figure* f) {
+                                     absl::StrAppend(out, Quoted(*f));
+                                   }),
+                     " describe"),
+        common);
     return;
   }
   int pairs = 0;
@@ -73,8 +80,8 @@ void Run(const v1::Claim& claim, const FigureTable& figures, v1::ClaimResult* re
       ++pairs;
       v1::Discrepancy* d = AddDiscrepancy(
           result, v1::SEVERITY_ERROR, "same_quantity.mismatch",
-          absl::StrCat(Quoted(a), " and ", Quoted(b), " cannot both describe the same ",
-                       Noun(a), "."),
+          absl::StrCat(Quoted(a), " and ", Quoted(b),
+                       " cannot both describe the same ", Noun(a), "."),
           {&a, &b});
       SetGap(d, a.interval, b.interval, a.value, b.value);
       const std::vector<const Figure*> pair = {&a, &b};
@@ -106,16 +113,19 @@ void Run(const v1::Claim& claim, const FigureTable& figures, v1::ClaimResult* re
 }
 
 // Every figure equals the first.
-void Constrain(const v1::Claim& claim, const FigureTable& figures, ArticleModel* model) {
+void Constrain(const v1::Claim& claim, const FigureTable& figures,
+               ArticleModel* model) {
   const auto& ids = claim.same_quantity().figure_ids();
   const VarId first = model->FigureVar(*figures.Find(ids[0]));
-  for (int i = 1; i < ids.size(); ++i) model->Equal(first, model->FigureVar(*figures.Find(ids[i])));
+  for (int i = 1; i < ids.size(); ++i)
+    model->Equal(first, model->FigureVar(*figures.Find(ids[i])));
 }
 
 }  // namespace
 
 Check SameQuantityCheck() {
-  return {v1::Claim::kSameQuantity, "same_quantity", &Validate, &Run, &Constrain};
+  return {v1::Claim::kSameQuantity, "same_quantity", &Validate, &Run,
+          &Constrain};
 }
 
 }  // namespace claimcheck

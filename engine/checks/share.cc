@@ -43,40 +43,47 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
   }
   const std::vector<const Figure*> involved = {part, base, percent};
   if (percent && percent->interval.Intersect(Percent()).empty()) {
-    AddDiscrepancy(result, v1::SEVERITY_ERROR, "share.percent_out_of_range",
-                   absl::StrCat("A share of a whole lies from 0 to 100 percent, but it "
-                                "is given as ", percent->Printed(), "."),
-                   involved);
+    AddDiscrepancy(
+        result, v1::SEVERITY_ERROR, "share.percent_out_of_range",
+        absl::StrCat("A share of a whole lies from 0 to 100 percent, but it "
+                     "is given as ",
+                     percent->Printed(), "."),
+        involved);
     return;
   }
   const Interval p = part ? part->interval : UnstatedLike(base);
   const Interval b = base ? base->interval : UnstatedLike(part);
   const Interval& unit_source = base ? base->interval : p;
-  const std::string counted =
-      base && !base->proto->unit_name().empty() ? absl::StrCat(" ", base->proto->unit_name())
-                                               : "";
+  const std::string counted = base && !base->proto->unit_name().empty()
+                                  ? absl::StrCat(" ", base->proto->unit_name())
+                                  : "";
 
   if (!part) {
     const Interval implied = ImpliedY(b, p, FractionOf(percent->interval));
     if (!implied.empty()) {
-      AddImplied(result, "part", absl::StrCat(percent->Printed(), " of ", base->Quantity()),
+      AddImplied(result, "part",
+                 absl::StrCat(percent->Printed(), " of ", base->Quantity()),
                  implied);
       return;
     }
-    std::string message = absl::StrCat("No whole number", counted, " out of ",
-                                       base->Printed(), " is ", percent->Printed());
+    std::string message =
+        absl::StrCat("No whole number", counted, " out of ", base->Printed(),
+                     " is ", percent->Printed());
     if (base->interval.IsPoint() && base->interval.lower()->value != 0 &&
         percent->interval.lower()) {
       // The attainable shares on either side of the stated one.
       const Rational n = base->interval.lower()->value;
-      const Integer below = Ceil(Rational(percent->interval.lower()->value * n / 100)) - 1;
-      absl::StrAppend(&message, ": ", below.get_str(), " would be ",
-                      ReadableString(Rational(below) / n * 100, 1), " percent and ",
-                      Integer(below + 1).get_str(), " would be ",
-                      ReadableString(Rational(below + 1) / n * 100, 1), " percent");
+      const Integer below =
+          Ceil(Rational(percent->interval.lower()->value * n / 100)) - 1;
+      absl::StrAppend(
+          &message, ": ", below.get_str(), " would be ",
+          ReadableString(Rational(below) / n * 100, 1), " percent and ",
+          Integer(below + 1).get_str(), " would be ",
+          ReadableString(Rational(below + 1) / n * 100, 1), " percent");
     }
-    v1::Discrepancy* d = AddDiscrepancy(result, v1::SEVERITY_ERROR,
-                                        "share.unattainable", message + ".", involved);
+    v1::Discrepancy* d =
+        AddDiscrepancy(result, v1::SEVERITY_ERROR, "share.unattainable",
+                       message + ".", involved);
     *d->mutable_stated() = percent->interval.ToRange();
     return;
   }
@@ -89,18 +96,20 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
                  implied);
       return;
     }
-    AddDiscrepancy(result, v1::SEVERITY_ERROR, "share.unattainable",
-                   absl::StrCat("No whole", unit_source.whole() ? "-number" : "",
-                                " base makes ", part->Printed(), " equal to ",
-                                percent->Printed(), "."),
-                   involved);
+    AddDiscrepancy(
+        result, v1::SEVERITY_ERROR, "share.unattainable",
+        absl::StrCat("No whole", unit_source.whole() ? "-number" : "",
+                     " base makes ", part->Printed(), " equal to ",
+                     percent->Printed(), "."),
+        involved);
     return;
   }
   const Interval ratio = ImpliedM(b, p).Scale(100).Intersect(Percent());
   if (!percent) {
     if (!ratio.empty()) {
       AddImplied(result, "percent",
-                 absl::StrCat(part->Printed(), " as a percentage of ", base->Printed()),
+                 absl::StrCat(part->Printed(), " as a percentage of ",
+                              base->Printed()),
                  ratio);
       return;
     }
@@ -117,13 +126,14 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
     AddUndecided(result, "share", involved);
     return;
   }
-  const Rational actual = base->value == 0 ? Rational(0) : part->value / base->value * 100;
+  const Rational actual =
+      base->value == 0 ? Rational(0) : part->value / base->value * 100;
   v1::Discrepancy* d = AddDiscrepancy(
       result, v1::SEVERITY_ERROR, "share.mismatch",
-      absl::StrCat(part->Printed(), " is ", ReadableString(actual, 1), " percent of ",
-                   base->Printed(),
-                   AllowingForRounding(ratio, 1),
-                   ", not ", percent->Printed(), "."),
+      absl::StrCat(part->Printed(), " is ", ReadableString(actual, 1),
+                   " percent of ", base->Printed(),
+                   AllowingForRounding(ratio, 1), ", not ", percent->Printed(),
+                   "."),
       involved);
   SetGap(d, percent->interval, ratio, percent->value, actual);
   SuggestCorrections(
@@ -139,21 +149,27 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
 
 // part = percent / 100 x base, the percent in [0, 100]; an unstated one of
 // the three is an auxiliary variable, as the check itself reads it.
-void Constrain(const v1::Claim& claim, const FigureTable& figures, ArticleModel* model) {
+void Constrain(const v1::Claim& claim, const FigureTable& figures,
+               ArticleModel* model) {
   const v1::ShareClaim& c = claim.share();
   const Figure* part = figures.Find(c.part_id());
   const Figure* base = figures.Find(c.base_id());
   const Figure* percent = figures.Find(c.percent_id());
   if ((part == nullptr) + (base == nullptr) + (percent == nullptr) > 1) return;
-  const VarId p = part ? model->FigureVar(*part) : model->Auxiliary(UnstatedLike(base));
-  const VarId b = base ? model->FigureVar(*base) : model->Auxiliary(UnstatedLike(part));
-  const VarId m = percent ? model->FigureVar(*percent) : model->Auxiliary(Percent());
+  const VarId p =
+      part ? model->FigureVar(*part) : model->Auxiliary(UnstatedLike(base));
+  const VarId b =
+      base ? model->FigureVar(*base) : model->Auxiliary(UnstatedLike(part));
+  const VarId m =
+      percent ? model->FigureVar(*percent) : model->Auxiliary(Percent());
   model->Within(m, Percent());
   model->Product(p, model->Affine(0, Rational(1, 100), m), b);
 }
 
 }  // namespace
 
-Check ShareCheck() { return {v1::Claim::kShare, "share", &Validate, &Run, &Constrain}; }
+Check ShareCheck() {
+  return {v1::Claim::kShare, "share", &Validate, &Run, &Constrain};
+}
 
 }  // namespace claimcheck

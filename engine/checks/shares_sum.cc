@@ -35,27 +35,29 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
   }
   if (sum.Contains(100)) return;
   const Rational gap = 100 - printed;
-  v1::Discrepancy* d = AddDiscrepancy(
-      result, v1::SEVERITY_ERROR, "shares_sum.not_100",
-      absl::StrCat("The ", shares.size(), " shares add up to ",
-                   ReadableString(printed), " percent",
-                   AllowingForRounding(sum),
-                   ", not 100: ", ReadableString(abs(gap)), " points ",
-                   gap > 0 ? "short." : "over."),
-      shares);
+  v1::Discrepancy* d =
+      AddDiscrepancy(result, v1::SEVERITY_ERROR, "shares_sum.not_100",
+                     absl::StrCat("The ", shares.size(), " shares add up to ",
+                                  ReadableString(printed), " percent",
+                                  AllowingForRounding(sum),
+                                  ", not 100: ", ReadableString(abs(gap)),
+                                  " points ", gap > 0 ? "short." : "over."),
+                     shares);
   SetGap(d, Interval::Point(100), sum, 100, printed);
   SuggestCorrections(
       shares,
       [&](const Figure& f, const Interval& replaced) {
         Interval s = Interval::Point(0);
-        for (const Figure* g : shares) s = s.Plus(Share(g == &f ? replaced : g->interval));
+        for (const Figure* g : shares)
+          s = s.Plus(Share(g == &f ? replaced : g->interval));
         return s.Contains(100);
       },
       d);
 }
 
 // Each share lies in [0, 100], and they add up to 100.
-void Constrain(const v1::Claim& claim, const FigureTable& figures, ArticleModel* model) {
+void Constrain(const v1::Claim& claim, const FigureTable& figures,
+               ArticleModel* model) {
   std::vector<LinearTerm> terms;
   for (const auto& id : claim.shares_sum().percent_ids()) {
     const VarId share = model->FigureVar(*figures.Find(id));

@@ -48,7 +48,8 @@ namespace claimcheck {
 namespace {
 
 bool Symmetric(v1::TestStatistic s) {
-  return s == v1::TEST_STATISTIC_T || s == v1::TEST_STATISTIC_Z || s == v1::TEST_STATISTIC_R;
+  return s == v1::TEST_STATISTIC_T || s == v1::TEST_STATISTIC_Z ||
+         s == v1::TEST_STATISTIC_R;
 }
 
 absl::string_view Symbol(v1::TestStatistic s) {
@@ -68,11 +69,12 @@ absl::string_view Symbol(v1::TestStatistic s) {
 
 // The statistic as an article prints it: "t(28) = 2.20", "F(2, 28) = 2.20",
 // "z = 2.20".
-std::string ResultText(v1::TestStatistic s, const Figure& value, const Figure* df1,
-                       const Figure* df2) {
+std::string ResultText(v1::TestStatistic s, const Figure& value,
+                       const Figure* df1, const Figure* df2) {
   std::string out(Symbol(s));
   if (df1) {
-    absl::StrAppend(&out, "(", df1->text(), df2 ? absl::StrCat(", ", df2->text()) : "", ")");
+    absl::StrAppend(&out, "(", df1->text(),
+                    df2 ? absl::StrCat(", ", df2->text()) : "", ")");
   }
   return absl::StrCat(out, " = ", value.text());
 }
@@ -89,29 +91,36 @@ ReportedP Read(v1::PRelation relation, const Figure* p, const Rational& alpha) {
   const Interval unit = Interval::Closed(0, 1);
   switch (relation) {
     case v1::P_RELATION_LESS:
-      return {Interval::AtMost(p->value, true).Intersect(unit), "p < " + p->text(),
+      return {Interval::AtMost(p->value, true).Intersect(unit),
+              "p < " + p->text(),
               p->value <= alpha ? std::optional<bool>(true) : std::nullopt};
     case v1::P_RELATION_GREATER:
-      return {Interval::AtLeast(p->value, true).Intersect(unit), "p > " + p->text(),
+      return {Interval::AtLeast(p->value, true).Intersect(unit),
+              "p > " + p->text(),
               p->value >= alpha ? std::optional<bool>(false) : std::nullopt};
     case v1::P_RELATION_NOT_SIGNIFICANT:
       return {Interval::AtLeast(alpha, true).Intersect(unit), "ns", false};
     default:
-      return {p->interval.Intersect(unit), "p = " + p->text(), p->value <= alpha};
+      return {p->interval.Intersect(unit), "p = " + p->text(),
+              p->value <= alpha};
   }
 }
 
 // "p = 0.0362 (two-tailed, 0.0358 to 0.0366 allowing for its rounding)".
-std::string Gives(const TestSpec& spec, double at_printed, const PRange& range) {
+std::string Gives(const TestSpec& spec, double at_printed,
+                  const PRange& range) {
   std::string tail;
-  if (Symmetric(spec.statistic)) tail = spec.one_tailed ? "one-tailed" : "two-tailed";
+  if (Symmetric(spec.statistic))
+    tail = spec.one_tailed ? "one-tailed" : "two-tailed";
   std::string allowing;
   if (PText(range.lower) != PText(range.upper)) {
-    allowing =
-        absl::StrCat(PText(range.lower), " to ", PText(range.upper), " allowing for its rounding");
+    allowing = absl::StrCat(PText(range.lower), " to ", PText(range.upper),
+                            " allowing for its rounding");
   }
-  std::string note = absl::StrCat(tail, !tail.empty() && !allowing.empty() ? ", " : "", allowing);
-  return absl::StrCat("p = ", PText(at_printed), note.empty() ? "" : " (" + note + ")");
+  std::string note = absl::StrCat(
+      tail, !tail.empty() && !allowing.empty() ? ", " : "", allowing);
+  return absl::StrCat("p = ", PText(at_printed),
+                      note.empty() ? "" : " (" + note + ")");
 }
 
 // The values of the statistic's interval nearer to the printed value than to
@@ -123,7 +132,8 @@ std::optional<Interval> InnerHalf(const Figure& value, const Interval& values) {
   const Rational below = value.value - values.lower()->value;
   const Rational above = values.upper()->value - value.value;
   const Rational reach = (below > above ? below : above) / 2;
-  return values.Intersect(Interval::Closed(value.value - reach, value.value + reach));
+  return values.Intersect(
+      Interval::Closed(value.value - reach, value.value + reach));
 }
 
 std::optional<Rational> Alpha(const v1::StatisticalTestClaim& c) {
@@ -133,30 +143,35 @@ std::optional<Rational> Alpha(const v1::StatisticalTestClaim& c) {
   return *alpha;
 }
 
-void Validate(const v1::Claim& claim, const std::string& path, const FigureTable&,
-              RequestErrors* errors) {
+void Validate(const v1::Claim& claim, const std::string& path,
+              const FigureTable&, RequestErrors* errors) {
   const v1::StatisticalTestClaim& c = claim.statistical_test();
   const std::string at = path + ".statistical_test";
   if (c.statistic() == v1::TEST_STATISTIC_UNSPECIFIED) {
-    errors->Add(at + ".statistic", "MISSING_STATISTIC",
-                "a statistical test needs its statistic: t, F, r, chi-square or z");
+    errors->Add(
+        at + ".statistic", "MISSING_STATISTIC",
+        "a statistical test needs its statistic: t, F, r, chi-square or z");
   }
   if (c.value_id().empty()) {
     errors->Add(at + ".value_id", "MISSING_FIGURE",
                 "a statistical test needs the figure of its statistic's value");
   }
   if (!Alpha(c)) {
-    errors->Add(at + ".alpha", "INVALID_ALPHA",
-                absl::StrCat("alpha must be a decimal between 0 and 1, such as .05, not \"",
-                             c.alpha(), "\""));
+    errors->Add(
+        at + ".alpha", "INVALID_ALPHA",
+        absl::StrCat(
+            "alpha must be a decimal between 0 and 1, such as .05, not \"",
+            c.alpha(), "\""));
   }
   if (c.p_relation() == v1::P_RELATION_NOT_SIGNIFICANT && !c.p_id().empty()) {
-    errors->Add(at + ".p_id", "UNEXPECTED_FIGURE",
-                "\"ns\" has no p figure; give p = , p < or p > with one instead");
+    errors->Add(
+        at + ".p_id", "UNEXPECTED_FIGURE",
+        "\"ns\" has no p figure; give p = , p < or p > with one instead");
   }
 }
 
-void Run(const v1::Claim& claim, const FigureTable& figures, v1::ClaimResult* result) {
+void Run(const v1::Claim& claim, const FigureTable& figures,
+         v1::ClaimResult* result) {
   const v1::StatisticalTestClaim& c = claim.statistical_test();
   const v1::TestStatistic statistic = c.statistic();
   const Figure* value = figures.Find(c.value_id());
@@ -170,41 +185,49 @@ void Run(const v1::Claim& claim, const FigureTable& figures, v1::ClaimResult* re
   if (statistic != v1::TEST_STATISTIC_Z && !df1) missing.push_back("df1");
   if (statistic == v1::TEST_STATISTIC_F && !df2) missing.push_back("df2");
   if (!missing.empty()) {
-    AddMissing(result, "statistical_test", missing,
-               absl::StrCat(test,
-                            " can only be checked with its degrees of freedom; the "
-                            "article does not give ",
-                            missing.size() == 2 ? "either"
-                            : df1               ? "the second"
-                                                : "them",
-                            "."));
+    AddMissing(
+        result, "statistical_test", missing,
+        absl::StrCat(test,
+                     " can only be checked with its degrees of freedom; the "
+                     "article does not give ",
+                     missing.size() == 2 ? "either"
+                     : df1               ? "the second"
+                                         : "them",
+                     "."));
     return;
   }
   if ((df1 && df1->value <= 0) || (df2 && df2->value <= 0)) {
-    AddDiscrepancy(result, v1::SEVERITY_ERROR, "statistical_test.impossible_df",
-                   absl::StrCat(test, " is impossible: degrees of freedom are above zero."),
-                   involved);
+    AddDiscrepancy(
+        result, v1::SEVERITY_ERROR, "statistical_test.impossible_df",
+        absl::StrCat(test,
+                     " is impossible: degrees of freedom are above zero."),
+        involved);
     return;
   }
   const Interval values = value->interval.Intersect(StatisticDomain(statistic));
   if (values.empty()) {
-    AddDiscrepancy(result, v1::SEVERITY_ERROR, "statistical_test.impossible_statistic",
-                   absl::StrCat(test, " is impossible: ",
-                                statistic == v1::TEST_STATISTIC_R
-                                    ? "r lies from -1 to 1."
-                                    : absl::StrCat(Symbol(statistic), " is never below zero.")),
-                   involved);
+    AddDiscrepancy(
+        result, v1::SEVERITY_ERROR, "statistical_test.impossible_statistic",
+        absl::StrCat(
+            test, " is impossible: ",
+            statistic == v1::TEST_STATISTIC_R
+                ? "r lies from -1 to 1."
+                : absl::StrCat(Symbol(statistic), " is never below zero.")),
+        involved);
     return;
   }
 
-  TestSpec spec{statistic, df1 ? df1->value.get_d() : 0, df2 ? df2->value.get_d() : 0,
+  TestSpec spec{statistic, df1 ? df1->value.get_d() : 0,
+                df2 ? df2->value.get_d() : 0,
                 c.one_tailed() && Symmetric(statistic)};
   const std::optional<PRange> range = PRangeOver(spec, values);
   // The printed value, or the nearest one the statistic can take ("r = 1.00"
   // is read as 1; "more than 2" as just above 2).
   Rational nearest = value->value;
-  if (values.lower() && nearest < values.lower()->value) nearest = values.lower()->value;
-  if (values.upper() && nearest > values.upper()->value) nearest = values.upper()->value;
+  if (values.lower() && nearest < values.lower()->value)
+    nearest = values.lower()->value;
+  if (values.upper() && nearest > values.upper()->value)
+    nearest = values.upper()->value;
   const std::optional<double> at_printed = PValue(spec, nearest.get_d());
   if (!range || !at_printed) {
     AddUndecided(result, "statistical_test", involved);
@@ -214,33 +237,41 @@ void Run(const v1::Claim& claim, const FigureTable& figures, v1::ClaimResult* re
                            : spec.one_tailed     ? " (one-tailed)"
                                                  : " (two-tailed)";
   const Interval implied = OutwardInterval(*range);
-  AddImplied(result, "p", absl::StrCat("the p that ", test, " allows", tail), implied);
+  AddImplied(result, "p", absl::StrCat("the p that ", test, " allows", tail),
+             implied);
   v1::Range* implied_range =
-      result->mutable_implied_values(result->implied_values_size() - 1)->mutable_range();
-  implied_range->set_text(absl::StrCat(PText(implied.lower()->value.get_d(), 4), " to ",
-                                       PText(implied.upper()->value.get_d(), 4)));
+      result->mutable_implied_values(result->implied_values_size() - 1)
+          ->mutable_range();
+  implied_range->set_text(
+      absl::StrCat(PText(implied.lower()->value.get_d(), 4), " to ",
+                   PText(implied.upper()->value.get_d(), 4)));
 
   v1::PRelation relation = c.p_relation();
-  if (relation == v1::P_RELATION_UNSPECIFIED && p) relation = v1::P_RELATION_EQUAL;
-  if (relation == v1::P_RELATION_UNSPECIFIED) return;  // No p: the implied one is the answer.
+  if (relation == v1::P_RELATION_UNSPECIFIED && p)
+    relation = v1::P_RELATION_EQUAL;
+  if (relation == v1::P_RELATION_UNSPECIFIED)
+    return;  // No p: the implied one is the answer.
   if (relation != v1::P_RELATION_NOT_SIGNIFICANT && !p) {
     AddMissing(result, "statistical_test", {"p"},
                absl::StrCat("The p reported with ", test,
-                            " can only be checked with its value; the claim does not give it."));
+                            " can only be checked with its value; the claim "
+                            "does not give it."));
     return;
   }
   const Rational alpha = *Alpha(c);
   const ReportedP reported = Read(relation, p, alpha);
-  auto report = [&](v1::Severity severity, std::string code, std::string message) {
-    v1::Discrepancy* d =
-        AddDiscrepancy(result, severity, std::move(code), std::move(message), involved);
+  auto report = [&](v1::Severity severity, std::string code,
+                    std::string message) {
+    v1::Discrepancy* d = AddDiscrepancy(result, severity, std::move(code),
+                                        std::move(message), involved);
     *d->mutable_stated() = reported.interval.ToRange();
     *d->mutable_implied() = *implied_range;
     if (p) {
       const Rational computed = RoundTo(Rational(*at_printed), 6);
       d->set_gap(DecimalString(p->value - computed));
       if (computed != 0) {
-        d->set_gap_percent(DecimalString((p->value - computed) / computed * 100, 1));
+        d->set_gap_percent(
+            DecimalString((p->value - computed) / computed * 100, 1));
       }
     }
     return d;
@@ -248,15 +279,18 @@ void Run(const v1::Claim& claim, const FigureTable& figures, v1::ClaimResult* re
 
   if (reported.interval.empty()) {
     report(v1::SEVERITY_ERROR, "statistical_test.impossible_p",
-           absl::StrCat("\"", reported.text, "\" is impossible: a p-value lies from 0 to 1."));
+           absl::StrCat("\"", reported.text,
+                        "\" is impossible: a p-value lies from 0 to 1."));
     return;
   }
   if (Meets(*range, reported.interval)) {
     if (relation == v1::P_RELATION_EQUAL && p->value == 0) {
       report(
           v1::SEVERITY_ERROR, "statistical_test.p_zero",
-          absl::StrCat("\"", reported.text, "\" cannot be right: no p-value is exactly zero, and ",
-                       test, " gives p = ", PText(*at_printed), "; report it as p < .001."));
+          absl::StrCat("\"", reported.text,
+                       "\" cannot be right: no p-value is exactly zero, and ",
+                       test, " gives p = ", PText(*at_printed),
+                       "; report it as p < .001."));
       return;
     }
     const std::optional<Interval> inner = InnerHalf(*value, values);
@@ -265,9 +299,11 @@ void Run(const v1::Claim& claim, const FigureTable& figures, v1::ClaimResult* re
       if (inner_range && !Meets(*inner_range, reported.interval)) {
         v1::Discrepancy* d =
             report(v1::SEVERITY_WARNING, "statistical_test.rounding_edge",
-                   absl::StrCat("\"", reported.text, "\" fits ", test, " only at the edge of what ",
-                                value->text(), " can stand for (", values.Text(), "): at ",
-                                value->text(), " itself ", Gives(spec, *at_printed, *range), "."));
+                   absl::StrCat("\"", reported.text, "\" fits ", test,
+                                " only at the edge of what ", value->text(),
+                                " can stand for (", values.Text(), "): at ",
+                                value->text(), " itself ",
+                                Gives(spec, *at_printed, *range), "."));
         d->set_cause(v1::CAUSE_ROUNDING_EDGE);
       }
     }
@@ -278,29 +314,32 @@ void Run(const v1::Claim& claim, const FigureTable& figures, v1::ClaimResult* re
     one.one_tailed = true;
     const std::optional<PRange> one_range = PRangeOver(one, values);
     if (one_range && Meets(*one_range, reported.interval)) {
-      report(
-          v1::SEVERITY_WARNING, "statistical_test.one_tailed_only",
-          absl::StrCat(test, " gives ", Gives(spec, *at_printed, *range), ", not \"", reported.text,
-                       "\", which fits only the one-tailed p, and the claim "
-                       "does not say the test was one-tailed."));
+      report(v1::SEVERITY_WARNING, "statistical_test.one_tailed_only",
+             absl::StrCat(test, " gives ", Gives(spec, *at_printed, *range),
+                          ", not \"", reported.text,
+                          "\", which fits only the one-tailed p, and the claim "
+                          "does not say the test was one-tailed."));
       return;
     }
   }
   const double a = alpha.get_d();
   const bool computed_significant = range->upper < a * (1 - kPMargin);
   const bool computed_not_significant = range->lower > a * (1 + kPMargin);
-  const std::string at = absl::StrCat(" at ", c.alpha().empty() ? ".05" : c.alpha());
-  if (reported.significant && ((*reported.significant && computed_not_significant) ||
-                               (!*reported.significant && computed_significant))) {
+  const std::string at =
+      absl::StrCat(" at ", c.alpha().empty() ? ".05" : c.alpha());
+  if (reported.significant &&
+      ((*reported.significant && computed_not_significant) ||
+       (!*reported.significant && computed_significant))) {
     report(v1::SEVERITY_ERROR, "statistical_test.decision_error",
-           absl::StrCat(test, " gives ", Gives(spec, *at_printed, *range), ", which is ",
-                        computed_significant ? "" : "not ", "significant", at, ", but \"",
-                        reported.text, "\" says it is", computed_significant ? " not." : "."));
+           absl::StrCat(test, " gives ", Gives(spec, *at_printed, *range),
+                        ", which is ", computed_significant ? "" : "not ",
+                        "significant", at, ", but \"", reported.text,
+                        "\" says it is", computed_significant ? " not." : "."));
     return;
   }
   report(v1::SEVERITY_ERROR, "statistical_test.p_mismatch",
-         absl::StrCat(test, " gives ", Gives(spec, *at_printed, *range), ", so \"", reported.text,
-                      "\" cannot be right."));
+         absl::StrCat(test, " gives ", Gives(spec, *at_printed, *range),
+                      ", so \"", reported.text, "\" cannot be right."));
 }
 
 }  // namespace

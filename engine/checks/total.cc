@@ -47,15 +47,18 @@ class SumsWithout {
     std::vector<Interval> suffix(n + 1, Interval::Point(0));
     std::vector<bool> suffix_whole(n + 1, true);
     for (size_t i = n; i-- > 0;) {
-      suffix[i] = suffix[i + 1].Plus(Signed(terms[i], terms[i].figure->interval));
-      suffix_whole[i] = suffix_whole[i + 1] && terms[i].figure->interval.whole();
+      suffix[i] =
+          suffix[i + 1].Plus(Signed(terms[i], terms[i].figure->interval));
+      suffix_whole[i] =
+          suffix_whole[i + 1] && terms[i].figure->interval.whole();
     }
     Interval prefix = Interval::Point(0);
     bool prefix_whole = true;
     for (size_t i = 0; i < n; ++i) {
       const Figure* f = terms[i].figure;
       auto [it, added] = others_.try_emplace(
-          f, Others{prefix.Plus(suffix[i + 1]), prefix_whole && suffix_whole[i + 1], i, false});
+          f, Others{prefix.Plus(suffix[i + 1]),
+                    prefix_whole && suffix_whole[i + 1], i, false});
       if (!added) it->second.repeated = true;
       prefix = prefix.Plus(Signed(terms[i], f->interval));
       prefix_whole = prefix_whole && f->interval.whole();
@@ -79,7 +82,9 @@ class SumsWithout {
     size_t index;
     bool repeated;  // the figure is more than one part: replace every one
   };
-  static Interval Signed(const Term& t, const Interval& i) { return t.minus ? i.Negate() : i; }
+  static Interval Signed(const Term& t, const Interval& i) {
+    return t.minus ? i.Negate() : i;
+  }
 
   const std::vector<Term>& terms_;
   absl::flat_hash_map<const Figure*, Others> others_;
@@ -87,17 +92,20 @@ class SumsWithout {
 
 bool Holds(const Interval& sum, const Interval& total, bool partial) {
   if (partial) {
-    // Some values with sum <= total: the smallest sum against the largest total.
+    // Some values with sum <= total: the smallest sum against the largest
+    // total.
     const Interval at_most_total =
-        total.upper() ? Interval::AtMost(total.upper()->value, total.upper()->open)
-                      : Interval();
+        total.upper()
+            ? Interval::AtMost(total.upper()->value, total.upper()->open)
+            : Interval();
     return !sum.Intersect(at_most_total).empty();
   }
   return !sum.Intersect(total).empty();
 }
 
 std::string UnitWords(const Figure& f) {
-  return f.proto->unit_name().empty() ? "" : absl::StrCat(" ", f.proto->unit_name());
+  return f.proto->unit_name().empty() ? ""
+                                      : absl::StrCat(" ", f.proto->unit_name());
 }
 
 void Validate(const v1::Claim& claim, const std::string& path,
@@ -130,25 +138,28 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
   if (Holds(sum, total->interval, c.partial())) return;
 
   const Rational gap = total->value - printed_sum;
-  const std::string parts =
-      terms.size() == 1 ? "The part" : absl::StrCat("The ", terms.size(), " parts");
+  const std::string parts = terms.size() == 1
+                                ? "The part"
+                                : absl::StrCat("The ", terms.size(), " parts");
   const std::string allowing = AllowingForRounding(sum);
   std::string message;
   if (c.partial()) {
-    message = absl::StrCat(parts, " add up to ", ReadableString(printed_sum),
-                           allowing, ", more than the total of ", total->Printed(),
-                           ", though they are only some of it.");
+    message =
+        absl::StrCat(parts, " add up to ", ReadableString(printed_sum),
+                     allowing, ", more than the total of ", total->Printed(),
+                     ", though they are only some of it.");
   } else {
-    message = absl::StrCat(
-        parts, terms.size() == 1 ? " is " : " add up to ", ReadableString(printed_sum),
-        allowing, ", but the total is given as ", total->Printed(), ": ",
-        ReadableString(abs(gap)), UnitWords(*total), gap > 0 ? " short." : " over.");
+    message = absl::StrCat(parts, terms.size() == 1 ? " is " : " add up to ",
+                           ReadableString(printed_sum), allowing,
+                           ", but the total is given as ", total->Printed(),
+                           ": ", ReadableString(abs(gap)), UnitWords(*total),
+                           gap > 0 ? " short." : " over.");
   }
   involved.insert(involved.begin(), total);
-  v1::Discrepancy* d =
-      AddDiscrepancy(result, v1::SEVERITY_ERROR,
-                     c.partial() ? "total.parts_exceed_total" : "total.sum_mismatch",
-                     std::move(message), involved);
+  v1::Discrepancy* d = AddDiscrepancy(
+      result, v1::SEVERITY_ERROR,
+      c.partial() ? "total.parts_exceed_total" : "total.sum_mismatch",
+      std::move(message), involved);
   SetGap(d, total->interval, sum, total->value, printed_sum);
   const SumsWithout sums(terms);
   SuggestCorrections(
@@ -161,9 +172,11 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
 }
 
 // sum of the parts (signed) - total = 0, or <= 0 when the parts are partial.
-void Constrain(const v1::Claim& claim, const FigureTable& figures, ArticleModel* model) {
+void Constrain(const v1::Claim& claim, const FigureTable& figures,
+               ArticleModel* model) {
   const v1::TotalClaim& c = claim.total();
-  std::vector<LinearTerm> terms = {{Rational(-1), model->FigureVar(*figures.Find(c.total_id()))}};
+  std::vector<LinearTerm> terms = {
+      {Rational(-1), model->FigureVar(*figures.Find(c.total_id()))}};
   for (const auto& part : c.parts()) {
     terms.push_back({Rational(part.sign() == v1::SIGN_MINUS ? -1 : 1),
                      model->FigureVar(*figures.Find(part.figure_id()))});
@@ -173,6 +186,8 @@ void Constrain(const v1::Claim& claim, const FigureTable& figures, ArticleModel*
 
 }  // namespace
 
-Check TotalCheck() { return {v1::Claim::kTotal, "total", &Validate, &Run, &Constrain}; }
+Check TotalCheck() {
+  return {v1::Claim::kTotal, "total", &Validate, &Run, &Constrain};
+}
 
 }  // namespace claimcheck

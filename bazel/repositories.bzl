@@ -102,11 +102,11 @@ def _system_tools_impl(rctx):
     else:
         rctx.file("buf", _BUF_MISSING % buf, executable = True)
 
-    # The Node.js client example's packages (client/node, `npm ci` by
+    # The Node.js client example's packages (integrations/node, `npm ci` by
     # scripts/setup.sh) and the node that runs it, for //tests. Bazel cannot
     # fetch npm packages, so a test reads node_modules from where npm put it;
     # client_node_modules.txt holds that path, or nothing when it is missing.
-    node_lock = rctx.path(Label("//client/node:package-lock.json"))
+    node_lock = rctx.path(Label("//integrations/node:package-lock.json"))
     rctx.read(node_lock)
     node_modules = rctx.path("%s/node_modules" % node_lock.dirname)
     have_modules = rctx.path("%s/@grpc/grpc-js/package.json" % node_modules).exists

@@ -12,8 +12,8 @@
 #include "bench/articles.h"
 #include "benchmark/benchmark.h"
 #include "engine/engine.h"
-#include "engine/figure.h"
-#include "engine/request_error.h"
+#include "engine/reading/figure.h"
+#include "engine/reading/request_error.h"
 #include "google/protobuf/util/json_util.h"
 
 namespace claimcheck {

@@ -45,11 +45,11 @@
 #include "absl/time/clock.h"
 #include "claimcheck/v1/claimcheck.grpc.pb.h"
 #include "engine/engine.h"
-#include "engine/limits.h"
-#include "engine/request_error.h"
+#include "engine/reading/limits.h"
+#include "engine/reading/request_error.h"
 #include "google/protobuf/util/json_util.h"
 #include "google/protobuf/util/message_differencer.h"
-#include "service/status_mapping.h"
+#include "rpc/status_mapping.h"
 #include "tests/sample_requests.h"
 
 ABSL_FLAG(std::string, server, "", "HOST:PORT of the server; loopback only.");

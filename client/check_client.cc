@@ -12,7 +12,7 @@
 
 #include "claimcheck/v1/claimcheck.grpc.pb.h"
 #include "engine/engine.h"
-#include "service/status_mapping.h"
+#include "rpc/status_mapping.h"
 
 namespace claimcheck {
 namespace {

@@ -12,7 +12,7 @@
 #include "client/bulk.h"
 #include "client/check_client.h"
 #include "client/request_file.h"
-#include "service/auth.h"
+#include "rpc/tokens.h"
 
 namespace claimcheck {
 

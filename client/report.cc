@@ -16,10 +16,10 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
-#include "engine/request_error.h"
+#include "engine/reading/request_error.h"
 #include "google/rpc/error_details.pb.h"
 #include "google/rpc/status.pb.h"
-#include "service/status_mapping.h"
+#include "rpc/status_mapping.h"
 
 namespace claimcheck {
 namespace {

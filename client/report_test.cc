@@ -8,7 +8,7 @@
 
 #include "absl/status/status.h"
 #include "absl/strings/cord.h"
-#include "engine/request_error.h"
+#include "engine/reading/request_error.h"
 #include "gmock/gmock.h"
 #include "google/rpc/error_details.pb.h"
 #include "gtest/gtest.h"

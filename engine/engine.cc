@@ -11,13 +11,13 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "engine/article/article.h"
-#include "engine/budget.h"
-#include "engine/check.h"
-#include "engine/exact.h"
-#include "engine/figure.h"
-#include "engine/limits.h"
-#include "engine/request_error.h"
-#include "engine/request_fields.h"
+#include "engine/checks/check.h"
+#include "engine/numbers/budget.h"
+#include "engine/numbers/exact.h"
+#include "engine/reading/figure.h"
+#include "engine/reading/limits.h"
+#include "engine/reading/request_error.h"
+#include "engine/reading/request_fields.h"
 
 namespace claimcheck {
 namespace {

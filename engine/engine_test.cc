@@ -6,9 +6,9 @@
 #include <string>
 
 #include "absl/strings/str_cat.h"
-#include "engine/check.h"
-#include "engine/claim_cases.h"
-#include "engine/request_error.h"
+#include "engine/checks/check.h"
+#include "engine/reading/request_error.h"
+#include "engine/testing/claim_cases.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "tests/status_matchers.h"

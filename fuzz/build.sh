@@ -45,7 +45,7 @@ done
 # Every source of the engine (new checks included), but not its tests.
 sources=(
   $(find engine -name '*.cc' | sort | xargs grep -L -e '"gtest/gtest.h"' -e '"gmock/gmock.h"')
-  client/request_file.cc client/report.cc service/status_mapping.cc
+  client/request_file.cc client/report.cc rpc/status_mapping.cc
   "$out"/gen/claimcheck/v1/claimcheck.pb.cc "$out"/gen/google/rpc/status.pb.cc
   "$out"/gen/google/rpc/error_details.pb.cc
 )
@@ -60,7 +60,7 @@ for src in "${sources[@]}"; do
   obj="$out/obj/$(echo "${src#"$out"/}" | tr / _).o"
   objects+=("$obj")
   if [[ ! "$obj" -nt "$src" ]] ||
-     [[ -n "$(find engine client service "$out/gen" -name '*.h' -newer "$obj" -print -quit)" ]]; then
+     [[ -n "$(find engine client rpc "$out/gen" -name '*.h' -newer "$obj" -print -quit)" ]]; then
     pairs+=("$src" "$obj")
   fi
 done

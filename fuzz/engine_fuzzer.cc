@@ -18,7 +18,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "engine/engine.h"
-#include "engine/request_error.h"
+#include "engine/reading/request_error.h"
 #include "google/protobuf/util/json_util.h"
 
 namespace {

@@ -8,9 +8,10 @@
 #include <cstdlib>
 #include <string>
 
-#include "engine/correction.h"
-#include "engine/figure.h"
-#include "engine/request_error.h"
+#include "engine/reading/correction.h"
+#include "engine/reading/figure.h"
+#include "engine/reading/range.h"
+#include "engine/reading/request_error.h"
 
 namespace {
 
@@ -45,7 +46,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (!figure) return 0;
   Require(!figure->interval.empty(), "an empty interval was read");
   Require(!figure->interval.Text().empty(), "an interval with no text");
-  figure->interval.ToRange();
+  ToRange(figure->interval);
   figure->Named();
   figure->Quantity();
   Require(figure->Decimals() >= 0, "negative decimals");

@@ -10,7 +10,7 @@ packages=(
   bazel-bootstrap bazel-rules-cc bazel-rules-java  # Bazel 4.2.3 and its rules
   protobuf-compiler protobuf-compiler-grpc grpc-proto
   libprotobuf-dev libgrpc++-dev libabsl-dev libgmp-dev
-  libflint-dev  # exact numbers without an allocation each (engine/exact.h)
+  libflint-dev  # exact numbers without an allocation each (engine/numbers/exact.h)
   libjemalloc-dev  # the server's and the CLI's malloc (third_party/BUILD.bazel)
   libboost-math-dev  # p-values of statistical tests (header-only)
   libgtest-dev libgmock-dev
@@ -62,14 +62,14 @@ if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$want" ]]; then
   echo "$want" >"$stamp"
 fi
 
-# The same for the Node.js client example (client/node), which
+# The same for the Node.js client example (integrations/node), which
 # //tests:language_clients_test runs. After its first install, Bazel's
 # @system_tools must look again: `bazel shutdown` does it.
-node_stamp=client/node/node_modules/.claimcheck-lock.sha256
-node_want="$(cat client/node/package.json client/node/package-lock.json | sha256sum | cut -d' ' -f1)"
+node_stamp=integrations/node/node_modules/.claimcheck-lock.sha256
+node_want="$(cat integrations/node/package.json integrations/node/package-lock.json | sha256sum | cut -d' ' -f1)"
 if [[ ! -f "$node_stamp" || "$(cat "$node_stamp")" != "$node_want" ]]; then
-  echo "setup.sh: npm ci (client/node)"
-  (cd client/node && npm ci --ignore-scripts --no-audit --no-fund)
+  echo "setup.sh: npm ci (integrations/node)"
+  (cd integrations/node && npm ci --ignore-scripts --no-audit --no-fund)
   echo "$node_want" >"$node_stamp"
   bazel shutdown >/dev/null 2>&1 || true
 fi

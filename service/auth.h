@@ -1,4 +1,5 @@
-// Bearer-token authentication for ClaimCheckService, from call metadata:
+// Bearer-token authentication for ClaimCheckService, from call metadata
+// (ParseTokens, in rpc/tokens.h, reads a token file's text):
 //
 //   TokenAuthenticator auth(ParseTokens("s3cret-one\ns3cret-two\n"));
 //   absl::Status ok = auth.Authenticate(context->client_metadata());
@@ -25,19 +26,9 @@
 #include <vector>
 
 #include "absl/status/status.h"
-#include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 
 namespace claimcheck {
-
-// The tokens in `text`: one per line, or separated by commas or spaces, as a
-// token file or the CLAIMCHECK_TOKENS variable holds them. Lines starting
-// with '#' are comments.
-std::vector<std::string> ParseTokens(absl::string_view text);
-
-// ParseTokens of the file at `path`; NOT_FOUND or PERMISSION_DENIED (with the
-// path) when it cannot be read, INVALID_ARGUMENT when it holds no token.
-absl::StatusOr<std::vector<std::string>> ReadTokenFile(const std::string& path);
 
 // True when `a` equals `b`, in time that depends on `b`'s length only.
 bool ConstantTimeEquals(absl::string_view a, absl::string_view b);

@@ -3,7 +3,7 @@
 #include <map>
 #include <string>
 
-#include "engine/request_error.h"
+#include "engine/reading/request_error.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "tests/status_matchers.h"
@@ -11,20 +11,7 @@
 namespace claimcheck {
 namespace {
 
-using ::testing::ElementsAre;
 using Metadata = std::multimap<grpc::string_ref, grpc::string_ref>;
-
-TEST(ParseTokens, OnePerLineOrCommaSeparatedWithComments) {
-  EXPECT_THAT(ParseTokens("# desk tokens\nalpha\n\n  beta  \r\ngamma,delta\n"),
-              ElementsAre("alpha", "beta", "gamma", "delta"));
-  EXPECT_THAT(ParseTokens(""), ElementsAre());
-}
-
-TEST(ReadTokenFile, NamesTheFileWhenItCannotBeRead) {
-  EXPECT_THAT(ReadTokenFile("/no/such/tokens"),
-              StatusIs(absl::StatusCode::kNotFound,
-                       ::testing::HasSubstr("/no/such/tokens")));
-}
 
 TEST(ConstantTimeEquals, ComparesWholeStrings) {
   EXPECT_TRUE(ConstantTimeEquals("s3cret", "s3cret"));

@@ -9,7 +9,7 @@
 #include "absl/synchronization/mutex.h"
 #include "absl/time/clock.h"
 #include "proto/claimcheck/v1/claimcheck.pb.h"
-#include "service/status_mapping.h"
+#include "rpc/status_mapping.h"
 
 namespace claimcheck {
 namespace {

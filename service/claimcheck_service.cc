@@ -11,7 +11,7 @@
 #include "absl/time/clock.h"
 #include "google/protobuf/arena.h"
 #include "google/rpc/status.pb.h"
-#include "service/status_mapping.h"
+#include "rpc/status_mapping.h"
 
 namespace claimcheck {
 

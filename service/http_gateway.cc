@@ -18,9 +18,9 @@
 #include "claimcheck/v1/claimcheck.grpc.pb.h"
 #include "google/rpc/error_details.pb.h"
 #include "google/rpc/status.pb.h"
+#include "rpc/status_mapping.h"
 #include "service/bounded_task_queue.h"
 #include "service/call_observer.h"
-#include "service/status_mapping.h"
 
 namespace claimcheck {
 namespace {

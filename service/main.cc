@@ -24,7 +24,7 @@
 #include "absl/status/statusor.h"
 #include "absl/synchronization/mutex.h"
 #include "absl/time/time.h"
-#include "service/auth.h"
+#include "rpc/tokens.h"
 #include "service/server.h"
 
 ABSL_FLAG(std::string, address, "127.0.0.1",

@@ -12,7 +12,7 @@
 #include "absl/status/status.h"
 #include "claimcheck/v1/claimcheck.grpc.pb.h"
 #include "claimcheck/v1/claimcheck.pb.h"
-#include "engine/request_error.h"
+#include "engine/reading/request_error.h"
 #include "gmock/gmock.h"
 #include "google/rpc/error_details.pb.h"
 #include "google/rpc/status.pb.h"

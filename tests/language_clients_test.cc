@@ -1,7 +1,7 @@
 // The example clients in other languages against the real claimcheck_server:
 // Python (Debian's python3-grpcio, stubs generated here with /usr/bin/protoc)
-// and Node.js (@grpc/grpc-js from client/node's node_modules). Each must read
-// the verdicts of both worked examples and the rich error details of a bad
+// and Node.js (@grpc/grpc-js from integrations/node's node_modules). Each must
+// read the verdicts of both worked examples and the rich error details of a bad
 // request.
 #include <cstdlib>
 #include <fstream>
@@ -100,9 +100,10 @@ TEST_F(LanguageClientsTest, Python) {
            "google/rpc/error_details.proto"});
   ASSERT_EQ(protoc.exit_code, 0) << protoc.err;
   ExpectVerdictsAndDetails([&](const std::string& file) {
-    return RunWithEnv({"PYTHONPATH=" + stubs, "PYTHONDONTWRITEBYTECODE=1"},
-                      {"/usr/bin/python3", "client/python/check_claims.py",
-                       "--server=" + server_.address, file});
+    return RunWithEnv(
+        {"PYTHONPATH=" + stubs, "PYTHONDONTWRITEBYTECODE=1"},
+        {"/usr/bin/python3", "integrations/python/check_claims.py",
+         "--server=" + server_.address, file});
   });
 }
 
@@ -113,12 +114,13 @@ TEST_F(LanguageClientsTest, Node) {
   std::string node_modules;
   std::getline(path_file, node_modules);
   ASSERT_FALSE(node_modules.empty())
-      << "client/node/node_modules is missing: run scripts/setup.sh (npm ci in "
-         "client/node), then 'bazel shutdown'";
+      << "integrations/node/node_modules is missing: run scripts/setup.sh (npm "
+         "ci in "
+         "integrations/node), then 'bazel shutdown'";
   ExpectVerdictsAndDetails([&](const std::string& file) {
     return RunWithEnv(
         {"NODE_PATH=" + node_modules},
-        {root + "/external/system_tools/node", "client/node/example.js",
+        {root + "/external/system_tools/node", "integrations/node/example.js",
          "--proto_dir=" + root + "/proto", "--server=" + server_.address,
          file});
   });

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# client/hooks/prepublish.sh as a CMS runs it: in-process and against a real
+# integrations/hooks/prepublish.sh as a CMS runs it: in-process and against a real
 # claimcheck_server on a free port. The worked example passes, the Denver
 # variant is blocked, warnings block only with --warnings-block, and an
 # unreachable server blocks unless --allow-unreachable.
 set -uo pipefail
 root="${TEST_SRCDIR}/${TEST_WORKSPACE}"
 cd "$root" || exit 1
-hook=client/hooks/prepublish.sh
+hook=integrations/hooks/prepublish.sh
 export CLAIMCHECK="$root/client/claimcheck"
 tmp="${TEST_TMPDIR}"
 failures=0

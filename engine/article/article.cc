@@ -9,8 +9,8 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "engine/article/conflicts.h"
-#include "engine/article/solver.h"
 #include "engine/article/suspects.h"
+#include "engine/model/solver.h"
 
 namespace claimcheck {
 namespace {

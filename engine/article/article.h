@@ -60,9 +60,9 @@
 #ifndef CLAIMCHECK_ENGINE_ARTICLE_ARTICLE_H_
 #define CLAIMCHECK_ENGINE_ARTICLE_ARTICLE_H_
 
-#include "engine/article/model.h"
-#include "engine/budget.h"
-#include "engine/check.h"
+#include "engine/checks/check.h"
+#include "engine/model/model.h"
+#include "engine/numbers/budget.h"
 #include "proto/claimcheck/v1/claimcheck.pb.h"
 
 namespace claimcheck {

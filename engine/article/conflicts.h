@@ -27,7 +27,7 @@
 #include <functional>
 #include <vector>
 
-#include "engine/article/solver.h"
+#include "engine/model/solver.h"
 
 namespace claimcheck {
 

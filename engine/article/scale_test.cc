@@ -11,7 +11,7 @@
 #include "absl/strings/str_cat.h"
 #include "engine/article/article.h"
 #include "engine/engine.h"
-#include "engine/figure.h"
+#include "engine/reading/figure.h"
 #include "gtest/gtest.h"
 
 namespace claimcheck {

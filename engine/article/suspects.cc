@@ -11,7 +11,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "engine/article/article.h"
-#include "engine/correction.h"
+#include "engine/reading/correction.h"
 
 namespace claimcheck {
 namespace {

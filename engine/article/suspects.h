@@ -8,10 +8,10 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/string_view.h"
-#include "engine/article/model.h"
-#include "engine/article/solver.h"
-#include "engine/budget.h"
-#include "engine/check.h"
+#include "engine/checks/check.h"
+#include "engine/model/model.h"
+#include "engine/model/solver.h"
+#include "engine/numbers/budget.h"
 #include "proto/claimcheck/v1/claimcheck.pb.h"
 
 namespace claimcheck {

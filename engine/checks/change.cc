@@ -12,10 +12,10 @@
 #include <optional>
 
 #include "absl/strings/str_cat.h"
-#include "engine/article/model.h"
 #include "engine/checks/checks.h"
-#include "engine/correction.h"
-#include "engine/proportion.h"
+#include "engine/model/model.h"
+#include "engine/numbers/proportion.h"
+#include "engine/reading/correction.h"
 
 namespace claimcheck {
 namespace {

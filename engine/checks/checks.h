@@ -3,7 +3,7 @@
 #ifndef CLAIMCHECK_ENGINE_CHECKS_CHECKS_H_
 #define CLAIMCHECK_ENGINE_CHECKS_CHECKS_H_
 
-#include "engine/check.h"
+#include "engine/checks/check.h"
 
 namespace claimcheck {
 

@@ -75,8 +75,8 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "engine/checks/checks.h"
-#include "engine/correction.h"
-#include "engine/proportion.h"
+#include "engine/numbers/proportion.h"
+#include "engine/reading/correction.h"
 
 namespace claimcheck {
 namespace {

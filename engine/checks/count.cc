@@ -4,8 +4,8 @@
 //   count "12", 11 items listed -> error "The article lists 11 items, but
 //   the count is given as 12."
 #include "absl/strings/str_cat.h"
-#include "engine/article/model.h"
 #include "engine/checks/checks.h"
+#include "engine/model/model.h"
 
 namespace claimcheck {
 namespace {

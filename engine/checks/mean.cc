@@ -26,10 +26,11 @@
 #include <utility>
 
 #include "absl/strings/str_cat.h"
-#include "engine/article/model.h"
 #include "engine/checks/checks.h"
-#include "engine/correction.h"
-#include "engine/proportion.h"
+#include "engine/model/model.h"
+#include "engine/numbers/proportion.h"
+#include "engine/reading/correction.h"
+#include "engine/reading/range.h"
 
 namespace claimcheck {
 namespace {
@@ -95,7 +96,7 @@ void ReportGranularity(const v1::MeanClaim& c, const Figure& mean,
                        absl::StrCat(message, " for any number of values from ",
                                     counts.Text(), "."),
                        involved);
-    *d->mutable_stated() = mean.interval.ToRange();
+    *d->mutable_stated() = ToRange(mean.interval);
     return;
   }
   const Integer total = Integer(counts.lower()->value.get_num() * items);

@@ -24,10 +24,10 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
-#include "engine/article/model.h"
 #include "engine/checks/checks.h"
-#include "engine/correction.h"
-#include "engine/proportion.h"
+#include "engine/model/model.h"
+#include "engine/numbers/proportion.h"
+#include "engine/reading/correction.h"
 
 namespace claimcheck {
 namespace {

@@ -21,10 +21,10 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
-#include "engine/article/model.h"
 #include "engine/checks/checks.h"
-#include "engine/correction.h"
-#include "engine/proportion.h"
+#include "engine/model/model.h"
+#include "engine/numbers/proportion.h"
+#include "engine/reading/correction.h"
 
 namespace claimcheck {
 namespace {

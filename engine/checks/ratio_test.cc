@@ -3,7 +3,7 @@
 #include <string>
 
 #include "absl/strings/str_cat.h"
-#include "engine/claim_cases.h"
+#include "engine/testing/claim_cases.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 

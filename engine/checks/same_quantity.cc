@@ -13,9 +13,9 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
-#include "engine/article/model.h"
 #include "engine/checks/checks.h"
-#include "engine/correction.h"
+#include "engine/model/model.h"
+#include "engine/reading/correction.h"
 
 namespace claimcheck {
 namespace {

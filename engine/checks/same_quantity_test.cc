@@ -6,7 +6,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
-#include "engine/claim_cases.h"
+#include "engine/testing/claim_cases.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 

@@ -5,10 +5,11 @@
 // three may be unstated; its implied interval is returned ("63 percent of
 // 498" -> 312 to 316).
 #include "absl/strings/str_cat.h"
-#include "engine/article/model.h"
 #include "engine/checks/checks.h"
-#include "engine/correction.h"
-#include "engine/proportion.h"
+#include "engine/model/model.h"
+#include "engine/numbers/proportion.h"
+#include "engine/reading/correction.h"
+#include "engine/reading/range.h"
 
 namespace claimcheck {
 namespace {
@@ -84,7 +85,7 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
     v1::Discrepancy* d =
         AddDiscrepancy(result, v1::SEVERITY_ERROR, "share.unattainable",
                        message + ".", involved);
-    *d->mutable_stated() = percent->interval.ToRange();
+    *d->mutable_stated() = ToRange(percent->interval);
     return;
   }
   if (!base) {

@@ -3,9 +3,9 @@
 // between 0 and 100. 33 + 33 + 33 is fine (each may be 33.33...);
 // 50 + 40 + 5 is not (at most 96.5).
 #include "absl/strings/str_cat.h"
-#include "engine/article/model.h"
 #include "engine/checks/checks.h"
-#include "engine/correction.h"
+#include "engine/model/model.h"
+#include "engine/reading/correction.h"
 
 namespace claimcheck {
 namespace {

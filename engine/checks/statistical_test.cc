@@ -42,14 +42,32 @@
 
 #include "absl/strings/str_cat.h"
 #include "engine/checks/checks.h"
-#include "engine/pvalue.h"
+#include "engine/numbers/pvalue.h"
+#include "engine/reading/range.h"
 
 namespace claimcheck {
 namespace {
 
-bool Symmetric(v1::TestStatistic s) {
-  return s == v1::TEST_STATISTIC_T || s == v1::TEST_STATISTIC_Z ||
-         s == v1::TEST_STATISTIC_R;
+// The API's statistic as pvalue.h names it.
+Statistic StatisticOf(v1::TestStatistic s) {
+  switch (s) {
+    case v1::TEST_STATISTIC_T:
+      return Statistic::kT;
+    case v1::TEST_STATISTIC_Z:
+      return Statistic::kZ;
+    case v1::TEST_STATISTIC_R:
+      return Statistic::kR;
+    case v1::TEST_STATISTIC_F:
+      return Statistic::kF;
+    case v1::TEST_STATISTIC_CHI_SQUARE:
+      return Statistic::kChiSquare;
+    default:
+      return Statistic::kUnknown;
+  }
+}
+
+bool Symmetric(Statistic s) {
+  return s == Statistic::kT || s == Statistic::kZ || s == Statistic::kR;
 }
 
 absl::string_view Symbol(v1::TestStatistic s) {
@@ -174,6 +192,7 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
          v1::ClaimResult* result) {
   const v1::StatisticalTestClaim& c = claim.statistical_test();
   const v1::TestStatistic statistic = c.statistic();
+  const Statistic kind = StatisticOf(statistic);
   const Figure* value = figures.Find(c.value_id());
   const Figure* df1 = figures.Find(c.df1_id());
   const Figure* df2 = figures.Find(c.df2_id());
@@ -204,7 +223,7 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
         involved);
     return;
   }
-  const Interval values = value->interval.Intersect(StatisticDomain(statistic));
+  const Interval values = value->interval.Intersect(StatisticDomain(kind));
   if (values.empty()) {
     AddDiscrepancy(
         result, v1::SEVERITY_ERROR, "statistical_test.impossible_statistic",
@@ -217,9 +236,9 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
     return;
   }
 
-  TestSpec spec{statistic, df1 ? df1->value.get_d() : 0,
+  TestSpec spec{kind, df1 ? df1->value.get_d() : 0,
                 df2 ? df2->value.get_d() : 0,
-                c.one_tailed() && Symmetric(statistic)};
+                c.one_tailed() && Symmetric(kind)};
   const std::optional<PRange> range = PRangeOver(spec, values);
   // The printed value, or the nearest one the statistic can take ("r = 1.00"
   // is read as 1; "more than 2" as just above 2).
@@ -233,9 +252,9 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
     AddUndecided(result, "statistical_test", involved);
     return;
   }
-  const std::string tail = !Symmetric(statistic) ? ""
-                           : spec.one_tailed     ? " (one-tailed)"
-                                                 : " (two-tailed)";
+  const std::string tail = !Symmetric(kind)  ? ""
+                           : spec.one_tailed ? " (one-tailed)"
+                                             : " (two-tailed)";
   const Interval implied = OutwardInterval(*range);
   AddImplied(result, "p", absl::StrCat("the p that ", test, " allows", tail),
              implied);
@@ -264,7 +283,7 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
                     std::string message) {
     v1::Discrepancy* d = AddDiscrepancy(result, severity, std::move(code),
                                         std::move(message), involved);
-    *d->mutable_stated() = reported.interval.ToRange();
+    *d->mutable_stated() = ToRange(reported.interval);
     *d->mutable_implied() = *implied_range;
     if (p) {
       const Rational computed = RoundTo(Rational(*at_printed), 6);
@@ -309,7 +328,7 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
     }
     return;
   }
-  if (Symmetric(statistic) && !spec.one_tailed) {
+  if (Symmetric(kind) && !spec.one_tailed) {
     TestSpec one = spec;
     one.one_tailed = true;
     const std::optional<PRange> one_range = PRangeOver(one, values);

@@ -8,9 +8,9 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
-#include "engine/claim_cases.h"
 #include "engine/engine.h"
-#include "engine/request_error.h"
+#include "engine/reading/request_error.h"
+#include "engine/testing/claim_cases.h"
 #include "gtest/gtest.h"
 #include "tests/status_matchers.h"
 

@@ -12,9 +12,9 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
-#include "engine/article/model.h"
 #include "engine/checks/checks.h"
-#include "engine/correction.h"
+#include "engine/model/model.h"
+#include "engine/reading/correction.h"
 
 namespace claimcheck {
 namespace {

@@ -1,0 +1,114 @@
+// What every kind of check is: a small value naming the kind of claim it
+// handles, a function that validates the claim's shape, and a function that
+// checks it. Each check lives in its own file in this folder and is built by a
+// factory; registry.cc lists them all, in one place.
+//
+//   Check TotalCheck() {
+//     return {v1::Claim::kTotal, "total", &ValidateTotal, &RunTotal,
+//             &ConstrainTotal};
+//   }
+//
+// A check reports what it finds as data in the ClaimResult (discrepancies and
+// implied values); the engine derives the verdict from them. Validation
+// records request errors (a claim with no parts) so that nothing is checked
+// when the request cannot be read.
+#ifndef CLAIMCHECK_ENGINE_CHECKS_CHECK_H_
+#define CLAIMCHECK_ENGINE_CHECKS_CHECK_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/container/node_hash_map.h"
+#include "absl/strings/string_view.h"
+#include "engine/reading/figure.h"
+#include "engine/reading/request_error.h"
+#include "proto/claimcheck/v1/claimcheck.pb.h"
+
+namespace claimcheck {
+
+class ArticleModel;
+
+// The request's figures by id, read and valid.
+class FigureTable {
+ public:
+  void Add(Figure figure) { figures_.emplace(figure.id(), std::move(figure)); }
+  // The figure with `id`, or nullptr when `id` is empty or unknown.
+  const Figure* Find(const std::string& id) const {
+    auto it = figures_.find(id);
+    return it == figures_.end() ? nullptr : &it->second;
+  }
+
+ private:
+  // Node-based: the checks keep pointers to figures.
+  absl::node_hash_map<std::string, Figure> figures_;
+};
+
+struct Check {
+  // The kind of claim this check handles.
+  v1::Claim::KindCase kind;
+  // The kind's name in codes and messages: "total", "share".
+  absl::string_view name;
+  // Records in `errors` what makes `claim` unreadable; `path` is the claim's
+  // field path ("claims[3]"). Figure references are validated by the engine;
+  // `figures` holds those that could be read, for claims that need a field of
+  // their figures (a rate needs its figure's rate_per).
+  void (*validate)(const v1::Claim& claim, const std::string& path,
+                   const FigureTable& figures, RequestErrors* errors);
+  // Checks `claim` against `figures` into `result`.
+  void (*run)(const v1::Claim& claim, const FigureTable& figures,
+              v1::ClaimResult* result);
+  // Optional: says what `claim` means as constraints over the true values of
+  // its figures (engine/model/model.h), so the article-level check can hold
+  // every claim together. Adds nothing when the claim cannot be checked (a
+  // figure it needs is missing); a kind without it is left to its own verdict.
+  void (*constrain)(const v1::Claim& claim, const FigureTable& figures,
+                    ArticleModel* model) = nullptr;
+};
+
+// Every check, in the order of SPEC's kinds. Defined in registry.cc.
+const std::vector<Check>& AllChecks();
+
+// Helpers for the checks' results.
+
+// Adds a discrepancy of `severity` with `code` ("total.sum_mismatch") and a
+// one-sentence `message`, and the figures involved.
+v1::Discrepancy* AddDiscrepancy(v1::ClaimResult* result, v1::Severity severity,
+                                std::string code, std::string message,
+                                const std::vector<const Figure*>& figures);
+
+// Reports the claim not checkable because the roles in `missing` have no
+// figure ("from", "to").
+void AddMissing(v1::ClaimResult* result, absl::string_view kind,
+                const std::vector<std::string>& missing, std::string message);
+
+// Adds the implied value of an unstated figure.
+void AddImplied(v1::ClaimResult* result, std::string role,
+                std::string description, const Interval& range);
+
+// Sets the discrepancy's stated/implied ranges and gap from printed values.
+void SetGap(v1::Discrepancy* d, const Interval& stated, const Interval& implied,
+            const Rational& stated_value, const Rational& implied_value);
+
+// Reports the claim not checkable because deciding it would exceed the
+// engine's work budget (code "<kind>.undecided").
+void AddUndecided(v1::ClaimResult* result, absl::string_view kind,
+                  const std::vector<const Figure*>& figures);
+
+// " (62.5 to 63.5 allowing for rounding)" when `implied` holds more than one
+// value, with at most `max_decimals` decimals; "" otherwise.
+std::string AllowingForRounding(const Interval& implied, int max_decimals = 4);
+
+// The values an unstated figure of a proportion (a part, a numerator, a
+// count) may take: at least 0, whole numbers when `other`, the figure it is
+// measured against, is a count.
+Interval UnstatedLike(const Figure* other);
+
+// For y = m x (a part of a base, a numerator of a denominator, a count of a
+// population) with exactly one of `x` and `y` unstated (nullptr): the values
+// the unstated one may take, whole numbers when the stated one is a count.
+// Empty when none fits.
+Interval ImpliedUnstated(const Figure* x, const Figure* y, const Interval& m);
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_ENGINE_CHECKS_CHECK_H_

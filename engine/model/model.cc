@@ -1,0 +1,104 @@
+#include "engine/model/model.h"
+
+#include <algorithm>
+
+namespace claimcheck {
+
+std::vector<VarId> Constraint::Vars() const {
+  if (shape == Shape::kProduct) {
+    std::vector<VarId> vars = {y, f, x};
+    std::sort(vars.begin(), vars.end());
+    vars.erase(std::unique(vars.begin(), vars.end()), vars.end());
+    return vars;
+  }
+  std::vector<VarId> vars;
+  for (const LinearTerm& t : terms) vars.push_back(t.var);
+  return vars;
+}
+
+VarId ArticleModel::FigureVar(const Figure& figure) {
+  return FigureVar(figure.id(), figure.interval, figure.value);
+}
+
+VarId ArticleModel::FigureVar(const std::string& id, const Interval& domain,
+                              const std::optional<Rational>& printed) {
+  auto [it, inserted] =
+      by_figure_.emplace(id, static_cast<VarId>(variables_.size()));
+  if (inserted) {
+    Variable v;
+    v.figure_id = id;
+    v.domain = domain;
+    v.printed = printed;
+    variables_.push_back(std::move(v));
+  }
+  return it->second;
+}
+
+VarId ArticleModel::Auxiliary(const Interval& domain) {
+  Variable v;
+  v.domain = domain;
+  v.group = group_;
+  variables_.push_back(std::move(v));
+  return static_cast<VarId>(variables_.size() - 1);
+}
+
+VarId ArticleModel::Affine(const Rational& a, const Rational& b, VarId m) {
+  const VarId f = Auxiliary(Interval());
+  // f - b m = a.
+  Linear({{Rational(1), f}, {-b, m}}, Interval::Point(a));
+  return f;
+}
+
+void ArticleModel::Linear(const std::vector<LinearTerm>& terms,
+                          const Interval& range) {
+  Constraint c;
+  c.shape = Constraint::Shape::kLinear;
+  c.range = range;
+  c.group = group_;
+  for (const LinearTerm& t : terms) {
+    auto same =
+        std::find_if(c.terms.begin(), c.terms.end(),
+                     [&](const LinearTerm& u) { return u.var == t.var; });
+    if (same == c.terms.end()) {
+      c.terms.push_back(t);
+    } else {
+      same->coefficient += t.coefficient;
+    }
+  }
+  c.terms.erase(
+      std::remove_if(c.terms.begin(), c.terms.end(),
+                     [](const LinearTerm& t) { return t.coefficient == 0; }),
+      c.terms.end());
+  constraints_.push_back(std::move(c));
+}
+
+void ArticleModel::Product(VarId y, VarId f, VarId x) {
+  Within(x, Interval::AtLeast(0, /*open=*/true));
+  Constraint c;
+  c.shape = Constraint::Shape::kProduct;
+  c.y = y;
+  c.f = f;
+  c.x = x;
+  c.group = group_;
+  constraints_.push_back(std::move(c));
+}
+
+void ArticleModel::Within(VarId var, const Interval& range) {
+  Variable& v = variables_[var];
+  if (v.figure_id.empty() && v.group == group_) {
+    v.domain = v.domain.Intersect(range);
+    return;
+  }
+  Linear({{Rational(1), var}}, range);
+}
+
+void ArticleModel::Equal(VarId a, VarId b) {
+  Linear({{Rational(1), a}, {Rational(-1), b}}, Interval::Point(0));
+}
+
+VarId ArticleModel::Find(const std::string& id) const {
+  auto it = by_figure_.find(id);
+  return it == by_figure_.end() ? -1 : it->second;
+}
+
+}  // namespace claimcheck

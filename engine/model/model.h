@@ -1,0 +1,132 @@
+// All claims of one article as one system of constraints over the true values
+// of its figures: what the article-level check (solver.h) decides.
+//
+// Every figure that a claim uses becomes one variable whose domain is the
+// interval its printed text stands for ("498" people is {498}, "63 percent"
+// is [62.5, 63.5], "about 500" is [450, 550]); whole-number figures are
+// integer variables. A figure used by several claims is one variable, which
+// is what lets the claims disagree with each other. A value a claim needs but
+// the article does not print (the part in "63 percent of 498") is an
+// auxiliary variable of that claim alone.
+//
+// Each kind of check that can say what its claim means as constraints
+// provides a `constrain` function (check.h); it adds them here, tagged with
+// the claim's index (its group):
+//
+//   // Kind 3, share: part = percent / 100 x base.
+//   void Constrain(const v1::Claim& claim, const FigureTable& figures,
+//                  ArticleModel* model) {
+//     VarId percent =
+//     model->FigureVar(*figures.Find(claim.share().percent_id()));
+//     model->Within(percent, Interval::Closed(0, 100));
+//     VarId part = ..., base = ...;
+//     model->Product(part, model->Affine(0, Rational(1, 100), percent), base);
+//   }
+//
+// Three shapes of constraint cover SPEC's kinds:
+// - linear: sum of coefficient x variable lies in an interval (totals,
+//   shares adding up to 100, differences, order, the same quantity printed
+//   twice, a count of items);
+// - product: y = f x with x > 0 (shares, percent changes, multiples, ratios,
+//   rates, means; f is usually an auxiliary variable tied to the printed
+//   figure by a linear constraint, f = a + b m);
+// - a domain: a variable lies in an interval (a percentage of a whole lies in
+//   [0, 100]).
+// A claim that adds none (a kind the solver does not model, a change without
+// its endpoints) is left to its own verdict.
+#ifndef CLAIMCHECK_ENGINE_MODEL_MODEL_H_
+#define CLAIMCHECK_ENGINE_MODEL_MODEL_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "engine/numbers/exact.h"
+#include "engine/numbers/interval.h"
+#include "engine/reading/figure.h"
+
+namespace claimcheck {
+
+// A variable's index in its model.
+using VarId = int;
+
+// One term of a linear constraint.
+struct LinearTerm {
+  Rational coefficient;
+  VarId var;
+};
+
+struct Constraint {
+  enum class Shape { kLinear, kProduct };
+  Shape shape = Shape::kLinear;
+  // kLinear: the sum of coefficient x var over `terms` lies in `range`. Each
+  // variable appears at most once.
+  std::vector<LinearTerm> terms;
+  Interval range;
+  // kProduct: y = f x, x > 0.
+  VarId y = -1, f = -1, x = -1;
+  // The claim (its index in the request) that stated it.
+  int group = -1;
+
+  // The variables it involves, each once.
+  std::vector<VarId> Vars() const;
+};
+
+struct Variable {
+  // The figure's id; empty for an auxiliary variable.
+  std::string figure_id;
+  // The values it may take: the figure's interval, or an auxiliary's domain.
+  // Narrowed in place by Within.
+  Interval domain;
+  // The figure's printed value, the search's first guess.
+  std::optional<Rational> printed;
+  // For an auxiliary variable: the claim that made it.
+  int group = -1;
+};
+
+class ArticleModel {
+ public:
+  // Constraints added from now on belong to claim `group`.
+  void BeginClaim(int group) { group_ = group; }
+
+  // The variable of `figure`, made on first use with the figure's interval.
+  VarId FigureVar(const Figure& figure);
+  // The same for a figure known only by id, interval and printed value.
+  VarId FigureVar(const std::string& id, const Interval& domain,
+                  const std::optional<Rational>& printed = std::nullopt);
+  // A new auxiliary variable of the current claim.
+  VarId Auxiliary(const Interval& domain);
+  // A new auxiliary variable f = a + b m.
+  VarId Affine(const Rational& a, const Rational& b, VarId m);
+
+  // sum of terms in `range`; terms on one variable are merged.
+  void Linear(const std::vector<LinearTerm>& terms, const Interval& range);
+  // y = f x with x > 0.
+  void Product(VarId y, VarId f, VarId x);
+  // `var` lies in `range`: for an auxiliary, its domain is narrowed; for a
+  // figure, a one-term linear constraint of the current claim, so the claim
+  // that said so can be told apart from the others.
+  void Within(VarId var, const Interval& range);
+  // a = b.
+  void Equal(VarId a, VarId b);
+
+  const std::vector<Variable>& variables() const { return variables_; }
+  const std::vector<Constraint>& constraints() const { return constraints_; }
+  // The variable of figure `id`, or -1.
+  VarId Find(const std::string& id) const;
+  // Sets the domain of `var` (a correction tried in place of a figure).
+  void SetDomain(VarId var, const Interval& domain) {
+    variables_[var].domain = domain;
+  }
+
+ private:
+  std::vector<Variable> variables_;
+  std::vector<Constraint> constraints_;
+  absl::flat_hash_map<std::string, VarId> by_figure_;
+  int group_ = -1;
+};
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_ENGINE_MODEL_MODEL_H_

@@ -1,0 +1,579 @@
+#include "engine/model/solver.h"
+
+#include <algorithm>
+#include <numeric>
+#include <utility>
+
+#include "absl/container/flat_hash_map.h"
+#include "engine/numbers/proportion.h"
+
+namespace claimcheck {
+namespace {
+
+// Candidates ProportionHolds may try in one revise of a product.
+constexpr int64_t kProductCandidates = 4096;
+// Revises in one propagation, per constraint, before it stops early (which
+// is sound: the search goes on from a looser box).
+constexpr int64_t kRevisesPerConstraint = 64;
+// Significant bits kept in the ends propagation derives. Exact arithmetic on
+// y = f x and its inverses can double the size of a number at every revise
+// (a step would then cost more and more time and memory); rounding derived
+// ends outward to this many bits keeps each step cheap and is sound, since a
+// looser bound excludes nothing. Printed figures and the values the search
+// tries are never rounded, and a witness is verified exactly.
+constexpr int kEndBits = 128;
+// Domains saved for backtracking (a few hundred bytes each, with ends of
+// kEndBits): past this many the search stops (kUndecided), so one request's
+// memory stays bounded whatever its budget. A consistent 10,000-claim article
+// saves a few per variable; a 500-part total about 250,000.
+constexpr size_t kMaxTrail = 1'000'000;
+
+// Whether `v` has a numerator or denominator over kEndBits bits: what
+// BoundedBits(v, kEndBits, ...) would round.
+bool Long(const Rational& v) {
+  return NumeratorBits(v) > kEndBits || DenominatorBits(v) > kEndBits;
+}
+
+// Whether an end of `to` is Long.
+bool Long(const Interval& to) {
+  auto long_end = [](const std::optional<Endpoint>& e) {
+    return e && Long(e->value);
+  };
+  return !to.empty() && (long_end(to.lower()) || long_end(to.upper()));
+}
+
+// `to` with its ends rounded outward to kEndBits significant bits.
+Interval Loosened(const Interval& to) {
+  std::optional<Endpoint> lower = to.lower(), upper = to.upper();
+  if (lower) lower->value = BoundedBits(lower->value, kEndBits, /*up=*/false);
+  if (upper) upper->value = BoundedBits(upper->value, kEndBits, /*up=*/true);
+  return Interval::Of(lower, upper);
+}
+
+bool SameEnd(const std::optional<Endpoint>& a,
+             const std::optional<Endpoint>& b) {
+  if (!a || !b) return !a && !b;
+  return a->value == b->value && a->open == b->open;
+}
+
+bool Same(const Interval& a, const Interval& b) {
+  return a.empty() == b.empty() && a.whole() == b.whole() &&
+         SameEnd(a.lower(), b.lower()) && SameEnd(a.upper(), b.upper());
+}
+
+// Whether `narrowed` is worth propagating instead of `old`: any change of a
+// whole-number domain, a new finite end, a single value, or a cut of at
+// least a sixteenth of the width.
+bool Significant(const Interval& old, const Interval& narrowed) {
+  if (Same(old, narrowed)) return false;
+  if (narrowed.whole() || narrowed.IsPoint()) return true;
+  if (!old.bounded()) {
+    return (narrowed.lower() && !old.lower()) ||
+           (narrowed.upper() && !old.upper());
+  }
+  const Rational old_width = old.upper()->value - old.lower()->value;
+  const Rational new_width = narrowed.upper()->value - narrowed.lower()->value;
+  return new_width * 16 <= old_width * 15;
+}
+
+// Sums of the lower (or upper) ends of several intervals, from which the sum
+// of all but one is read in constant time.
+struct EndSum {
+  Rational finite = 0;
+  int infinite = 0;
+  int open = 0;
+
+  void Add(const std::optional<Endpoint>& e) {
+    if (!e) {
+      ++infinite;
+      return;
+    }
+    finite += e->value;
+    if (e->open) ++open;
+  }
+  std::optional<Endpoint> Without(const std::optional<Endpoint>& e) const {
+    if (!e) {
+      if (infinite > 1) return std::nullopt;
+      return Endpoint{finite, open > 0};
+    }
+    if (infinite > 0) return std::nullopt;
+    return Endpoint{finite - e->value, open - (e->open ? 1 : 0) > 0};
+  }
+};
+
+// r - s over intervals given by ends: [r.lo - s.hi, r.hi - s.lo].
+Interval Minus(const Interval& r, const std::optional<Endpoint>& s_lower,
+               const std::optional<Endpoint>& s_upper) {
+  std::optional<Endpoint> lower, upper;
+  if (r.lower() && s_upper) {
+    lower = Endpoint{r.lower()->value - s_upper->value,
+                     r.lower()->open || s_upper->open};
+  }
+  if (r.upper() && s_lower) {
+    upper = Endpoint{r.upper()->value - s_lower->value,
+                     r.upper()->open || s_lower->open};
+  }
+  return Interval::Of(lower, upper);
+}
+
+// a / b when b holds no zero; nullopt when it may.
+std::optional<Interval> Divide(const Interval& a, const Interval& b) {
+  if (auto inverse = Reciprocal(b)) return a.Times(*inverse);
+  if (auto inverse = Reciprocal(b.Negate())) return a.Times(*inverse).Negate();
+  return std::nullopt;
+}
+
+// The simplest number in `d`: `preferred` when inside, else the one with the
+// fewest decimals nearest the middle.
+Rational SimpleValue(const Interval& d,
+                     const std::optional<Rational>& preferred) {
+  if (preferred && d.Contains(*preferred)) return *preferred;
+  if (d.IsPoint()) return d.lower()->value;
+  if (d.bounded()) {
+    const Rational middle = (d.lower()->value + d.upper()->value) / 2;
+    if (d.whole()) return Rational(Floor(middle));
+    for (int decimals = 0; decimals <= 12; ++decimals) {
+      const Rational v = RoundTo(middle, decimals);
+      if (d.Contains(v)) return v;
+    }
+    return middle;
+  }
+  if (d.lower()) {
+    const Rational lo = d.lower()->value;
+    if (d.Contains(lo)) return lo;
+    return Rational(Floor(lo) + 1);
+  }
+  if (d.upper()) {
+    const Rational hi = d.upper()->value;
+    if (d.Contains(hi)) return hi;
+    return Rational(Ceil(hi) - 1);
+  }
+  return d.Contains(0) ? Rational(0) : Rational(1);
+}
+
+class Search {
+ public:
+  // Over the constraints of model.constraints() listed in `constraints`:
+  // costs what they cost, however large the rest of the model is.
+  Search(const ArticleModel& model, const std::vector<int>& constraints,
+         WorkBudget* budget, const Overrides& overrides)
+      : model_(model), budget_(budget) {
+    constraints_.reserve(constraints.size());
+    at_start_.reserve(constraints.size() + 1);
+    for (int c : constraints) {
+      const Constraint& constraint = model.constraints()[c];
+      const int index = static_cast<int>(constraints_.size());
+      constraints_.push_back(&constraint);
+      // Where each of its variables is here, found once; each watches it.
+      at_start_.push_back(static_cast<int>(at_.size()));
+      if (constraint.shape == Constraint::Shape::kLinear) {
+        for (const LinearTerm& t : constraint.terms)
+          at_.push_back(Local(t.var));
+      } else {
+        // Met in increasing order, as Constraint::Vars lists them: the order
+        // of the variables here breaks PickVar's ties.
+        VarId sorted[3] = {constraint.y, constraint.f, constraint.x};
+        std::sort(sorted, sorted + 3);
+        for (VarId v : sorted) Local(v);
+        for (VarId v : {constraint.y, constraint.f, constraint.x})
+          at_.push_back(Local(v));
+      }
+      for (size_t k = at_start_.back(); k < at_.size(); ++k) {
+        std::vector<int>& w = watchers_[at_[k]];
+        if (w.empty() || w.back() != index)
+          w.push_back(index);  // y = f x with y == x
+      }
+    }
+    at_start_.push_back(static_cast<int>(at_.size()));
+    for (const auto& [var, domain] : overrides) {
+      auto it = local_.find(var);
+      if (it != local_.end()) domains_[it->second] = domain;
+    }
+    initial_ = domains_;
+    queued_.assign(constraints_.size(), false);
+  }
+
+  // Propagates everything; false when it proves a conflict or runs out.
+  bool PropagateAll() {
+    for (size_t c = 0; c < constraints_.size(); ++c)
+      Enqueue(static_cast<int>(c));
+    return Propagate();
+  }
+
+  SolveResult Run() {
+    SolveResult result;
+    for (const Interval& d : domains_) {
+      if (d.empty()) return Conflict();
+    }
+    struct ChoicePoint {
+      int var;
+      std::vector<Interval> branches;
+      size_t next = 0;
+      size_t mark;
+    };
+    std::vector<ChoicePoint> stack;
+    bool ok = PropagateAll();
+    while (true) {
+      if (stopped_) return Stopped();
+      if (ok) {
+        const int v = PickVar();
+        if (v < 0) {
+          if (Verified()) return Witness();
+          ok = false;
+        } else {
+          stack.push_back({v, Branches(v), 0, trail_.size()});
+        }
+      }
+      // Takes the next untried branch, backtracking as far as needed.
+      while (true) {
+        // Every branch failed: a conflict, unless some domain was not
+        // covered.
+        if (stack.empty()) return incomplete_ ? Stopped() : Conflict();
+        ChoicePoint& top = stack.back();
+        Undo(top.mark);
+        if (top.next == top.branches.size()) {
+          stack.pop_back();
+          continue;
+        }
+        if (!budget_->Charge(1) || trail_.size() > kMaxTrail) {
+          stopped_ = true;
+          return Stopped();
+        }
+        ok = Assign(top.var, top.branches[top.next++]) && Propagate();
+        break;
+      }
+    }
+  }
+
+  std::optional<std::vector<Interval>> Domains() {
+    std::vector<Interval> out;
+    for (const Variable& v : model_.variables()) out.push_back(v.domain);
+    for (size_t i = 0; i < vars_.size(); ++i) out[vars_[i]] = domains_[i];
+    return out;
+  }
+
+  bool stopped() const { return stopped_; }
+
+ private:
+  SolveResult Conflict() const {
+    SolveResult r;
+    r.outcome = Outcome::kInconsistent;
+    return r;
+  }
+  SolveResult Stopped() const {
+    SolveResult r;
+    r.outcome = Outcome::kUndecided;
+    r.stop = budget_->spent() == WorkBudget::Spent::kNo
+                 ? WorkBudget::Spent::kSteps
+                 : budget_->spent();
+    return r;
+  }
+  SolveResult Witness() const {
+    SolveResult r;
+    r.outcome = Outcome::kConsistent;
+    for (size_t i = 0; i < vars_.size(); ++i)
+      r.witness.emplace(vars_[i], domains_[i].lower()->value);
+    return r;
+  }
+
+  void Enqueue(int c) {
+    if (queued_[c]) return;
+    queued_[c] = true;
+    queue_.push_back(c);
+  }
+  // Empties the queue (from queue_head_ on).
+  void ClearQueue() {
+    for (size_t q = queue_head_; q < queue_.size(); ++q)
+      queued_[queue_[q]] = false;
+    queue_.clear();
+    queue_head_ = 0;
+  }
+
+  bool Propagate() {
+    int64_t revises = 0;
+    const int64_t cap =
+        kRevisesPerConstraint * static_cast<int64_t>(constraints_.size() + 1);
+    while (queue_head_ < queue_.size()) {
+      const int c = queue_[queue_head_++];
+      queued_[c] = false;
+      if (++revises > cap) {
+        // Stops early: sound, and the search goes on from here.
+        ClearQueue();
+        return true;
+      }
+      const Constraint& constraint = *constraints_[c];
+      if (!budget_->Charge(1 + static_cast<int64_t>(constraint.terms.size()))) {
+        stopped_ = true;
+        return false;
+      }
+      current_ = c;
+      const int* at = &at_[at_start_[c]];
+      const bool ok = constraint.shape == Constraint::Shape::kLinear
+                          ? ReviseLinear(constraint, at)
+                          : ReviseProduct(at[0], at[1], at[2]);
+      current_ = -1;
+      if (!ok) {
+        ClearQueue();
+        return false;
+      }
+    }
+    queue_.clear();
+    queue_head_ = 0;
+    return true;
+  }
+
+  // The index here of model variable `v`, added on first use.
+  int Local(VarId v) {
+    auto [it, added] = local_.emplace(v, static_cast<int>(vars_.size()));
+    if (added) {
+      vars_.push_back(v);
+      domains_.push_back(model_.variables()[v].domain);
+      watchers_.emplace_back();
+    }
+    return it->second;
+  }
+
+  bool NarrowLocal(int i, const Interval& to) {
+    const Interval narrowed = Long(to) ? domains_[i].Intersect(Loosened(to))
+                                       : domains_[i].Intersect(to);
+    if (narrowed.empty()) return false;
+    if (!Significant(domains_[i], narrowed)) return true;
+    trail_.emplace_back(i, domains_[i]);
+    domains_[i] = narrowed;
+    for (int c : watchers_[i]) {
+      if (c != current_) Enqueue(c);
+    }
+    return true;
+  }
+
+  // `at` holds the index here of each term's variable.
+  bool ReviseLinear(const Constraint& c, const int* at) {
+    if (c.terms.empty()) return c.range.Contains(0);
+    scaled_.clear();
+    EndSum lower, upper;
+    for (size_t i = 0; i < c.terms.size(); ++i) {
+      scaled_.push_back(domains_[at[i]].Scale(c.terms[i].coefficient));
+      lower.Add(scaled_.back().lower());
+      upper.Add(scaled_.back().upper());
+    }
+    for (size_t i = 0; i < c.terms.size(); ++i) {
+      const Interval target = Minus(c.range, lower.Without(scaled_[i].lower()),
+                                    upper.Without(scaled_[i].upper()));
+      const Rational& k = c.terms[i].coefficient;
+      if (!NarrowLocal(at[i], k == 1 ? target : target.Scale(1 / k)))
+        return false;
+    }
+    return true;
+  }
+
+  // y = f x, given the indexes here of y, f and x.
+  bool ReviseProduct(int y, int f, int x) {
+    if (!NarrowLocal(x, Interval::AtLeast(0, /*open=*/true))) return false;
+    if (!NarrowLocal(y, domains_[f].Times(domains_[x]))) return false;
+    if (auto inverse = Reciprocal(domains_[x])) {
+      if (!NarrowLocal(f, domains_[y].Times(*inverse))) return false;
+    }
+    if (auto quotient = Divide(domains_[y], domains_[f])) {
+      if (!NarrowLocal(x, *quotient)) return false;
+    }
+    const Interval& xs = domains_[x];
+    const Interval& ys = domains_[y];
+    const Interval& fs = domains_[f];
+    if ((xs.whole() || ys.whole()) && xs.bounded() && ys.bounded() &&
+        fs.bounded() &&
+        ProportionHolds(xs, ys, fs, kProductCandidates) == Decision::kNo) {
+      return false;
+    }
+    return true;
+  }
+
+  bool Assign(int i, const Interval& to) {
+    const Interval narrowed = domains_[i].Intersect(to);
+    if (narrowed.empty()) return false;
+    trail_.emplace_back(i, domains_[i]);
+    domains_[i] = narrowed;
+    for (int c : watchers_[i]) Enqueue(c);
+    return true;
+  }
+
+  void Undo(size_t mark) {
+    while (trail_.size() > mark) {
+      domains_[trail_.back().first] = std::move(trail_.back().second);
+      trail_.pop_back();
+    }
+  }
+
+  // The variable to split: whole-number ones with the fewest values first,
+  // then unbounded whole-number ones, then real-valued ones, each in order.
+  int PickVar() const {
+    int best = -1;
+    int best_rank = 3;
+    Rational best_size;
+    for (size_t i = 0; i < domains_.size(); ++i) {
+      const Interval& d = domains_[i];
+      if (d.IsPoint()) continue;
+      const int rank = d.whole() ? (d.bounded() ? 0 : 1) : 2;
+      const Rational size = rank == 0
+                                ? Rational(d.upper()->value - d.lower()->value)
+                                : Rational(0);
+      if (best < 0 || rank < best_rank ||
+          (rank == 0 && best_rank == 0 && size < best_size)) {
+        best = static_cast<int>(i);
+        best_rank = rank;
+        best_size = size;
+      }
+    }
+    return best;
+  }
+
+  // The value to try first, then the values below it and above it. For a
+  // real-valued domain the value is rounded to kEndBits significant bits, so
+  // that splitting a domain again and again (toward a limit no simple value
+  // reaches) cannot make its ends grow without bound; a domain too narrow for
+  // that is tried at its middle alone, and the search is then incomplete.
+  std::vector<Interval> Branches(int i) {
+    const Interval& d = domains_[i];
+    Rational p = SimpleValue(d, model_.variables()[vars_[i]].printed);
+    if (!d.whole() && Long(p)) {
+      Rational q = BoundedBits(p, kEndBits, /*up=*/false);
+      if (!d.Contains(q)) q = BoundedBits(p, kEndBits, /*up=*/true);
+      if (!d.Contains(q)) {
+        incomplete_ = true;
+        return {Interval::Point(p)};
+      }
+      p = q;
+    }
+    std::vector<Interval> out = {Interval::Point(p)};
+    if (d.whole()) {
+      out.push_back(d.Intersect(Interval::AtMost(p - 1)));
+      out.push_back(d.Intersect(Interval::AtLeast(p + 1)));
+    } else {
+      out.push_back(d.Intersect(Interval::AtMost(p, /*open=*/true)));
+      out.push_back(d.Intersect(Interval::AtLeast(p, /*open=*/true)));
+    }
+    out.erase(std::remove_if(out.begin(), out.end(),
+                             [](const Interval& b) { return b.empty(); }),
+              out.end());
+    return out;
+  }
+
+  // Every variable is one value: does every constraint hold exactly?
+  bool Verified() const {
+    auto value = [&](VarId v) { return domains_[local_.at(v)].lower()->value; };
+    for (const Constraint* c : constraints_) {
+      if (c->shape == Constraint::Shape::kLinear) {
+        Rational sum = 0;
+        for (const LinearTerm& t : c->terms)
+          sum += t.coefficient * value(t.var);
+        if (!c->range.Contains(sum)) return false;
+      } else if (value(c->x) <= 0 || value(c->y) != value(c->f) * value(c->x)) {
+        return false;
+      }
+    }
+    for (size_t i = 0; i < vars_.size(); ++i) {
+      if (!initial_[i].Contains(domains_[i].lower()->value)) return false;
+    }
+    return true;
+  }
+
+  const ArticleModel& model_;
+  WorkBudget* const budget_;
+  absl::flat_hash_map<VarId, int> local_;  // VarId -> index here
+  std::vector<VarId> vars_;
+  std::vector<Interval> domains_;
+  std::vector<Interval> initial_;
+  std::vector<std::vector<int>> watchers_;
+  std::vector<const Constraint*> constraints_;
+  // The indexes here of constraint c's variables (its terms', or y, f and
+  // x) are at_[at_start_[c]] to at_[at_start_[c + 1] - 1].
+  std::vector<int> at_;
+  std::vector<int> at_start_;
+  std::vector<Interval> scaled_;  // ReviseLinear's scratch
+  // Constraints to revise: queue_[queue_head_] on, each once (queued_).
+  std::vector<int> queue_;
+  size_t queue_head_ = 0;
+  std::vector<bool> queued_;
+  std::vector<std::pair<int, Interval>> trail_;
+  int current_ = -1;
+  bool stopped_ = false;
+  bool incomplete_ = false;  // some Branches did not cover their domain
+};
+
+}  // namespace
+
+std::vector<bool> AllGroups(const ArticleModel& model) {
+  int groups = 0;
+  for (const Constraint& c : model.constraints())
+    groups = std::max(groups, c.group + 1);
+  return std::vector<bool>(groups, true);
+}
+
+std::vector<int> ConstraintsOf(const ArticleModel& model,
+                               const std::vector<bool>& groups) {
+  std::vector<int> out;
+  for (size_t c = 0; c < model.constraints().size(); ++c) {
+    const int g = model.constraints()[c].group;
+    if (g >= 0 && g < static_cast<int>(groups.size()) && groups[g])
+      out.push_back(static_cast<int>(c));
+  }
+  return out;
+}
+
+SolveResult Solve(const ArticleModel& model, const std::vector<bool>& groups,
+                  WorkBudget* budget, const Overrides& overrides) {
+  return Search(model, ConstraintsOf(model, groups), budget, overrides).Run();
+}
+
+SolveResult SolveConstraints(const ArticleModel& model,
+                             const std::vector<int>& constraints,
+                             WorkBudget* budget) {
+  return Search(model, constraints, budget, {}).Run();
+}
+
+std::optional<std::vector<Interval>> Narrow(const ArticleModel& model,
+                                            const std::vector<bool>& groups,
+                                            WorkBudget* budget,
+                                            const Overrides& overrides) {
+  Search search(model, ConstraintsOf(model, groups), budget, overrides);
+  if (!search.PropagateAll()) return std::nullopt;
+  return search.Domains();
+}
+
+std::vector<std::vector<int>> Components(const ArticleModel& model) {
+  const int groups = static_cast<int>(AllGroups(model).size());
+  std::vector<int> parent(groups);
+  std::iota(parent.begin(), parent.end(), 0);
+  auto find = [&](int g) {
+    while (parent[g] != g) g = parent[g] = parent[parent[g]];
+    return g;
+  };
+  std::vector<int> owner(model.variables().size(), -1);
+  std::vector<bool> used(groups, false);
+  for (const Constraint& c : model.constraints()) {
+    if (c.group < 0) continue;
+    used[c.group] = true;
+    for (VarId v : c.Vars()) {
+      if (owner[v] < 0) {
+        owner[v] = c.group;
+      } else {
+        const int a = find(owner[v]), b = find(c.group);
+        // The smaller group is the root, so roots come in order.
+        if (a != b) parent[std::max(a, b)] = std::min(a, b);
+      }
+    }
+  }
+  std::vector<std::vector<int>> out;
+  std::vector<int> index(groups, -1);
+  for (int g = 0; g < groups; ++g) {
+    if (!used[g]) continue;
+    const int root = find(g);
+    if (index[root] < 0) {
+      index[root] = static_cast<int>(out.size());
+      out.emplace_back();
+    }
+    out[index[root]].push_back(g);
+  }
+  return out;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,55 @@
+#include "engine/numbers/budget.h"
+
+#include <utility>
+
+#include "absl/time/clock.h"
+
+namespace claimcheck {
+namespace {
+
+// Steps between two reads of the clock: a step costs about a microsecond, so
+// the deadline is noticed within a few milliseconds.
+constexpr int64_t kClockInterval = 4096;
+
+thread_local WorkBudget* current_budget = nullptr;
+
+}  // namespace
+
+WorkBudget::WorkBudget(absl::Time deadline, int64_t steps,
+                       std::function<bool()> cancelled)
+    : deadline_(deadline), steps_(steps), cancelled_(std::move(cancelled)) {}
+
+bool WorkBudget::Charge(int64_t steps) {
+  if (spent_ == Spent::kNo) {
+    if (steps > steps_ - used_) {
+      // Refused steps are not used: used() never exceeds the budget.
+      spent_ = Spent::kSteps;
+    } else {
+      used_ += steps;
+      if (steps == 0 || used_ >= next_clock_check_) {
+        next_clock_check_ = used_ + kClockInterval;
+        if (absl::Now() >= deadline_) {
+          spent_ = Spent::kDeadline;
+        } else if (cancelled_ && cancelled_()) {
+          spent_ = Spent::kCancelled;
+        }
+      }
+    }
+  }
+  if (spent_ == Spent::kNo) return true;
+  ++refusals_;
+  return false;
+}
+
+ScopedWorkBudget::ScopedWorkBudget(WorkBudget* budget)
+    : previous_(current_budget) {
+  current_budget = budget;
+}
+
+ScopedWorkBudget::~ScopedWorkBudget() { current_budget = previous_; }
+
+bool ChargeWork(int64_t steps) {
+  return current_budget == nullptr || current_budget->Charge(steps);
+}
+
+}  // namespace claimcheck

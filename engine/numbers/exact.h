@@ -1,0 +1,388 @@
+// Exact numbers for the engine: every printed decimal becomes an exact
+// rational, so 0.1 + 0.2 is exactly 0.3 and no verdict depends on binary
+// floating point.
+//
+//   absl::StatusOr<Rational> v = ParseDecimal("1.20");   // 6/5
+//   ExactString(Rational(1, 3));                          // "1/3"
+//   ExactString(*v);                                      // "1.2"
+//   ReadableString(Rational(2, 3));                       // "0.67"
+//   FixedString(Rational(26, 5), 2);                      // "5.20"
+//
+// Integer and Rational are FLINT's fmpz and fmpq (Debian's libflint-dev),
+// with the operators of ordinary numbers. FLINT keeps a number that fits in
+// a machine word inside the object and moves to GMP only beyond it, so the
+// small numbers of news cost no allocation while large ones stay exact. A
+// Rational is always in lowest terms with a positive denominator.
+#ifndef CLAIMCHECK_ENGINE_NUMBERS_EXACT_H_
+#define CLAIMCHECK_ENGINE_NUMBERS_EXACT_H_
+
+#include <flint/fmpq.h>
+#include <flint/fmpz.h>
+
+#include <ostream>
+#include <string>
+#include <type_traits>
+#include <utility>
+
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+
+namespace claimcheck {
+namespace exact_internal {
+
+// FLINT keeps a value of up to 62 bits in the fmpz word itself
+// (COEFF_IS_MPZ tells a pointer to a GMP number apart). The engine's numbers
+// are nearly all that small, so the operations it makes most often do the
+// all-small case inline and leave the rest to FLINT.
+inline bool Small(const fmpz* a) { return !COEFF_IS_MPZ(*a); }
+inline void Set(fmpz* to, const fmpz* from) {
+  if (Small(from) && Small(to)) {
+    *to = *from;
+  } else {
+    fmpz_set(to, from);
+  }
+}
+// A small value and a large one are never equal: FLINT stores every value
+// that fits in the word in the word.
+inline bool Equal(const fmpz* a, const fmpz* b) {
+  return Small(a) || Small(b) ? *a == *b : fmpz_equal(a, b);
+}
+inline int Compare(const fmpz* a, const fmpz* b) {
+  if (Small(a) && Small(b)) return (*a > *b) - (*a < *b);
+  return fmpz_cmp(a, b);
+}
+inline long Bits(const fmpz* a) {
+  if (!Small(a)) return static_cast<long>(fmpz_bits(a));
+  const unsigned long magnitude = *a < 0 ? -static_cast<unsigned long>(*a) : *a;
+  return magnitude == 0 ? 0 : 64 - __builtin_clzl(magnitude);
+}
+
+}  // namespace exact_internal
+
+class Integer {
+ public:
+  Integer() { fmpz_init(v_); }
+  template <typename T, std::enable_if_t<std::is_integral_v<T>, int> = 0>
+  Integer(T n) {  // NOLINT: an int is an Integer
+    fmpz_init(v_);
+    if constexpr (std::is_signed_v<T>)
+      fmpz_set_si(v_, n);
+    else
+      fmpz_set_ui(v_, n);
+  }
+  // Digits in `base`, with an optional leading '-'; an unreadable string
+  // gives 0 (callers pass digits they have checked).
+  Integer(const std::string& digits, int base);
+  Integer(const Integer& o) { fmpz_init_set(v_, o.v_); }
+  Integer(Integer&& o) noexcept {
+    fmpz_init(v_);
+    fmpz_swap(v_, o.v_);
+  }
+  Integer& operator=(const Integer& o) {
+    exact_internal::Set(v_, o.v_);
+    return *this;
+  }
+  Integer& operator=(Integer&& o) noexcept {
+    fmpz_swap(v_, o.v_);
+    return *this;
+  }
+  ~Integer() { fmpz_clear(v_); }
+
+  std::string get_str(int base = 10) const;
+  double get_d() const { return fmpz_get_d(v_); }
+  fmpz* get() { return v_; }
+  const fmpz* get() const { return v_; }
+
+  Integer& operator+=(const Integer& o) {
+    fmpz_add(v_, v_, o.v_);
+    return *this;
+  }
+  Integer& operator-=(const Integer& o) {
+    fmpz_sub(v_, v_, o.v_);
+    return *this;
+  }
+  Integer& operator*=(const Integer& o) {
+    fmpz_mul(v_, v_, o.v_);
+    return *this;
+  }
+  friend Integer operator+(Integer a, const Integer& b) { return a += b; }
+  friend Integer operator-(Integer a, const Integer& b) { return a -= b; }
+  friend Integer operator*(Integer a, const Integer& b) { return a *= b; }
+  friend Integer operator-(Integer a) {
+    fmpz_neg(a.v_, a.v_);
+    return a;
+  }
+  friend Integer abs(Integer a) {
+    fmpz_abs(a.v_, a.v_);
+    return a;
+  }
+  friend int sgn(const Integer& a) { return fmpz_sgn(a.v_); }
+  friend int cmp(const Integer& a, const Integer& b) {
+    return exact_internal::Compare(a.v_, b.v_);
+  }
+  friend bool operator==(const Integer& a, const Integer& b) {
+    return exact_internal::Equal(a.v_, b.v_);
+  }
+  friend bool operator!=(const Integer& a, const Integer& b) {
+    return !(a == b);
+  }
+  friend bool operator<(const Integer& a, const Integer& b) {
+    return cmp(a, b) < 0;
+  }
+  friend bool operator<=(const Integer& a, const Integer& b) {
+    return cmp(a, b) <= 0;
+  }
+  friend bool operator>(const Integer& a, const Integer& b) {
+    return cmp(a, b) > 0;
+  }
+  friend bool operator>=(const Integer& a, const Integer& b) {
+    return cmp(a, b) >= 0;
+  }
+  friend std::ostream& operator<<(std::ostream& os, const Integer& a) {
+    return os << a.get_str();
+  }
+
+ private:
+  fmpz_t v_;
+};
+
+class Rational {
+ public:
+  Rational() { fmpq_init(v_); }
+  template <typename T, std::enable_if_t<std::is_integral_v<T>, int> = 0>
+  Rational(T n) {  // NOLINT: an int is a Rational
+    fmpq_init(v_);
+    if constexpr (std::is_signed_v<T>)
+      fmpz_set_si(fmpq_numref(v_), n);
+    else
+      fmpz_set_ui(fmpq_numref(v_), n);
+  }
+  Rational(const Integer& n) {  // NOLINT: an Integer is a Rational
+    fmpq_init(v_);
+    fmpz_set(fmpq_numref(v_), n.get());
+  }
+  // num/den in lowest terms; den must not be 0.
+  Rational(const Integer& num, const Integer& den) {
+    fmpq_init(v_);
+    fmpq_set_fmpz_frac(v_, num.get(), den.get());
+  }
+  // The double's exact value (every finite double is a binary fraction).
+  explicit Rational(double d);
+  Rational(const Rational& o) {
+    fmpz_init_set(fmpq_numref(v_), fmpq_numref(o.v_));
+    fmpz_init_set(fmpq_denref(v_), fmpq_denref(o.v_));
+  }
+  Rational(Rational&& o) noexcept {
+    fmpq_init(v_);
+    fmpq_swap(v_, o.v_);
+  }
+  Rational& operator=(const Rational& o) {
+    exact_internal::Set(fmpq_numref(v_), fmpq_numref(o.v_));
+    exact_internal::Set(fmpq_denref(v_), fmpq_denref(o.v_));
+    return *this;
+  }
+  Rational& operator=(Rational&& o) noexcept {
+    fmpq_swap(v_, o.v_);
+    return *this;
+  }
+  ~Rational() { fmpq_clear(v_); }
+
+  Integer get_num() const {
+    Integer n;
+    fmpz_set(n.get(), fmpq_numref(v_));
+    return n;
+  }
+  Integer get_den() const {
+    Integer d;
+    fmpz_set(d.get(), fmpq_denref(v_));
+    return d;
+  }
+  bool is_integer() const { return fmpz_is_one(fmpq_denref(v_)); }
+  // Rounded toward zero, as GMP's mpq_get_d.
+  double get_d() const;
+  // "311/4", "-5": the fraction in lowest terms.
+  std::string get_str(int base = 10) const;
+  // Always in lowest terms already; kept for code written for GMP.
+  void canonicalize() {}
+  fmpq* get() { return v_; }
+  const fmpq* get() const { return v_; }
+
+  Rational& operator+=(const Rational& o) {
+    Add(v_, v_, o.v_);
+    return *this;
+  }
+  Rational& operator-=(const Rational& o) {
+    Sub(v_, v_, o.v_);
+    return *this;
+  }
+  Rational& operator*=(const Rational& o) {
+    Mul(v_, v_, o.v_);
+    return *this;
+  }
+  Rational& operator/=(const Rational& o) {
+    fmpq_div(v_, v_, o.v_);
+    return *this;
+  }
+  friend Rational operator+(const Rational& a, const Rational& b) {
+    Rational r;
+    Add(r.v_, a.v_, b.v_);
+    return r;
+  }
+  friend Rational operator-(const Rational& a, const Rational& b) {
+    Rational r;
+    Sub(r.v_, a.v_, b.v_);
+    return r;
+  }
+  friend Rational operator*(const Rational& a, const Rational& b) {
+    Rational r;
+    Mul(r.v_, a.v_, b.v_);
+    return r;
+  }
+  friend Rational operator/(const Rational& a, const Rational& b) {
+    Rational r;
+    fmpq_div(r.v_, a.v_, b.v_);
+    return r;
+  }
+  friend Rational operator-(Rational a) {
+    fmpq_neg(a.v_, a.v_);
+    return a;
+  }
+  friend Rational abs(Rational a) {
+    fmpq_abs(a.v_, a.v_);
+    return a;
+  }
+  friend int sgn(const Rational& a) { return fmpq_sgn(a.v_); }
+  friend int cmp(const Rational& a, const Rational& b) {
+    using exact_internal::Small;
+    const fmpz *an = fmpq_numref(a.v_), *ad = fmpq_denref(a.v_);
+    const fmpz *bn = fmpq_numref(b.v_), *bd = fmpq_denref(b.v_);
+    if (Small(an) && Small(ad) && Small(bn) && Small(bd)) {
+      // Denominators are positive; 62-bit products fit in 128 bits.
+      const __int128 left = static_cast<__int128>(*an) * *bd;
+      const __int128 right = static_cast<__int128>(*bn) * *ad;
+      return (left > right) - (left < right);
+    }
+    return fmpq_cmp(a.v_, b.v_);
+  }
+  friend bool operator==(const Rational& a, const Rational& b) {
+    return exact_internal::Equal(fmpq_numref(a.v_), fmpq_numref(b.v_)) &&
+           exact_internal::Equal(fmpq_denref(a.v_), fmpq_denref(b.v_));
+  }
+  friend bool operator!=(const Rational& a, const Rational& b) {
+    return !(a == b);
+  }
+  friend bool operator<(const Rational& a, const Rational& b) {
+    return cmp(a, b) < 0;
+  }
+  friend bool operator<=(const Rational& a, const Rational& b) {
+    return cmp(a, b) <= 0;
+  }
+  friend bool operator>(const Rational& a, const Rational& b) {
+    return cmp(a, b) > 0;
+  }
+  friend bool operator>=(const Rational& a, const Rational& b) {
+    return cmp(a, b) >= 0;
+  }
+  friend std::ostream& operator<<(std::ostream& os, const Rational& a) {
+    return os << a.get_str();
+  }
+
+ private:
+  // Whole numbers that fit in the word (the counts of a news story) are
+  // added, subtracted and multiplied inline, with no common factor to look
+  // for. A sum fits in 63 bits and fmpz_set_si moves one past 62 to GMP; a
+  // product past 62 bits is left to FLINT.
+  static bool SmallWhole(const fmpq* a) {
+    return fmpz_is_one(fmpq_denref(a)) && exact_internal::Small(fmpq_numref(a));
+  }
+  static void Add(fmpq* r, const fmpq* a, const fmpq* b) {
+    if (SmallWhole(a) && SmallWhole(b)) {
+      fmpz_set_si(fmpq_numref(r), *fmpq_numref(a) + *fmpq_numref(b));
+      fmpz_one(fmpq_denref(r));
+    } else {
+      fmpq_add(r, a, b);
+    }
+  }
+  static void Sub(fmpq* r, const fmpq* a, const fmpq* b) {
+    if (SmallWhole(a) && SmallWhole(b)) {
+      fmpz_set_si(fmpq_numref(r), *fmpq_numref(a) - *fmpq_numref(b));
+      fmpz_one(fmpq_denref(r));
+    } else {
+      fmpq_sub(r, a, b);
+    }
+  }
+  static void Mul(fmpq* r, const fmpq* a, const fmpq* b) {
+    if (SmallWhole(a) && SmallWhole(b)) {
+      const __int128 p =
+          static_cast<__int128>(*fmpq_numref(a)) * *fmpq_numref(b);
+      if (p >= COEFF_MIN && p <= COEFF_MAX) {
+        fmpz_set_si(fmpq_numref(r), static_cast<slong>(p));
+        fmpz_one(fmpq_denref(r));
+        return;
+      }
+    }
+    fmpq_mul(r, a, b);
+  }
+
+  fmpq_t v_;
+};
+
+// FLINT keeps, per thread, a cache of the GMP numbers behind large values;
+// it is freed only by flint_cleanup() on that thread. Call this on any
+// thread before it uses Integer or Rational (CheckClaims does), and the cache
+// is freed when the thread ends: a server's worker threads come and go, and
+// each would otherwise keep its cache for good. Cheap after the first call.
+void ReleaseNumbersAtThreadExit();
+
+// Bits of the numerator's and the denominator's magnitude (0 for 0).
+inline long NumeratorBits(const Rational& v) {
+  return exact_internal::Bits(fmpq_numref(v.get()));
+}
+inline long DenominatorBits(const Rational& v) {
+  return exact_internal::Bits(fmpq_denref(v.get()));
+}
+
+// Reads a plain decimal: optional sign, digits, optional point and digits
+// ("-12.50", ".03", "7."). No separators, no exponent.
+absl::StatusOr<Rational> ParseDecimal(absl::string_view text);
+
+// 10 to the power `exponent`, which may be negative.
+Rational Pow10(int exponent);
+
+// The largest integer <= v, and the smallest integer >= v.
+Integer Floor(const Rational& v);
+Integer Ceil(const Rational& v);
+
+// The exact value as a decimal when one is finite ("311.25", "-0.5"),
+// otherwise as a fraction in lowest terms ("1000/3").
+std::string ExactString(const Rational& v);
+
+// The value for people: exact when it has at most `max_decimals` decimals,
+// otherwise rounded half away from zero to that many with trailing zeros
+// dropped ("66.67"). Thousands are grouped with commas ("1,234,567").
+std::string ReadableString(const Rational& v, int max_decimals = 2);
+
+// Like ReadableString, with exactly `decimals` decimals: trailing zeros are
+// kept, as a mean printed "5.20" keeps them.
+std::string FixedString(const Rational& v, int decimals);
+
+// A plain decimal for machines (no grouping): exact when `v` has at most
+// `max_decimals` decimals, else rounded half away from zero to that many.
+std::string DecimalString(const Rational& v, int max_decimals = 6);
+
+// `v` rounded half away from zero to `decimals` decimals: the value that
+// ReadableString and FixedString print.
+Rational RoundTo(const Rational& v, int decimals);
+
+// `v` itself when its numerator and denominator each have at most `bits`
+// bits; otherwise the nearest binary fraction with about `bits` significant
+// bits at or below `v` (or at or above it, when `up`). Bounds the size of
+// numbers that repeated exact arithmetic would let grow without end, while
+// moving an interval's end only outward:
+//   BoundedBits(Rational(1, 3), 8, /*up=*/true);   // 1/3, small enough
+//   BoundedBits(big_lower_end, 128, /*up=*/false); // <= big_lower_end
+Rational BoundedBits(const Rational& v, int bits, bool up);
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_ENGINE_NUMBERS_EXACT_H_

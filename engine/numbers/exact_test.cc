@@ -1,0 +1,220 @@
+#include "engine/numbers/exact.h"
+
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "gtest/gtest.h"
+
+namespace claimcheck {
+namespace {
+
+TEST(Exact, DecimalsAreExactRationals) {
+  // The classic binary floating-point trap: 0.1 + 0.2 is exactly 0.3 here.
+  EXPECT_EQ(*ParseDecimal("0.1") + *ParseDecimal("0.2"), *ParseDecimal("0.3"));
+  EXPECT_EQ(*ParseDecimal(".03"), Rational(3, 100));
+  EXPECT_EQ(*ParseDecimal("-12.50"), Rational(-25, 2));
+  EXPECT_FALSE(ParseDecimal("1e5").ok());
+  EXPECT_FALSE(ParseDecimal("").ok());
+}
+
+TEST(Exact, ExactStringIsDecimalWhenFiniteElseAFraction) {
+  EXPECT_EQ(ExactString(Rational(1245, 4)), "311.25");
+  EXPECT_EQ(ExactString(Rational(-1, 2)), "-0.5");
+  EXPECT_EQ(ExactString(Rational(1000, 3)), "1000/3");
+  EXPECT_EQ(ExactString(Rational(7, 1000)), "0.007");
+}
+
+TEST(Exact, DecimalStringIsExactUpToItsDecimalsThenRounded) {
+  EXPECT_EQ(DecimalString(Rational(27)), "27");
+  EXPECT_EQ(DecimalString(Rational(-1245, 4)), "-311.25");
+  EXPECT_EQ(DecimalString(Rational(2, 3)), "0.666667");
+  EXPECT_EQ(DecimalString(Rational(123456789, 10), 0), "12345679");
+}
+
+TEST(Exact, BoundedBitsKeepsSmallNumbersAndRoundsBigOnesOutward) {
+  EXPECT_EQ(BoundedBits(Rational(1, 3), 8, /*up=*/false), Rational(1, 3));
+  // 1/3 with one significant bit: below and above it.
+  const Rational below = BoundedBits(Rational(1, 3), 1, /*up=*/false);
+  const Rational above = BoundedBits(Rational(1, 3), 1, /*up=*/true);
+  EXPECT_LE(below, Rational(1, 3));
+  EXPECT_GE(above, Rational(1, 3));
+  // A number of thousands of bits, as repeated products make them.
+  Rational huge(Integer(1), Integer(3));
+  for (int i = 0; i < 12; ++i) huge = huge * huge + Rational(1, 7);
+  const Rational lower = BoundedBits(huge, 128, /*up=*/false);
+  const Rational upper = BoundedBits(huge, 128, /*up=*/true);
+  EXPECT_LE(lower, huge);
+  EXPECT_GE(upper, huge);
+  EXPECT_LT(upper - lower, huge / Pow10(30));
+  // About 128 significant bits: the numerator, over a power of two a few
+  // bits longer for a number below 1.
+  for (const Rational& r : {lower, upper}) {
+    EXPECT_LE(NumeratorBits(r), 129);
+    EXPECT_LE(DenominatorBits(r), 136);
+  }
+  EXPECT_GT(DenominatorBits(huge), 4000);
+}
+
+// A thread that used large numbers frees FLINT's cache for them when it
+// ends. Under the sanitizer stage of the tests (leaks included), a cache
+// left behind fails this test at exit.
+TEST(Exact, AThreadsLargeNumbersAreFreedWhenItEnds) {
+  std::string printed;
+  std::thread worker([&printed] {
+    ReleaseNumbersAtThreadExit();
+    Rational big = Pow10(30);
+    for (int i = 0; i < 100; ++i) big = big * 3 + Rational(1, 7);
+    printed = (big - big + Pow10(25)).get_str();
+  });
+  worker.join();
+  EXPECT_EQ(printed, "10000000000000000000000000");
+}
+
+// Numbers move between a machine word and GMP without losing a digit.
+TEST(Exact, ArithmeticStaysExactPastAMachineWord) {
+  const Rational big(Integer("9223372036854775807", 10));  // 2^63 - 1
+  const Rational sum = big + 1 + big;
+  EXPECT_EQ(sum.get_str(), "18446744073709551615");
+  EXPECT_EQ(sum - big - big, 1);
+  EXPECT_EQ(Rational(Integer("100000000000000000000", 10), 3) * 3,
+            Rational(Integer("100000000000000000000", 10)));
+  EXPECT_EQ(Rational(6, -4).get_str(),
+            "-3/2");  // lowest terms, positive denominator
+  EXPECT_EQ(Rational(6, -4).get_den(), 2);
+  EXPECT_EQ(Floor(Rational(-7, 2)), -4);
+  EXPECT_EQ(Ceil(Rational(-7, 2)), -3);
+  EXPECT_EQ(Rational(1, 3).get_d(), 1.0 / 3);
+  EXPECT_TRUE(Rational(4, 2).is_integer());
+  EXPECT_LT(Rational(-1, 3), Rational(0));
+  EXPECT_EQ(
+      ExactString(Rational(Integer("123456789012345678901234567", 10), 1000)),
+      "123456789012345678901234.567");
+}
+
+// Copies, comparisons and bit counts take a shortcut when every part fits
+// in the word (62 bits); the same answers must come either way.
+TEST(Exact, SmallAndLargeNumbersCompareAndCopyAlike) {
+  const Rational largest_small(Integer("4611686018427387903", 10));  // 2^62 - 1
+  const Rational smallest_large = largest_small + 1;  // 2^62, held by GMP
+  EXPECT_LT(largest_small, smallest_large);
+  EXPECT_GT(-largest_small, -smallest_large);
+  EXPECT_NE(largest_small, smallest_large);
+  EXPECT_EQ(smallest_large, Rational(Integer("4611686018427387904", 10)));
+  EXPECT_EQ(Integer("4611686018427387904", 10) - 1, largest_small.get_num());
+  // Cross products of 62-bit parts need 124 bits: 1/(2^62 - 1) > 1/2^62.
+  const Rational tiny(1, Integer("4611686018427387903", 10));
+  EXPECT_GT(tiny, Rational(Integer(1), Integer("4611686018427387904", 10)));
+  // x / (x + 1) grows with x, by less than 2^-123 here.
+  EXPECT_GT(Rational(Integer("4611686018427387902", 10),
+                     Integer("4611686018427387903", 10)),
+            Rational(Integer("4611686018427387901", 10),
+                     Integer("4611686018427387902", 10)));
+  // Copies from small to large and back, both ways of holding a number.
+  Rational v = Rational(7, 2);
+  v = smallest_large;
+  EXPECT_EQ(v, smallest_large);
+  v = Rational(-7, 2);
+  EXPECT_EQ(v, Rational(-7, 2));
+  const Rational copy(smallest_large);
+  EXPECT_EQ(copy, smallest_large);
+  EXPECT_EQ(NumeratorBits(largest_small), 62);
+  EXPECT_EQ(NumeratorBits(smallest_large), 63);
+  EXPECT_EQ(NumeratorBits(Rational(-5)), 3);
+  EXPECT_EQ(NumeratorBits(Rational(0)), 0);
+  EXPECT_EQ(DenominatorBits(Rational(3, 8)), 4);
+  // Whole numbers are added and multiplied inline while they fit.
+  EXPECT_EQ((largest_small + largest_small).get_str(), "9223372036854775806");
+  EXPECT_EQ((-largest_small - largest_small).get_str(), "-9223372036854775806");
+  EXPECT_EQ((Rational(2147483648) * Rational(2147483648)).get_str(),
+            "4611686018427387904");
+  EXPECT_EQ((Rational(-3) * Rational(7)), -21);
+  EXPECT_EQ(Rational(1, 2) + Rational(1), Rational(3, 2));
+  Rational sum = 40;
+  sum += 2;
+  sum -= Rational(1, 2);
+  EXPECT_EQ(sum, Rational(83, 2));
+}
+
+// The inline paths against FLINT's own functions, over numbers at and
+// around the edge of the word, whole and not.
+TEST(Exact, InlineArithmeticAgreesWithFlint) {
+  std::vector<Rational> values;
+  const Integer edge("4611686018427387903",
+                     10);  // 2^62 - 1, the largest in the word
+  for (const Integer& n :
+       {Integer(0), Integer(1), Integer(2147483648), edge, edge + 1,
+        edge * edge, Integer("123456789012345678", 10)}) {
+    for (const Integer& d : {Integer(1), Integer(3), edge, edge + 1}) {
+      values.push_back(Rational(n, d));
+      values.push_back(Rational(-n, d));
+    }
+  }
+  for (const Rational& a : values) {
+    for (const Rational& b : values) {
+      Rational sum, difference, product;
+      fmpq_add(sum.get(), a.get(), b.get());
+      fmpq_sub(difference.get(), a.get(), b.get());
+      fmpq_mul(product.get(), a.get(), b.get());
+      EXPECT_TRUE(fmpq_equal((a + b).get(), sum.get())) << a << " + " << b;
+      EXPECT_TRUE(fmpq_equal((a - b).get(), difference.get()))
+          << a << " - " << b;
+      EXPECT_TRUE(fmpq_equal((a * b).get(), product.get())) << a << " * " << b;
+      EXPECT_EQ(cmp(a, b) < 0, fmpq_cmp(a.get(), b.get()) < 0)
+          << a << " < " << b;
+      EXPECT_EQ(cmp(a, b) > 0, fmpq_cmp(a.get(), b.get()) > 0)
+          << a << " > " << b;
+      EXPECT_EQ(a == b, static_cast<bool>(fmpq_equal(a.get(), b.get())))
+          << a << " == " << b;
+      Rational copy = a;
+      copy = b;
+      EXPECT_TRUE(fmpq_equal(copy.get(), b.get()));
+      // In place, where the old value may be held by GMP.
+      Rational in_place = a;
+      in_place += b;
+      EXPECT_TRUE(fmpq_equal(in_place.get(), sum.get()));
+      in_place = a;
+      in_place -= b;
+      EXPECT_TRUE(fmpq_equal(in_place.get(), difference.get()));
+      in_place = a;
+      in_place *= b;
+      EXPECT_TRUE(fmpq_equal(in_place.get(), product.get()));
+    }
+    EXPECT_EQ(NumeratorBits(a),
+              static_cast<long>(fmpz_bits(fmpq_numref(a.get()))));
+  }
+}
+
+// Up to 18 digits are read without GMP; longer ones with it.
+TEST(Exact, DigitsReadAlikeShortAndLong) {
+  EXPECT_EQ(Integer("999999999999999999", 10).get_str(), "999999999999999999");
+  EXPECT_EQ(Integer("-999999999999999999", 10).get_str(),
+            "-999999999999999999");
+  EXPECT_EQ(Integer("9999999999999999999", 10).get_str(),
+            "9999999999999999999");
+  EXPECT_EQ(Integer("007", 10), 7);
+  EXPECT_EQ(Integer("-0", 10), 0);
+  EXPECT_EQ(Integer("12a", 10), 0);  // unreadable: 0, as documented
+  EXPECT_EQ(Pow10(6), 1000000);
+  EXPECT_EQ(Pow10(-6), Rational(1, 1000000));
+  EXPECT_EQ(Pow10(7), 10000000);
+  EXPECT_EQ(Pow10(-40),
+            Rational(Integer(1), Integer("1" + std::string(40, '0'), 10)));
+}
+
+TEST(Exact, ReadableStringRoundsAndGroups) {
+  EXPECT_EQ(ReadableString(Rational(2, 3)), "0.67");
+  EXPECT_EQ(ReadableString(Rational(1234567)), "1,234,567");
+  EXPECT_EQ(ReadableString(Rational(-5, 2), 0), "-3");
+  EXPECT_EQ(ReadableString(Rational(-1, 1000)), "0");
+  EXPECT_EQ(FixedString(Rational(26, 5), 2), "5.20");
+  EXPECT_EQ(FixedString(Rational(27, 180), 3), "0.150");
+  EXPECT_EQ(FixedString(Rational(-1, 1000), 1), "0.0");
+  EXPECT_EQ(RoundTo(Rational(145, 28), 2), Rational(259, 50));
+  EXPECT_EQ(RoundTo(Rational(-5, 2), 0), -3);
+  EXPECT_EQ(Floor(Rational(-7, 2)), -4);
+  EXPECT_EQ(Ceil(Rational(-7, 2)), -3);
+}
+
+}  // namespace
+}  // namespace claimcheck

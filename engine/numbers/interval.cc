@@ -1,0 +1,260 @@
+#include "engine/numbers/interval.h"
+
+#include <utility>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+
+namespace claimcheck {
+namespace {
+
+// An end of a product: a value or an infinity, and whether it is attained.
+struct Extended {
+  int infinity = 0;  // -1, 0 (finite) or +1
+  Rational value;
+  bool open = false;
+};
+
+bool Less(const Extended& a, const Extended& b) {
+  if (a.infinity != b.infinity) return a.infinity < b.infinity;
+  return a.infinity == 0 && a.value < b.value;
+}
+
+bool SameValue(const Extended& a, const Extended& b) {
+  return a.infinity == b.infinity && (a.infinity != 0 || a.value == b.value);
+}
+
+Extended FromEnd(const std::optional<Endpoint>& end, int side) {
+  if (!end) return Extended{side, Rational(0), true};
+  return Extended{0, end->value, end->open};
+}
+
+// The product of two ends. A closed zero times anything is an attained zero.
+Extended Multiply(const Extended& a, const Extended& b) {
+  const bool a_zero = a.infinity == 0 && a.value == 0;
+  const bool b_zero = b.infinity == 0 && b.value == 0;
+  if ((a_zero && !a.open) || (b_zero && !b.open)) return Extended{0, 0, false};
+  if (a_zero || b_zero) return Extended{0, 0, true};
+  if (a.infinity != 0 || b.infinity != 0) {
+    const int sa = a.infinity != 0 ? a.infinity : sgn(a.value);
+    const int sb = b.infinity != 0 ? b.infinity : sgn(b.value);
+    return Extended{sa * sb, Rational(0), true};
+  }
+  return Extended{0, a.value * b.value, a.open || b.open};
+}
+
+std::optional<Endpoint> ToEnd(const Extended& e) {
+  if (e.infinity != 0) return std::nullopt;
+  return Endpoint{e.value, e.open};
+}
+
+}  // namespace
+
+Interval Interval::Empty() {
+  Interval i;
+  i.empty_ = true;
+  i.lower_ = Endpoint{Rational(0), true};
+  i.upper_ = Endpoint{Rational(0), true};
+  return i;
+}
+
+Interval Interval::Point(const Rational& v) { return Closed(v, v); }
+
+Interval Interval::Closed(const Rational& lo, const Rational& hi) {
+  return Of(Endpoint{lo, false}, Endpoint{hi, false});
+}
+
+Interval Interval::Of(std::optional<Endpoint> lower,
+                      std::optional<Endpoint> upper) {
+  Interval i;
+  i.lower_ = std::move(lower);
+  i.upper_ = std::move(upper);
+  i.Normalize();
+  return i;
+}
+
+Interval Interval::AtLeast(const Rational& lo, bool open) {
+  return Of(Endpoint{lo, open}, std::nullopt);
+}
+
+Interval Interval::AtMost(const Rational& hi, bool open) {
+  return Of(std::nullopt, Endpoint{hi, open});
+}
+
+void Interval::Normalize() {
+  if (empty_) {
+    *this = Empty();
+    return;
+  }
+  if (whole_) {
+    // Rounded inward to closed integer ends; an end that is one already is
+    // left as it is (the common case, and no arithmetic).
+    if (lower_ && (lower_->open || !lower_->value.is_integer())) {
+      Integer lo = lower_->open ? Integer(Floor(lower_->value) + 1)
+                                : Ceil(lower_->value);
+      lower_ = Endpoint{Rational(lo), false};
+    }
+    if (upper_ && (upper_->open || !upper_->value.is_integer())) {
+      Integer hi = upper_->open ? Integer(Ceil(upper_->value) - 1)
+                                : Floor(upper_->value);
+      upper_ = Endpoint{Rational(hi), false};
+    }
+  }
+  if (lower_ && upper_) {
+    const int c = cmp(lower_->value, upper_->value);
+    if (c > 0 || (c == 0 && (lower_->open || upper_->open))) *this = Empty();
+  }
+}
+
+bool Interval::IsPoint() const {
+  return !empty_ && lower_ && upper_ && lower_->value == upper_->value;
+}
+
+bool Interval::Contains(const Rational& v) const {
+  if (empty_) return false;
+  if (whole_ && !v.is_integer()) return false;
+  if (lower_ && (v < lower_->value || (v == lower_->value && lower_->open))) {
+    return false;
+  }
+  if (upper_ && (v > upper_->value || (v == upper_->value && upper_->open))) {
+    return false;
+  }
+  return true;
+}
+
+Interval Interval::WholeNumbers() const {
+  Interval i = *this;
+  i.whole_ = true;
+  i.Normalize();
+  return i;
+}
+
+Interval Interval::Intersect(const Interval& other) const {
+  if (empty_ || other.empty_) return Empty();
+  Interval i;
+  i.whole_ = whole_ || other.whole_;
+  // The tighter lower end: the larger value, open when tied and either open.
+  auto tighter = [](const std::optional<Endpoint>& a,
+                    const std::optional<Endpoint>& b, int side) {
+    if (!a) return b;
+    if (!b) return a;
+    const int c = cmp(a->value, b->value) * side;
+    if (c > 0) return a;
+    if (c < 0) return b;
+    return std::optional<Endpoint>(Endpoint{a->value, a->open || b->open});
+  };
+  i.lower_ = tighter(lower_, other.lower_, +1);
+  i.upper_ = tighter(upper_, other.upper_, -1);
+  i.Normalize();
+  return i;
+}
+
+Interval Interval::Hull(const Interval& other) const {
+  if (empty_) return other;
+  if (other.empty_) return *this;
+  Interval i;
+  i.whole_ = whole_ && other.whole_;
+  auto looser = [](const std::optional<Endpoint>& a,
+                   const std::optional<Endpoint>& b, int side) {
+    if (!a || !b) return std::optional<Endpoint>();
+    const int c = cmp(a->value, b->value) * side;
+    if (c < 0) return a;
+    if (c > 0) return b;
+    return std::optional<Endpoint>(Endpoint{a->value, a->open && b->open});
+  };
+  i.lower_ = looser(lower_, other.lower_, +1);
+  i.upper_ = looser(upper_, other.upper_, -1);
+  i.Normalize();
+  return i;
+}
+
+Interval Interval::Plus(const Interval& other) const {
+  if (empty_ || other.empty_) return Empty();
+  Interval i;
+  i.whole_ = whole_ && other.whole_;
+  if (lower_ && other.lower_) {
+    i.lower_ = Endpoint{lower_->value + other.lower_->value,
+                        lower_->open || other.lower_->open};
+  }
+  if (upper_ && other.upper_) {
+    i.upper_ = Endpoint{upper_->value + other.upper_->value,
+                        upper_->open || other.upper_->open};
+  }
+  i.Normalize();
+  return i;
+}
+
+Interval Interval::Negate() const {
+  if (empty_) return Empty();
+  Interval i;
+  i.whole_ = whole_;
+  if (upper_) i.lower_ = Endpoint{-upper_->value, upper_->open};
+  if (lower_) i.upper_ = Endpoint{-lower_->value, lower_->open};
+  i.Normalize();
+  return i;
+}
+
+Interval Interval::Scale(const Rational& k) const {
+  if (empty_) return Empty();
+  if (k == 0) return Point(0);
+  if (k == 1) return *this;
+  if (k == -1) return Negate();
+  Interval i = k > 0 ? *this : Negate();
+  const Rational m = abs(k);
+  if (i.lower_) i.lower_->value *= m;
+  if (i.upper_) i.upper_->value *= m;
+  i.whole_ = whole_ && k.is_integer();
+  i.Normalize();
+  return i;
+}
+
+Interval Interval::Times(const Interval& other) const {
+  if (empty_ || other.empty_) return Empty();
+  // By one nonzero value (a count printed exactly, a figure fixed by the
+  // search): two products instead of four corners.
+  for (const auto& [a, b] :
+       {std::pair{this, &other}, std::pair{&other, this}}) {
+    if (b->IsPoint() && sgn(b->lower_->value) != 0) {
+      Interval i = a->Scale(b->lower_->value);
+      i.whole_ = false;
+      return i;
+    }
+  }
+  const Extended a[2] = {FromEnd(lower_, -1), FromEnd(upper_, +1)};
+  const Extended b[2] = {FromEnd(other.lower_, -1), FromEnd(other.upper_, +1)};
+  const Extended corners[4] = {Multiply(a[0], b[0]), Multiply(a[0], b[1]),
+                               Multiply(a[1], b[0]), Multiply(a[1], b[1])};
+  Extended lo = corners[0], hi = corners[0];
+  for (const Extended& c : corners) {
+    if (Less(c, lo) || (SameValue(c, lo) && !c.open)) lo = c;
+    if (Less(hi, c) || (SameValue(c, hi) && !c.open)) hi = c;
+  }
+  return Of(ToEnd(lo), ToEnd(hi));
+}
+
+std::string Interval::Text(int max_decimals) const {
+  if (empty_) return "no value";
+  auto num = [max_decimals](const Rational& v) {
+    return ReadableString(v, max_decimals);
+  };
+  if (IsPoint()) return num(lower_->value);
+  if (lower_ && upper_) {
+    if (!lower_->open && !upper_->open) {
+      return absl::StrCat(num(lower_->value), " to ", num(upper_->value));
+    }
+    return absl::StrCat(
+        lower_->open ? "more than " : "at least ", num(lower_->value), " and ",
+        upper_->open ? "less than " : "at most ", num(upper_->value));
+  }
+  if (lower_) {
+    return absl::StrCat(lower_->open ? "more than " : "at least ",
+                        num(lower_->value));
+  }
+  if (upper_) {
+    return absl::StrCat(upper_->open ? "less than " : "at most ",
+                        num(upper_->value));
+  }
+  return "any value";
+}
+
+}  // namespace claimcheck

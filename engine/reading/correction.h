@@ -1,0 +1,66 @@
+// The slips that turn a right figure into a printed wrong one, run backwards:
+// given a printed figure, the figures it may have been meant to be. A check
+// that fails tries each in place of each figure it involves; those that make
+// the claim hold become its suggested corrections, most common slip first.
+//
+//   for (const Slip& slip : SlipsOf(denver)) ...   // "36": "63" transposed,
+//                                                   // "3", "6", "336", ...
+#ifndef CLAIMCHECK_ENGINE_READING_CORRECTION_H_
+#define CLAIMCHECK_ENGINE_READING_CORRECTION_H_
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "engine/reading/figure.h"
+#include "proto/claimcheck/v1/claimcheck.pb.h"
+
+namespace claimcheck {
+
+// One candidate for what a figure was meant to be.
+struct Slip {
+  std::string text;   // the figure's text with the slip undone
+  Rational value;     // its value, scaled
+  Interval interval;  // the true values it stands for
+  v1::Cause cause;    // the slip: digits transposed, dropped, ...
+  int edits = 1;      // printed characters changed (see Edits); a
+                      // scale word swapped counts as one
+};
+
+// Candidates for `figure`, most common slip first: adjacent digits swapped,
+// a digit dropped or doubled, off by a power of ten (zeros, the point, or a
+// scale word: "million" for "billion"). Figures printed in words have none.
+std::vector<Slip> SlipsOf(const Figure& figure);
+
+// The slip in words: "36 (Denver) may be 63 with its digits swapped".
+std::string ExplainSlip(const Figure& figure, const Slip& slip);
+
+// `figure`'s text with its number replaced by `value` (scaled, a multiple of
+// the figure's digit unit), printed as the figure prints it: the same
+// decimals, separators, sign and words around it ("$1.2 million" with 1.5
+// million is "$1.5 million"). A figure printed in words gets digits.
+std::string TextFor(const Figure& figure, const Rational& value);
+
+// The interval `figure` would stand for if printed as `text` instead, with
+// its other fields (unit, rounding, qualifier) as they are: "more than 50"
+// for "more than 500" is (50, inf). Empty when `text` does not read.
+Interval IntervalOfText(const Figure& figure, const std::string& text);
+
+// Characters changed from `a` to `b`: insertions, deletions, substitutions,
+// and swaps of two adjacent characters, each counting one (the optimal
+// string alignment distance).
+int Edits(const std::string& a, const std::string& b);
+
+// Tries every slip of every figure in `figures` with `holds`, which says
+// whether the claim holds when one figure's interval is replaced; adds each
+// that does to `d` (at most `max` of them) and sets d's cause when they all
+// agree on one. Returns how many were found.
+int SuggestCorrections(
+    const std::vector<const Figure*>& figures,
+    const std::function<bool(const Figure& figure, const Interval& replaced)>&
+        holds,
+    v1::Discrepancy* d, int max = 3);
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_ENGINE_READING_CORRECTION_H_

@@ -1,0 +1,85 @@
+// Printed figures to exact intervals of the true values they stand for.
+//
+//   v1::Figure f;  f.set_text("1.2 million");
+//   RequestErrors errors;
+//   std::optional<Figure> fig = ReadFigure(f, "figures[0]", &errors);
+//   fig->interval.Text();   // "1,150,000 to 1,250,000"
+//
+// The printed text sets the precision: the unit of its last digit, times any
+// scale word. Rounded to nearest (the default) is plus or minus half a unit;
+// "about" widens to half a unit of the last non-zero digit, "nearly" is up to
+// one such unit below, "more than", "at least", "fewer than", "at most" bound
+// one side. A count is intersected with the whole numbers >= 0.
+//
+// The text may carry a qualifier ("about 500", "~500", "more than 100"), a
+// sign, a currency sign ("$4.5 billion"), thousands separators ("1,234"),
+// number words ("six", "twenty-one", "a dozen", "two hundred"), a scale word
+// ("1.2 million", "3bn", "40k"), a unit word ("63%", "63 percent",
+// "5 percentage points", "3 times", "2.5-fold") and a rate's N ("17.4 per
+// 100,000", a rate unless the text says percent). The proto's own fields say
+// the same things; where both do, they must agree. A number beyond the
+// engine's limits (limits.h: kMaxSignificantDigits, kMaxExponent) is refused
+// with a clear error rather than checked slowly or wrongly.
+#ifndef CLAIMCHECK_ENGINE_READING_FIGURE_H_
+#define CLAIMCHECK_ENGINE_READING_FIGURE_H_
+
+#include <optional>
+#include <string>
+
+#include "engine/numbers/exact.h"
+#include "engine/numbers/interval.h"
+#include "engine/reading/limits.h"
+#include "engine/reading/request_error.h"
+#include "proto/claimcheck/v1/claimcheck.pb.h"
+
+namespace claimcheck {
+
+// A figure as the engine reads it.
+struct Figure {
+  const v1::Figure* proto = nullptr;
+  // The printed value, scaled ("1.2 million" is 1200000).
+  Rational value;
+  // The unit of the last printed digit, scaled ("1.2 million": 100000).
+  Rational digit_unit;
+  // The unit, resolved from the field and the text.
+  v1::Unit unit = v1::UNIT_AMOUNT;
+  // The true values the printed text stands for.
+  Interval interval;
+  // The N of a rate "per N", read like a printed figure ("100,000", "100k",
+  // "1 million") from rate_per or from the text ("17.4 per 100,000"); 0 when
+  // the figure has none.
+  Rational rate_per;
+
+  const std::string& id() const { return proto->id(); }
+  const std::string& text() const { return proto->text(); }
+  // "Denver's 36" reads better than "36"; falls back to the text alone.
+  std::string Named() const;
+  // The printed text for messages, with a unit word when the text has none
+  // ("63" with UNIT_PERCENT prints as "63 percent").
+  std::string Printed() const;
+  // Printed() and what is counted: "498 people".
+  std::string Quantity() const;
+  // How many decimals the text prints: "5.19" and "5.00" 2, "498" and
+  // "1.2 million" 0.
+  int Decimals() const;
+  v1::FigureRef Ref() const;
+};
+
+// Reads `figure`; on failure records why under `path` and returns nullopt.
+std::optional<Figure> ReadFigure(const v1::Figure& figure,
+                                 const std::string& path,
+                                 RequestErrors* errors);
+
+// The interval printed `value` stands for with `digit_unit` precision, under
+// `figure`'s qualifier, rounding and unit. Used for figures as printed and for
+// candidate corrections of them.
+Interval IntervalFor(const Rational& value, const Rational& digit_unit,
+                     v1::Qualifier qualifier, v1::RoundingMode rounding,
+                     v1::Unit unit);
+
+// True for units whose values are whole numbers >= 0.
+bool IsCountUnit(v1::Unit unit);
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_ENGINE_READING_FIGURE_H_

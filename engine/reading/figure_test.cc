@@ -1,0 +1,226 @@
+// Printed figures to intervals: SPEC's table of rounding modes, qualifiers
+// and scale words, and the text forms newsrooms print.
+#include "engine/reading/figure.h"
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace claimcheck {
+namespace {
+
+struct FigureCase {
+  std::string text;
+  v1::Unit unit;
+  v1::Qualifier qualifier;
+  v1::RoundingMode rounding;
+  std::string interval;  // Interval::Text(), or the error reason
+};
+
+class FigureTest : public ::testing::TestWithParam<FigureCase> {};
+
+TEST_P(FigureTest, ReadsTheIntervalOrRefuses) {
+  const FigureCase& c = GetParam();
+  v1::Figure proto;
+  proto.set_id("f");
+  proto.set_text(c.text);
+  proto.set_unit(c.unit);
+  proto.set_qualifier(c.qualifier);
+  proto.set_rounding(c.rounding);
+  RequestErrors errors;
+  std::optional<Figure> figure = ReadFigure(proto, "figures[0]", &errors);
+  if (figure) {
+    EXPECT_EQ(figure->interval.Text(), c.interval) << c.text;
+  } else {
+    ASSERT_FALSE(errors.empty());
+    EXPECT_EQ(errors.violations()[0].reason(), c.interval) << c.text;
+  }
+}
+
+constexpr auto kAmount = v1::UNIT_UNSPECIFIED;
+constexpr auto kCount = v1::UNIT_COUNT;
+constexpr auto kNoQ = v1::QUALIFIER_UNSPECIFIED;
+constexpr auto kNearest = v1::ROUNDING_MODE_UNSPECIFIED;
+
+INSTANTIATE_TEST_SUITE_P(
+    Spec, FigureTest,
+    ::testing::Values(
+        // SPEC: rounded to nearest is plus or minus half a unit of the last
+        // digit.
+        FigureCase{"63", kAmount, kNoQ, kNearest, "62.5 to 63.5"},
+        FigureCase{"1.2 million", kAmount, kNoQ, kNearest,
+                   "1,150,000 to 1,250,000"},
+        FigureCase{"498", kAmount, kNoQ, kNearest, "497.5 to 498.5"},
+        FigureCase{"1.20", kAmount, kNoQ, kNearest, "1.195 to 1.205"},
+        FigureCase{"498", kCount, kNoQ, kNearest, "498"},
+        FigureCase{"6", kAmount, kNoQ, v1::ROUNDING_MODE_DOWN,
+                   "at least 6 and less than 7"},
+        FigureCase{"6", kAmount, kNoQ, v1::ROUNDING_MODE_UP,
+                   "more than 5 and at most 6"},
+        FigureCase{"-6", kAmount, kNoQ, v1::ROUNDING_MODE_TRUNCATE,
+                   "more than -7 and at most -6"},
+        FigureCase{"6.5", kAmount, kNoQ, v1::ROUNDING_MODE_TRUNCATE,
+                   "at least 6.5 and less than 6.6"},
+        FigureCase{"6", kAmount, kNoQ, v1::ROUNDING_MODE_EXACT, "6"},
+        // Qualifiers, in the text or in the field.
+        FigureCase{"about 500", kAmount, kNoQ, kNearest, "450 to 550"},
+        FigureCase{"500", kAmount, v1::QUALIFIER_ABOUT, kNearest, "450 to 550"},
+        FigureCase{"roughly 2.50", kAmount, kNoQ, kNearest, "2.45 to 2.55"},
+        FigureCase{"nearly 500", kAmount, kNoQ, kNearest, "400 to 500"},
+        FigureCase{"more than 100", kAmount, kNoQ, kNearest, "more than 100"},
+        FigureCase{"more than 100", kCount, kNoQ, kNearest, "at least 101"},
+        FigureCase{"at least 100", kAmount, kNoQ, kNearest, "at least 100"},
+        FigureCase{"fewer than 100", kCount, kNoQ, kNearest, "0 to 99"},
+        FigureCase{"no more than 100", kAmount, kNoQ, kNearest, "at most 100"},
+        FigureCase{"under 5", kAmount, kNoQ, kNearest, "less than 5"},
+        // Forms of the number.
+        FigureCase{"1,234", kCount, kNoQ, kNearest, "1,234"},
+        FigureCase{"six", kCount, kNoQ, kNearest, "6"},
+        FigureCase{"eleven", kAmount, kNoQ, kNearest, "10.5 to 11.5"},
+        FigureCase{"twenty-one", kCount, kNoQ, kNearest, "21"},
+        FigureCase{"a dozen", kCount, kNoQ, kNearest, "12"},
+        FigureCase{"two hundred", kAmount, kNoQ, kNearest, "150 to 250"},
+        FigureCase{"a million", kCount, kNoQ, kNearest, "500,000 to 1,500,000"},
+        FigureCase{"63%", kAmount, kNoQ, kNearest, "62.5 to 63.5"},
+        FigureCase{"63 percent", kAmount, kNoQ, kNearest, "62.5 to 63.5"},
+        FigureCase{".03", kAmount, kNoQ, kNearest, "0.025 to 0.035"},
+        FigureCase{"$4.5 billion", kAmount, kNoQ, kNearest,
+                   "4,450,000,000 to 4,550,000,000"},
+        FigureCase{"40k", kAmount, kNoQ, kNearest, "39,500 to 40,500"},
+        FigureCase{"\xE2\x88\x92"
+                   "3",
+                   kAmount, kNoQ, kNearest, "-3.5 to -2.5"},
+        FigureCase{"2.5-fold", kAmount, kNoQ, kNearest, "2.45 to 2.55"},
+        // What cannot be read is refused, with a reason.
+        FigureCase{"", kAmount, kNoQ, kNearest, "MISSING_TEXT"},
+        FigureCase{"1,2,3", kAmount, kNoQ, kNearest, "BAD_THOUSANDS_SEPARATOR"},
+        FigureCase{"1e400", kAmount, kNoQ, kNearest, "UNPARSABLE_NUMBER"},
+        FigureCase{"NaN", kAmount, kNoQ, kNearest, "UNPARSABLE_NUMBER"},
+        FigureCase{"498 people", kAmount, kNoQ, kNearest, "UNPARSABLE_NUMBER"},
+        FigureCase{"-5", kCount, kNoQ, kNearest, "NEGATIVE_COUNT"},
+        FigureCase{"2.5", kCount, kNoQ, kNearest, "EMPTY_INTERVAL"},
+        FigureCase{"63%", kCount, kNoQ, kNearest, "CONFLICTING_UNIT"},
+        FigureCase{"about 5", kAmount, v1::QUALIFIER_MORE_THAN, kNearest,
+                   "CONFLICTING_QUALIFIER"},
+        FigureCase{std::string(41, '9'), kAmount, kNoQ, kNearest,
+                   "TOO_MANY_DIGITS"}));
+
+TEST(FigureNames, PrintedAddsTheUnitWordWhenTheTextHasNone) {
+  v1::Figure proto;
+  proto.set_id("p");
+  proto.set_text("63");
+  proto.set_unit(v1::UNIT_PERCENT);
+  proto.set_label("convicted");
+  RequestErrors errors;
+  std::optional<Figure> figure = ReadFigure(proto, "figures[0]", &errors);
+  ASSERT_TRUE(figure.has_value());
+  EXPECT_EQ(figure->Printed(), "63 percent");
+  EXPECT_EQ(figure->Named(), "63 (convicted)");
+}
+
+TEST(FigureNames, ExplicitBoundsReplaceThePrintedPrecision) {
+  v1::Figure proto;
+  proto.set_id("p");
+  proto.set_text("500");
+  proto.mutable_interval_override()->set_tolerance("20");
+  RequestErrors errors;
+  std::optional<Figure> figure = ReadFigure(proto, "figures[0]", &errors);
+  ASSERT_TRUE(figure.has_value());
+  EXPECT_EQ(figure->interval.Text(), "480 to 520");
+}
+
+struct RatePerCase {
+  std::string rate_per;
+  std::string value;  // ExactString of the N read, or the error reason
+};
+
+class RatePerTest : public ::testing::TestWithParam<RatePerCase> {};
+
+TEST_P(RatePerTest, ReadsTheNOfPerN) {
+  v1::Figure proto;
+  proto.set_id("r");
+  proto.set_text("17.4");
+  proto.set_unit(v1::UNIT_RATE);
+  proto.set_rate_per(GetParam().rate_per);
+  RequestErrors errors;
+  std::optional<Figure> figure = ReadFigure(proto, "figures[0]", &errors);
+  if (figure) {
+    EXPECT_EQ(ExactString(figure->rate_per), GetParam().value);
+  } else {
+    ASSERT_FALSE(errors.empty());
+    EXPECT_EQ(errors.violations()[0].field(), "figures[0].rate_per");
+    EXPECT_EQ(errors.violations()[0].reason(), GetParam().value);
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Forms, RatePerTest,
+    ::testing::Values(
+        RatePerCase{"100,000", "100000"}, RatePerCase{"per 1,000", "1000"},
+        RatePerCase{"1 million", "1000000"}, RatePerCase{"100k", "100000"},
+        RatePerCase{"ten thousand", "10000"}, RatePerCase{"", "0"},
+        RatePerCase{"0", "0"}, RatePerCase{"100,000 residents", "BAD_RATE_PER"},
+        RatePerCase{"5%", "BAD_RATE_PER"}, RatePerCase{"-10", "BAD_RATE_PER"}));
+
+struct RateTextCase {
+  std::string text;
+  std::string rate_per;  // the field, "" when not given
+  std::string result;    // "<unit> <N>", or the error "<field> <reason>"
+};
+
+class RateTextTest : public ::testing::TestWithParam<RateTextCase> {};
+
+TEST_P(RateTextTest, ReadsTheNFromTheText) {
+  v1::Figure proto;
+  proto.set_id("r");
+  proto.set_text(GetParam().text);
+  proto.set_rate_per(GetParam().rate_per);
+  RequestErrors errors;
+  std::optional<Figure> figure = ReadFigure(proto, "figures[0]", &errors);
+  if (figure) {
+    EXPECT_EQ(absl::StrCat(v1::Unit_Name(figure->unit), " ",
+                           ExactString(figure->rate_per)),
+              GetParam().result);
+    EXPECT_EQ(figure->interval.Text(), "17.35 to 17.45");
+  } else {
+    ASSERT_FALSE(errors.empty());
+    EXPECT_EQ(absl::StrCat(errors.violations()[0].field(), " ",
+                           errors.violations()[0].reason()),
+              GetParam().result);
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Forms, RateTextTest,
+    ::testing::Values(
+        RateTextCase{"17.4 per 100,000", "", "UNIT_RATE 100000"},
+        RateTextCase{"17.4% per 100,000", "", "UNIT_PERCENT 100000"},
+        RateTextCase{"17.4 per 100,000", "100k", "UNIT_RATE 100000"},
+        RateTextCase{"17.4 per cent", "", "UNIT_PERCENT 0"},
+        RateTextCase{"17.4 per 1,000", "100,000",
+                     "figures[0].rate_per CONFLICTING_RATE_PER"},
+        RateTextCase{"17.4 per", "", "figures[0].text BAD_RATE_PER"}));
+
+TEST(FigureNames, DecimalsCountTrailingZeros) {
+  for (const auto& [text, decimals] :
+       std::vector<std::pair<std::string, int>>{{"5.00", 2},
+                                                {"5.19", 2},
+                                                {"0.150", 3},
+                                                {"498", 0},
+                                                {"1.2 million", 0}}) {
+    v1::Figure proto;
+    proto.set_id("m");
+    proto.set_text(text);
+    RequestErrors errors;
+    std::optional<Figure> figure = ReadFigure(proto, "figures[0]", &errors);
+    ASSERT_TRUE(figure.has_value()) << text;
+    EXPECT_EQ(figure->Decimals(), decimals) << text;
+  }
+}
+
+}  // namespace
+}  // namespace claimcheck

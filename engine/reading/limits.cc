@@ -1,0 +1,150 @@
+#include "engine/reading/limits.h"
+
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "engine/reading/request_fields.h"
+
+namespace claimcheck {
+namespace {
+
+using google::protobuf::FieldDescriptor;
+using google::protobuf::Message;
+
+// True when `text` is well-formed UTF-8 (no overlong forms, surrogates or
+// code points past U+10FFFF), as proto3 strings must be.
+bool IsValidUtf8(absl::string_view text) {
+  for (size_t i = 0; i < text.size();) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    int length;
+    char32_t code, min;
+    if (c < 0x80) {
+      ++i;
+      continue;
+    } else if ((c & 0xE0) == 0xC0) {
+      length = 2, code = c & 0x1F, min = 0x80;
+    } else if ((c & 0xF0) == 0xE0) {
+      length = 3, code = c & 0x0F, min = 0x800;
+    } else if ((c & 0xF8) == 0xF0) {
+      length = 4, code = c & 0x07, min = 0x10000;
+    } else {
+      return false;
+    }
+    if (i + length > text.size()) return false;
+    for (int k = 1; k < length; ++k) {
+      const unsigned char next = static_cast<unsigned char>(text[i + k]);
+      if ((next & 0xC0) != 0x80) return false;
+      code = (code << 6) | (next & 0x3F);
+    }
+    if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+      return false;
+    i += length;
+  }
+  return true;
+}
+
+// Where a field is, as the parts of its path ("claims", 3, "total", ...),
+// rendered only for a violation: most requests have none.
+struct Path {
+  struct Part {
+    const std::string* name;
+    int index;  // -1: not an element of a list
+  };
+  std::vector<Part> parts;
+
+  std::string Render() const {
+    std::string out;
+    for (const Part& p : parts) {
+      absl::StrAppend(&out, out.empty() ? "" : ".", *p.name);
+      if (p.index >= 0) absl::StrAppend(&out, "[", p.index, "]");
+    }
+    return out;
+  }
+};
+
+// Walks every field of `message`: strings must be UTF-8 within their
+// length, and, inside a claim (`in_claim`), lists within kMaxPartsPerClaim.
+// Adds the claims' references to `*references`.
+void Walk(const Message& message, Path* path, bool in_claim, int* references,
+          RequestErrors* errors) {
+  const auto* reflection = message.GetReflection();
+  std::string scratch;
+  for (const RequestField& entry : RequestFields(message.GetDescriptor())) {
+    const FieldDescriptor* field = entry.field;
+    const int size = Entries(*reflection, message, entry);
+    if (size == 0) continue;
+    path->parts.push_back({&field->name(), -1});
+    if (entry.repeated && in_claim && size > kMaxPartsPerClaim) {
+      errors->Add(path->Render(), "TOO_MANY_PARTS",
+                  absl::StrCat("the list has ", size, " entries; the limit is ",
+                               kMaxPartsPerClaim));
+      path->parts.pop_back();
+      continue;
+    }
+    if (entry.string) {
+      if (in_claim && (entry.figure_id || entry.figure_ids))
+        *references += size;
+      for (int i = 0; i < size; ++i) {
+        const std::string& value =
+            entry.repeated
+                ? reflection->GetRepeatedStringReference(message, field, i,
+                                                         &scratch)
+                : reflection->GetStringReference(message, field, &scratch);
+        if (entry.repeated) path->parts.back().index = i;
+        if (!IsValidUtf8(value)) {
+          errors->Add(path->Render(), "INVALID_UTF8",
+                      "the text is not valid UTF-8");
+        } else if (static_cast<int>(value.size()) > entry.max_length) {
+          errors->Add(path->Render(), "TEXT_TOO_LONG",
+                      absl::StrCat("the text is ", value.size(),
+                                   " characters long; the limit is ",
+                                   entry.max_length));
+        }
+      }
+    } else if (entry.message) {
+      const bool claim = in_claim || entry.claim;
+      for (int i = 0; i < size; ++i) {
+        if (entry.repeated) {
+          path->parts.back().index = i;
+          Walk(reflection->GetRepeatedMessage(message, field, i), path, claim,
+               references, errors);
+        } else {
+          Walk(reflection->GetMessage(message, field), path, claim, references,
+               errors);
+        }
+      }
+    }
+    path->parts.pop_back();
+  }
+}
+
+}  // namespace
+
+void CheckLimits(const v1::CheckClaimsRequest& request, RequestErrors* errors) {
+  bool too_many = false;
+  if (request.figures_size() > kMaxFigures) {
+    errors->Add("figures", "TOO_MANY_FIGURES",
+                absl::StrCat("the request has ", request.figures_size(),
+                             " figures; the limit is ", kMaxFigures));
+    too_many = true;
+  }
+  if (request.claims_size() > kMaxClaims) {
+    errors->Add("claims", "TOO_MANY_CLAIMS",
+                absl::StrCat("the request has ", request.claims_size(),
+                             " claims; the limit is ", kMaxClaims));
+    too_many = true;
+  }
+  // Past these, walking every field would be the work the limits prevent.
+  if (too_many) return;
+  int references = 0;
+  Path path;
+  Walk(request, &path, false, &references, errors);
+  if (references > kMaxReferences) {
+    errors->Add("claims", "TOO_MANY_REFERENCES",
+                absl::StrCat("the claims refer to figures ", references,
+                             " times in all; the limit is ", kMaxReferences));
+  }
+}
+
+}  // namespace claimcheck

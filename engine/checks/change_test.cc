@@ -1,0 +1,93 @@
+// Changes: percent, percentage points, multiples and differences, their
+// direction words, and the readings of a wrong one.
+#include <string>
+
+#include "absl/strings/str_cat.h"
+#include "engine/testing/claim_cases.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace claimcheck {
+namespace {
+
+TEST_P(ClaimTest, GivesTheVerdictAndSaysWhy) { ExpectClaim(GetParam()); }
+
+std::string Change(const std::string& figures, const std::string& fields) {
+  return Claim(figures,
+               absl::StrCat("\"change\":{\"changeId\":\"d\"", fields, "}"));
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Changes, ClaimTest,
+    ::testing::Values(
+        ClaimCase{"ClimbedThirtySevenPercentWithoutEndpoints",
+                  Change(Figures({"d:37 percent:p"}),
+                         ",\"direction\":\"DIRECTION_UP\""),
+                  kNotCheckable, "change.missing_figure",
+                  "values it runs from and to"},
+        ClaimCase{"FellTwentyFivePercent",
+                  Change(Figures({"a:100:c", "b:75:c", "d:25%:p"}),
+                         ",\"fromId\":\"a\",\"toId\":\"b\",\"direction\":"
+                         "\"DIRECTION_DOWN\""),
+                  kOk, "", ""},
+        ClaimCase{"NegativePercentWithoutDirectionWord",
+                  Change(Figures({"a:100:c", "b:75:c", "d:-25%:p"}),
+                         ",\"fromId\":\"a\",\"toId\":\"b\""),
+                  kOk, "", ""},
+        ClaimCase{"RoseWhenItFell",
+                  Change(Figures({"a:100:c", "b:75:c", "d:25%:p"}),
+                         ",\"fromId\":\"a\",\"toId\":\"b\",\"direction\":"
+                         "\"DIRECTION_UP\""),
+                  kError, "change.direction_reversed",
+                  "From 100 to 75 is a fall of 25 percent, not a rise."},
+        ClaimCase{"FellMoreThanAHundredPercent",
+                  Change(Figures({"a:40:c", "b:10:c", "d:120%:p"}),
+                         ",\"fromId\":\"a\",\"toId\":\"b\",\"direction\":"
+                         "\"DIRECTION_DOWN\""),
+                  kError, "change.mismatch",
+                  "From 40 to 10 is a fall of 75 percent"},
+        ClaimCase{
+            "FellMoreThanAHundredPercentWithoutEndpoints",
+            Change(Figures({"d:120%:p"}), ",\"direction\":\"DIRECTION_DOWN\""),
+            kWarning, "change.fall_over_100_percent", "below zero"},
+        ClaimCase{"MeasuredFromTheLaterValue",
+                  Change(Figures({"a:80:c", "b:100:c", "d:20%:p"}),
+                         ",\"fromId\":\"a\",\"toId\":\"b\",\"direction\":"
+                         "\"DIRECTION_UP\""),
+                  kWarning, "change.wrong_base",
+                  "only if measured from the later value"},
+        ClaimCase{"PercentWherePointsWereMeant",
+                  Change(Figures({"a:40%:p", "b:50%:p", "d:10 percent:p"}),
+                         ",\"fromId\":\"a\",\"toId\":\"b\",\"direction\":"
+                         "\"DIRECTION_UP\""),
+                  kWarning, "change.percent_vs_points",
+                  "only if it means percentage points"},
+        ClaimCase{"RoseFivePoints",
+                  Change(Figures({"a:40%:p", "b:45%:p", "d:5 points:-"}),
+                         ",\"fromId\":\"a\",\"toId\":\"b\",\"measure\":"
+                         "\"CHANGE_MEASURE_PERCENTAGE_POINTS\""),
+                  kOk, "", ""},
+        ClaimCase{"AbsoluteDifference",
+                  Change(Figures({"a:471:c", "b:498:c", "d:27:c"}),
+                         ",\"fromId\":\"a\",\"toId\":\"b\""),
+                  kOk, "", ""},
+        ClaimCase{
+            "Doubled",
+            Change(Figures({"a:21:c", "b:42:c", "d:2:a:ROUNDING_MODE_EXACT"}),
+                   ",\"fromId\":\"a\",\"toId\":\"b\",\"measure\":\"CHANGE_"
+                   "MEASURE_MULTIPLE\""),
+            kOk, "", ""},
+        ClaimCase{
+            "NotDoubled",
+            Change(Figures({"a:21:c", "b:45:c", "d:2:a:ROUNDING_MODE_EXACT"}),
+                   ",\"fromId\":\"a\",\"toId\":\"b\",\"measure\":\"CHANGE_"
+                   "MEASURE_MULTIPLE\""),
+            kError, "change.mismatch", "2.14 times"},
+        ClaimCase{"ImpliedEarlierValue",
+                  Change(Figures({"b:137:c", "d:37%:p"}),
+                         ",\"toId\":\"b\",\"direction\":\"DIRECTION_UP\""),
+                  kNotCheckable, "change.missing_figure", "earlier one"}),
+    [](const auto& info) { return info.param.name; });
+
+}  // namespace
+}  // namespace claimcheck

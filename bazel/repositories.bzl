@@ -61,6 +61,7 @@ _SYSTEM_FILES = {
     "protoc": ("/usr/bin/protoc", "protobuf-compiler"),
     "grpc_cpp_plugin": ("/usr/bin/grpc_cpp_plugin", "protobuf-compiler-grpc"),
     "grpc_python_plugin": ("/usr/bin/grpc_python_plugin", "protobuf-compiler-grpc"),
+    "clang-format": ("/usr/bin/clang-format", "clang-format"),
     "grpc_proto/grpc/health/v1/health.proto": (
         "/usr/share/grpc-proto/grpc/health/v1/health.proto",
         "grpc-proto",

@@ -20,6 +20,7 @@ packages=(
   curl  # //tests:http_end_to_end_test and the pre-publish hook's examples
   python3-grpcio python3-protobuf  # the Python client example and its test
   libbenchmark-dev nghttp2-client  # bench/run.sh: Google Benchmark and h2load
+  clang-format  # //tests:format_test holds the C++ files to .clang-format
 )
 # Debian's own Node.js only if the machine has none (it may have a newer one).
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then

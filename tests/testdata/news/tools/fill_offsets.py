@@ -39,11 +39,11 @@ def find_whole(text, quote, pos):
         ok_after = not (after and _is_word_char(after) and
                         _is_word_char(quote[-1]))
         # "2" must not be read out of "2.5" or "1,200".
-        if ok_after and after in ".," and quote[-1].isdigit():
+        if ok_after and after and after in ".," and quote[-1].isdigit():
             nxt = text[i + len(quote) + 1:i + len(quote) + 2]
             if nxt.isdigit():
                 ok_after = False
-        if ok_before and before in ".," and quote[0].isdigit():
+        if ok_before and before and before in ".," and quote[0].isdigit():
             prev = text[i - 2:i - 1]
             if prev.isdigit():
                 ok_before = False

@@ -14,7 +14,7 @@
 // Problems of the tool itself (usage, an unreadable file, no server) go to
 // standard error as "claimcheck: ...".
 //
-// Exit status, as the SPEC fixes it:
+// Exit status, as docs/spec.md fixes it:
 //   0  every claim was checked and none has an error-level discrepancy
 //   1  at least one claim has an error
 //   2  the input or the command line could not be read: usage errors, a file

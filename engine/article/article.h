@@ -1,4 +1,4 @@
-// The article-level check (SPEC kind 10): every claim of one request
+// The article-level check (docs/spec.md, kind 10): every claim of one request
 // together, the smallest sets of claims that conflict, and the figures most
 // likely wrong, each with the correction that makes every claim hold.
 //

@@ -65,7 +65,7 @@ struct Check {
                     ArticleModel* model) = nullptr;
 };
 
-// Every check, in the order of SPEC's kinds. Defined in registry.cc.
+// Every check, in the order of docs/spec.md's kinds. Defined in registry.cc.
 const std::vector<Check>& AllChecks();
 
 // Helpers for the checks' results.

@@ -37,8 +37,9 @@
 // - HALF: 49.5 to 50.5 percent of the whole. "Half" is what newsrooms print
 //   for 50 percent, and shares print to the whole percent: half of 498 is
 //   247 to 251; half of 9 people is no whole number (4 is 44 percent).
-// - NEARLY_HALF: 40 to 50 percent, as SPEC reads "nearly 50 percent" (up to
-//   one unit of the last non-zero digit below the value, the value included).
+// - NEARLY_HALF: 40 to 50 percent, as docs/spec.md reads "nearly 50 percent"
+//   (up to one unit of the last non-zero digit below the value, the value
+//   included).
 // - THIRD: one in 3.5 to one in 2.5 (28.6 to 40 percent), exactly as the
 //   ratio check reads "one in three": the same sentence gets the same
 //   verdict, and a third of 100 people may be 33 or 34 (or 29 to 40).

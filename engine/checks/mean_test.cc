@@ -1,5 +1,5 @@
-// Means and the GRIM test over scrutiny's published cases
-// (shared/notes/reference-cases.md), the sum form, implied sums and the words
+// Means and the GRIM test over scrutiny's published cases (the R package's
+// own test suite, by Lukas Jung), the sum form, implied sums and the words
 // a user sees.
 #include <string>
 

@@ -1,5 +1,5 @@
-// Kind 9 over statcheck's published cases (shared/notes/reference-cases.md,
-// from statcheck's tests/testthat/test-error.R and test-decisionerror.R),
+// Kind 9 over statcheck's published cases (statcheck's own test suite,
+// tests/testthat/test-error.R and test-decisionerror.R),
 // written as statcheck reads them, with the verdict and code claimcheck
 // gives. Where claimcheck differs from statcheck on purpose, the case says so.
 #include <string>

@@ -23,7 +23,7 @@
 //     model->Product(part, model->Affine(0, Rational(1, 100), percent), base);
 //   }
 //
-// Three shapes of constraint cover SPEC's kinds:
+// Three shapes of constraint cover docs/spec.md's kinds:
 // - linear: sum of coefficient x variable lies in an interval (totals,
 //   shares adding up to 100, differences, order, the same quantity printed
 //   twice, a count of items);

@@ -1,4 +1,4 @@
-// Printed figures to intervals: SPEC's table of rounding modes, qualifiers
+// Printed figures to intervals: docs/spec.md's rounding modes, qualifiers
 // and scale words, and the text forms newsrooms print.
 #include "engine/reading/figure.h"
 
@@ -49,8 +49,8 @@ constexpr auto kNearest = v1::ROUNDING_MODE_UNSPECIFIED;
 INSTANTIATE_TEST_SUITE_P(
     Spec, FigureTest,
     ::testing::Values(
-        // SPEC: rounded to nearest is plus or minus half a unit of the last
-        // digit.
+        // docs/spec.md: rounded to nearest is plus or minus half a unit of the
+        // last digit.
         FigureCase{"63", kAmount, kNoQ, kNearest, "62.5 to 63.5"},
         FigureCase{"1.2 million", kAmount, kNoQ, kNearest,
                    "1,150,000 to 1,250,000"},

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds and runs every test with Bazel, then prints one closing line,
+# Checks the docs' links (scripts/check_docs.py), builds and runs every test
+# with Bazel, then prints one closing line,
 # "N passed, N failed", counting test cases (gtest's TESTs), not Bazel targets.
 # Exits non-zero when a test failed or Bazel failed.
 #
@@ -23,6 +24,11 @@ bep="$(mktemp "${TMPDIR:-/tmp}/claimcheck-bep.XXXXXX")"
 bep_asan="$(mktemp "${TMPDIR:-/tmp}/claimcheck-bep-asan.XXXXXX")"
 trap 'rm -f "$bep" "$bep_asan"' EXIT
 
+# The docs stand alone: every relative link in README.md and docs/ resolves,
+# and nothing points outside the repository. Counted as one test case.
+docs_rc=0
+/usr/bin/python3 scripts/check_docs.py || docs_rc=$?
+
 bazel_rc=0
 bazel test --keep_going --build_event_json_file="$bep" //... || bazel_rc=$?
 stages=("$bep" "$bazel_rc")
@@ -34,8 +40,8 @@ if [[ "${SANITIZE:-1}" == 1 ]]; then
   [[ "$asan_rc" -eq 0 ]] || bazel_rc="$asan_rc"
 fi
 
-summary="$(/usr/bin/python3 - "${stages[@]}" <<'PY'
-import json, sys, urllib.parse, xml.etree.ElementTree as ET
+summary="$(DOCS_RC="$docs_rc" /usr/bin/python3 - "${stages[@]}" <<'PY'
+import json, os, sys, urllib.parse, xml.etree.ElementTree as ET
 
 # Each stage is (build event log, bazel's exit status). A case is keyed by
 # its target and name; over the stages, its worst outcome counts, once.
@@ -44,6 +50,9 @@ outcome = {}
 def note(key, result):
     if RANK[result] >= RANK.get(outcome.get(key), -1):
         outcome[key] = result
+
+note(("scripts/check_docs.py", "links"),
+     "passed" if os.environ.get("DOCS_RC") == "0" else "failed")
 
 args = sys.argv[1:]
 bazel_failed = False

@@ -26,6 +26,13 @@ def _is_word_char(ch):
     return ch.isalnum()
 
 
+def _thousands_group(text, k):
+    """True when text[k:] starts with exactly three digits, as after the
+    comma of "1,200" (and not of "F(1,23)")."""
+    return (text[k:k + 3].isdigit() and len(text[k:k + 3]) == 3 and
+            not text[k + 3:k + 4].isdigit())
+
+
 def find_whole(text, quote, pos):
     """First index >= pos where quote stands whole, or -1."""
     while True:
@@ -38,14 +45,16 @@ def find_whole(text, quote, pos):
                          _is_word_char(quote[0]))
         ok_after = not (after and _is_word_char(after) and
                         _is_word_char(quote[-1]))
-        # "2" must not be read out of "2.5" or "1,200".
+        # "2" must not be read out of "2.5" or "1,200"; "F(1,23)" has two.
+        end = i + len(quote)
         if ok_after and after and after in ".," and quote[-1].isdigit():
-            nxt = text[i + len(quote) + 1:i + len(quote) + 2]
-            if nxt.isdigit():
+            if after == "." and text[end + 1:end + 2].isdigit():
+                ok_after = False
+            if after == "," and _thousands_group(text, end + 1):
                 ok_after = False
         if ok_before and before and before in ".," and quote[0].isdigit():
-            prev = text[i - 2:i - 1]
-            if prev.isdigit():
+            if text[i - 2:i - 1].isdigit() and (
+                    before == "." or _thousands_group(text, i)):
                 ok_before = False
         if ok_before and ok_after:
             return i

@@ -142,13 +142,6 @@ struct ClaimReferences {
   }
 };
 
-const Check* CheckFor(v1::Claim::KindCase kind) {
-  for (const Check& check : AllChecks()) {
-    if (check.kind == kind) return &check;
-  }
-  return nullptr;
-}
-
 // The name of the claim's kind as its JSON field spells it: "statisticalTest".
 std::string KindName(const v1::Claim& claim) {
   const auto* oneof = claim.GetDescriptor()->FindOneofByName("kind");

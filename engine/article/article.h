@@ -30,12 +30,13 @@
 // make all of them hold are kept:
 // - the slips of correction.h: two digits swapped, a digit dropped or
 //   doubled, off by a power of ten (zeros, the point, a scale word);
-// - the readings of a total: the printed total counts one part twice, leaves
-//   one out, or is the subtotal of a run of consecutive parts; the correction
-//   is the total the parts add up to;
-// - the readings of a change: the direction word reversed, percent for
-//   percentage points (a slip in the claim's wording), the change measured
-//   from the later value (corrected to the value from the earlier one);
+// - the readings that the checks of the conflicting claims propose
+//   (engine/checks/diagnosis.h). A total's: the printed total counts one part
+//   twice, leaves one out, or is the subtotal of a run of consecutive parts;
+//   the correction is the total the parts add up to. A change's: the
+//   direction word reversed, percent for percentage points (a slip in the
+//   claim's wording), the change measured from the later value (corrected to
+//   the value from the earlier one);
 // - the value the figure would need for every claim to hold, when no slip
 //   explains it (the cause is then unspecified).
 // They are ranked: corrections a known slip explains first; then the fewest

@@ -8,9 +8,9 @@
 #include <tuple>
 #include <utility>
 
-#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "engine/article/article.h"
+#include "engine/checks/diagnosis.h"
 #include "engine/reading/correction.h"
 
 namespace claimcheck {
@@ -53,18 +53,16 @@ struct Candidate {
   }
 };
 
-// `v` rounded to the nearest multiple of the figure's last printed digit.
-Rational OnDigits(const Figure& f, const Rational& v) {
-  return Rational(Floor(v / f.digit_unit + Rational(1, 2))) * f.digit_unit;
-}
-
 // What `f` would stand for if printed with value `v`, as it prints values.
 Interval PrintedAs(const Figure& f, const Rational& v) {
   return IntervalOfText(f, TextFor(f, v));
 }
 
-// Everything that tries corrections on one component.
-class Suspects {
+// Everything that tries corrections on one component: the slips of every
+// figure in a conflict, the readings each claim's check proposes (through the
+// Diagnosis it is handed), and, when none fits, the values the figures would
+// need.
+class Suspects : public Diagnosis {
  public:
   Suspects(ArticleContext* ctx, const std::vector<int>& component,
            const std::vector<std::vector<int>>& conflicts)
@@ -78,9 +76,9 @@ class Suspects {
     const std::vector<const Figure*> figures = ctx_.FiguresOf(claims_);
     for (const Figure* f : figures) {
       Slips(*f, ctx_.Needed(*f, claims_));
-      TotalReadings(*f);
+      for (int c : claims_) FigureReadings(c, *f);
     }
-    for (int c : claims_) ChangeReadings(c);
+    for (int c : claims_) ClaimReadings(c);
     // The values no slip explains are shown only when no slip fits (see
     // RankSuspects), so they are looked for only then.
     if (std::none_of(found_.begin(), found_.end(),
@@ -101,7 +99,52 @@ class Suspects {
     return out;
   }
 
+  // Diagnosis, for the claim `asking_`.
+  void TryCorrection(Reading reading) override {
+    const Figure& f = *reading.figure;
+    if (Fixes(f, IntervalOfText(f, reading.text))) Keep(std::move(reading));
+  }
+
+  void TryRewritten(const v1::Claim& rewritten, Reading reading) override {
+    if (ctx_.DecideRewritten(component_, asking_, rewritten) ==
+        Outcome::kConsistent) {
+      Keep(std::move(reading));
+    }
+  }
+
+  std::optional<std::string> NeededText(const Figure& figure) override {
+    const std::optional<Candidate> c = NeededValue(figure);
+    if (!c) return std::nullopt;
+    return c->text;
+  }
+
  private:
+  // The corrections of `f` that the check of claim `index` proposes.
+  void FigureReadings(int index, const Figure& f) {
+    const v1::Claim& claim = ctx_.request.claims(index);
+    const Check* check = CheckFor(claim.kind_case());
+    if (check == nullptr || check->figure_readings == nullptr) return;
+    asking_ = index;
+    check->figure_readings(claim, ctx_.figures, f, this);
+  }
+
+  // The readings of claim `index` that its check proposes.
+  void ClaimReadings(int index) {
+    const v1::Claim& claim = ctx_.request.claims(index);
+    const Check* check = CheckFor(claim.kind_case());
+    if (check == nullptr || check->claim_readings == nullptr) return;
+    asking_ = index;
+    check->claim_readings(claim, ctx_.figures, this);
+  }
+
+  // A reading that makes every claim hold, as a candidate: one edit.
+  void Keep(Reading reading) {
+    Candidate c = Make(*reading.figure, std::move(reading.text), reading.cause,
+                       1, std::move(reading.explanation));
+    if (reading.wording) c.claim_id = ctx_.request.claims(asking_).id();
+    found_.push_back(std::move(c));
+  }
+
   bool Fixes(const Figure& f, const Interval& replaced) {
     const VarId v = ctx_.model.Find(f.id());
     // The conflicting claims first: far fewer than the component, and a
@@ -175,163 +218,11 @@ class Suspects {
     return std::nullopt;
   }
 
-  // A total that counts a part twice, leaves one out, or is a subtotal.
-  void TotalReadings(const Figure& f) {
-    for (int c : claims_) {
-      const v1::Claim& claim = ctx_.request.claims(c);
-      if (claim.kind_case() != v1::Claim::kTotal || claim.total().partial() ||
-          claim.total().total_id() != f.id()) {
-        continue;
-      }
-      std::vector<std::pair<const Figure*, int>> parts;
-      Rational sum = 0;
-      for (const auto& term : claim.total().parts()) {
-        const Figure* p = ctx_.figures.Find(term.figure_id());
-        const int sign = term.sign() == v1::SIGN_MINUS ? -1 : 1;
-        parts.push_back({p, sign});
-        sum += sign * p->value;
-      }
-      const Rational corrected = OnDigits(f, sum);
-      if (corrected == f.value) continue;
-      const std::string text = TextFor(f, corrected);
-      const std::string all = absl::StrCat(
-          "the ", parts.size(), " parts add up to ", ReadableString(sum));
-      auto same = [](const Rational& a, const Rational& b,
-                     const Rational& unit) {
-        return Floor(a / unit + Rational(1, 2)) ==
-               Floor(b / unit + Rational(1, 2));
-      };
-      std::optional<Candidate> reading;
-      for (const auto& [p, sign] : parts) {
-        const Rational unit = std::max(f.digit_unit, p->digit_unit);
-        if (sign > 0 && same(f.value - sum, p->value, unit)) {
-          reading = Make(f, text, v1::CAUSE_PART_COUNTED_TWICE, 1,
-                         absl::StrCat(f.Named(), " may count ", p->Named(),
-                                      " twice: ", all));
-          break;
-        }
-        if (sign > 0 && same(sum - f.value, p->value, unit)) {
-          reading = Make(f, text, v1::CAUSE_PART_MISSING, 1,
-                         absl::StrCat(f.Named(), " may leave out ", p->Named(),
-                                      ": ", all));
-          break;
-        }
-      }
-      // A run of two or more consecutive parts, short of all but one.
-      for (size_t i = 0; !reading && i < parts.size(); ++i) {
-        Rational run = 0;
-        // Runs of length j - i + 1, from 2 to all parts but two.
-        for (size_t j = i; j < parts.size() && j - i + 3 <= parts.size(); ++j) {
-          run += parts[j].second * parts[j].first->value;
-          if (j > i && same(run, f.value, f.digit_unit)) {
-            reading = Make(f, text, v1::CAUSE_SUBTOTAL_AS_TOTAL, 1,
-                           absl::StrCat(f.Named(), " may be the subtotal of ",
-                                        parts[i].first->Named(), " through ",
-                                        parts[j].first->Named(), ": ", all));
-            break;
-          }
-        }
-      }
-      if (reading && Fixes(f, PrintedAs(f, corrected)))
-        found_.push_back(std::move(*reading));
-    }
-  }
-
-  // The readings of a change: reversed direction, percent for points, the
-  // wrong base.
-  void ChangeReadings(int index) {
-    const v1::Claim& claim = ctx_.request.claims(index);
-    if (claim.kind_case() != v1::Claim::kChange) return;
-    const v1::ChangeClaim& c = claim.change();
-    const Figure* from = ctx_.figures.Find(c.from_id());
-    const Figure* to = ctx_.figures.Find(c.to_id());
-    const Figure* change = ctx_.figures.Find(c.change_id());
-    if (!from || !to) return;
-    const std::string fromto =
-        absl::StrCat("from ", from->Printed(), " to ", to->Printed(), " is a ",
-                     to->value < from->value ? "fall" : "rise");
-    auto wording = [&](v1::Cause cause, std::string text,
-                       std::string explanation) {
-      Candidate w =
-          Make(*change, std::move(text), cause, 1, std::move(explanation));
-      w.claim_id = claim.id();
-      found_.push_back(std::move(w));
-    };
-    if (c.direction() != v1::DIRECTION_UNSPECIFIED) {
-      v1::Claim flipped = claim;
-      flipped.mutable_change()->set_direction(c.direction() == v1::DIRECTION_UP
-                                                  ? v1::DIRECTION_DOWN
-                                                  : v1::DIRECTION_UP);
-      if (ctx_.DecideRewritten(component_, index, flipped) ==
-          Outcome::kConsistent) {
-        wording(
-            v1::CAUSE_DIRECTION_REVERSED, change->text(),
-            absl::StrCat("the change ", fromto, ", not a ",
-                         c.direction() == v1::DIRECTION_UP ? "rise" : "fall",
-                         ": its direction word is reversed"));
-      }
-    }
-    const bool percents =
-        from->unit == v1::UNIT_PERCENT && to->unit == v1::UNIT_PERCENT;
-    const v1::ChangeMeasure measure =
-        c.measure() != v1::CHANGE_MEASURE_UNSPECIFIED ? c.measure()
-        : change->unit == v1::UNIT_PERCENT ? v1::CHANGE_MEASURE_PERCENT
-        : change->unit == v1::UNIT_PERCENTAGE_POINTS
-            ? v1::CHANGE_MEASURE_PERCENTAGE_POINTS
-            : v1::CHANGE_MEASURE_UNSPECIFIED;
-    if (percents && (measure == v1::CHANGE_MEASURE_PERCENT ||
-                     measure == v1::CHANGE_MEASURE_PERCENTAGE_POINTS)) {
-      const bool to_points = measure == v1::CHANGE_MEASURE_PERCENT;
-      v1::Claim other = claim;
-      other.mutable_change()->set_measure(
-          to_points ? v1::CHANGE_MEASURE_PERCENTAGE_POINTS
-                    : v1::CHANGE_MEASURE_PERCENT);
-      if (ctx_.DecideRewritten(component_, index, other) ==
-          Outcome::kConsistent) {
-        const std::string number = NumberOf(*change);
-        wording(
-            v1::CAUSE_PERCENT_VS_POINTS,
-            absl::StrCat(number, to_points ? " percentage points" : " percent"),
-            absl::StrCat(
-                change->Printed(), " may mean ", number,
-                to_points ? " percentage points: " : " percent: ", fromto,
-                " of ", ReadableString(abs(to->value - from->value), 2),
-                " points"));
-      }
-    }
-    if (measure == v1::CHANGE_MEASURE_PERCENT) {
-      v1::Claim swapped = claim;
-      swapped.mutable_change()->set_from_id(c.to_id());
-      swapped.mutable_change()->set_to_id(c.from_id());
-      swapped.mutable_change()->set_direction(
-          c.direction() == v1::DIRECTION_DOWN ? v1::DIRECTION_UP
-                                              : v1::DIRECTION_DOWN);
-      const std::optional<Candidate> right = NeededValue(*change);
-      if (right && ctx_.DecideRewritten(component_, index, swapped) ==
-                       Outcome::kConsistent) {
-        found_.push_back(Make(
-            *change, right->text, v1::CAUSE_WRONG_BASE, 1,
-            absl::StrCat(change->Printed(), " is the change measured from ",
-                         "the later value, ", to->Printed(), "; measured from ",
-                         from->Printed(), " it is ", right->text)));
-      }
-    }
-  }
-
-  // "5" of "5 percent", "+5%" or "5 points".
-  static std::string NumberOf(const Figure& f) {
-    const std::string lowered = absl::AsciiStrToLower(f.text());
-    size_t cut = f.text().size();
-    for (const char* word :
-         {"%", " percent", " per cent", " percentage", " point", " pp"}) {
-      cut = std::min(cut, lowered.find(word));
-    }
-    return f.text().substr(0, cut);
-  }
-
   ArticleContext& ctx_;
   const std::vector<int>& component_;
   std::vector<int> claims_;
+  // The claim whose check is proposing readings.
+  int asking_ = -1;
   std::vector<Candidate> found_;
   // Figure id -> the value it needs, once looked for.
   std::map<std::string, std::optional<Candidate>> needed_;

@@ -9,10 +9,14 @@
 // percent measured from the later value, and percent for percentage points
 // (warnings). Without both endpoints a change is not checkable, except that a
 // fall of more than 100 percent is flagged: it needs a value below zero.
+#include <algorithm>
 #include <optional>
+#include <string>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "engine/checks/checks.h"
+#include "engine/checks/diagnosis.h"
 #include "engine/model/model.h"
 #include "engine/numbers/proportion.h"
 #include "engine/reading/correction.h"
@@ -311,10 +315,91 @@ void Constrain(const v1::Claim& claim, const FigureTable& figures,
   }
 }
 
+// "5" of "5 percent", "+5%" or "5 points".
+std::string NumberOf(const Figure& f) {
+  const std::string lowered = absl::AsciiStrToLower(f.text());
+  size_t cut = f.text().size();
+  for (const char* word :
+       {"%", " percent", " per cent", " percentage", " point", " pp"}) {
+    cut = std::min(cut, lowered.find(word));
+  }
+  return f.text().substr(0, cut);
+}
+
+// For the diagnosis of a conflict (diagnosis.h): the claim with its direction
+// word reversed or with percent for percentage points (slips of its wording),
+// and a percent change measured from the later value (corrected to the change
+// from the earlier one).
+void ClaimReadings(const v1::Claim& claim, const FigureTable& figures,
+                   Diagnosis* diagnosis) {
+  const v1::ChangeClaim& c = claim.change();
+  const Figure* from = figures.Find(c.from_id());
+  const Figure* to = figures.Find(c.to_id());
+  const Figure* change = figures.Find(c.change_id());
+  if (!from || !to) return;
+  const std::string fromto =
+      absl::StrCat("from ", from->Printed(), " to ", to->Printed(), " is a ",
+                   to->value < from->value ? "fall" : "rise");
+  if (c.direction() != v1::DIRECTION_UNSPECIFIED) {
+    v1::Claim flipped = claim;
+    flipped.mutable_change()->set_direction(c.direction() == v1::DIRECTION_UP
+                                                ? v1::DIRECTION_DOWN
+                                                : v1::DIRECTION_UP);
+    diagnosis->TryRewritten(
+        flipped,
+        {change, change->text(), v1::CAUSE_DIRECTION_REVERSED,
+         absl::StrCat("the change ", fromto, ", not a ",
+                      c.direction() == v1::DIRECTION_UP ? "rise" : "fall",
+                      ": its direction word is reversed"),
+         /*wording=*/true});
+  }
+  const bool percents =
+      from->unit == v1::UNIT_PERCENT && to->unit == v1::UNIT_PERCENT;
+  const v1::ChangeMeasure measure = MeasureOf(c, *change);
+  if (percents && (measure == v1::CHANGE_MEASURE_PERCENT ||
+                   measure == v1::CHANGE_MEASURE_PERCENTAGE_POINTS)) {
+    const bool to_points = measure == v1::CHANGE_MEASURE_PERCENT;
+    v1::Claim other = claim;
+    other.mutable_change()->set_measure(
+        to_points ? v1::CHANGE_MEASURE_PERCENTAGE_POINTS
+                  : v1::CHANGE_MEASURE_PERCENT);
+    const std::string number = NumberOf(*change);
+    diagnosis->TryRewritten(
+        other,
+        {change,
+         absl::StrCat(number, to_points ? " percentage points" : " percent"),
+         v1::CAUSE_PERCENT_VS_POINTS,
+         absl::StrCat(change->Printed(), " may mean ", number,
+                      to_points ? " percentage points: " : " percent: ", fromto,
+                      " of ", ReadableString(abs(to->value - from->value), 2),
+                      " points"),
+         /*wording=*/true});
+  }
+  if (measure == v1::CHANGE_MEASURE_PERCENT) {
+    v1::Claim swapped = claim;
+    swapped.mutable_change()->set_from_id(c.to_id());
+    swapped.mutable_change()->set_to_id(c.from_id());
+    swapped.mutable_change()->set_direction(c.direction() == v1::DIRECTION_DOWN
+                                                ? v1::DIRECTION_UP
+                                                : v1::DIRECTION_DOWN);
+    if (const std::optional<std::string> right =
+            diagnosis->NeededText(*change)) {
+      diagnosis->TryRewritten(
+          swapped,
+          {change, *right, v1::CAUSE_WRONG_BASE,
+           absl::StrCat(change->Printed(), " is the change measured from ",
+                        "the later value, ", to->Printed(), "; measured from ",
+                        from->Printed(), " it is ", *right)});
+    }
+  }
+}
+
 }  // namespace
 
 Check ChangeCheck() {
-  return {v1::Claim::kChange, "change", &Validate, &Run, &Constrain};
+  return {
+      v1::Claim::kChange,          "change",      &Validate, &Run, &Constrain,
+      /*figure_readings=*/nullptr, &ClaimReadings};
 }
 
 }  // namespace claimcheck

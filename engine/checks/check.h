@@ -27,6 +27,7 @@
 namespace claimcheck {
 
 class ArticleModel;
+class Diagnosis;
 
 // The request's figures by id, read and valid.
 class FigureTable {
@@ -63,10 +64,24 @@ struct Check {
   // figure it needs is missing); a kind without it is left to its own verdict.
   void (*constrain)(const v1::Claim& claim, const FigureTable& figures,
                     ArticleModel* model) = nullptr;
+  // Optional, for the diagnosis of a conflict that `claim` is in
+  // (diagnosis.h): the corrections of `figure`, one of the conflict's
+  // figures, that this kind of claim suggests beyond the slips of any printed
+  // figure. A total that counts a part twice is corrected to its parts' sum.
+  void (*figure_readings)(const v1::Claim& claim, const FigureTable& figures,
+                          const Figure& figure, Diagnosis* diagnosis) = nullptr;
+  // Optional, likewise: the readings of the claim itself, tried by rewriting
+  // it. A change with its direction word reversed, percent for percentage
+  // points, or measured from the later value.
+  void (*claim_readings)(const v1::Claim& claim, const FigureTable& figures,
+                         Diagnosis* diagnosis) = nullptr;
 };
 
 // Every check, in the order of docs/spec.md's kinds. Defined in registry.cc.
 const std::vector<Check>& AllChecks();
+
+// The check of claims of `kind`, or nullptr when there is none.
+const Check* CheckFor(v1::Claim::KindCase kind);
 
 // Helpers for the checks' results.
 

@@ -16,4 +16,11 @@ const std::vector<Check>& AllChecks() {
   return *checks;
 }
 
+const Check* CheckFor(v1::Claim::KindCase kind) {
+  for (const Check& check : AllChecks()) {
+    if (check.kind == kind) return &check;
+  }
+  return nullptr;
+}
+
 }  // namespace claimcheck

@@ -7,12 +7,16 @@
 //   total 498; parts 101, 21, 6, 28, 30, 36, 45, 107, 33, 14, 50 (counts)
 //   -> error "The 11 parts add up to 471, but the total is given as 498:
 //      27 people short.", with 36 -> 63 (digits swapped) as a correction.
+#include <algorithm>
+#include <optional>
+#include <string>
 #include <utility>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "engine/checks/checks.h"
+#include "engine/checks/diagnosis.h"
 #include "engine/model/model.h"
 #include "engine/reading/correction.h"
 
@@ -184,10 +188,68 @@ void Constrain(const v1::Claim& claim, const FigureTable& figures,
   model->Linear(terms, c.partial() ? Interval::AtMost(0) : Interval::Point(0));
 }
 
+// For the diagnosis of a conflict (diagnosis.h), when `f` is the printed
+// total: it counts a part twice, leaves one out, or is the subtotal of a run
+// of consecutive parts. Each is corrected to the total the parts add up to.
+void FigureReadings(const v1::Claim& claim, const FigureTable& figures,
+                    const Figure& f, Diagnosis* diagnosis) {
+  const v1::TotalClaim& c = claim.total();
+  if (c.partial() || c.total_id() != f.id()) return;
+  std::vector<std::pair<const Figure*, int>> parts;
+  Rational sum = 0;
+  for (const auto& term : c.parts()) {
+    const Figure* p = figures.Find(term.figure_id());
+    const int sign = term.sign() == v1::SIGN_MINUS ? -1 : 1;
+    parts.push_back({p, sign});
+    sum += sign * p->value;
+  }
+  const Rational corrected = OnDigits(f, sum);
+  if (corrected == f.value) return;
+  const std::string text = TextFor(f, corrected);
+  const std::string all = absl::StrCat(
+      "the ", parts.size(), " parts add up to ", ReadableString(sum));
+  auto same = [](const Rational& a, const Rational& b, const Rational& unit) {
+    return Floor(a / unit + Rational(1, 2)) == Floor(b / unit + Rational(1, 2));
+  };
+  std::optional<Reading> reading;
+  for (const auto& [p, sign] : parts) {
+    const Rational unit = std::max(f.digit_unit, p->digit_unit);
+    if (sign > 0 && same(f.value - sum, p->value, unit)) {
+      reading = Reading{
+          &f, text, v1::CAUSE_PART_COUNTED_TWICE,
+          absl::StrCat(f.Named(), " may count ", p->Named(), " twice: ", all)};
+      break;
+    }
+    if (sign > 0 && same(sum - f.value, p->value, unit)) {
+      reading = Reading{
+          &f, text, v1::CAUSE_PART_MISSING,
+          absl::StrCat(f.Named(), " may leave out ", p->Named(), ": ", all)};
+      break;
+    }
+  }
+  // A run of two or more consecutive parts, short of all but one.
+  for (size_t i = 0; !reading && i < parts.size(); ++i) {
+    Rational run = 0;
+    // Runs of length j - i + 1, from 2 to all parts but two.
+    for (size_t j = i; j < parts.size() && j - i + 3 <= parts.size(); ++j) {
+      run += parts[j].second * parts[j].first->value;
+      if (j > i && same(run, f.value, f.digit_unit)) {
+        reading = Reading{&f, text, v1::CAUSE_SUBTOTAL_AS_TOTAL,
+                          absl::StrCat(f.Named(), " may be the subtotal of ",
+                                       parts[i].first->Named(), " through ",
+                                       parts[j].first->Named(), ": ", all)};
+        break;
+      }
+    }
+  }
+  if (reading) diagnosis->TryCorrection(std::move(*reading));
+}
+
 }  // namespace
 
 Check TotalCheck() {
-  return {v1::Claim::kTotal, "total", &Validate, &Run, &Constrain};
+  return {v1::Claim::kTotal, "total",        &Validate, &Run,
+          &Constrain,        &FigureReadings};
 }
 
 }  // namespace claimcheck

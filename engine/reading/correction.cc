@@ -123,6 +123,11 @@ std::string ExplainSlip(const Figure& f, const Slip& slip) {
   return absl::StrCat(f.Named(), " may be ", slip.text, " ", how);
 }
 
+Rational OnDigits(const Figure& figure, const Rational& value) {
+  return Rational(Floor(value / figure.digit_unit + Rational(1, 2))) *
+         figure.digit_unit;
+}
+
 Interval IntervalOfText(const Figure& figure, const std::string& text) {
   v1::Figure reprinted = *figure.proto;
   reprinted.set_text(text);

@@ -41,6 +41,10 @@ std::string ExplainSlip(const Figure& figure, const Slip& slip);
 // million is "$1.5 million"). A figure printed in words gets digits.
 std::string TextFor(const Figure& figure, const Rational& value);
 
+// `value` rounded to the nearest multiple of `figure`'s last printed digit
+// (its digit unit): what the figure could print of it.
+Rational OnDigits(const Figure& figure, const Rational& value);
+
 // The interval `figure` would stand for if printed as `text` instead, with
 // its other fields (unit, rounding, qualifier) as they are: "more than 50"
 // for "more than 500" is (50, inf). Empty when `text` does not read.

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
@@ -400,9 +401,22 @@ std::string RenderInvalidRequest(absl::string_view file,
     }
     absl::StrAppend(&out, "\n");
   }
-  absl::StrAppend(
-      &out, Plural(bad_request.field_violations_size(), "problem", "problems"),
-      " in the request; nothing was checked\n");
+  // The request may have had more problems than the status lists: the
+  // ErrorInfo's "violations" says how many there were.
+  const int listed = bad_request.field_violations_size();
+  int count = listed;
+  const google::rpc::ErrorInfo info = ErrorInfoOf(status);
+  if (auto it = info.metadata().find("violations");
+      it != info.metadata().end()) {
+    int stated = 0;
+    if (absl::SimpleAtoi(it->second, &stated) && stated > listed)
+      count = stated;
+  }
+  absl::StrAppend(&out, Plural(count, "problem", "problems"), " in the request",
+                  count > listed
+                      ? absl::StrCat(" (the first ", listed, " are listed)")
+                      : "",
+                  "; nothing was checked\n");
   return out;
 }
 

@@ -8,6 +8,7 @@
 
 #include "absl/status/status.h"
 #include "absl/strings/cord.h"
+#include "absl/strings/str_cat.h"
 #include "engine/reading/request_error.h"
 #include "gmock/gmock.h"
 #include "google/rpc/error_details.pb.h"
@@ -17,6 +18,7 @@ namespace claimcheck {
 namespace {
 
 using ::testing::HasSubstr;
+using ::testing::Not;
 
 template <typename Message>
 Message Parse(const std::string& text) {
@@ -318,6 +320,21 @@ TEST(RenderInvalidRequestTest, TextListsEachFieldViolation) {
       "ice.json: figures[2].text: \"4o\" is not a number "
       "[UNPARSABLE_NUMBER]\n"
       "2 problems in the request; nothing was checked\n");
+}
+
+TEST(RenderInvalidRequestTest, TextCountsEveryProblemNotOnlyThoseListed) {
+  RequestErrors errors;
+  for (int i = 0; i < 150; ++i) {
+    errors.Add(absl::StrCat("figures[", i, "].text"), "UNPARSABLE_NUMBER",
+               "\"x\" is not a number");
+  }
+  const std::string report =
+      RenderInvalidRequest("big.json", errors.ToStatus(), ReportFormat::kText);
+  EXPECT_THAT(report,
+              HasSubstr("\n150 problems in the request (the first 100 are "
+                        "listed); nothing was checked\n"));
+  EXPECT_THAT(report, HasSubstr("figures[99].text"));
+  EXPECT_THAT(report, Not(HasSubstr("figures[100].text")));
 }
 
 TEST(RenderInvalidRequestTest, TextWithoutViolationsGivesTheMessage) {

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "absl/strings/str_cat.h"
+#include "absl/strings/strip.h"
 #include "absl/time/clock.h"
 #include "claimcheck/v1/claimcheck.grpc.pb.h"
 #include "engine/engine.h"
@@ -25,6 +26,7 @@
 #include "grpc/health/v1/health.grpc.pb.h"
 #include "gtest/gtest.h"
 #include "tests/harness.h"
+#include "tests/prometheus_text.h"
 #include "tests/sample_requests.h"
 
 namespace claimcheck {
@@ -156,10 +158,94 @@ v1::CheckClaimsRequest BusyRequest() {
   return request;
 }
 
+// A server started with its HTTP port, so a test can watch its /metrics: a
+// test that must wait for the server to reach a state (every call arrived,
+// every call finished) polls the state the server reports instead of
+// sleeping for a time that a slow machine may not honour.
+struct WatchedServer {
+  ServerProcess server;
+  std::string metrics_url;  // http://127.0.0.1:PORT/metrics
+};
+
+absl::StatusOr<WatchedServer> StartWatchedServer(
+    std::vector<std::string> flags) {
+  flags.push_back("--http_port=0");
+  absl::StatusOr<ServerProcess> server = StartServerProcess(flags);
+  if (!server.ok()) return server.status();
+  absl::StatusOr<std::string> line =
+      server->process->ReadLine(absl::Seconds(30));
+  if (!line.ok()) return line.status();
+  absl::string_view host_port = *line;
+  if (!absl::ConsumePrefix(&host_port, "claimcheck_server http on ")) {
+    return absl::InternalError(absl::StrCat("unexpected line: ", *line));
+  }
+  return WatchedServer{*std::move(server),
+                       absl::StrCat("http://", host_port, "/metrics")};
+}
+
+// The value of `name` in one scrape of `url`.
+absl::StatusOr<double> ScrapeValue(const std::string& url,
+                                   absl::string_view name) {
+  absl::StatusOr<ProcessResult> run = RunProcess(
+      {"/usr/bin/curl", "--silent", "--show-error", "--fail", "--max-time",
+       "10", url},
+      RunOptions{});
+  if (!run.ok()) return run.status();
+  if (run->exit_code != 0) {
+    return absl::UnavailableError(absl::StrCat("curl ", url, ": ", run->err));
+  }
+  absl::StatusOr<Scrape> scrape = ParsePrometheusText(run->out);
+  if (!scrape.ok()) return scrape.status();
+  return scrape->Value(name);
+}
+
+// Polls `url` until `name` is `value`; the last value seen otherwise, after
+// `timeout`. The pause between scrapes only spares the CPU: the wait ends on
+// the server's own report.
+::testing::AssertionResult WaitForMetric(const std::string& url,
+                                         absl::string_view name, double value,
+                                         absl::Duration timeout) {
+  const absl::Time until = absl::Now() + timeout;
+  std::string last = "no scrape";
+  while (true) {
+    absl::StatusOr<double> seen = ScrapeValue(url, name);
+    if (seen.ok() && *seen == value) return ::testing::AssertionSuccess();
+    last = seen.ok() ? absl::StrCat(*seen) : seen.status().ToString();
+    if (absl::Now() > until) break;
+    absl::SleepFor(absl::Milliseconds(10));
+  }
+  return ::testing::AssertionFailure()
+         << name << " did not reach " << value << " within "
+         << absl::FormatDuration(timeout) << "; last: " << last;
+}
+
+// Polls the gRPC health service until it stops saying SERVING (the server
+// has begun to shut down), or `timeout` passes.
+::testing::AssertionResult WaitUntilNotServing(grpc::Channel* channel,
+                                               absl::Duration timeout) {
+  auto health = grpc::health::v1::Health::NewStub(
+      std::shared_ptr<grpc::Channel>(channel, [](grpc::Channel*) {}));
+  const absl::Time until = absl::Now() + timeout;
+  while (absl::Now() < until) {
+    grpc::ClientContext context;
+    context.set_deadline(std::chrono::system_clock::now() +
+                         std::chrono::seconds(5));
+    grpc::health::v1::HealthCheckResponse answer;
+    const grpc::Status status = health->Check(&context, {}, &answer);
+    if (!status.ok() ||
+        answer.status() != grpc::health::v1::HealthCheckResponse::SERVING) {
+      return ::testing::AssertionSuccess();
+    }
+    absl::SleepFor(absl::Milliseconds(10));
+  }
+  return ::testing::AssertionFailure() << "health still says SERVING";
+}
+
 TEST(Shutdown, CallsInFlightFinishAndLaterCallsAreRefused) {
-  absl::StatusOr<ServerProcess> server =
-      StartServerProcess({"--drain_seconds=120", "--max_check_seconds=120"});
-  ASSERT_TRUE(server.ok()) << server.status();
+  absl::StatusOr<WatchedServer> watched =
+      StartWatchedServer({"--drain_seconds=120", "--max_check_seconds=120"});
+  ASSERT_TRUE(watched.ok()) << watched.status();
+  ServerProcess* server = &watched->server;
   auto channel =
       grpc::CreateChannel(server->address, grpc::InsecureChannelCredentials());
   auto stub = v1::ClaimCheckService::NewStub(channel);
@@ -181,14 +267,29 @@ TEST(Shutdown, CallsInFlightFinishAndLaterCallsAreRefused) {
       statuses[i] = stub->CheckClaims(&context, request, &responses[i]);
     });
   }
-  absl::SleepFor(absl::Milliseconds(300));  // all six are on the server now
+  // All six are on the server when it counts them in flight.
+  EXPECT_TRUE(WaitForMetric(watched->metrics_url, "claimcheck_calls_in_flight",
+                            kCalls, absl::Seconds(60)));
   ASSERT_TRUE(server->process->Signal(SIGTERM));
-  absl::SleepFor(absl::Milliseconds(200));
-  grpc::ClientContext late_context;
-  late_context.set_deadline(std::chrono::system_clock::now() +
-                            std::chrono::seconds(10));
-  v1::CheckClaimsResponse late;
-  const grpc::Status refused = stub->CheckClaims(&late_context, request, &late);
+  EXPECT_TRUE(WaitUntilNotServing(channel.get(), absl::Seconds(60)));
+  // Health turns NOT_SERVING just before the server stops taking calls: a
+  // late call may still slip in (and must then be answered right), and one
+  // of the next is refused. Each is a small request, answered at once.
+  const v1::CheckClaimsRequest small = GoodRequest();
+  absl::StatusOr<v1::CheckClaimsResponse> small_expected = CheckClaims(small);
+  ASSERT_TRUE(small_expected.ok()) << small_expected.status();
+  grpc::Status refused;
+  for (int attempt = 0; attempt < 100 && refused.ok(); ++attempt) {
+    grpc::ClientContext late_context;
+    late_context.set_deadline(std::chrono::system_clock::now() +
+                              std::chrono::seconds(10));
+    v1::CheckClaimsResponse late;
+    refused = stub->CheckClaims(&late_context, small, &late);
+    if (refused.ok()) {
+      EXPECT_TRUE(google::protobuf::util::MessageDifferencer::Equals(
+          late, *small_expected));
+    }
+  }
   for (std::thread& caller : callers) caller.join();
 
   for (int i = 0; i < kCalls; ++i) {
@@ -233,10 +334,11 @@ TEST(ServerFlags, MaxThreadsRefusesABurstBeyondItAndKeepsServing) {
   constexpr int kCalls = 8;
   for (const bool capped : {true, false}) {
     SCOPED_TRACE(capped ? "--max_threads=2" : "default --max_threads");
-    absl::StatusOr<ServerProcess> server =
-        StartServerProcess(capped ? std::vector<std::string>{"--max_threads=2"}
+    absl::StatusOr<WatchedServer> watched =
+        StartWatchedServer(capped ? std::vector<std::string>{"--max_threads=2"}
                                   : std::vector<std::string>{});
-    ASSERT_TRUE(server.ok()) << server.status();
+    ASSERT_TRUE(watched.ok()) << watched.status();
+    ServerProcess* server = &watched->server;
     auto channel = grpc::CreateChannel(server->address,
                                        grpc::InsecureChannelCredentials());
     auto stub = v1::ClaimCheckService::NewStub(channel);
@@ -260,16 +362,20 @@ TEST(ServerFlags, MaxThreadsRefusesABurstBeyondItAndKeepsServing) {
     } else {
       EXPECT_EQ(served, kCalls);
     }
-    // Afterwards one call at a time is served (a refused client retries).
+    // Afterwards, once the server has finished the burst, one call at a
+    // time is served (a refused client retries; a thread may take a moment
+    // to be handed back after its call ends).
+    EXPECT_TRUE(WaitForMetric(watched->metrics_url,
+                              "claimcheck_calls_in_flight", 0,
+                              absl::Seconds(60)));
     grpc::Status status;
     v1::CheckClaimsResponse response;
-    for (int attempt = 0; attempt < 5; ++attempt) {
+    for (int attempt = 0; attempt < 100; ++attempt) {
       grpc::ClientContext context;
       context.set_deadline(std::chrono::system_clock::now() +
                            std::chrono::seconds(60));
       status = stub->CheckClaims(&context, request, &response);
       if (status.error_code() != grpc::StatusCode::RESOURCE_EXHAUSTED) break;
-      absl::SleepFor(absl::Milliseconds(500));
     }
     EXPECT_TRUE(status.ok()) << status.error_message();
     EXPECT_TRUE(google::protobuf::util::MessageDifferencer::Equals(response,
@@ -289,9 +395,10 @@ TEST(ServerFlags, HealthAnswersWhileEveryCheckThreadIsBusy) {
   const v1::CheckClaimsRequest request = BusyRequest();
   absl::StatusOr<v1::CheckClaimsResponse> expected = CheckClaims(request);
   ASSERT_TRUE(expected.ok()) << expected.status();
-  absl::StatusOr<ServerProcess> server =
-      StartServerProcess({"--check_threads=1"});
-  ASSERT_TRUE(server.ok()) << server.status();
+  absl::StatusOr<WatchedServer> watched =
+      StartWatchedServer({"--check_threads=1"});
+  ASSERT_TRUE(watched.ok()) << watched.status();
+  ServerProcess* server = &watched->server;
   auto channel =
       grpc::CreateChannel(server->address, grpc::InsecureChannelCredentials());
   auto stub = v1::ClaimCheckService::NewStub(channel);
@@ -306,7 +413,9 @@ TEST(ServerFlags, HealthAnswersWhileEveryCheckThreadIsBusy) {
     results = Burst(stub.get(), request, kCalls);
     burst_done = true;
   });
-  absl::SleepFor(absl::Milliseconds(200));  // the one check thread is busy
+  // Every call has arrived: the one check thread is busy, the rest wait.
+  EXPECT_TRUE(WaitForMetric(watched->metrics_url, "claimcheck_calls_in_flight",
+                            kCalls, absl::Seconds(60)));
   grpc::ClientContext context;
   context.set_deadline(std::chrono::system_clock::now() +
                        std::chrono::seconds(10));

@@ -131,3 +131,31 @@ system_tools = repository_rule(
     local = True,
     doc = "protoc, the gRPC C++ and Python plugins, gRPC's own .proto files, the buf CLI, node and the Node client's node_modules.",
 )
+
+_FUZZER_HEADER_GLOB = "/usr/lib/llvm-*/lib/clang/*/include/fuzzer/FuzzedDataProvider.h"
+
+def _fuzzer_headers_impl(rctx):
+    # The header ships with libFuzzer's runtime (Debian's libclang-rt-14-dev),
+    # under a folder named for clang's version; the newest one found is used.
+    found = rctx.execute(["sh", "-c", "ls -1 %s 2>/dev/null | sort -V | tail -1" % _FUZZER_HEADER_GLOB])
+    path = found.stdout.strip()
+    if not path:
+        fail("%s is missing: run scripts/setup.sh (Debian package libclang-rt-14-dev)" % _FUZZER_HEADER_GLOB)
+    rctx.symlink(path, "fuzzer/FuzzedDataProvider.h")
+    rctx.file("WORKSPACE", 'workspace(name = "%s")\n' % rctx.name)
+    rctx.file("BUILD.bazel", """
+# libFuzzer's FuzzedDataProvider, header-only: the fuzz targets' replay tests
+# build them with gcc, so that CI replays their inputs under the sanitizers.
+cc_library(
+    name = "fuzzed_data_provider",
+    hdrs = ["fuzzer/FuzzedDataProvider.h"],
+    includes = ["."],
+    visibility = ["//visibility:public"],
+)
+""")
+
+fuzzer_headers = repository_rule(
+    implementation = _fuzzer_headers_impl,
+    local = True,
+    doc = "libFuzzer's FuzzedDataProvider.h from Debian's clang runtime package.",
+)

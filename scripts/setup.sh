@@ -21,6 +21,10 @@ packages=(
   python3-grpcio python3-protobuf  # the Python client example and its test
   libbenchmark-dev nghttp2-client  # bench/run.sh: Google Benchmark and h2load
   clang-format  # //tests:format_test holds the C++ files to .clang-format
+  # The fuzz targets: clang and libFuzzer's runtime, for scripts/test.sh's
+  # short fuzzing run (fuzz/run.sh) and for the header the replay tests of
+  # fuzz/BUILD.bazel build with gcc (FuzzedDataProvider.h).
+  clang libclang-rt-14-dev
 )
 # Debian's own Node.js only if the machine has none (it may have a newer one).
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then

@@ -8,6 +8,12 @@
 # test --config=asan //...), about ten more minutes on two cores; SANITIZE=0
 # skips that stage for a quick run. Each test case is counted once: it
 # passes only if it passed in every run.
+#
+# Last, each libFuzzer target runs for FUZZ_SECONDS (default 20; 0 skips)
+# from its committed corpus (bash fuzz/run.sh), when clang and libFuzzer's
+# runtime are installed (scripts/setup.sh installs them); each target counts
+# as one case, failed when it finds a crash or does not build. The fuzz build
+# is kept per checkout, so a second run rebuilds only what changed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,7 +28,8 @@ fi
 # from tests that were since deleted or no longer build.
 bep="$(mktemp "${TMPDIR:-/tmp}/claimcheck-bep.XXXXXX")"
 bep_asan="$(mktemp "${TMPDIR:-/tmp}/claimcheck-bep-asan.XXXXXX")"
-trap 'rm -f "$bep" "$bep_asan"' EXIT
+fuzz_cases="$(mktemp "${TMPDIR:-/tmp}/claimcheck-fuzz-cases.XXXXXX")"
+trap 'rm -f "$bep" "$bep_asan" "$fuzz_cases"' EXIT
 
 # The docs stand alone: every relative link in README.md and docs/ resolves,
 # and nothing points outside the repository. Counted as one test case.
@@ -40,7 +47,26 @@ if [[ "${SANITIZE:-1}" == 1 ]]; then
   [[ "$asan_rc" -eq 0 ]] || bazel_rc="$asan_rc"
 fi
 
-summary="$(DOCS_RC="$docs_rc" /usr/bin/python3 - "${stages[@]}" <<'PY'
+fuzz_seconds="${FUZZ_SECONDS:-20}"
+if [[ "$fuzz_seconds" != 0 ]] && command -v clang++ >/dev/null &&
+   ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1; then
+  fuzz_out="${TMPDIR:-/tmp}/claimcheck-fuzz-$(pwd | cksum | cut -d' ' -f1)"
+  fuzz_log="$fuzz_out.log"
+  FUZZ_OUT="$fuzz_out" bash fuzz/run.sh "$fuzz_seconds" >"$fuzz_log" 2>&1 || true
+  for target in figure engine json; do
+    line="$(grep -E "^${target}_fuzzer: [0-9]+ execs" "$fuzz_log" | tail -1 || true)"
+    echo "${line:-${target}_fuzzer: did not run (see $fuzz_log)}"
+    if [[ "$line" == *" 0 crashes,"* ]]; then
+      printf '//fuzz:run\t%s_fuzzer\tpassed\n' "$target" >>"$fuzz_cases"
+    else
+      printf '//fuzz:run\t%s_fuzzer\tfailed\n' "$target" >>"$fuzz_cases"
+    fi
+  done
+elif [[ "$fuzz_seconds" != 0 ]]; then
+  echo "scripts/test.sh: clang or libFuzzer's runtime missing: the fuzz targets did not run"
+fi
+
+summary="$(DOCS_RC="$docs_rc" FUZZ_CASES="$fuzz_cases" /usr/bin/python3 - "${stages[@]}" <<'PY'
 import json, os, sys, urllib.parse, xml.etree.ElementTree as ET
 
 # Each stage is (build event log, bazel's exit status). A case is keyed by
@@ -95,6 +121,11 @@ for stage in range(0, len(args), 2):
         if status != "PASSED" and not case_failed:
             # The process failed (crash, timeout, exit code) outside any case.
             note((label, f"(process {run}/{shard})"), "failed")
+
+# Cases run outside Bazel (the fuzz targets): "label<TAB>case<TAB>result".
+for line in open(os.environ["FUZZ_CASES"]):
+    label, case, result = line.rstrip("\n").split("\t")
+    note((label, case), result)
 
 counts = {r: sum(1 for v in outcome.values() if v == r) for r in RANK}
 passed, failed, skipped = counts["passed"], counts["failed"], counts["skipped"]

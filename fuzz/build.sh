@@ -15,8 +15,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${1:-${TMPDIR:-/tmp}/claimcheck-fuzz}"
 
-# libFuzzer's runtime is in libclang-rt-14-dev; installed here, not in
-# scripts/setup.sh, so that CI does not pay for it.
+# libFuzzer's runtime is in libclang-rt-14-dev. scripts/setup.sh installs
+# it with clang (CI fuzzes each target briefly); this covers a machine that
+# skipped setup.sh.
 if ! command -v clang++ >/dev/null ||
    ! ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1; then
   echo "fuzz/build.sh: installing clang and libclang-rt-14-dev" >&2

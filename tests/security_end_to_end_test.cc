@@ -186,10 +186,10 @@ absl::StatusOr<WatchedServer> StartWatchedServer(
 // The value of `name` in one scrape of `url`.
 absl::StatusOr<double> ScrapeValue(const std::string& url,
                                    absl::string_view name) {
-  absl::StatusOr<ProcessResult> run = RunProcess(
-      {"/usr/bin/curl", "--silent", "--show-error", "--fail", "--max-time",
-       "10", url},
-      RunOptions{});
+  absl::StatusOr<ProcessResult> run =
+      RunProcess({"/usr/bin/curl", "--silent", "--show-error", "--fail",
+                  "--max-time", "10", url},
+                 RunOptions{});
   if (!run.ok()) return run.status();
   if (run->exit_code != 0) {
     return absl::UnavailableError(absl::StrCat("curl ", url, ": ", run->err));

@@ -11,7 +11,9 @@
 // one such unit below, "more than", "at least", "fewer than", "at most" bound
 // one side. A count is intersected with the whole numbers >= 0.
 //
-// The text may carry a qualifier ("about 500", "~500", "more than 100"), a
+// The text is read by the number-phrase reader (number_phrase.h), the same
+// one that finds numbers in running text, and must be one phrase whole. It
+// may carry a qualifier ("about 500", "~500", "more than 100"), a
 // sign, a currency sign ("$4.5 billion"), thousands separators ("1,234"),
 // number words ("six", "twenty-one", "a dozen", "two hundred"), a scale word
 // ("1.2 million", "3bn", "40k"), a unit word ("63%", "63 percent",

@@ -103,6 +103,14 @@ def _system_tools_impl(rctx):
     else:
         rctx.file("buf", _BUF_MISSING % buf, executable = True)
 
+    # The root node_modules (npm ci by scripts/setup.sh), for tests that run
+    # Node.js tools from it: puppeteer-core drives Debian's chromium in
+    # //integrations/wordpress:plugin_test. root_node_modules.txt holds its
+    # path, or nothing when puppeteer-core is not installed.
+    root_modules = rctx.path("%s/node_modules" % lock.dirname)
+    have_root_modules = rctx.path("%s/puppeteer-core/package.json" % root_modules).exists
+    rctx.file("root_node_modules.txt", str(root_modules) + "\n" if have_root_modules else "")
+
     # The Node.js client example's packages (integrations/node, `npm ci` by
     # scripts/setup.sh) and the node that runs it, for //tests. Bazel cannot
     # fetch npm packages, so a test reads node_modules from where npm put it;
@@ -122,14 +130,14 @@ def _system_tools_impl(rctx):
     rctx.file("BUILD.bazel", """
 # System tools as files Bazel hashes, so genrules and tests rerun when they change.
 exports_files(%s, visibility = ["//visibility:public"])
-""" % repr(sorted(_SYSTEM_FILES.keys()) + ["buf", "client_node_modules.txt", "node"]))
+""" % repr(sorted(_SYSTEM_FILES.keys()) + ["buf", "client_node_modules.txt", "node", "root_node_modules.txt"]))
 
 system_tools = repository_rule(
     implementation = _system_tools_impl,
     # local: looked up again whenever the Bazel server starts, so a buf installed
     # after the first build is found after `bazel shutdown`.
     local = True,
-    doc = "protoc, the gRPC C++ and Python plugins, gRPC's own .proto files, the buf CLI, node and the Node client's node_modules.",
+    doc = "protoc, the gRPC C++ and Python plugins, gRPC's own .proto files, the buf CLI, node, the Node client's node_modules and the root node_modules.",
 )
 
 _FUZZER_HEADER_GLOB = "/usr/lib/llvm-*/lib/clang/*/include/fuzzer/FuzzedDataProvider.h"

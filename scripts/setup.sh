@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing claimcheck needs on Debian 12, and only
 # that: Debian packages (Bazel and the C++ libraries; nothing else can be
-# downloaded on the project's machines) and the npm tools in package-lock.json.
+# downloaded on the project's machines) and the npm tools in package-lock.json
+# (buf, and puppeteer-core, which drives Debian's chromium, not a download).
 # Safe to run again: it does nothing when everything is in place.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +26,10 @@ packages=(
   # short fuzzing run (fuzz/run.sh) and for the header the replay tests of
   # fuzz/BUILD.bazel build with gcc (FuzzedDataProvider.h).
   clang libclang-rt-14-dev
+  # //integrations/wordpress:plugin_test sets up a real WordPress (Debian's
+  # 6.1, served by PHP's built-in server) on a private MariaDB, and drives
+  # Debian's chromium with puppeteer-core (package.json).
+  wordpress mariadb-server php-cli php-mysql chromium
 )
 # Debian's own Node.js only if the machine has none (it may have a newer one).
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
@@ -65,6 +70,8 @@ if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$want" ]]; then
   # build runs the native binary from @bufbuild/buf-<platform> directly.
   npm ci --ignore-scripts --no-audit --no-fund
   echo "$want" >"$stamp"
+  # @system_tools records where puppeteer-core is: let it look again.
+  bazel shutdown >/dev/null 2>&1 || true
 fi
 
 # The same for the Node.js client example (integrations/node), which

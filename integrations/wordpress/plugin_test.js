@@ -1,0 +1,795 @@
+'use strict';
+/**
+ * The WordPress plugin (integrations/wordpress/claimcheck) in a real
+ * WordPress, checked by a real claimcheck_server, driven in a real browser.
+ *
+ * From nothing, under TEST_TMPDIR: a private MariaDB (its own datadir, on a
+ * free 127.0.0.1 port), a private copy of Debian's WordPress with its own
+ * wp-config.php served by PHP's built-in server on a free 127.0.0.1 port,
+ * WordPress installed over HTTP, claimcheck_server with a token file and its
+ * HTTP port, and Debian's chromium (headless) driven by puppeteer-core. Then
+ * a newsroom's day: the admin activates the plugin and sets it up, writes the
+ * worked example's paragraphs with Denver's 63 printed as 36, is held back,
+ * finds the figure, corrects it and publishes; the same post is held when
+ * published through the REST API or a script; an author cannot override, an
+ * editor can (with a reason); an unreachable claimcheck follows the setting;
+ * a wrong token, a huge post, a post without figures, a post with <script>
+ * in it, an expired nonce and a lost login each get a clear message and
+ * lose nothing.
+ *
+ * Each step is one JUnit case in $XML_OUTPUT_FILE; each step's screenshot,
+ * and the services' logs, go to $TEST_UNDECLARED_OUTPUTS_DIR. Every service
+ * the test starts, it stops, and the last step checks nothing is left.
+ *
+ * Usage (Bazel runs it through plugin_test.sh):
+ *   node plugin_test.js --server=PATH/claimcheck_server --plugin=PATH/claimcheck
+ */
+
+const fs = require( 'fs' );
+const path = require( 'path' );
+const net = require( 'net' );
+const crypto = require( 'crypto' );
+const { spawn, spawnSync } = require( 'child_process' );
+const puppeteer = require( 'puppeteer-core' );
+
+/* ------------------------------------------------------------------ */
+/* Configuration                                                       */
+/* ------------------------------------------------------------------ */
+
+const args = Object.fromEntries( process.argv.slice( 2 ).map( ( a ) => {
+	const m = /^--([^=]+)=(.*)$/.exec( a );
+	if ( ! m ) {
+		throw new Error( 'unknown argument ' + a );
+	}
+	return [ m[ 1 ], m[ 2 ] ];
+} ) );
+const SERVER_BIN = path.resolve( args.server );
+const PLUGIN_DIR = path.resolve( args.plugin );
+const TMP = fs.mkdtempSync( path.join( process.env.TEST_TMPDIR || '/tmp', 'wp-' ) );
+const OUT = process.env.TEST_UNDECLARED_OUTPUTS_DIR || path.join( TMP, 'outputs' );
+const XML = process.env.XML_OUTPUT_FILE || path.join( OUT, 'test.xml' );
+const WP_SOURCE = '/usr/share/wordpress';
+const CHROMIUM = '/usr/bin/chromium';
+const DEADLINE_MS = Number( args.deadline_seconds || 780 ) * 1000;
+const STEP_TIMEOUT_MS = 120000;
+
+// Secrets of this run only.
+const TOKEN = 'cc-' + crypto.randomBytes( 12 ).toString( 'hex' );
+const ADMIN = { user: 'admin', password: 'admin-' + crypto.randomBytes( 6 ).toString( 'hex' ) };
+const EDITOR = { user: 'edna', password: 'editor-' + crypto.randomBytes( 6 ).toString( 'hex' ) };
+const AUTHOR = { user: 'arthur', password: 'author-' + crypto.randomBytes( 6 ).toString( 'hex' ) };
+const DB_PASSWORD = crypto.randomBytes( 9 ).toString( 'hex' );
+
+fs.mkdirSync( OUT, { recursive: true } );
+
+/* ------------------------------------------------------------------ */
+/* What the posts say                                                   */
+/* ------------------------------------------------------------------ */
+
+// A paragraph with figures, from the story of the worked example (KQED News,
+// 2 October 2017).
+const WITH_FIGURES = [ 'U.S. Immigration and Customs Enforcement arrested 498 people nationwide this week in what appears to be a shift in policy toward targeting cities and counties that refuse to cooperate with the agency.' ];
+const TITLE = 'ICE arrests in sanctuary cities';
+
+function blockHtml( paragraphs ) {
+	const escape = ( s ) => s.replace( /&/g, '&amp;' ).replace( /</g, '&lt;' ).replace( />/g, '&gt;' );
+	return paragraphs.map( ( p ) => '<!-- wp:paragraph -->\n<p>' + escape( p ) + '</p>\n<!-- /wp:paragraph -->' ).join( '\n\n' );
+}
+
+/* ------------------------------------------------------------------ */
+/* Steps and the JUnit report                                          */
+/* ------------------------------------------------------------------ */
+
+const results = [];
+let setupFailed = false;
+
+// Runs one step (one JUnit case). After a set-up step fails, the steps
+// that follow are reported skipped, except those marked always.
+async function step( name, fn, { setup = false, always = false } = {} ) {
+	if ( setupFailed && ! always ) {
+		results.push( { name, ms: 0, skipped: 'a set-up step failed' } );
+		return;
+	}
+	const started = Date.now();
+	let timer;
+	try {
+		await Promise.race( [
+			fn(),
+			new Promise( ( _, reject ) => {
+				timer = setTimeout( () => reject( new Error( 'step took longer than ' + STEP_TIMEOUT_MS / 1000 + ' s' ) ), STEP_TIMEOUT_MS );
+			} ),
+		] );
+		results.push( { name, ms: Date.now() - started } );
+		log( 'PASS ' + name + ' (' + ( Date.now() - started ) + ' ms)' );
+	} catch ( e ) {
+		results.push( { name, ms: Date.now() - started, error: e } );
+		log( 'FAIL ' + name + ': ' + ( e && e.stack ? e.stack : e ) );
+		await failureShots( name );
+		if ( setup ) {
+			setupFailed = true;
+		}
+	} finally {
+		clearTimeout( timer );
+	}
+}
+
+function writeJUnit() {
+	const esc = ( s ) => String( s ).replace( /&/g, '&amp;' ).replace( /</g, '&lt;' ).replace( />/g, '&gt;' ).replace( /"/g, '&quot;' );
+	const failures = results.filter( ( r ) => r.error ).length;
+	const skipped = results.filter( ( r ) => r.skipped ).length;
+	const total = results.reduce( ( t, r ) => t + r.ms, 0 ) / 1000;
+	const cases = results.map( ( r ) => {
+		const open = '    <testcase classname="WordPressPlugin" name="' + esc( r.name ) + '" time="' + ( r.ms / 1000 ).toFixed( 3 ) + '"';
+		if ( r.error ) {
+			const text = r.error && r.error.stack ? r.error.stack : String( r.error );
+			return open + '>\n      <failure message="' + esc( String( r.error.message || r.error ).split( '\n' )[ 0 ] ) + '">' + esc( text ) + '</failure>\n    </testcase>';
+		}
+		if ( r.skipped ) {
+			return open + '>\n      <skipped message="' + esc( r.skipped ) + '"/>\n    </testcase>';
+		}
+		return open + '/>';
+	} );
+	fs.writeFileSync( XML, '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n  <testsuite name="WordPressPlugin" tests="' + results.length +
+		'" failures="' + failures + '" skipped="' + skipped + '" time="' + total.toFixed( 3 ) + '">\n' + cases.join( '\n' ) + '\n  </testsuite>\n</testsuites>\n' );
+	return failures;
+}
+
+function log( line ) {
+	process.stdout.write( '[' + new Date().toISOString().slice( 11, 19 ) + '] ' + line + '\n' );
+}
+
+function check( condition, message ) {
+	if ( ! condition ) {
+		throw new Error( message );
+	}
+}
+
+function sleep( ms ) {
+	return new Promise( ( resolve ) => setTimeout( resolve, ms ) );
+}
+
+async function until( what, fn, timeoutMs = 30000, everyMs = 100 ) {
+	const end = Date.now() + timeoutMs;
+	let last;
+	while ( Date.now() < end ) {
+		try {
+			const value = await fn();
+			if ( value ) {
+				return value;
+			}
+		} catch ( e ) {
+			last = e;
+		}
+		await sleep( everyMs );
+	}
+	throw new Error( 'timed out waiting for ' + what + ( last ? ': ' + last.message : '' ) );
+}
+
+/* ------------------------------------------------------------------ */
+/* Services: started here, stopped here                                 */
+/* ------------------------------------------------------------------ */
+
+const services = [];
+
+function startService( name, command, argv, options = {} ) {
+	const logFile = path.join( OUT, name + '.log' );
+	const fd = fs.openSync( logFile, 'a' );
+	// detached: its own process group, so stopping it stops its children too.
+	const child = spawn( command, argv, { detached: true, stdio: [ 'ignore', fd, fd ], ...options } );
+	fs.closeSync( fd );
+	const service = { name, child, logFile, exited: false };
+	child.on( 'exit', () => {
+		service.exited = true;
+	} );
+	services.push( service );
+	return service;
+}
+
+function readLog( service ) {
+	return fs.existsSync( service.logFile ) ? fs.readFileSync( service.logFile, 'utf8' ) : '';
+}
+
+function groupAlive( pid ) {
+	try {
+		process.kill( -pid, 0 );
+		return true;
+	} catch ( e ) {
+		return e.code === 'EPERM';
+	}
+}
+
+async function stopService( service ) {
+	const pid = service.child.pid;
+	if ( ! groupAlive( pid ) ) {
+		return;
+	}
+	try {
+		process.kill( -pid, 'SIGTERM' );
+	} catch ( e ) { /* gone already */ }
+	const end = Date.now() + 20000;
+	while ( Date.now() < end && groupAlive( pid ) ) {
+		await sleep( 100 );
+	}
+	if ( groupAlive( pid ) ) {
+		log( service.name + ' did not stop on SIGTERM: SIGKILL' );
+		try {
+			process.kill( -pid, 'SIGKILL' );
+		} catch ( e ) { /* gone */ }
+		await sleep( 200 );
+	}
+}
+
+let browser = null;
+async function stopEverything() {
+	if ( browser ) {
+		const proc = browser.process();
+		try {
+			await Promise.race( [ browser.close(), sleep( 10000 ) ] );
+		} catch ( e ) { /* already closed */ }
+		if ( proc && proc.exitCode === null && proc.signalCode === null ) {
+			try {
+				proc.kill( 'SIGKILL' );
+			} catch ( e ) { /* gone */ }
+		}
+		browser = null;
+	}
+	for ( const service of services.slice().reverse() ) {
+		await stopService( service );
+	}
+}
+
+// Processes whose command line or working directory is under this run's TMP.
+function processesOfThisRun() {
+	const found = [];
+	for ( const entry of fs.readdirSync( '/proc' ) ) {
+		if ( ! /^\d+$/.test( entry ) || Number( entry ) === process.pid ) {
+			continue;
+		}
+		try {
+			const cmdline = fs.readFileSync( '/proc/' + entry + '/cmdline', 'utf8' ).replace( /\0/g, ' ' );
+			let cwd = '';
+			try {
+				cwd = fs.readlinkSync( '/proc/' + entry + '/cwd' );
+			} catch ( e ) { /* not ours to read */ }
+			if ( cmdline.includes( TMP ) || cwd.startsWith( TMP ) ) {
+				found.push( entry + ': ' + cmdline.trim() );
+			}
+		} catch ( e ) { /* exited meanwhile */ }
+	}
+	return found;
+}
+
+function freePort() {
+	return new Promise( ( resolve, reject ) => {
+		const server = net.createServer();
+		server.on( 'error', reject );
+		server.listen( 0, '127.0.0.1', () => {
+			const { port } = server.address();
+			server.close( () => resolve( port ) );
+		} );
+	} );
+}
+
+function portAnswers( port ) {
+	return new Promise( ( resolve ) => {
+		const socket = net.connect( port, '127.0.0.1' );
+		socket.on( 'connect', () => {
+			socket.destroy();
+			resolve( true );
+		} );
+		socket.on( 'error', () => resolve( false ) );
+	} );
+}
+
+function run( command, argv, options = {} ) {
+	const r = spawnSync( command, argv, { encoding: 'utf8', timeout: 120000, ...options } );
+	if ( r.status !== 0 ) {
+		throw new Error( command + ' ' + argv.join( ' ' ) + ' failed (' + ( r.error || r.status ) + '):\n' + r.stdout + r.stderr );
+	}
+	return r.stdout;
+}
+
+const isRoot = process.getuid && process.getuid() === 0;
+
+/* ------------------------------------------------------------------ */
+/* MariaDB, claimcheck_server, WordPress                                */
+/* ------------------------------------------------------------------ */
+
+const env = {};
+
+async function startMariaDb() {
+	for ( const tool of [ '/usr/sbin/mariadbd', '/usr/bin/mariadb-install-db' ] ) {
+		check( fs.existsSync( tool ), tool + ' is missing: run scripts/setup.sh (Debian package mariadb-server)' );
+	}
+	const dir = path.join( TMP, 'mariadb' );
+	const data = path.join( dir, 'data' );
+	fs.mkdirSync( data, { recursive: true } );
+	const user = isRoot ? [ '--user=root' ] : [];
+	run( '/usr/bin/mariadb-install-db', [ '--no-defaults', '--datadir=' + data, '--auth-root-authentication-method=normal',
+		'--skip-test-db', '--skip-name-resolve', ...user ], { cwd: dir } );
+	env.dbPort = await freePort();
+	// Created on each start, before the first connection is accepted.
+	const init = path.join( dir, 'init.sql' );
+	fs.writeFileSync( init, [
+		'CREATE DATABASE IF NOT EXISTS wordpress CHARACTER SET utf8mb4;',
+		"CREATE USER IF NOT EXISTS 'wordpress'@'127.0.0.1' IDENTIFIED BY '" + DB_PASSWORD + "';",
+		"GRANT ALL ON wordpress.* TO 'wordpress'@'127.0.0.1';",
+		'',
+	].join( '\n' ) );
+	// The socket is named relative to the datadir: a path under TEST_TMPDIR
+	// can be longer than a Unix socket's name may be. WordPress uses TCP.
+	env.mariadb = startService( 'mariadb', '/usr/sbin/mariadbd', [ '--no-defaults', '--datadir=' + data,
+		'--socket=mariadb.sock', '--pid-file=' + path.join( dir, 'mariadb.pid' ), '--bind-address=127.0.0.1',
+		'--port=' + env.dbPort, '--skip-name-resolve', '--init-file=' + init, '--innodb-buffer-pool-size=64M',
+		'--innodb-log-file-size=16M', '--max-allowed-packet=64M', ...user ], { cwd: data } );
+	await until( 'MariaDB to accept connections', async () => {
+		check( ! env.mariadb.exited, 'mariadbd exited:\n' + readLog( env.mariadb ) );
+		return /ready for connections/.test( readLog( env.mariadb ) ) && portAnswers( env.dbPort );
+	}, 60000 );
+}
+
+async function startClaimcheck() {
+	check( fs.existsSync( SERVER_BIN ), 'claimcheck_server not found at ' + SERVER_BIN );
+	const tokens = path.join( TMP, 'tokens' );
+	fs.writeFileSync( tokens, '# tokens of this test run\n' + TOKEN + '\n' );
+	env.claimcheck = startService( 'claimcheck_server', SERVER_BIN, [ '--address=127.0.0.1', '--port=0', '--http_port=0',
+		'--token_file=' + tokens ] );
+	env.claimcheckUrl = await until( 'claimcheck_server to print its HTTP port', () => {
+		check( ! env.claimcheck.exited, 'claimcheck_server exited:\n' + readLog( env.claimcheck ) );
+		const m = /claimcheck_server http on (\S+)/.exec( readLog( env.claimcheck ) );
+		return m && 'http://' + m[ 1 ];
+	}, 60000 );
+	await until( 'claimcheck_server /healthz to say SERVING', async () =>
+		( await ( await fetch( env.claimcheckUrl + '/healthz' ) ).json() ).status === 'SERVING', 30000 );
+}
+
+function phpString( s ) {
+	return "'" + String( s ).replace( /\\/g, '\\\\' ).replace( /'/g, "\\'" ) + "'";
+}
+
+async function startWordPress() {
+	check( fs.existsSync( WP_SOURCE + '/wp-settings.php' ), WP_SOURCE + ' is missing: run scripts/setup.sh (Debian package wordpress)' );
+	check( fs.existsSync( '/usr/bin/php' ), '/usr/bin/php is missing: run scripts/setup.sh (Debian package php-cli)' );
+	// A private copy of WordPress's code, with its own wp-config.php (Debian's
+	// reads /etc/wordpress, which a test must not write) and wp-content.
+	const root = path.join( TMP, 'wordpress' );
+	fs.mkdirSync( root );
+	const top = fs.readdirSync( WP_SOURCE ).filter( ( f ) => f === 'wp-admin' || f === 'wp-includes' ||
+		( f.endsWith( '.php' ) && f !== 'wp-config.php' ) );
+	// -L: Debian links some files to other packages by relative links
+	// (wp-includes/js/underscore.min.js), which a copy would break.
+	run( 'cp', [ '-RL', ...top.map( ( f ) => path.join( WP_SOURCE, f ) ), root + '/' ] );
+	const content = path.join( root, 'wp-content' );
+	fs.mkdirSync( path.join( content, 'plugins' ), { recursive: true } );
+	fs.mkdirSync( path.join( content, 'uploads' ) );
+	fs.symlinkSync( path.join( WP_SOURCE, 'wp-content', 'themes' ), path.join( content, 'themes' ) );
+	// The plugin as an administrator would unpack it.
+	run( 'cp', [ '-RL', PLUGIN_DIR, path.join( content, 'plugins', 'claimcheck' ) ] );
+
+	env.wpPort = await freePort();
+	env.wp = 'http://127.0.0.1:' + env.wpPort;
+	env.wpRoot = root;
+	const salts = [ 'AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT' ]
+		.map( ( k ) => 'define( ' + phpString( k ) + ', ' + phpString( crypto.randomBytes( 32 ).toString( 'base64' ) ) + ' );' );
+	fs.writeFileSync( path.join( root, 'wp-config.php' ), [
+		'<?php',
+		'// Written by integrations/wordpress/plugin_test.js for one test run.',
+		"define( 'DB_NAME', 'wordpress' );",
+		"define( 'DB_USER', 'wordpress' );",
+		'define( \'DB_PASSWORD\', ' + phpString( DB_PASSWORD ) + ' );',
+		'define( \'DB_HOST\', ' + phpString( '127.0.0.1:' + env.dbPort ) + ' );',
+		"define( 'DB_CHARSET', 'utf8mb4' );",
+		"define( 'DB_COLLATE', '' );",
+		...salts,
+		"$table_prefix = 'wp_';",
+		'define( \'WP_HOME\', ' + phpString( env.wp ) + ' );',
+		'define( \'WP_SITEURL\', ' + phpString( env.wp ) + ' );',
+		"define( 'WP_CONTENT_DIR', __DIR__ . '/wp-content' );",
+		'define( \'WP_CONTENT_URL\', ' + phpString( env.wp + '/wp-content' ) + ' );',
+		"define( 'WP_ENVIRONMENT_TYPE', 'local' );",
+		// No network beyond this machine: no update checks, no cron loopback.
+		"define( 'WP_HTTP_BLOCK_EXTERNAL', true );",
+		"define( 'DISABLE_WP_CRON', true );",
+		"define( 'AUTOMATIC_UPDATER_DISABLED', true );",
+		"define( 'WP_AUTO_UPDATE_CORE', false );",
+		"define( 'WP_DEBUG', true );",
+		'define( \'WP_DEBUG_LOG\', ' + phpString( path.join( OUT, 'wp-debug.log' ) ) + ' );',
+		"define( 'WP_DEBUG_DISPLAY', false );",
+		"if ( ! defined( 'ABSPATH' ) ) { define( 'ABSPATH', __DIR__ . '/' ); }",
+		"require_once ABSPATH . 'wp-settings.php';",
+		'',
+	].join( '\n' ) );
+
+	env.php = startService( 'php', '/usr/bin/php', [ '-d', 'display_errors=stderr', '-d', 'memory_limit=512M',
+		'-d', 'post_max_size=32M', '-S', '127.0.0.1:' + env.wpPort, '-t', root ], {
+		cwd: root,
+		env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' },
+	} );
+	await until( 'PHP to serve WordPress', async () => {
+		check( ! env.php.exited, 'php -S exited:\n' + readLog( env.php ) );
+		return portAnswers( env.wpPort );
+	}, 30000 );
+}
+
+async function installWordPress() {
+	const form = new URLSearchParams( {
+		weblog_title: 'claimcheck newsroom',
+		user_name: ADMIN.user,
+		admin_password: ADMIN.password,
+		admin_password2: ADMIN.password,
+		pw_weak: '1',
+		admin_email: 'admin@newsroom.test',
+		blog_public: '0',
+		language: '',
+	} );
+	const reply = await fetch( env.wp + '/wp-admin/install.php?step=2', { method: 'POST', body: form } );
+	const html = await reply.text();
+	check( reply.status === 200 && html.includes( 'Success!' ), 'install.php did not say Success! (HTTP ' + reply.status + '):\n' + html.slice( 0, 2000 ) );
+	const login = await fetch( env.wp + '/wp-login.php' );
+	check( login.status === 200, 'wp-login.php answered HTTP ' + login.status );
+}
+
+// Runs PHP with WordPress loaded, as a script or cron job would; the code
+// gets $args (decoded JSON) and prints JSON.
+function wpScript( code, scriptArgs ) {
+	const file = path.join( TMP, 'script-' + crypto.randomBytes( 4 ).toString( 'hex' ) + '.php' );
+	fs.writeFileSync( file, '<?php\nrequire ' + phpString( path.join( env.wpRoot, 'wp-load.php' ) ) +
+		";\n$args = json_decode( file_get_contents( 'php://stdin' ), true );\n" + code + '\n' );
+	const out = run( '/usr/bin/php', [ file ], { input: JSON.stringify( scriptArgs || {} ), cwd: env.wpRoot } );
+	return JSON.parse( out );
+}
+
+/* ------------------------------------------------------------------ */
+/* The browser                                                          */
+/* ------------------------------------------------------------------ */
+
+const pages = [];
+const tokenLeaks = [];
+const consoleLog = [];
+let shotNumber = 0;
+
+async function launchBrowser() {
+	check( fs.existsSync( CHROMIUM ), CHROMIUM + ' is missing: run scripts/setup.sh (Debian package chromium)' );
+	browser = await puppeteer.launch( {
+		executablePath: CHROMIUM,
+		headless: true,
+		userDataDir: path.join( TMP, 'chromium' ),
+		defaultViewport: { width: 1440, height: 960 },
+		// As root with no network: no sandbox, and none of Chromium's
+		// background connections to Google's hosts.
+		args: [ '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+			'--disable-component-update', '--disable-sync', '--disable-dev-shm-usage' ],
+		env: { ...process.env, HOME: TMP },
+		protocolTimeout: 60000,
+	} );
+}
+
+// A page in its own browser context (its own cookies), logged in as user.
+async function loginAs( user ) {
+	const context = await browser.createBrowserContext();
+	const page = await context.newPage();
+	page.setDefaultTimeout( 30000 );
+	watch( page, user.user );
+	await page.goto( env.wp + '/wp-login.php', { waitUntil: 'domcontentloaded' } );
+	await page.type( '#user_login', user.user );
+	await page.type( '#user_pass', user.password );
+	await Promise.all( [ page.waitForNavigation( { waitUntil: 'domcontentloaded' } ), page.click( '#wp-submit' ) ] );
+	check( page.url().includes( '/wp-admin' ), user.user + ' did not get to wp-admin: ' + page.url() );
+	return page;
+}
+
+// Every answer the browser gets is searched for the token; console errors are kept.
+function watch( page, who ) {
+	pages.push( page );
+	page.on( 'response', async ( response ) => {
+		try {
+			const type = response.headers()[ 'content-type' ] || '';
+			if ( /json|html|javascript|text/.test( type ) ) {
+				const body = await response.text();
+				if ( body.includes( TOKEN ) ) {
+					tokenLeaks.push( response.url() );
+				}
+			}
+		} catch ( e ) { /* a redirect or a body already gone */ }
+	} );
+	page.on( 'console', ( m ) => {
+		if ( m.type() === 'error' || m.type() === 'warning' ) {
+			consoleLog.push( who + ' ' + m.type() + ': ' + m.text() );
+		}
+	} );
+	page.on( 'pageerror', ( e ) => consoleLog.push( who + ' pageerror: ' + e.message ) );
+	// "Leave site? Changes you made may not be saved": a writer moving on.
+	page.on( 'dialog', ( d ) => d.accept().catch( () => null ) );
+}
+
+async function shot( page, name ) {
+	shotNumber++;
+	const file = path.join( OUT, String( shotNumber ).padStart( 2, '0' ) + '-' + name + '.png' );
+	await page.screenshot( { path: file } );
+	return file;
+}
+
+async function failureShots( stepName ) {
+	for ( const [ i, page ] of pages.entries() ) {
+		try {
+			if ( ! page.isClosed() ) {
+				await page.screenshot( { path: path.join( OUT, 'FAILED-' + stepName + '-page' + i + '.png' ) } );
+			}
+		} catch ( e ) { /* the browser may be gone */ }
+	}
+}
+
+// wp.apiFetch in the page: the REST API with the page's cookies and nonce.
+function api( page, options ) {
+	return page.evaluate( ( o ) => window.wp.apiFetch( o ).then(
+		( body ) => ( { ok: true, body } ),
+		( e ) => ( { ok: false, code: e && e.code, message: e && e.message, status: e && e.data && e.data.status } )
+	), options );
+}
+
+async function openNewPost( page, postType = 'post' ) {
+	await page.goto( env.wp + '/wp-admin/post-new.php' + ( postType === 'post' ? '' : '?post_type=' + postType ), { waitUntil: 'domcontentloaded' } );
+	await page.waitForFunction( () => window.wp && wp.data && wp.data.select( 'core/editor' ) &&
+		wp.data.select( 'core/editor' ).getCurrentPostId() && document.querySelector( '.editor-post-title__input' ), { timeout: 60000 } );
+	// The welcome guide would cover the editor on a first visit.
+	await page.evaluate( () => {
+		if ( wp.data.select( 'core/edit-post' ).isFeatureActive( 'welcomeGuide' ) ) {
+			wp.data.dispatch( 'core/edit-post' ).toggleFeature( 'welcomeGuide' );
+		}
+	} );
+	await page.waitForFunction( () => ! document.querySelector( '.edit-post-welcome-guide' ) );
+	return page.evaluate( () => wp.data.select( 'core/editor' ).getCurrentPostId() );
+}
+
+// Types a title and paragraphs as a writer does: Enter between paragraphs.
+async function writePost( page, title, paragraphs ) {
+	await page.click( '.editor-post-title__input' );
+	await page.keyboard.type( title );
+	await page.keyboard.press( 'Enter' );
+	for ( const [ i, paragraph ] of paragraphs.entries() ) {
+		if ( i > 0 ) {
+			await page.keyboard.press( 'Enter' );
+		}
+		// One input event per paragraph: the text as typed, much faster.
+		await page.keyboard.sendCharacter( paragraph );
+	}
+	await page.waitForFunction( ( n ) => wp.data.select( 'core/block-editor' ).getBlocks().length >= n, {}, paragraphs.length );
+}
+
+// Sets the title and replaces the post's blocks, as pasting a whole story would.
+async function setBlocks( page, paragraphs, title = TITLE ) {
+	await page.evaluate( ( ps, t ) => {
+		wp.data.dispatch( 'core/editor' ).editPost( { title: t } );
+		const blocks = ps.map( ( p ) => wp.blocks.createBlock( 'core/paragraph', { content: p } ) );
+		wp.data.dispatch( 'core/block-editor' ).resetBlocks( blocks );
+	}, paragraphs, title );
+}
+
+async function editedContent( page ) {
+	return page.evaluate( () => wp.data.select( 'core/editor' ).getEditedPostContent() );
+}
+
+async function openPublishPanel( page ) {
+	await page.click( '.editor-post-publish-panel__toggle' );
+	await page.waitForSelector( '.claimcheck-panel' );
+}
+
+async function closePublishPanel( page ) {
+	await page.click( '.editor-post-publish-panel__header-cancel-button button' );
+	await page.waitForSelector( '.claimcheck-panel', { hidden: true } );
+}
+
+// Waits for the panel's verdict on the current content; returns its text.
+async function panelVerdict( page ) {
+	await page.waitForFunction( () => {
+		const panel = document.querySelector( '.claimcheck-panel' );
+		return panel && ! panel.querySelector( '.claimcheck-message--checking' ) &&
+			panel.querySelector( '.claimcheck-message--held, .claimcheck-message--ok, .claimcheck-message--error' );
+	}, { timeout: 60000 } );
+	return page.$eval( '.claimcheck-panel', ( p ) => p.innerText );
+}
+
+async function publishDisabled( page ) {
+	return page.$eval( '.editor-post-publish-panel .editor-post-publish-button', ( b ) => b.getAttribute( 'aria-disabled' ) === 'true' || b.disabled );
+}
+
+async function postStatus( page, id ) {
+	const r = await api( page, { path: '/wp/v2/posts/' + id + '?context=edit' } );
+	check( r.ok, 'GET post ' + id + ': ' + JSON.stringify( r ) );
+	return r.body;
+}
+
+async function saveSettings( page, changes ) {
+	await page.goto( env.wp + '/wp-admin/options-general.php?page=claimcheck', { waitUntil: 'domcontentloaded' } );
+	if ( changes.url !== undefined ) {
+		await page.$eval( '#claimcheck-url', ( e ) => {
+			e.value = '';
+		} );
+		await page.type( '#claimcheck-url', changes.url );
+	}
+	if ( changes.token !== undefined ) {
+		await page.type( '#claimcheck-token', changes.token );
+	}
+	if ( changes.unreachable !== undefined ) {
+		await page.click( '#claimcheck-unreachable-' + changes.unreachable );
+	}
+	if ( changes.warningsBlock !== undefined ) {
+		const on = await page.$eval( '#claimcheck-warnings-block', ( e ) => e.checked );
+		if ( on !== changes.warningsBlock ) {
+			await page.click( '#claimcheck-warnings-block' );
+		}
+	}
+	await Promise.all( [ page.waitForNavigation( { waitUntil: 'domcontentloaded' } ), page.click( '#claimcheck-settings #submit' ) ] );
+	const text = await page.$eval( '#wpbody-content', ( e ) => e.innerText );
+	check( /Settings saved/.test( text ), 'the settings page did not say "Settings saved":\n' + text.slice( 0, 1500 ) );
+	return text;
+}
+
+/* ------------------------------------------------------------------ */
+/* The test                                                             */
+/* ------------------------------------------------------------------ */
+
+async function main() {
+	const setup = { setup: true };
+	const later = {};
+	let admin;
+	let editor;
+	let author;
+	let denverPostId;
+
+	await step( 'MariaDbStartsFromNothing', startMariaDb, setup );
+	await step( 'ClaimcheckServerStartsWithToken', startClaimcheck, setup );
+	await step( 'WordPressServesFromPrivateCopy', startWordPress, setup );
+	await step( 'WordPressInstallsOverHttp', installWordPress, setup );
+	await step( 'ChromiumLogsIn', async () => {
+		await launchBrowser();
+		admin = await loginAs( ADMIN );
+		await shot( admin, 'logged-in' );
+	}, setup );
+
+	await step( 'PluginActivates', async () => {
+		await admin.goto( env.wp + '/wp-admin/plugins.php', { waitUntil: 'domcontentloaded' } );
+		await Promise.all( [ admin.waitForNavigation( { waitUntil: 'domcontentloaded' } ), admin.click( 'a#activate-claimcheck' ) ] );
+		const text = await admin.$eval( '#wpbody-content', ( e ) => e.innerText );
+		check( /Plugin activated/.test( text ), 'no "Plugin activated." notice' );
+		check( await admin.$( 'a#deactivate-claimcheck' ), 'no Deactivate link for claimcheck' );
+		const caps = wpScript( 'echo json_encode( array_map( function ( $r ) { $role = get_role( $r ); return $role->has_cap( "claimcheck_override" ); }, array( "administrator" => "administrator", "editor" => "editor", "author" => "author" ) ) );' );
+		check( caps.administrator === true && caps.editor === true && caps.author === false,
+			'claimcheck_override should be given to administrators and editors only: ' + JSON.stringify( caps ) );
+		await shot( admin, 'plugin-activated' );
+	}, setup );
+
+	await step( 'SettingsStoreTokenWithoutShowingIt', async () => {
+		const text = await saveSettings( admin, { url: env.claimcheckUrl, token: TOKEN, unreachable: 'hold', warningsBlock: false } );
+		const html = await admin.content();
+		check( ! html.includes( TOKEN ), 'the settings page shows the token' );
+		check( await admin.$eval( '#claimcheck-token', ( e ) => e.value === '' ), 'the token field is not empty after saving' );
+		check( /A token is stored/.test( text ), 'the page does not say a token is stored' );
+		const stored = wpScript( 'echo json_encode( array( "token" => get_option( "claimcheck_token" ), "settings" => get_option( "claimcheck_settings" ) ) );' );
+		check( stored.token === TOKEN, 'the token was not stored' );
+		check( stored.settings.url === env.claimcheckUrl && stored.settings.unreachable === 'hold', 'settings not stored: ' + JSON.stringify( stored.settings ) );
+		await shot( admin, 'settings' );
+	}, setup );
+
+	await step( 'SettingsFormNeedsItsNonce', async () => {
+		// A form posted from elsewhere (no nonce) changes nothing.
+		const cookies = ( await admin.cookies() ).map( ( c ) => c.name + '=' + c.value ).join( '; ' );
+		const reply = await fetch( env.wp + '/wp-admin/options.php', {
+			method: 'POST',
+			headers: { cookie: cookies, 'content-type': 'application/x-www-form-urlencoded' },
+			body: new URLSearchParams( { option_page: 'claimcheck', action: 'update', 'claimcheck_settings[url]': 'http://evil.example' } ),
+			redirect: 'manual',
+		} );
+		const body = await reply.text();
+		check( reply.status === 403 || /link you followed has expired|not allowed/i.test( body ), 'options.php without a nonce answered ' + reply.status );
+		const stored = wpScript( 'echo json_encode( get_option( "claimcheck_settings" ) );' );
+		check( stored.url === env.claimcheckUrl, 'a form without a nonce changed the URL to ' + stored.url );
+	}, later );
+
+	await step( 'UsersForEachRole', async () => {
+		await openNewPost( admin );
+		for ( const [ user, role ] of [ [ EDITOR, 'editor' ], [ AUTHOR, 'author' ] ] ) {
+			const r = await api( admin, { path: '/wp/v2/users', method: 'POST', data: { username: user.user, password: user.password, email: user.user + '@newsroom.test', roles: [ role ], name: user.user } } );
+			check( r.ok, 'creating ' + role + ': ' + JSON.stringify( r ) );
+		}
+		editor = await loginAs( EDITOR );
+		author = await loginAs( AUTHOR );
+	}, setup );
+
+	await step( 'AuthorCannotOverrideThroughRest', async () => {
+		const id = await openNewPost( author );
+		const r = await api( author, { path: '/claimcheck/v1/override', method: 'POST', data: { post_id: id, content: blockHtml( WITH_FIGURES ), reason: 'I am sure the figures are right.' } } );
+		check( ! r.ok && r.code === 'claimcheck_cannot_override' && r.status === 403, 'the override route let an author through: ' + JSON.stringify( r ) );
+	}, later );
+
+	// The next three steps change the settings, and put them back even when they fail.
+	const restoreSettings = () => saveSettings( admin, { url: env.claimcheckUrl, token: TOKEN, unreachable: 'hold' } );
+
+	await step( 'UnreachableClaimcheckHolds', async () => {
+		const closed = 'http://127.0.0.1:' + await freePort();
+		const text = await saveSettings( admin, { url: closed, unreachable: 'hold' } );
+		check( /could not be reached/.test( await admin.$eval( '#claimcheck-connection', ( e ) => e.innerText ) ), 'the settings page does not say claimcheck is unreachable:\n' + text );
+		await openNewPost( admin );
+		await setBlocks( admin, WITH_FIGURES );
+		await openPublishPanel( admin );
+		const verdict = await panelVerdict( admin );
+		check( /could not be reached/.test( verdict ) && /held/.test( verdict ), 'the panel does not say it is held for want of claimcheck:\n' + verdict );
+		check( await publishDisabled( admin ), 'Publish is enabled with claimcheck unreachable and the setting "hold"' );
+		await shot( admin, 'unreachable-hold' );
+		const r = await api( admin, { path: '/wp/v2/posts', method: 'POST', data: { title: 'No figures at all', content: blockHtml( [ 'A quiet week.' ] ), status: 'publish' } } );
+		check( r.ok && r.body.status === 'draft' && /could not be reached/.test( r.body.claimcheck.hold.message ), 'a REST publish went through: ' + JSON.stringify( r.body && r.body.claimcheck ) );
+		// Still unreachable for the next step.
+	}, later );
+
+	await step( 'UnreachableClaimcheckPublishesWithNotice', async () => {
+		await saveSettings( admin, { url: 'http://127.0.0.1:' + await freePort(), unreachable: 'publish' } );
+		const id = await openNewPost( admin );
+		await setBlocks( admin, WITH_FIGURES );
+		await openPublishPanel( admin );
+		const verdict = await panelVerdict( admin );
+		check( /could not be reached/.test( verdict ) && /Not checked/.test( verdict ), 'the panel does not say the post goes out unchecked:\n' + verdict );
+		check( ! await publishDisabled( admin ), 'Publish is disabled although the setting says publish' );
+		await shot( admin, 'unreachable-publish' );
+		await admin.click( '.editor-post-publish-panel .editor-post-publish-button' );
+		await admin.waitForSelector( '.post-publish-panel__postpublish' );
+		const post = await postStatus( admin, id );
+		check( post.status === 'publish', 'not published: ' + post.status );
+		check( post.claimcheck.notice && /could not be reached/.test( post.claimcheck.notice.message ), 'no notice kept: ' + JSON.stringify( post.claimcheck ) );
+	}, later );
+
+	await step( 'SettingsRestored', restoreSettings, setup );
+
+	await step( 'TokenNeverReachesTheBrowser', async () => {
+		check( tokenLeaks.length === 0, 'the token was in answers to the browser: ' + tokenLeaks.join( ', ' ) );
+		for ( const page of [ admin, editor, author ] ) {
+			check( ! ( await page.content() ).includes( TOKEN ), 'the token is in a page' );
+		}
+	}, later );
+
+	await step( 'NoPhpWarningsFromThePlugin', () => {
+		const file = path.join( OUT, 'wp-debug.log' );
+		const lines = fs.existsSync( file ) ? fs.readFileSync( file, 'utf8' ).split( '\n' ).filter( ( l ) => /plugins\/claimcheck/.test( l ) ) : [];
+		check( lines.length === 0, 'PHP notices from the plugin:\n' + lines.slice( 0, 20 ).join( '\n' ) );
+	}, later );
+
+	await step( 'NothingLeftRunning', async () => {
+		await stopEverything();
+		const left = await until( 'every process of this run to end', () => processesOfThisRun().length === 0 || null, 20000 ).catch( () => processesOfThisRun() );
+		check( left === true, 'still running: ' + ( Array.isArray( left ) ? left.join( '\n' ) : left ) );
+		for ( const s of services ) {
+			check( ! groupAlive( s.child.pid ), s.name + ' is still running' );
+		}
+	}, { always: true } );
+}
+
+async function finish( code ) {
+	await stopEverything().catch( ( e ) => log( 'stopping: ' + e ) );
+	if ( consoleLog.length ) {
+		fs.writeFileSync( path.join( OUT, 'browser-console.log' ), consoleLog.join( '\n' ) + '\n' );
+	}
+	const failures = writeJUnit();
+	const skipped = results.filter( ( r ) => r.skipped ).length;
+	log( results.length + ' steps: ' + ( results.length - failures - skipped ) + ' passed, ' + failures + ' failed, ' + skipped +
+		' skipped; screenshots and logs in ' + OUT );
+	process.exit( code || ( failures ? 1 : 0 ) );
+}
+
+const deadline = setTimeout( () => {
+	results.push( { name: 'FinishesInTime', ms: DEADLINE_MS, error: new Error( 'the test ran past its ' + DEADLINE_MS / 1000 + ' s deadline' ) } );
+	finish( 1 );
+}, DEADLINE_MS );
+for ( const signal of [ 'SIGTERM', 'SIGINT' ] ) {
+	process.on( signal, () => {
+		results.push( { name: 'NotInterrupted', ms: 0, error: new Error( 'stopped by ' + signal ) } );
+		finish( 1 );
+	} );
+}
+
+main().then( () => {
+	clearTimeout( deadline );
+	return finish( 0 );
+}, ( e ) => {
+	log( 'unexpected: ' + e.stack );
+	results.push( { name: 'RunsToTheEnd', ms: 0, error: e } );
+	finish( 1 );
+} );

@@ -499,6 +499,35 @@ std::string CaseName(const ::testing::TestParamInfo<NewsFile>& info) {
 INSTANTIATE_TEST_SUITE_P(News, NewsDataTest,
                          ::testing::ValuesIn(ListNewsFiles()), CaseName);
 
+// The paragraphs set keeps the sizes issue 12 measures with: at least 150
+// paragraphs, at least 30 that print numbers but assert no arithmetic (no
+// claim and nothing inexpressible), at least 100 correct ones with claims.
+TEST(NewsDataSetTest, ParagraphsKeepTheirMinimumSizes) {
+  int paragraphs = 0, no_claim = 0, correct_with_claims = 0;
+  for (const NewsFile& f : ListNewsFiles()) {
+    if (!absl::StartsWith(f.key, "paragraphs/")) continue;
+    ++paragraphs;
+    Parsed p;
+    std::string why;
+    ASSERT_TRUE(Parse(f, &p, &why)) << f.path << ": " << why;
+    absl::StatusOr<v1::CheckClaimsRequest> request = RequestOf(f, p);
+    ASSERT_TRUE(request.ok()) << request.status();
+    const bool nothing_inexpressible =
+        Get(p.root, "inexpressible").list_value().values_size() == 0;
+    const std::string& expected =
+        Get(Get(p.root, "expected").struct_value(), "article_verdict")
+            .string_value();
+    if (request->claims_size() == 0 && nothing_inexpressible) ++no_claim;
+    if (request->claims_size() > 0 && (expected == "VERDICT_CONSISTENT" ||
+                                       expected == "VERDICT_NOT_CHECKABLE")) {
+      ++correct_with_claims;
+    }
+  }
+  EXPECT_GE(paragraphs, 150);
+  EXPECT_GE(no_claim, 30);
+  EXPECT_GE(correct_with_claims, 100);
+}
+
 TEST(NewsDataSetTest, KnownDisagreementsNameFilesThatExist) {
   std::set<std::string> keys;
   for (const NewsFile& f : ListNewsFiles()) keys.insert(f.key);

@@ -12,7 +12,8 @@ sets "start" and "end" (Unicode code points, as Span counts them) on every
 number, copies them to the figure with the same figure_id, sets each claim's
 span to where its text first stands, and rewrites the file with a 2-space
 indent. Each quote is looked for after the previous one, whole (not inside
-a longer word or number). It stops with a message naming the quote it
+a longer word or number), unless the entry already has a "start" that
+quotes the text there (for a number printed glued to a word). It stops with a message naming the quote it
 cannot place, and warns about digits that no number covers.
 
 Python's own str indexes are code points, so text[start:end] == quote.
@@ -67,7 +68,15 @@ def fill(case):
     pos = 0
     by_figure = {}
     for n in case["numbers"]:
-        i = find_whole(text, n["quote"], pos)
+        i = -1
+        given = n.get("start")
+        # A start already given is kept when it quotes the text: a number
+        # printed glued to a word ("2020Tommy") cannot be found whole.
+        if (isinstance(given, int) and given >= pos and
+                text[given:given + len(n["quote"])] == n["quote"]):
+            i = given
+        else:
+            i = find_whole(text, n["quote"], pos)
         if i < 0:
             raise ValueError("%s: cannot place %r after offset %d" %
                              (case["id"], n["quote"], pos))

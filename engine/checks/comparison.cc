@@ -405,22 +405,22 @@ std::vector<const Figure*> Blocking(const Comparison& c, bool up,
 }
 
 struct ShareWording {
-  absl::string_view code;    // after "comparison."
+  absl::string_view code;    // "comparison.not_most"
   absl::string_view stated;  // after "not"
 };
 
 ShareWording ShareWords(Relation r) {
   switch (r) {
     case v1::RELATION_MOST:
-      return {"not_most", "most of it (more than half)"};
+      return {"comparison.not_most", "most of it (more than half)"};
     case v1::RELATION_HALF:
-      return {"not_half", "half (49.5 to 50.5 percent)"};
+      return {"comparison.not_half", "half (49.5 to 50.5 percent)"};
     case v1::RELATION_NEARLY_HALF:
-      return {"not_nearly_half", "nearly half (40 to 50 percent)"};
+      return {"comparison.not_nearly_half", "nearly half (40 to 50 percent)"};
     case v1::RELATION_THIRD:
-      return {"not_third", "a third (28.6 to 40 percent)"};
+      return {"comparison.not_third", "a third (28.6 to 40 percent)"};
     default:
-      return {"not_majority", "a majority (more than half)"};
+      return {"comparison.not_majority", "a majority (more than half)"};
   }
 }
 
@@ -446,9 +446,8 @@ v1::Discrepancy* ReportShare(const Comparison& c,
                          AllowingForRounding(
                              ImpliedM(w.interval, s.interval).Scale(100), 1),
                          " of ", w.Quantity(), ", not ", stated, ".");
-  v1::Discrepancy* d =
-      AddDiscrepancy(result, v1::SEVERITY_ERROR,
-                     absl::StrCat("comparison.", code), message, involved);
+  v1::Discrepancy* d = AddDiscrepancy(result, v1::SEVERITY_ERROR,
+                                      std::string(code), message, involved);
   const Interval implied =
       ImpliedY(w.interval, UnstatedLike(&s), ShareRange(c.relation));
   if (!implied.empty())

@@ -254,7 +254,7 @@ absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
   WorkBudget budget(options.deadline, steps, options.cancelled);
   budget.Charge(0);
   if (Stops(budget)) return Stopped(budget, 0, request.claims_size());
-  ScopedWorkBudget scope(&budget);
+  const WorkContext work{&budget};
 
   v1::CheckClaimsResponse response;
   response.set_article_id(request.article_id());
@@ -267,7 +267,7 @@ absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
     result->set_claim_id(claim.id());
     if (const Check* check = CheckFor(claim.kind_case())) {
       const int64_t refusals = budget.refusals();
-      check->run(claim, figures, result);
+      check->run(claim, figures, work, result);
       if (Stops(budget))
         return Stopped(budget, summary->claims(), request.claims_size());
       if (budget.refusals() > refusals) {
@@ -303,7 +303,7 @@ absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
   // All claims together. Running out of steps or time here leaves the
   // article undecided (said in the result) and the claims' verdicts intact.
   *response.mutable_article() =
-      CheckArticle(request, figures, response.results(), &budget);
+      CheckArticle(request, figures, response.results(), work);
   if (budget.spent() == WorkBudget::Spent::kCancelled) {
     return Stopped(budget, summary->claims(), request.claims_size());
   }

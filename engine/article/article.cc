@@ -56,7 +56,7 @@ const v1::Discrepancy* OwnFinding(const v1::ClaimResult& result) {
 Outcome ArticleContext::Decide(const std::vector<int>& claims,
                                const Overrides& overrides) {
   const SolveResult r =
-      Solve(model, Mask(request.claims_size(), claims), budget, overrides);
+      Solve(model, Mask(request.claims_size(), claims), work, overrides);
   if (r.outcome == Outcome::kUndecided) ran_out = true;
   return r.outcome;
 }
@@ -65,8 +65,7 @@ Outcome ArticleContext::DecideRewritten(const std::vector<int>& claims,
                                         int index, const v1::Claim& rewritten) {
   const ArticleModel other =
       BuildArticleModel(request, figures, index, &rewritten);
-  const SolveResult r =
-      Solve(other, Mask(request.claims_size(), claims), budget);
+  const SolveResult r = Solve(other, Mask(request.claims_size(), claims), work);
   if (r.outcome == Outcome::kUndecided) ran_out = true;
   return r.outcome;
 }
@@ -76,10 +75,10 @@ Interval ArticleContext::Needed(const Figure& figure,
   const VarId v = model.Find(figure.id());
   if (v < 0) return Interval::Empty();
   std::optional<std::vector<Interval>> narrowed =
-      claimcheck::Narrow(model, Mask(request.claims_size(), claims), budget,
+      claimcheck::Narrow(model, Mask(request.claims_size(), claims), work,
                          {{v, AnyValueLike(figure)}});
   if (!narrowed) {
-    if (budget->spent() != WorkBudget::Spent::kNo) ran_out = true;
+    if (work.spent() != WorkBudget::Spent::kNo) ran_out = true;
     return Interval::Empty();
   }
   return (*narrowed)[v];
@@ -179,10 +178,10 @@ std::string ConflictMessage(
 v1::ArticleResult CheckArticle(
     const v1::CheckClaimsRequest& request, const FigureTable& figures,
     const google::protobuf::RepeatedPtrField<v1::ClaimResult>& results,
-    WorkBudget* budget) {
-  const int64_t used_before = budget->used();
+    WorkContext work) {
+  const int64_t used_before = work.used();
   ArticleContext ctx{
-      request, figures, budget, BuildArticleModel(request, figures), {}};
+      request, figures, work, BuildArticleModel(request, figures), {}};
   for (int i = 0; i < request.figures_size(); ++i) {
     ctx.figure_index.emplace(request.figures(i).id(), i);
   }
@@ -216,8 +215,7 @@ v1::ArticleResult CheckArticle(
   }
   for (size_t k = 0; k < components.size(); ++k) {
     const std::vector<int>& component = components[k];
-    const SolveResult r =
-        SolveConstraints(ctx.model, constraints_of[k], budget);
+    const SolveResult r = SolveConstraints(ctx.model, constraints_of[k], work);
     if (r.outcome == Outcome::kUndecided) {
       stop = r.stop;
       continue;
@@ -307,12 +305,12 @@ v1::ArticleResult CheckArticle(
   } else if (!unfinished.empty()) {
     out.set_undecided_reason(
         absl::StrCat("The conflict was proven, but ", unfinished, ": ",
-                     WhyStopped(budget->spent() == WorkBudget::Spent::kNo
+                     WhyStopped(work.spent() == WorkBudget::Spent::kNo
                                     ? WorkBudget::Spent::kSteps
-                                    : budget->spent()),
+                                    : work.spent()),
                      "."));
   }
-  out.set_work_used(budget->used() - used_before);
+  out.set_work_used(work.used() - used_before);
   return out;
 }
 

@@ -3,7 +3,7 @@
 // likely wrong, each with the correction that makes every claim hold.
 //
 //   v1::ArticleResult article =
-//       CheckArticle(request, figures, response.results(), &budget);
+//       CheckArticle(request, figures, response.results(), work);
 //   // The worked example with Denver printed as 36:
 //   article.verdict();                 // VERDICT_ERROR
 //   article.conflicts(0).claim_ids();  // {"regional-total"}
@@ -79,11 +79,11 @@ ArticleModel BuildArticleModel(const v1::CheckClaimsRequest& request,
 
 // Checks all claims of `request` together. `results` are the claims' own
 // results, in request order (for their verdicts and messages). Every step is
-// charged to `budget`; once it is spent the answer says so.
+// charged to `work`'s budget; once it is spent the answer says so.
 v1::ArticleResult CheckArticle(
     const v1::CheckClaimsRequest& request, const FigureTable& figures,
     const google::protobuf::RepeatedPtrField<v1::ClaimResult>& results,
-    WorkBudget* budget);
+    WorkContext work);
 
 }  // namespace claimcheck
 

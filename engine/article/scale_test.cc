@@ -111,20 +111,21 @@ v1::ArticleResult CheckAll(const v1::CheckClaimsRequest& request) {
     if (read) figures.Add(std::move(*read));
   }
   WorkBudget budget(absl::InfiniteFuture(), kDefaultWorkBudget);
-  ScopedWorkBudget scope(&budget);
+  const WorkContext work{&budget};
   v1::CheckClaimsResponse response;
   for (const v1::Claim& claim : request.claims()) {
     v1::ClaimResult* result = response.add_results();
     result->set_claim_id(claim.id());
     for (const Check& check : AllChecks()) {
-      if (check.kind == claim.kind_case()) check.run(claim, figures, result);
+      if (check.kind == claim.kind_case())
+        check.run(claim, figures, work, result);
     }
     result->set_verdict(result->discrepancies().empty() ? v1::VERDICT_CONSISTENT
                                                         : v1::VERDICT_ERROR);
   }
   const int64_t per_claim = budget.used();
   v1::ArticleResult article =
-      CheckArticle(request, figures, response.results(), &budget);
+      CheckArticle(request, figures, response.results(), work);
   std::cout << request.claims_size() << " claims, " << request.figures_size()
             << " figures: each claim " << per_claim << " steps, together "
             << article.work_used() << " steps of " << kDefaultWorkBudget

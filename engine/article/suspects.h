@@ -20,7 +20,7 @@ namespace claimcheck {
 struct ArticleContext {
   const v1::CheckClaimsRequest& request;
   const FigureTable& figures;
-  WorkBudget* budget;
+  WorkContext work;
   ArticleModel model;
   // Each figure's index in the request, by a view of its id (the request
   // outlives the context).

@@ -56,11 +56,12 @@ bool Multiplicative(v1::ChangeMeasure m) {
 
 // Whether to = from (op) change can hold under `measure` and `sign`.
 Decision Holds(v1::ChangeMeasure measure, const Interval& from,
-               const Interval& to, const Interval& change, int sign) {
+               const Interval& to, const Interval& change, int sign,
+               WorkContext work) {
   if (Multiplicative(measure)) {
     auto factor = Factor(measure, change, sign);
     if (!factor) return Decision::kNo;
-    return ProportionHolds(from, to, *factor);
+    return ProportionHolds(from, to, *factor, work);
   }
   const Interval difference = to.Plus(from.Negate());
   return difference.Intersect(change.Scale(sign)).empty() ? Decision::kNo
@@ -122,7 +123,7 @@ void Validate(const v1::Claim& claim, const std::string& path,
   }
 }
 
-void Run(const v1::Claim& claim, const FigureTable& figures,
+void Run(const v1::Claim& claim, const FigureTable& figures, WorkContext work,
          v1::ClaimResult* result) {
   const v1::ChangeClaim& c = claim.change();
   const Figure* from = figures.Find(c.from_id());
@@ -156,7 +157,8 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
       std::optional<Interval> implied;
       if (Multiplicative(measure)) {
         if (auto factor = Factor(measure, change->interval, sign)) {
-          implied = from ? ImpliedY(f, t, *factor) : ImpliedX(f, t, *factor);
+          implied = from ? ImpliedY(f, t, *factor, work)
+                         : ImpliedX(f, t, *factor, work);
         } else {
           implied = Interval::Empty();
         }
@@ -202,8 +204,8 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
         involved);
     return;
   }
-  const Decision decision =
-      Holds(measure, from->interval, to->interval, change->interval, sign);
+  const Decision decision = Holds(measure, from->interval, to->interval,
+                                  change->interval, sign, work);
   if (decision == Decision::kYes) return;
   if (decision == Decision::kUndecided) {
     AddUndecided(result, "change", involved);
@@ -225,8 +227,8 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
   };
 
   if (c.direction() != v1::DIRECTION_UNSPECIFIED &&
-      Holds(measure, from->interval, to->interval, change->interval, -sign) ==
-          Decision::kYes) {
+      Holds(measure, from->interval, to->interval, change->interval, -sign,
+            work) == Decision::kYes) {
     report(v1::SEVERITY_ERROR, "change.direction_reversed",
            absl::StrCat(fromto, Describe(measure, actual * sign), ", not a ",
                         sign > 0 ? "rise" : "fall", "."),
@@ -234,8 +236,8 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
     return;
   }
   if (measure == v1::CHANGE_MEASURE_PERCENT &&
-      Holds(measure, to->interval, from->interval, change->interval, -sign) ==
-          Decision::kYes) {
+      Holds(measure, to->interval, from->interval, change->interval, -sign,
+            work) == Decision::kYes) {
     report(v1::SEVERITY_WARNING, "change.wrong_base",
            absl::StrCat(fromto, Describe(measure, actual * sign), "; ",
                         change->Printed(),
@@ -251,8 +253,8 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
     const v1::ChangeMeasure other = measure == v1::CHANGE_MEASURE_PERCENT
                                         ? v1::CHANGE_MEASURE_PERCENTAGE_POINTS
                                         : v1::CHANGE_MEASURE_PERCENT;
-    if (Holds(other, from->interval, to->interval, change->interval, sign) ==
-        Decision::kYes) {
+    if (Holds(other, from->interval, to->interval, change->interval, sign,
+              work) == Decision::kYes) {
       report(v1::SEVERITY_WARNING, "change.percent_vs_points",
              absl::StrCat(fromto, Describe(measure, actual * sign), "; ",
                           change->Printed(), " holds only if it means ",
@@ -275,8 +277,8 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
       [&](const Figure& f, const Interval& replaced) {
         return Holds(measure, &f == from ? replaced : from->interval,
                      &f == to ? replaced : to->interval,
-                     &f == change ? replaced : change->interval,
-                     sign) == Decision::kYes;
+                     &f == change ? replaced : change->interval, sign,
+                     work) == Decision::kYes;
       },
       d);
 }

@@ -68,10 +68,11 @@ Interval UnstatedLike(const Figure* other) {
   return other != nullptr && other->interval.whole() ? d.WholeNumbers() : d;
 }
 
-Interval ImpliedUnstated(const Figure* x, const Figure* y, const Interval& m) {
+Interval ImpliedUnstated(const Figure* x, const Figure* y, const Interval& m,
+                         WorkContext work) {
   const Interval xs = x ? x->interval : UnstatedLike(y);
   const Interval ys = y ? y->interval : UnstatedLike(x);
-  return y ? ImpliedX(xs, ys, m) : ImpliedY(xs, ys, m);
+  return y ? ImpliedX(xs, ys, m, work) : ImpliedY(xs, ys, m, work);
 }
 
 }  // namespace claimcheck

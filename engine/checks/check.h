@@ -20,6 +20,7 @@
 
 #include "absl/container/node_hash_map.h"
 #include "absl/strings/string_view.h"
+#include "engine/numbers/budget.h"
 #include "engine/reading/figure.h"
 #include "engine/reading/request_error.h"
 #include "proto/claimcheck/v1/claimcheck.pb.h"
@@ -55,9 +56,10 @@ struct Check {
   // their figures (a rate needs its figure's rate_per).
   void (*validate)(const v1::Claim& claim, const std::string& path,
                    const FigureTable& figures, RequestErrors* errors);
-  // Checks `claim` against `figures` into `result`.
+  // Checks `claim` against `figures` into `result`, charging its searches to
+  // `work`.
   void (*run)(const v1::Claim& claim, const FigureTable& figures,
-              v1::ClaimResult* result);
+              WorkContext work, v1::ClaimResult* result);
   // Optional: says what `claim` means as constraints over the true values of
   // its figures (engine/model/model.h), so the article-level check can hold
   // every claim together. Adds nothing when the claim cannot be checked (a
@@ -122,7 +124,8 @@ Interval UnstatedLike(const Figure* other);
 // population) with exactly one of `x` and `y` unstated (nullptr): the values
 // the unstated one may take, whole numbers when the stated one is a count.
 // Empty when none fits.
-Interval ImpliedUnstated(const Figure* x, const Figure* y, const Interval& m);
+Interval ImpliedUnstated(const Figure* x, const Figure* y, const Interval& m,
+                         WorkContext work);
 
 }  // namespace claimcheck
 

@@ -280,9 +280,10 @@ Interval ShareRange(Relation r) {
 }
 
 // Whether the claim holds over `v`; with `ties`, a rank may be shared.
-Decision Decide(const Comparison& c, const Values& v, bool ties) {
+Decision Decide(const Comparison& c, const Values& v, bool ties,
+                WorkContext work) {
   if (c.whole)
-    return ProportionHolds(*v.whole, *v.subject, ShareRange(c.relation));
+    return ProportionHolds(*v.whole, *v.subject, ShareRange(c.relation), work);
   const bool holds = c.relation == v1::RELATION_EQUAL
                          ? !v.subject->Intersect(Common(v.others)).empty()
                          : RankHolds(v, c.rank, c.ties || ties);
@@ -427,7 +428,7 @@ ShareWording ShareWords(Relation r) {
 // Reports a share of a whole that does not hold.
 v1::Discrepancy* ReportShare(const Comparison& c,
                              const std::vector<const Figure*>& involved,
-                             v1::ClaimResult* result) {
+                             WorkContext work, v1::ClaimResult* result) {
   const Figure& s = *c.subject;
   const Figure& w = *c.whole;
   if (!CanExceed(w.interval, s.interval, /*or_equal=*/true)) {
@@ -449,7 +450,7 @@ v1::Discrepancy* ReportShare(const Comparison& c,
   v1::Discrepancy* d = AddDiscrepancy(result, v1::SEVERITY_ERROR,
                                       std::string(code), message, involved);
   const Interval implied =
-      ImpliedY(w.interval, UnstatedLike(&s), ShareRange(c.relation));
+      ImpliedY(w.interval, UnstatedLike(&s), ShareRange(c.relation), work);
   if (!implied.empty())
     SetGap(d, s.interval, implied, s.value, Nearest(implied, s.value));
   return d;
@@ -638,7 +639,7 @@ void Validate(const v1::Claim& claim, const std::string& path,
   }
 }
 
-void Run(const v1::Claim& claim, const FigureTable& figures,
+void Run(const v1::Claim& claim, const FigureTable& figures, WorkContext work,
          v1::ClaimResult* result) {
   const Comparison c = Read(claim.comparison(), figures);
   std::vector<const Figure*> involved = {c.subject};
@@ -654,14 +655,14 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
     return;
   }
   const Values values = ValuesOf(c);
-  const Decision decision = Decide(c, values, /*ties=*/false);
+  const Decision decision = Decide(c, values, /*ties=*/false, work);
   if (decision == Decision::kUndecided) {
     AddUndecided(result, "comparison", involved);
     return;
   }
   if (decision == Decision::kYes) {
     std::vector<Interval> printed;
-    if (Decide(c, PrintedValues(c, &printed), false) == Decision::kNo) {
+    if (Decide(c, PrintedValues(c, &printed), false, work) == Decision::kNo) {
       ReportRoundingEdge(c, involved, result);
     }
     return;
@@ -670,16 +671,17 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
                            c.relation == v1::RELATION_SMALLEST ||
                            c.relation == v1::RELATION_RANK ||
                            (c.relation == v1::RELATION_MOST && !c.whole);
-  if (superlative && Decide(c, values, /*ties=*/true) == Decision::kYes) {
+  if (superlative && Decide(c, values, /*ties=*/true, work) == Decision::kYes) {
     ReportTie(c, involved, result);
     return;
   }
-  v1::Discrepancy* d = c.whole ? ReportShare(c, involved, result)
+  v1::Discrepancy* d = c.whole ? ReportShare(c, involved, work, result)
                                : ReportOrder(c, involved, result);
   SuggestCorrections(
       involved,
       [&](const Figure& f, const Interval& replaced) {
-        return Decide(c, ValuesOf(c, &f, &replaced), false) == Decision::kYes;
+        return Decide(c, ValuesOf(c, &f, &replaced), false, work) ==
+               Decision::kYes;
       },
       d);
 }

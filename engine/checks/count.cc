@@ -23,7 +23,7 @@ void Validate(const v1::Claim& claim, const std::string& path,
 }
 
 void Run(const v1::Claim& claim, const FigureTable& figures,
-         v1::ClaimResult* result) {
+         WorkContext /*work*/, v1::ClaimResult* result) {
   const Figure* count = figures.Find(claim.count().count_id());
   const int n = claim.count().item_ids_size();
   if (count->interval.Contains(n)) return;

@@ -43,8 +43,10 @@ Interval Counts(const Interval& n) {
 int ItemsOf(const v1::MeanClaim& c) { return c.items() > 0 ? c.items() : 1; }
 
 // GRIM: some n in `counts` and mean in `mean` make mean x n x items whole.
-Decision Granular(const Interval& mean, const Interval& counts, int items) {
-  return ProportionHolds(counts, Interval().WholeNumbers(), mean.Scale(items));
+Decision Granular(const Interval& mean, const Interval& counts, int items,
+                  WorkContext work) {
+  return ProportionHolds(counts, Interval().WholeNumbers(), mean.Scale(items),
+                         work);
 }
 
 // The attainable means k / total just below and just above `mean`, which
@@ -131,7 +133,7 @@ v1::Discrepancy* ReportMismatch(const Figure& mean, const Figure& n,
 }
 
 void CheckMean(const v1::Claim& claim, const FigureTable& figures,
-               v1::ClaimResult* result) {
+               WorkContext work, v1::ClaimResult* result) {
   const v1::MeanClaim& c = claim.mean();
   const Figure* mean = figures.Find(c.mean_id());
   const Figure* n = figures.Find(c.n_id());
@@ -152,7 +154,8 @@ void CheckMean(const v1::Claim& claim, const FigureTable& figures,
           result, "n",
           absl::StrCat("the number of values with a mean of ", mean->Printed(),
                        " adding up to ", sum->Printed()),
-          ImpliedX(Interval::AtLeast(1).WholeNumbers(), sums, mean->interval));
+          ImpliedX(Interval::AtLeast(1).WholeNumbers(), sums, mean->interval,
+                   work));
     } else if (sum && n) {
       AddImplied(result, "mean",
                  absl::StrCat("the mean of ", n->Printed(),
@@ -180,7 +183,7 @@ void CheckMean(const v1::Claim& claim, const FigureTable& figures,
     return;
   }
   if (c.whole_number_values()) {
-    const Decision grim = Granular(mean->interval, counts, ItemsOf(c));
+    const Decision grim = Granular(mean->interval, counts, ItemsOf(c), work);
     if (grim == Decision::kUndecided) {
       AddUndecided(result, "mean", involved);
     } else if (grim == Decision::kNo) {
@@ -192,7 +195,7 @@ void CheckMean(const v1::Claim& claim, const FigureTable& figures,
       AddImplied(result, "sum",
                  absl::StrCat("the sum of ", n->Printed(),
                               " values with a mean of ", mean->Printed()),
-                 ImpliedY(counts, sums, mean->interval));
+                 ImpliedY(counts, sums, mean->interval, work));
     }
     return;
   }
@@ -203,7 +206,7 @@ void CheckMean(const v1::Claim& claim, const FigureTable& figures,
                    involved);
     return;
   }
-  const Decision decision = ProportionHolds(counts, sums, mean->interval);
+  const Decision decision = ProportionHolds(counts, sums, mean->interval, work);
   if (decision == Decision::kYes) return;
   if (decision == Decision::kUndecided) {
     AddUndecided(result, "mean", involved);
@@ -217,14 +220,15 @@ void CheckMean(const v1::Claim& claim, const FigureTable& figures,
                    Counts(&f == n ? replaced : n->interval),
                    &f == sum ? (whole_sum ? replaced.WholeNumbers() : replaced)
                              : sums,
-                   &f == mean ? replaced : mean->interval) == Decision::kYes;
+                   &f == mean ? replaced : mean->interval,
+                   work) == Decision::kYes;
       },
       d);
 }
 
-void Run(const v1::Claim& claim, const FigureTable& figures,
+void Run(const v1::Claim& claim, const FigureTable& figures, WorkContext work,
          v1::ClaimResult* result) {
-  CheckMean(claim, figures, result);
+  CheckMean(claim, figures, work, result);
   const Figure* sd = figures.Find(claim.mean().sd_id());
   if (sd == nullptr) return;
   for (const auto& d : result->discrepancies()) {

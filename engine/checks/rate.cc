@@ -67,7 +67,7 @@ void Validate(const v1::Claim& claim, const std::string& path,
   }
 }
 
-void Run(const v1::Claim& claim, const FigureTable& figures,
+void Run(const v1::Claim& claim, const FigureTable& figures, WorkContext work,
          v1::ClaimResult* result) {
   const v1::RateClaim& c = claim.rate();
   const Figure* count = figures.Find(c.count_id());
@@ -106,7 +106,7 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
     return;
   }
   if (!count || !population) {
-    const Interval implied = ImpliedUnstated(population, count, fraction);
+    const Interval implied = ImpliedUnstated(population, count, fraction, work);
     const Figure* stated = count ? count : population;
     if (implied.empty()) {
       AddDiscrepancy(
@@ -133,7 +133,7 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
   }
 
   const Decision decision =
-      ProportionHolds(population->interval, count->interval, fraction);
+      ProportionHolds(population->interval, count->interval, fraction, work);
   if (decision == Decision::kYes) {
     if (percent) warn_percent();
     return;
@@ -161,8 +161,8 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
         return ProportionHolds(
                    &f == population ? replaced : population->interval,
                    &f == count ? replaced : count->interval,
-                   &f == rate ? replaced.Scale(1 / rate->rate_per)
-                              : fraction) == Decision::kYes;
+                   &f == rate ? replaced.Scale(1 / rate->rate_per) : fraction,
+                   work) == Decision::kYes;
       },
       d);
   // The percent sign is a slip for certain, whatever else may be.

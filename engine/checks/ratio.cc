@@ -82,10 +82,10 @@ void Validate(const v1::Claim& claim, const std::string& path,
 
 // Adds the implied numerator or denominator, or an error when none fits.
 void Imply(v1::RatioForm form, const Figure* num, const Figure* den,
-           const Figure& ratio, const Interval& quotient,
+           const Figure& ratio, const Interval& quotient, WorkContext work,
            v1::ClaimResult* result) {
   const std::string worded = Worded(form, ratio);
-  const Interval implied = ImpliedUnstated(den, num, quotient);
+  const Interval implied = ImpliedUnstated(den, num, quotient, work);
   const Figure* stated = num ? num : den;
   if (implied.empty()) {
     AddDiscrepancy(
@@ -109,7 +109,7 @@ void Imply(v1::RatioForm form, const Figure* num, const Figure* den,
   }
 }
 
-void Run(const v1::Claim& claim, const FigureTable& figures,
+void Run(const v1::Claim& claim, const FigureTable& figures, WorkContext work,
          v1::ClaimResult* result) {
   const v1::RatioClaim& c = claim.ratio();
   const Figure* num = figures.Find(c.numerator_id());
@@ -140,12 +140,12 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
     return;
   }
   if (!num || !den) {
-    Imply(form, num, den, *ratio, *quotient, result);
+    Imply(form, num, den, *ratio, *quotient, work, result);
     return;
   }
 
   const Decision decision =
-      ProportionHolds(den->interval, num->interval, *quotient);
+      ProportionHolds(den->interval, num->interval, *quotient, work);
   if (decision == Decision::kYes) return;
   if (decision == Decision::kUndecided) {
     AddUndecided(result, "ratio", involved);
@@ -178,7 +178,7 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
 
   if (form == v1::RATIO_FORM_TIMES_MORE) {
     const Interval literal = ratio->interval.Plus(Interval::Point(1));
-    if (ProportionHolds(den->interval, num->interval, literal) ==
+    if (ProportionHolds(den->interval, num->interval, literal, work) ==
         Decision::kYes) {
       v1::Discrepancy* d = report(
           v1::SEVERITY_WARNING, "ratio.times_more_ambiguous",
@@ -203,8 +203,8 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
         const std::optional<Interval> q =
             &f == ratio ? Quotient(form, replaced) : quotient;
         return q && ProportionHolds(&f == den ? replaced : den->interval,
-                                    &f == num ? replaced : num->interval,
-                                    *q) == Decision::kYes;
+                                    &f == num ? replaced : num->interval, *q,
+                                    work) == Decision::kYes;
       },
       d);
 }

@@ -53,7 +53,7 @@ void Validate(const v1::Claim& claim, const std::string& path,
 }
 
 void Run(const v1::Claim& claim, const FigureTable& figures,
-         v1::ClaimResult* result) {
+         WorkContext /*work*/, v1::ClaimResult* result) {
   std::vector<const Figure*> all;
   for (const auto& id : claim.same_quantity().figure_ids())
     all.push_back(figures.Find(id));

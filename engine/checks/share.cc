@@ -27,7 +27,7 @@ Interval FractionOf(const Interval& percent) {
 void Validate(const v1::Claim&, const std::string&, const FigureTable&,
               RequestErrors*) {}
 
-void Run(const v1::Claim& claim, const FigureTable& figures,
+void Run(const v1::Claim& claim, const FigureTable& figures, WorkContext work,
          v1::ClaimResult* result) {
   const v1::ShareClaim& c = claim.share();
   const Figure* part = figures.Find(c.part_id());
@@ -60,7 +60,8 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
                                   : "";
 
   if (!part) {
-    const Interval implied = ImpliedY(b, p, FractionOf(percent->interval));
+    const Interval implied =
+        ImpliedY(b, p, FractionOf(percent->interval), work);
     if (!implied.empty()) {
       AddImplied(result, "part",
                  absl::StrCat(percent->Printed(), " of ", base->Quantity()),
@@ -89,7 +90,8 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
     return;
   }
   if (!base) {
-    const Interval implied = ImpliedX(b, p, FractionOf(percent->interval));
+    const Interval implied =
+        ImpliedX(b, p, FractionOf(percent->interval), work);
     if (!implied.empty()) {
       AddImplied(result, "base",
                  absl::StrCat("the whole of which ", part->Quantity(), " is ",
@@ -121,7 +123,7 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
     return;
   }
   const Interval fraction = FractionOf(percent->interval);
-  const Decision decision = ProportionHolds(b, p, fraction);
+  const Decision decision = ProportionHolds(b, p, fraction, work);
   if (decision == Decision::kYes) return;
   if (decision == Decision::kUndecided) {
     AddUndecided(result, "share", involved);
@@ -143,7 +145,7 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
         const Interval& pp = &f == part ? replaced : p;
         const Interval& bb = &f == base ? replaced : b;
         const Interval ff = &f == percent ? FractionOf(replaced) : fraction;
-        return ProportionHolds(bb, pp, ff) == Decision::kYes;
+        return ProportionHolds(bb, pp, ff, work) == Decision::kYes;
       },
       d);
 }

@@ -23,7 +23,7 @@ void Validate(const v1::Claim& claim, const std::string& path,
 }
 
 void Run(const v1::Claim& claim, const FigureTable& figures,
-         v1::ClaimResult* result) {
+         WorkContext /*work*/, v1::ClaimResult* result) {
   std::vector<const Figure*> shares;
   Interval sum = Interval::Point(0);
   Rational printed = 0;

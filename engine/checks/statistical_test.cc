@@ -189,7 +189,7 @@ void Validate(const v1::Claim& claim, const std::string& path,
 }
 
 void Run(const v1::Claim& claim, const FigureTable& figures,
-         v1::ClaimResult* result) {
+         WorkContext /*work*/, v1::ClaimResult* result) {
   const v1::StatisticalTestClaim& c = claim.statistical_test();
   const v1::TestStatistic statistic = c.statistic();
   const Statistic kind = StatisticOf(statistic);

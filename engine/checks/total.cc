@@ -125,7 +125,7 @@ void Validate(const v1::Claim& claim, const std::string& path,
 }
 
 void Run(const v1::Claim& claim, const FigureTable& figures,
-         v1::ClaimResult* result) {
+         WorkContext /*work*/, v1::ClaimResult* result) {
   const v1::TotalClaim& c = claim.total();
   const Figure* total = figures.Find(c.total_id());
   std::vector<Term> terms;

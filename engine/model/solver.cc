@@ -156,8 +156,8 @@ class Search {
   // Over the constraints of model.constraints() listed in `constraints`:
   // costs what they cost, however large the rest of the model is.
   Search(const ArticleModel& model, const std::vector<int>& constraints,
-         WorkBudget* budget, const Overrides& overrides)
-      : model_(model), budget_(budget) {
+         WorkContext work, const Overrides& overrides)
+      : model_(model), work_(work) {
     constraints_.reserve(constraints.size());
     at_start_.reserve(constraints.size() + 1);
     for (int c : constraints) {
@@ -235,7 +235,7 @@ class Search {
           stack.pop_back();
           continue;
         }
-        if (!budget_->Charge(1) || trail_.size() > kMaxTrail) {
+        if (!work_.Charge(1) || trail_.size() > kMaxTrail) {
           stopped_ = true;
           return Stopped();
         }
@@ -263,9 +263,8 @@ class Search {
   SolveResult Stopped() const {
     SolveResult r;
     r.outcome = Outcome::kUndecided;
-    r.stop = budget_->spent() == WorkBudget::Spent::kNo
-                 ? WorkBudget::Spent::kSteps
-                 : budget_->spent();
+    r.stop = work_.spent() == WorkBudget::Spent::kNo ? WorkBudget::Spent::kSteps
+                                                     : work_.spent();
     return r;
   }
   SolveResult Witness() const {
@@ -302,7 +301,7 @@ class Search {
         return true;
       }
       const Constraint& constraint = *constraints_[c];
-      if (!budget_->Charge(1 + static_cast<int64_t>(constraint.terms.size()))) {
+      if (!work_.Charge(1 + static_cast<int64_t>(constraint.terms.size()))) {
         stopped_ = true;
         return false;
       }
@@ -381,7 +380,8 @@ class Search {
     const Interval& fs = domains_[f];
     if ((xs.whole() || ys.whole()) && xs.bounded() && ys.bounded() &&
         fs.bounded() &&
-        ProportionHolds(xs, ys, fs, kProductCandidates) == Decision::kNo) {
+        ProportionHolds(xs, ys, fs, work_, kProductCandidates) ==
+            Decision::kNo) {
       return false;
     }
     return true;
@@ -477,7 +477,7 @@ class Search {
   }
 
   const ArticleModel& model_;
-  WorkBudget* const budget_;
+  const WorkContext work_;
   absl::flat_hash_map<VarId, int> local_;  // VarId -> index here
   std::vector<VarId> vars_;
   std::vector<Interval> domains_;
@@ -520,21 +520,21 @@ std::vector<int> ConstraintsOf(const ArticleModel& model,
 }
 
 SolveResult Solve(const ArticleModel& model, const std::vector<bool>& groups,
-                  WorkBudget* budget, const Overrides& overrides) {
-  return Search(model, ConstraintsOf(model, groups), budget, overrides).Run();
+                  WorkContext work, const Overrides& overrides) {
+  return Search(model, ConstraintsOf(model, groups), work, overrides).Run();
 }
 
 SolveResult SolveConstraints(const ArticleModel& model,
                              const std::vector<int>& constraints,
-                             WorkBudget* budget) {
-  return Search(model, constraints, budget, {}).Run();
+                             WorkContext work) {
+  return Search(model, constraints, work, {}).Run();
 }
 
 std::optional<std::vector<Interval>> Narrow(const ArticleModel& model,
                                             const std::vector<bool>& groups,
-                                            WorkBudget* budget,
+                                            WorkContext work,
                                             const Overrides& overrides) {
-  Search search(model, ConstraintsOf(model, groups), budget, overrides);
+  Search search(model, ConstraintsOf(model, groups), work, overrides);
   if (!search.PropagateAll()) return std::nullopt;
   return search.Domains();
 }

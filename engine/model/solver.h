@@ -3,7 +3,7 @@
 //
 //   ArticleModel model = ...;                      // every claim's constraints
 //   WorkBudget budget(absl::InfiniteFuture(), 1'000'000);
-//   SolveResult r = Solve(model, AllGroups(model), &budget);
+//   SolveResult r = Solve(model, AllGroups(model), WorkContext{&budget});
 //   r.outcome;   // kConsistent (with r.witness), kInconsistent, kUndecided
 //
 // The method is interval constraint propagation with a bounded search:
@@ -31,7 +31,8 @@
 //   value is split at a number of at most 128 bits; a domain too narrow for
 //   one is tried at its middle alone, and if nothing is found the answer is
 //   kUndecided, not a conflict.
-// - Every revise and every branch is charged to a WorkBudget (budget.h):
+// - Every revise and every branch is charged to the WorkContext's budget
+//   (budget.h):
 //   when its steps, the deadline or the caller's patience run out, the answer
 //   is kUndecided, never a guess; so it is when the domains saved for
 //   backtracking pass a million, which bounds one search's memory. Nothing
@@ -70,14 +71,14 @@ using Overrides = std::map<VarId, Interval>;
 
 // Whether the constraints of the claims in `groups` can all hold.
 SolveResult Solve(const ArticleModel& model, const std::vector<bool>& groups,
-                  WorkBudget* budget, const Overrides& overrides = {});
+                  WorkContext work, const Overrides& overrides = {});
 
 // The same for the constraints listed in `constraints` (indexes into
 // model.constraints()): what Solve does for one component of a large article,
 // at a cost that does not grow with the rest of the article.
 SolveResult SolveConstraints(const ArticleModel& model,
                              const std::vector<int>& constraints,
-                             WorkBudget* budget);
+                             WorkContext work);
 
 // Propagation alone: each variable's domain narrowed by the constraints of
 // `groups` (an outer bound of the values a solution may give it), indexed by
@@ -85,7 +86,7 @@ SolveResult SolveConstraints(const ArticleModel& model,
 // budget ran out.
 std::optional<std::vector<Interval>> Narrow(const ArticleModel& model,
                                             const std::vector<bool>& groups,
-                                            WorkBudget* budget,
+                                            WorkContext work,
                                             const Overrides& overrides = {});
 
 // The claims that share figures, directly or through other claims, in

@@ -42,7 +42,8 @@ TEST_P(SolverTest, Decides) {
   ArticleModel model;
   GetParam().build(&model);
   WorkBudget budget(absl::InfiniteFuture(), GetParam().steps);
-  const SolveResult result = Solve(model, AllGroups(model), &budget);
+  const SolveResult result =
+      Solve(model, AllGroups(model), WorkContext{&budget});
   EXPECT_EQ(result.outcome, GetParam().outcome);
   if (result.outcome != Outcome::kConsistent) return;
   // The witness lies in every figure's interval.

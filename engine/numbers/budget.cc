@@ -11,8 +11,6 @@ namespace {
 // the deadline is noticed within a few milliseconds.
 constexpr int64_t kClockInterval = 4096;
 
-thread_local WorkBudget* current_budget = nullptr;
-
 }  // namespace
 
 WorkBudget::WorkBudget(absl::Time deadline, int64_t steps,
@@ -39,17 +37,6 @@ bool WorkBudget::Charge(int64_t steps) {
   if (spent_ == Spent::kNo) return true;
   ++refusals_;
   return false;
-}
-
-ScopedWorkBudget::ScopedWorkBudget(WorkBudget* budget)
-    : previous_(current_budget) {
-  current_budget = budget;
-}
-
-ScopedWorkBudget::~ScopedWorkBudget() { current_budget = previous_; }
-
-bool ChargeWork(int64_t steps) {
-  return current_budget == nullptr || current_budget->Charge(steps);
 }
 
 }  // namespace claimcheck

@@ -1,19 +1,17 @@
 // How much work the engine may do on one request: a deadline, a way to learn
 // that the caller gave up, and a number of search steps. The searches that
-// can run long (ProportionHolds and the implied-value searches built on it)
-// charge every candidate they try to the budget installed on their thread,
-// and answer kUndecided, never a guess, once it is spent.
+// can run long (ProportionHolds and the implied-value searches built on it,
+// the article's solver) charge every candidate they try to the budget of the
+// WorkContext they are handed, and answer kUndecided, never a guess, once it
+// is spent.
 //
 //   WorkBudget budget(absl::Now() + absl::Seconds(2), /*steps=*/50'000'000);
-//   {
-//     ScopedWorkBudget scope(&budget);
-//     ... ProportionHolds(...) ...       // charges `budget`
-//   }
+//   WorkContext work{&budget};
+//   ProportionHolds(x, y, m, work);       // charges `budget`
 //   if (budget.spent() == WorkBudget::Spent::kDeadline) ...
 //
-// Without a ScopedWorkBudget, ChargeWork always succeeds: code that never
-// installs one (the unit tests of one search) is bounded only by each
-// search's own step limit.
+// A WorkContext without a budget charges nothing: code that has none (the
+// unit tests of one search) is bounded only by each search's own step limit.
 #ifndef CLAIMCHECK_ENGINE_NUMBERS_BUDGET_H_
 #define CLAIMCHECK_ENGINE_NUMBERS_BUDGET_H_
 
@@ -55,20 +53,24 @@ class WorkBudget {
   Spent spent_ = Spent::kNo;
 };
 
-// Installs `budget` for the searches on this thread while it is alive.
-class ScopedWorkBudget {
- public:
-  explicit ScopedWorkBudget(WorkBudget* budget);
-  ~ScopedWorkBudget();
-  ScopedWorkBudget(const ScopedWorkBudget&) = delete;
-  ScopedWorkBudget& operator=(const ScopedWorkBudget&) = delete;
+// The context one request's work is done in, handed to everything that may
+// run long: the checks' `run`, the proportion searches and the solver. It
+// holds the request's budget, if any; a small handle, passed by value.
+struct WorkContext {
+  WorkBudget* budget = nullptr;
 
- private:
-  WorkBudget* const previous_;
+  // Charges `steps` to the budget: false once it is spent; true when there is
+  // none.
+  bool Charge(int64_t steps = 1) const {
+    return budget == nullptr || budget->Charge(steps);
+  }
+  // Why the budget is spent; kNo when there is none.
+  WorkBudget::Spent spent() const {
+    return budget == nullptr ? WorkBudget::Spent::kNo : budget->spent();
+  }
+  // Steps charged to the budget so far; 0 when there is none.
+  int64_t used() const { return budget == nullptr ? 0 : budget->used(); }
 };
-
-// Charges the budget installed on this thread; true when there is none.
-bool ChargeWork(int64_t steps = 1);
 
 }  // namespace claimcheck
 

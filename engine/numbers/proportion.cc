@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <optional>
 
-#include "engine/numbers/budget.h"
-
 namespace claimcheck {
 namespace {
 
@@ -22,7 +20,7 @@ Interval Reach(const Interval& m, const Interval& x, const Interval& y) {
 }  // namespace
 
 Decision ProportionHolds(const Interval& x_in, const Interval& y,
-                         const Interval& m, int64_t budget) {
+                         const Interval& m, WorkContext work, int64_t budget) {
   Interval x = x_in.Intersect(Positive());
   if (x.empty() || y.empty() || m.empty()) return Decision::kNo;
   // Where m > 0, only x in y / m can work.
@@ -59,7 +57,7 @@ Decision ProportionHolds(const Interval& x_in, const Interval& y,
   for (int64_t steps = 0;
        x_value < threshold && (!x.upper() || x_value <= x.upper()->value);
        ++steps, x_value += 1) {
-    if (steps >= budget || !ChargeWork()) return Decision::kUndecided;
+    if (steps >= budget || !work.Charge()) return Decision::kUndecided;
     if (!Reach(m, Interval::Point(x_value), y).empty()) return Decision::kYes;
   }
   Interval tail =
@@ -99,20 +97,22 @@ Interval Tighten(Interval candidates, const Holds& holds) {
 
 }  // namespace
 
-Interval ImpliedY(const Interval& x_in, const Interval& y, const Interval& m) {
+Interval ImpliedY(const Interval& x_in, const Interval& y, const Interval& m,
+                  WorkContext work) {
   const Interval x = x_in.Intersect(Positive());
   Interval hull = Reach(m, x, y);
   return Tighten(hull, [&](const Rational& v) {
-    return ProportionHolds(x, Interval::Point(v).Intersect(y), m, 2000);
+    return ProportionHolds(x, Interval::Point(v).Intersect(y), m, work, 2000);
   });
 }
 
-Interval ImpliedX(const Interval& x_in, const Interval& y, const Interval& m) {
+Interval ImpliedX(const Interval& x_in, const Interval& y, const Interval& m,
+                  WorkContext work) {
   Interval x = x_in.Intersect(Positive());
   if (auto inverse = Reciprocal(m)) x = x.Intersect(y.Times(*inverse));
   if (x.whole()) x = x.WholeNumbers();
   return Tighten(x, [&](const Rational& v) {
-    return ProportionHolds(Interval::Point(v).Intersect(x), y, m, 2000);
+    return ProportionHolds(Interval::Point(v).Intersect(x), y, m, work, 2000);
   });
 }
 

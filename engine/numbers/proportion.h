@@ -7,20 +7,21 @@
 //   Interval base = Interval::Point(50).WholeNumbers();
 //   Interval part = Interval::AtLeast(0).WholeNumbers();
 //   Interval m = Interval::Closed(Rational(65, 1000), Rational(75, 1000));
-//   ProportionHolds(base, part, m);   // Decision::kNo: 3 is 6%, 4 is 8%
+//   ProportionHolds(base, part, m, work);  // kNo: 3 is 6%, 4 is 8%
 //
 // With whole x the candidates are enumerated only where they matter: once
 // x * width(m) > 1 and neighbouring products overlap, every larger x behaves
 // like a continuum and one interval product decides the rest. The work is
 // bounded; beyond the budget the answer is kUndecided, never a guess. Every
-// candidate is also charged to the request's WorkBudget (budget.h), if one
-// is installed, so a deadline stops the search too.
+// candidate is also charged to the budget of the WorkContext passed in
+// (budget.h), if it has one, so a deadline stops the search too.
 #ifndef CLAIMCHECK_ENGINE_NUMBERS_PROPORTION_H_
 #define CLAIMCHECK_ENGINE_NUMBERS_PROPORTION_H_
 
 #include <cstdint>
 #include <optional>
 
+#include "engine/numbers/budget.h"
 #include "engine/numbers/interval.h"
 
 namespace claimcheck {
@@ -32,16 +33,19 @@ inline constexpr int64_t kProportionBudget = 1'000'000;
 
 // Whether some x in `x` with x > 0, y in `y` and m in `m` have y = m * x.
 Decision ProportionHolds(const Interval& x, const Interval& y,
-                         const Interval& m, int64_t budget = kProportionBudget);
+                         const Interval& m, WorkContext work,
+                         int64_t budget = kProportionBudget);
 
 // The values of y (in `y`, whole when it is) for which the relation holds,
 // as the tightest interval found; bounds stay loose where the search would be
 // too long, so the result may hold a few impossible values but never misses
 // a possible one.
-Interval ImpliedY(const Interval& x, const Interval& y, const Interval& m);
+Interval ImpliedY(const Interval& x, const Interval& y, const Interval& m,
+                  WorkContext work);
 
 // The values of x (x > 0) for which the relation holds, likewise.
-Interval ImpliedX(const Interval& x, const Interval& y, const Interval& m);
+Interval ImpliedX(const Interval& x, const Interval& y, const Interval& m,
+                  WorkContext work);
 
 // The values of m = y / x over x > 0 in `x` and y in `y`, as an interval hull.
 Interval ImpliedM(const Interval& x, const Interval& y);

@@ -5,6 +5,9 @@
 namespace claimcheck {
 namespace {
 
+// No request's budget: each search is bounded by its own step limit only.
+constexpr WorkContext kNoBudget;
+
 Interval Count(int n) { return Interval::Point(n).WholeNumbers(); }
 Interval AnyCount() { return Interval::AtLeast(0).WholeNumbers(); }
 // The fraction a percent printed to whole points allows: "7" -> 6.5% to 7.5%.
@@ -16,49 +19,72 @@ TEST(Proportion, GrimPercentagesOfFifty) {
   // scrutiny's example: of 50 people, even whole percents are attainable,
   // odd ones are not (each person is 2 percent).
   for (int p = 6; p <= 16; ++p) {
-    EXPECT_EQ(ProportionHolds(Count(50), AnyCount(), PercentPoint(p)),
-              p % 2 == 0 ? Decision::kYes : Decision::kNo)
+    EXPECT_EQ(
+        ProportionHolds(Count(50), AnyCount(), PercentPoint(p), kNoBudget),
+        p % 2 == 0 ? Decision::kYes : Decision::kNo)
         << p << " percent of 50";
   }
 }
 
 TEST(Proportion, ImpliedPartOfTheWorkedExample) {
-  EXPECT_EQ(ImpliedY(Count(498), AnyCount(), PercentPoint(63)).Text(),
-            "312 to 316");
+  EXPECT_EQ(
+      ImpliedY(Count(498), AnyCount(), PercentPoint(63), kNoBudget).Text(),
+      "312 to 316");
 }
 
 TEST(Proportion, ImpliedBaseIsTightenedToBasesThatWork) {
   // 3 people are 7 percent of 40 to 46 (3/40 = 7.5%, 3/46 = 6.52%).
-  EXPECT_EQ(ImpliedX(AnyCount(), Count(3), PercentPoint(7)).Text(), "40 to 46");
+  EXPECT_EQ(ImpliedX(AnyCount(), Count(3), PercentPoint(7), kNoBudget).Text(),
+            "40 to 46");
 }
 
 TEST(Proportion, LargeBasesAreDecidedWithoutEnumeratingThemAll) {
   // 1.2 million people, 63 percent: decided by one interval product.
   const Interval base = Interval::Closed(1'150'000, 1'250'000).WholeNumbers();
-  EXPECT_EQ(ProportionHolds(base, AnyCount(), PercentPoint(63)),
+  EXPECT_EQ(ProportionHolds(base, AnyCount(), PercentPoint(63), kNoBudget),
             Decision::kYes);
-  EXPECT_EQ(ProportionHolds(base, Count(7), PercentPoint(63)), Decision::kNo);
+  EXPECT_EQ(ProportionHolds(base, Count(7), PercentPoint(63), kNoBudget),
+            Decision::kNo);
 }
 
 TEST(Proportion, ExactMultiplesNeedAWholeResult) {
   // Tripled from 5 is 15; "one and a half times" 5 whole people is impossible.
-  EXPECT_EQ(ProportionHolds(Count(5), Count(15), Interval::Point(3)),
+  EXPECT_EQ(ProportionHolds(Count(5), Count(15), Interval::Point(3), kNoBudget),
             Decision::kYes);
-  EXPECT_EQ(
-      ProportionHolds(Count(5), AnyCount(), Interval::Point(Rational(3, 2))),
-      Decision::kNo);
-  EXPECT_EQ(
-      ProportionHolds(Count(6), AnyCount(), Interval::Point(Rational(3, 2))),
-      Decision::kYes);
+  EXPECT_EQ(ProportionHolds(Count(5), AnyCount(),
+                            Interval::Point(Rational(3, 2)), kNoBudget),
+            Decision::kNo);
+  EXPECT_EQ(ProportionHolds(Count(6), AnyCount(),
+                            Interval::Point(Rational(3, 2)), kNoBudget),
+            Decision::kYes);
 }
 
 TEST(Proportion, NegativeFactorsNeedNegativeResults) {
   // A fall of 120 percent: factor -0.2. A count cannot follow.
   const Interval factor =
       Interval::Closed(Rational(-21, 100), Rational(-19, 100));
-  EXPECT_EQ(ProportionHolds(Count(40), AnyCount(), factor), Decision::kNo);
-  EXPECT_EQ(ProportionHolds(Count(40), Interval::Closed(-9, -7), factor),
-            Decision::kYes);
+  EXPECT_EQ(ProportionHolds(Count(40), AnyCount(), factor, kNoBudget),
+            Decision::kNo);
+  EXPECT_EQ(
+      ProportionHolds(Count(40), Interval::Closed(-9, -7), factor, kNoBudget),
+      Decision::kYes);
+}
+
+// Each candidate is charged to the budget of the context it is handed, and
+// a spent budget answers kUndecided, never a guess.
+TEST(Proportion, ChargesTheContextsBudget) {
+  // 7 percent of 50 people: the one base is tried, and charged.
+  WorkBudget budget(absl::InfiniteFuture(), /*steps=*/10);
+  EXPECT_EQ(ProportionHolds(Count(50), AnyCount(), PercentPoint(7),
+                            WorkContext{&budget}),
+            Decision::kNo);
+  EXPECT_EQ(budget.used(), 1);
+  WorkBudget spent(absl::InfiniteFuture(), /*steps=*/0);
+  EXPECT_EQ(ProportionHolds(Count(50), AnyCount(), PercentPoint(7),
+                            WorkContext{&spent}),
+            Decision::kUndecided);
+  EXPECT_EQ(ProportionHolds(Count(50), AnyCount(), PercentPoint(7), kNoBudget),
+            Decision::kNo);
 }
 
 }  // namespace

@@ -151,39 +151,21 @@ Rational SimpleValue(const Interval& d,
   return d.Contains(0) ? Rational(0) : Rational(1);
 }
 
-class Search {
+// The domains of the variables that some constraints involve, narrowed by
+// propagation: each revise of a constraint narrows its variables' domains,
+// and a narrowed domain wakes the other constraints that watch it, until
+// nothing changes much. Every narrowing is kept on a trail, so that a search
+// can undo the narrowings made after any mark.
+class Propagator {
  public:
   // Over the constraints of model.constraints() listed in `constraints`:
   // costs what they cost, however large the rest of the model is.
-  Search(const ArticleModel& model, const std::vector<int>& constraints,
-         WorkContext work, const Overrides& overrides)
+  Propagator(const ArticleModel& model, const std::vector<int>& constraints,
+             WorkContext work, const Overrides& overrides)
       : model_(model), work_(work) {
     constraints_.reserve(constraints.size());
     at_start_.reserve(constraints.size() + 1);
-    for (int c : constraints) {
-      const Constraint& constraint = model.constraints()[c];
-      const int index = static_cast<int>(constraints_.size());
-      constraints_.push_back(&constraint);
-      // Where each of its variables is here, found once; each watches it.
-      at_start_.push_back(static_cast<int>(at_.size()));
-      if (constraint.shape == Constraint::Shape::kLinear) {
-        for (const LinearTerm& t : constraint.terms)
-          at_.push_back(Local(t.var));
-      } else {
-        // Met in increasing order, as Constraint::Vars lists them: the order
-        // of the variables here breaks PickVar's ties.
-        VarId sorted[3] = {constraint.y, constraint.f, constraint.x};
-        std::sort(sorted, sorted + 3);
-        for (VarId v : sorted) Local(v);
-        for (VarId v : {constraint.y, constraint.f, constraint.x})
-          at_.push_back(Local(v));
-      }
-      for (size_t k = at_start_.back(); k < at_.size(); ++k) {
-        std::vector<int>& w = watchers_[at_[k]];
-        if (w.empty() || w.back() != index)
-          w.push_back(index);  // y = f x with y == x
-      }
-    }
+    for (int c : constraints) Index(model.constraints()[c]);
     at_start_.push_back(static_cast<int>(at_.size()));
     for (const auto& [var, domain] : overrides) {
       auto it = local_.find(var);
@@ -193,86 +175,94 @@ class Search {
     queued_.assign(constraints_.size(), false);
   }
 
-  // Propagates everything; false when it proves a conflict or runs out.
+  // Propagates every constraint; false when it proves a conflict or the work
+  // ran out (stopped()).
   bool PropagateAll() {
     for (size_t c = 0; c < constraints_.size(); ++c)
       Enqueue(static_cast<int>(c));
     return Propagate();
   }
 
-  SolveResult Run() {
-    SolveResult result;
-    for (const Interval& d : domains_) {
-      if (d.empty()) return Conflict();
-    }
-    struct ChoicePoint {
-      int var;
-      std::vector<Interval> branches;
-      size_t next = 0;
-      size_t mark;
-    };
-    std::vector<ChoicePoint> stack;
-    bool ok = PropagateAll();
-    while (true) {
-      if (stopped_) return Stopped();
-      if (ok) {
-        const int v = PickVar();
-        if (v < 0) {
-          if (Verified()) return Witness();
-          ok = false;
-        } else {
-          stack.push_back({v, Branches(v), 0, trail_.size()});
-        }
-      }
-      // Takes the next untried branch, backtracking as far as needed.
-      while (true) {
-        // Every branch failed: a conflict, unless some domain was not
-        // covered.
-        if (stack.empty()) return incomplete_ ? Stopped() : Conflict();
-        ChoicePoint& top = stack.back();
-        Undo(top.mark);
-        if (top.next == top.branches.size()) {
-          stack.pop_back();
-          continue;
-        }
-        if (!work_.Charge(1) || trail_.size() > kMaxTrail) {
-          stopped_ = true;
-          return Stopped();
-        }
-        ok = Assign(top.var, top.branches[top.next++]) && Propagate();
-        break;
-      }
+  // Narrows domain `i` to `to` (a branch of the search) and propagates;
+  // false when that proves a conflict or the work ran out.
+  bool Assign(int i, const Interval& to) {
+    const Interval narrowed = domains_[i].Intersect(to);
+    if (narrowed.empty()) return false;
+    trail_.emplace_back(i, domains_[i]);
+    domains_[i] = narrowed;
+    for (int c : watchers_[i]) Enqueue(c);
+    return Propagate();
+  }
+
+  // Where the trail is now, to Undo back to.
+  size_t mark() const { return trail_.size(); }
+  // Restores the domains as they were at `mark`.
+  void Undo(size_t mark) {
+    while (trail_.size() > mark) {
+      domains_[trail_.back().first] = std::move(trail_.back().second);
+      trail_.pop_back();
     }
   }
 
-  std::optional<std::vector<Interval>> Domains() {
+  // The domains, by index here; var(i) is the model's variable of index i.
+  const std::vector<Interval>& domains() const { return domains_; }
+  VarId var(int i) const { return vars_[i]; }
+  // Every variable of the model with its domain: narrowed here for those the
+  // constraints involve, as the model has it for the others.
+  std::vector<Interval> ModelDomains() const {
     std::vector<Interval> out;
     for (const Variable& v : model_.variables()) out.push_back(v.domain);
     for (size_t i = 0; i < vars_.size(); ++i) out[vars_[i]] = domains_[i];
     return out;
   }
 
+  // True once the work ran out during propagation.
   bool stopped() const { return stopped_; }
 
+  // Every variable is one value: does every constraint hold exactly, with
+  // every value in its variable's starting domain?
+  bool Verified() const {
+    for (const Constraint* c : constraints_) {
+      if (!HoldsExactly(*c)) return false;
+    }
+    for (size_t i = 0; i < vars_.size(); ++i) {
+      if (!initial_[i].Contains(domains_[i].lower()->value)) return false;
+    }
+    return true;
+  }
+
  private:
-  SolveResult Conflict() const {
-    SolveResult r;
-    r.outcome = Outcome::kInconsistent;
-    return r;
+  // Indexes constraint `c`'s variables here, and has each watch it.
+  void Index(const Constraint& c) {
+    const int index = static_cast<int>(constraints_.size());
+    constraints_.push_back(&c);
+    at_start_.push_back(static_cast<int>(at_.size()));
+    if (c.shape == Constraint::Shape::kLinear) {
+      for (const LinearTerm& t : c.terms) at_.push_back(Local(t.var));
+    } else {
+      // Met in increasing order, as Constraint::Vars lists them: the order
+      // of the variables here breaks PickVar's ties.
+      VarId sorted[3] = {c.y, c.f, c.x};
+      std::sort(sorted, sorted + 3);
+      for (VarId v : sorted) Local(v);
+      for (VarId v : {c.y, c.f, c.x}) at_.push_back(Local(v));
+    }
+    for (size_t k = at_start_.back(); k < at_.size(); ++k) {
+      std::vector<int>& w = watchers_[at_[k]];
+      if (w.empty() || w.back() != index)
+        w.push_back(index);  // y = f x, y == x
+    }
   }
-  SolveResult Stopped() const {
-    SolveResult r;
-    r.outcome = Outcome::kUndecided;
-    r.stop = work_.spent() == WorkBudget::Spent::kNo ? WorkBudget::Spent::kSteps
-                                                     : work_.spent();
-    return r;
-  }
-  SolveResult Witness() const {
-    SolveResult r;
-    r.outcome = Outcome::kConsistent;
-    for (size_t i = 0; i < vars_.size(); ++i)
-      r.witness.emplace(vars_[i], domains_[i].lower()->value);
-    return r;
+
+  // The index here of model variable `v`, added on first use.
+  int Local(VarId v) {
+    auto [it, added] = local_.emplace(v, static_cast<int>(vars_.size()));
+    if (added) {
+      vars_.push_back(v);
+      domains_.push_back(model_.variables()[v].domain);
+      watchers_.emplace_back();
+    }
+    return it->second;
   }
 
   void Enqueue(int c) {
@@ -288,6 +278,10 @@ class Search {
     queue_head_ = 0;
   }
 
+  // Revises the queued constraints until none is left; false when one proves
+  // a conflict or the work ran out. Past kRevisesPerConstraint revises per
+  // constraint it stops early, which is sound: the search goes on from a
+  // looser box.
   bool Propagate() {
     int64_t revises = 0;
     const int64_t cap =
@@ -296,22 +290,15 @@ class Search {
       const int c = queue_[queue_head_++];
       queued_[c] = false;
       if (++revises > cap) {
-        // Stops early: sound, and the search goes on from here.
         ClearQueue();
         return true;
       }
-      const Constraint& constraint = *constraints_[c];
-      if (!work_.Charge(1 + static_cast<int64_t>(constraint.terms.size()))) {
+      if (!work_.Charge(1 +
+                        static_cast<int64_t>(constraints_[c]->terms.size()))) {
         stopped_ = true;
         return false;
       }
-      current_ = c;
-      const int* at = &at_[at_start_[c]];
-      const bool ok = constraint.shape == Constraint::Shape::kLinear
-                          ? ReviseLinear(constraint, at)
-                          : ReviseProduct(at[0], at[1], at[2]);
-      current_ = -1;
-      if (!ok) {
+      if (!Revise(c)) {
         ClearQueue();
         return false;
       }
@@ -321,28 +308,17 @@ class Search {
     return true;
   }
 
-  // The index here of model variable `v`, added on first use.
-  int Local(VarId v) {
-    auto [it, added] = local_.emplace(v, static_cast<int>(vars_.size()));
-    if (added) {
-      vars_.push_back(v);
-      domains_.push_back(model_.variables()[v].domain);
-      watchers_.emplace_back();
-    }
-    return it->second;
-  }
-
-  bool NarrowLocal(int i, const Interval& to) {
-    const Interval narrowed = Long(to) ? domains_[i].Intersect(Loosened(to))
-                                       : domains_[i].Intersect(to);
-    if (narrowed.empty()) return false;
-    if (!Significant(domains_[i], narrowed)) return true;
-    trail_.emplace_back(i, domains_[i]);
-    domains_[i] = narrowed;
-    for (int c : watchers_[i]) {
-      if (c != current_) Enqueue(c);
-    }
-    return true;
+  // Narrows the domains of constraint `c`'s variables to the values its
+  // other variables allow; false when one becomes empty.
+  bool Revise(int c) {
+    const Constraint& constraint = *constraints_[c];
+    current_ = c;
+    const int* at = &at_[at_start_[c]];
+    const bool ok = constraint.shape == Constraint::Shape::kLinear
+                        ? ReviseLinear(constraint, at)
+                        : ReviseProduct(at[0], at[1], at[2]);
+    current_ = -1;
+    return ok;
   }
 
   // `at` holds the index here of each term's variable.
@@ -387,93 +363,31 @@ class Search {
     return true;
   }
 
-  bool Assign(int i, const Interval& to) {
-    const Interval narrowed = domains_[i].Intersect(to);
+  // Narrows domain `i` to `to`, its ends loosened to kEndBits bits when
+  // longer; a narrowing worth it (Significant) is kept on the trail and
+  // wakes the constraints watching `i`, but the one being revised.
+  bool NarrowLocal(int i, const Interval& to) {
+    const Interval narrowed = Long(to) ? domains_[i].Intersect(Loosened(to))
+                                       : domains_[i].Intersect(to);
     if (narrowed.empty()) return false;
+    if (!Significant(domains_[i], narrowed)) return true;
     trail_.emplace_back(i, domains_[i]);
     domains_[i] = narrowed;
-    for (int c : watchers_[i]) Enqueue(c);
+    for (int c : watchers_[i]) {
+      if (c != current_) Enqueue(c);
+    }
     return true;
   }
 
-  void Undo(size_t mark) {
-    while (trail_.size() > mark) {
-      domains_[trail_.back().first] = std::move(trail_.back().second);
-      trail_.pop_back();
-    }
-  }
-
-  // The variable to split: whole-number ones with the fewest values first,
-  // then unbounded whole-number ones, then real-valued ones, each in order.
-  int PickVar() const {
-    int best = -1;
-    int best_rank = 3;
-    Rational best_size;
-    for (size_t i = 0; i < domains_.size(); ++i) {
-      const Interval& d = domains_[i];
-      if (d.IsPoint()) continue;
-      const int rank = d.whole() ? (d.bounded() ? 0 : 1) : 2;
-      const Rational size = rank == 0
-                                ? Rational(d.upper()->value - d.lower()->value)
-                                : Rational(0);
-      if (best < 0 || rank < best_rank ||
-          (rank == 0 && best_rank == 0 && size < best_size)) {
-        best = static_cast<int>(i);
-        best_rank = rank;
-        best_size = size;
-      }
-    }
-    return best;
-  }
-
-  // The value to try first, then the values below it and above it. For a
-  // real-valued domain the value is rounded to kEndBits significant bits, so
-  // that splitting a domain again and again (toward a limit no simple value
-  // reaches) cannot make its ends grow without bound; a domain too narrow for
-  // that is tried at its middle alone, and the search is then incomplete.
-  std::vector<Interval> Branches(int i) {
-    const Interval& d = domains_[i];
-    Rational p = SimpleValue(d, model_.variables()[vars_[i]].printed);
-    if (!d.whole() && Long(p)) {
-      Rational q = BoundedBits(p, kEndBits, /*up=*/false);
-      if (!d.Contains(q)) q = BoundedBits(p, kEndBits, /*up=*/true);
-      if (!d.Contains(q)) {
-        incomplete_ = true;
-        return {Interval::Point(p)};
-      }
-      p = q;
-    }
-    std::vector<Interval> out = {Interval::Point(p)};
-    if (d.whole()) {
-      out.push_back(d.Intersect(Interval::AtMost(p - 1)));
-      out.push_back(d.Intersect(Interval::AtLeast(p + 1)));
-    } else {
-      out.push_back(d.Intersect(Interval::AtMost(p, /*open=*/true)));
-      out.push_back(d.Intersect(Interval::AtLeast(p, /*open=*/true)));
-    }
-    out.erase(std::remove_if(out.begin(), out.end(),
-                             [](const Interval& b) { return b.empty(); }),
-              out.end());
-    return out;
-  }
-
-  // Every variable is one value: does every constraint hold exactly?
-  bool Verified() const {
+  // Whether `c` holds exactly with every variable at its (single) value.
+  bool HoldsExactly(const Constraint& c) const {
     auto value = [&](VarId v) { return domains_[local_.at(v)].lower()->value; };
-    for (const Constraint* c : constraints_) {
-      if (c->shape == Constraint::Shape::kLinear) {
-        Rational sum = 0;
-        for (const LinearTerm& t : c->terms)
-          sum += t.coefficient * value(t.var);
-        if (!c->range.Contains(sum)) return false;
-      } else if (value(c->x) <= 0 || value(c->y) != value(c->f) * value(c->x)) {
-        return false;
-      }
+    if (c.shape == Constraint::Shape::kLinear) {
+      Rational sum = 0;
+      for (const LinearTerm& t : c.terms) sum += t.coefficient * value(t.var);
+      return c.range.Contains(sum);
     }
-    for (size_t i = 0; i < vars_.size(); ++i) {
-      if (!initial_[i].Contains(domains_[i].lower()->value)) return false;
-    }
-    return true;
+    return value(c.x) > 0 && value(c.y) == value(c.f) * value(c.x);
   }
 
   const ArticleModel& model_;
@@ -494,8 +408,165 @@ class Search {
   size_t queue_head_ = 0;
   std::vector<bool> queued_;
   std::vector<std::pair<int, Interval>> trail_;
-  int current_ = -1;
+  int current_ = -1;  // the constraint being revised
   bool stopped_ = false;
+};
+
+// The depth-first search over a Propagator's domains: split a variable,
+// propagate each branch, backtrack when one fails, until a witness is found
+// or every branch has failed.
+class Search {
+ public:
+  Search(const ArticleModel& model, const std::vector<int>& constraints,
+         WorkContext work, const Overrides& overrides)
+      : model_(model), work_(work), box_(model, constraints, work, overrides) {}
+
+  SolveResult Run() {
+    for (const Interval& d : box_.domains()) {
+      if (d.empty()) return Conflict();
+    }
+    std::vector<ChoicePoint> stack;
+    bool ok = box_.PropagateAll();
+    while (true) {
+      if (box_.stopped()) return Stopped();
+      if (ok) {
+        const int v = PickVar();
+        if (v < 0) {
+          if (box_.Verified()) return Witness();
+        } else {
+          stack.push_back({v, Branches(v), 0, box_.mark()});
+        }
+      }
+      switch (NextBranch(&stack, &ok)) {
+        case Next::kTried:
+          break;
+        case Next::kNoneLeft:
+          // Every branch failed: a conflict, unless some domain was not
+          // covered.
+          return incomplete_ ? Stopped() : Conflict();
+        case Next::kOutOfWork:
+          return Stopped();
+      }
+    }
+  }
+
+ private:
+  // A variable split into branches, and the branches tried so far.
+  struct ChoicePoint {
+    int var;
+    std::vector<Interval> branches;
+    size_t next = 0;
+    size_t mark;  // the box's trail before the first branch
+  };
+
+  enum class Next { kTried, kNoneLeft, kOutOfWork };
+
+  // Tries the next untried branch of the deepest choice point, backtracking
+  // past those whose branches are all tried; `*ok` says whether the branch
+  // survived propagation. Each branch is charged one step.
+  Next NextBranch(std::vector<ChoicePoint>* stack, bool* ok) {
+    while (!stack->empty()) {
+      ChoicePoint& top = stack->back();
+      box_.Undo(top.mark);
+      if (top.next == top.branches.size()) {
+        stack->pop_back();
+        continue;
+      }
+      if (!work_.Charge(1) || box_.mark() > kMaxTrail) return Next::kOutOfWork;
+      *ok = box_.Assign(top.var, top.branches[top.next++]);
+      return Next::kTried;
+    }
+    return Next::kNoneLeft;
+  }
+
+  // The variable to split: whole-number ones with the fewest values first,
+  // then unbounded whole-number ones, then real-valued ones, each in order.
+  int PickVar() const {
+    int best = -1;
+    int best_rank = 3;
+    Rational best_size;
+    const std::vector<Interval>& domains = box_.domains();
+    for (size_t i = 0; i < domains.size(); ++i) {
+      const Interval& d = domains[i];
+      if (d.IsPoint()) continue;
+      const int rank = d.whole() ? (d.bounded() ? 0 : 1) : 2;
+      const Rational size = rank == 0
+                                ? Rational(d.upper()->value - d.lower()->value)
+                                : Rational(0);
+      if (best < 0 || rank < best_rank ||
+          (rank == 0 && best_rank == 0 && size < best_size)) {
+        best = static_cast<int>(i);
+        best_rank = rank;
+        best_size = size;
+      }
+    }
+    return best;
+  }
+
+  // The value to try first, then the values below it and above it.
+  std::vector<Interval> Branches(int i) {
+    const Interval& d = box_.domains()[i];
+    const std::optional<Rational> p = SplitValue(i);
+    if (!p) {
+      incomplete_ = true;
+      return {Interval::Point(
+          SimpleValue(d, model_.variables()[box_.var(i)].printed))};
+    }
+    std::vector<Interval> out = {Interval::Point(*p)};
+    if (d.whole()) {
+      out.push_back(d.Intersect(Interval::AtMost(*p - 1)));
+      out.push_back(d.Intersect(Interval::AtLeast(*p + 1)));
+    } else {
+      out.push_back(d.Intersect(Interval::AtMost(*p, /*open=*/true)));
+      out.push_back(d.Intersect(Interval::AtLeast(*p, /*open=*/true)));
+    }
+    out.erase(std::remove_if(out.begin(), out.end(),
+                             [](const Interval& b) { return b.empty(); }),
+              out.end());
+    return out;
+  }
+
+  // Where to split domain `i`: its printed value, or the simplest number in
+  // it. For a real-valued domain the value is rounded to kEndBits
+  // significant bits, so that splitting a domain again and again (toward a
+  // limit no simple value reaches) cannot make its ends grow without bound;
+  // nullopt when the domain is too narrow for that (it is then tried at its
+  // simplest value alone, and the search is incomplete).
+  std::optional<Rational> SplitValue(int i) const {
+    const Interval& d = box_.domains()[i];
+    const Rational p = SimpleValue(d, model_.variables()[box_.var(i)].printed);
+    if (d.whole() || !Long(p)) return p;
+    Rational q = BoundedBits(p, kEndBits, /*up=*/false);
+    if (!d.Contains(q)) q = BoundedBits(p, kEndBits, /*up=*/true);
+    if (!d.Contains(q)) return std::nullopt;
+    return q;
+  }
+
+  SolveResult Conflict() const {
+    SolveResult r;
+    r.outcome = Outcome::kInconsistent;
+    return r;
+  }
+  SolveResult Stopped() const {
+    SolveResult r;
+    r.outcome = Outcome::kUndecided;
+    r.stop = work_.spent() == WorkBudget::Spent::kNo ? WorkBudget::Spent::kSteps
+                                                     : work_.spent();
+    return r;
+  }
+  SolveResult Witness() const {
+    SolveResult r;
+    r.outcome = Outcome::kConsistent;
+    const std::vector<Interval>& domains = box_.domains();
+    for (size_t i = 0; i < domains.size(); ++i)
+      r.witness.emplace(box_.var(static_cast<int>(i)),
+                        domains[i].lower()->value);
+    return r;
+  }
+
+  const ArticleModel& model_;
+  const WorkContext work_;
+  Propagator box_;
   bool incomplete_ = false;  // some Branches did not cover their domain
 };
 
@@ -534,9 +605,9 @@ std::optional<std::vector<Interval>> Narrow(const ArticleModel& model,
                                             const std::vector<bool>& groups,
                                             WorkContext work,
                                             const Overrides& overrides) {
-  Search search(model, ConstraintsOf(model, groups), work, overrides);
-  if (!search.PropagateAll()) return std::nullopt;
-  return search.Domains();
+  Propagator box(model, ConstraintsOf(model, groups), work, overrides);
+  if (!box.PropagateAll()) return std::nullopt;
+  return box.ModelDomains();
 }
 
 std::vector<std::vector<int>> Components(const ArticleModel& model) {

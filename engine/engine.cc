@@ -310,4 +310,83 @@ absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
   return response;
 }
 
+namespace {
+
+// Calls `f` with every figure id `message` (a claim, or a message in one)
+// refers to.
+template <typename F>
+void ForEachFigureId(const Message& message, const F& f) {
+  const auto* reflection = message.GetReflection();
+  std::string scratch;
+  for (const RequestField& field : RequestFields(message.GetDescriptor())) {
+    const int size = Entries(*reflection, message, field);
+    if (size == 0) continue;
+    if (field.figure_id) {
+      f(reflection->GetStringReference(message, field.field, &scratch));
+    } else if (field.figure_ids) {
+      for (int i = 0; i < size; ++i) {
+        f(reflection->GetRepeatedStringReference(message, field.field, i,
+                                                 &scratch));
+      }
+    } else if (field.message && field.repeated) {
+      for (int i = 0; i < size; ++i) {
+        ForEachFigureId(reflection->GetRepeatedMessage(message, field.field, i),
+                        f);
+      }
+    } else if (field.message) {
+      ForEachFigureId(reflection->GetMessage(message, field.field), f);
+    }
+  }
+}
+
+}  // namespace
+
+absl::StatusOr<v1::ExtractClaimsResponse> ExtractClaims(
+    const v1::ExtractClaimsRequest& request, const CheckOptions& options) {
+  return text::Extract(request, options.max_text_bytes);
+}
+
+absl::StatusOr<v1::CheckTextResponse> CheckText(
+    const v1::CheckTextRequest& request, const CheckOptions& options) {
+  v1::ExtractClaimsRequest extract;
+  extract.set_article_id(request.article_id());
+  if (request.body_case() == v1::CheckTextRequest::kHtml) {
+    extract.set_html(request.html());
+  } else if (request.body_case() == v1::CheckTextRequest::kText) {
+    extract.set_text(request.text());
+  }
+  absl::StatusOr<v1::ExtractClaimsResponse> extraction =
+      ExtractClaims(extract, options);
+  if (!extraction.ok()) return extraction.status();
+
+  const v1::Confidence min =
+      request.min_confidence() == v1::CONFIDENCE_UNSPECIFIED
+          ? v1::CONFIDENCE_MEDIUM
+          : request.min_confidence();
+  v1::CheckTextResponse out;
+  const v1::CheckClaimsRequest& proposed = extraction->request();
+  v1::CheckClaimsRequest checked;
+  checked.set_article_id(proposed.article_id());
+  *checked.mutable_options() = request.options();
+  absl::flat_hash_set<std::string> needed;
+  for (int i = 0; i < proposed.claims_size(); ++i) {
+    const v1::Claim& claim = proposed.claims(i);
+    if (extraction->claims(i).confidence() < min) {
+      out.add_proposed_claim_ids(claim.id());
+      continue;
+    }
+    *checked.add_claims() = claim;
+    ForEachFigureId(claim,
+                    [&needed](const std::string& id) { needed.insert(id); });
+  }
+  for (const v1::Figure& f : proposed.figures()) {
+    if (needed.contains(f.id())) *checked.add_figures() = f;
+  }
+  absl::StatusOr<v1::CheckClaimsResponse> check = CheckClaims(checked, options);
+  if (!check.ok()) return check.status();
+  *out.mutable_extraction() = *std::move(extraction);
+  *out.mutable_check() = *std::move(check);
+  return out;
+}
+
 }  // namespace claimcheck

@@ -25,6 +25,16 @@
 //
 // Limits (limits.h) are checked before anything else: a request over them
 // fails with INVALID_ARGUMENT at once.
+//
+// Article text in: ExtractClaims reads an article's text or HTML and
+// proposes its figures and claims (engine/text/); CheckText also checks the
+// claims proposed with enough confidence.
+//
+//   v1::CheckTextRequest text;
+//   text.set_text("ICE arrested 498 people nationwide ...");
+//   absl::StatusOr<v1::CheckTextResponse> r = claimcheck::CheckText(text, {});
+//   r->extraction().request();  // the proposed figures and claims
+//   r->check();                 // what CheckClaims says of them
 #ifndef CLAIMCHECK_ENGINE_ENGINE_H_
 #define CLAIMCHECK_ENGINE_ENGINE_H_
 
@@ -33,6 +43,7 @@
 
 #include "absl/status/statusor.h"
 #include "absl/time/time.h"
+#include "engine/text/extract.h"
 #include "proto/claimcheck/v1/claimcheck.pb.h"
 
 namespace claimcheck {
@@ -53,6 +64,9 @@ struct CheckOptions {
   // Polled every few milliseconds while the engine works; when it returns
   // true, CheckClaims gives up with CANCELLED (reason CANCELLED).
   std::function<bool()> cancelled;
+  // The longest article body ExtractClaims and CheckText take, in bytes; a
+  // longer one fails with INVALID_ARGUMENT (reason TEXT_TOO_LONG).
+  int64_t max_text_bytes = text::kDefaultMaxTextBytes;
 };
 
 // Checks every claim of `request`. Deterministic: the same request always
@@ -63,6 +77,22 @@ absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
 // The same with default options: no deadline, the default work budget.
 absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
     const v1::CheckClaimsRequest& request);
+
+// Reads the article's text or HTML and proposes its figures and claims, with
+// the evidence for each and the numbers it read and did not use. Fails with
+// INVALID_ARGUMENT (a google.rpc.BadRequest naming the field "text" or
+// "html") when the body is missing, not UTF-8 (the description gives the
+// byte offset) or longer than options.max_text_bytes. Only
+// options.max_text_bytes applies: extraction does no search.
+absl::StatusOr<v1::ExtractClaimsResponse> ExtractClaims(
+    const v1::ExtractClaimsRequest& request, const CheckOptions& options);
+
+// ExtractClaims, then CheckClaims on the claims proposed with at least
+// request.min_confidence (CONFIDENCE_MEDIUM when unspecified) and the
+// figures they use, under request.options and `options`. The other claims
+// are listed in proposed_claim_ids.
+absl::StatusOr<v1::CheckTextResponse> CheckText(
+    const v1::CheckTextRequest& request, const CheckOptions& options);
 
 }  // namespace claimcheck
 

@@ -14,6 +14,8 @@ packages=(
   libflint-dev  # exact numbers without an allocation each (engine/numbers/exact.h)
   libjemalloc-dev  # the server's and the CLI's malloc (third_party/BUILD.bazel)
   libboost-math-dev  # p-values of statistical tests (header-only)
+  libicu-dev  # sentences and words of article text (engine/text/)
+  libgumbo-dev  # article HTML read as browsers read it (engine/text/)
   libgtest-dev libgmock-dev
   pkg-config g++ python3  # python3: scripts/test.sh reads the test results
   openssl  # the TLS tests make their own certificates

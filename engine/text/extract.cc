@@ -1,0 +1,259 @@
+#include "engine/text/extract.h"
+
+#include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "engine/reading/limits.h"
+#include "engine/reading/request_error.h"
+#include "engine/text/claims.h"
+#include "engine/text/document.h"
+#include "engine/text/mentions.h"
+#include "engine/text/segment.h"
+#include "unicode/utf8.h"
+
+namespace claimcheck::text {
+namespace {
+
+// The byte offset of the first ill-formed UTF-8 sequence, or -1.
+int64_t InvalidUtf8At(const std::string& s) {
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  const int32_t n = static_cast<int32_t>(s.size());
+  int32_t i = 0;
+  while (i < n) {
+    const int32_t at = i;
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0) return at;
+  }
+  return -1;
+}
+
+// A figure id from a label or what is counted: "Los Angeles" ->
+// "los-angeles"; unique in the request.
+std::string Slug(const std::string& words,
+                 absl::flat_hash_set<std::string>* used, int fallback) {
+  std::string out;
+  for (char c : words) {
+    const auto u = static_cast<unsigned char>(c);
+    if (absl::ascii_isalnum(u)) {
+      out += static_cast<char>(absl::ascii_tolower(u));
+    } else if (!out.empty() && out.back() != '-') {
+      out += '-';
+    }
+    if (out.size() >= 40) break;
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  if (out.empty()) out = absl::StrCat("n", fallback);
+  std::string id = out;
+  for (int k = 2; used->contains(id); ++k) id = absl::StrCat(out, "-", k);
+  used->insert(id);
+  return id;
+}
+
+std::string Clip(std::string s, size_t limit) {
+  if (s.size() <= limit) return s;
+  int32_t cut = static_cast<int32_t>(limit);
+  U8_SET_CP_START(reinterpret_cast<const uint8_t*>(s.data()), 0, cut);
+  s.resize(cut);
+  return s;
+}
+
+void SetEvidence(const Document& doc, const Sentence& s,
+                 const std::vector<std::pair<int32_t, int32_t>>& cues,
+                 v1::Evidence* e) {
+  e->set_sentence(doc.text().substr(s.begin, s.end - s.begin));
+  *e->mutable_sentence_span() = doc.SpanOf(s.begin, s.end);
+  for (const auto& [b, en] : cues) {
+    v1::Cue* cue = e->add_cues();
+    cue->set_words(doc.text().substr(b, en - b));
+    *cue->mutable_span() = doc.SpanOf(b, en);
+  }
+}
+
+// An upper bound of how deep `html` nests its elements: start tags less end
+// tags, at their most. gumbo builds the tree in time that grows with the
+// square of the depth (100,000 nested <div> take a minute), so a document
+// nested deeper than browsers show (Chromium stops at 512) is refused before
+// it is parsed. Void elements (<br>, <img>) and end tags a browser implies
+// (<p> ... <p>) count too, so the bound is loose on purpose.
+int64_t NestingBound(const std::string& html) {
+  int64_t depth = 0;
+  int64_t most = 0;
+  for (size_t i = 0; i + 1 < html.size(); ++i) {
+    if (html[i] != '<') continue;
+    const auto next = static_cast<unsigned char>(html[i + 1]);
+    if (next == '/') {
+      depth = std::max<int64_t>(0, depth - 1);
+    } else if (absl::ascii_isalpha(next)) {
+      most = std::max(most, ++depth);
+    }
+  }
+  return most;
+}
+
+}  // namespace
+
+absl::StatusOr<v1::ExtractClaimsResponse> Extract(
+    const v1::ExtractClaimsRequest& request, int64_t max_text_bytes) {
+  RequestErrors errors;
+  const bool html = request.body_case() == v1::ExtractClaimsRequest::kHtml;
+  const std::string field = html ? "html" : "text";
+  const std::string& body = html ? request.html() : request.text();
+  if (request.body_case() == v1::ExtractClaimsRequest::BODY_NOT_SET) {
+    errors.Add("text", "MISSING_TEXT",
+               "the request has no article body: give it as \"text\" (plain "
+               "text or Markdown) or \"html\"");
+  } else if (static_cast<int64_t>(body.size()) > max_text_bytes) {
+    errors.Add(field, "TEXT_TOO_LONG",
+               absl::StrCat("the article is ", body.size(),
+                            " bytes long; the limit is ", max_text_bytes,
+                            " bytes: send it in parts, or raise the limit"));
+  } else if (const int64_t at = InvalidUtf8At(body); at >= 0) {
+    errors.Add(field, "INVALID_UTF8",
+               absl::StrCat("the article is not valid UTF-8: the bytes at "
+                            "offset ",
+                            at, " do not form a character"));
+  } else if (html && NestingBound(body) > kMaxHtmlNesting) {
+    errors.Add(field, "HTML_TOO_DEEP",
+               absl::StrCat("the HTML opens more than ", kMaxHtmlNesting,
+                            " elements without closing them; an article "
+                            "body nests far less"));
+  }
+  if (request.article_id().size() > static_cast<size_t>(kMaxLabelLength)) {
+    errors.Add(
+        "article_id", "TEXT_TOO_LONG",
+        absl::StrCat("the article id is ", request.article_id().size(),
+                     " characters long; the limit is ", kMaxLabelLength));
+  }
+  if (!errors.empty()) return errors.ToStatus();
+
+  const Document doc = html ? ReadHtml(body) : ReadPlainText(body);
+  Segmenter segmenter;
+  std::vector<SentenceWords> sentences;
+  for (const Sentence& s : segmenter.Sentences(doc)) {
+    sentences.push_back({s, segmenter.Words(doc.text(), s.begin, s.end)});
+  }
+  std::vector<Mention> mentions = FindMentions(doc, sentences);
+
+  // Every quantity gets an id now; only those a claim uses are proposed.
+  absl::flat_hash_set<std::string> used_ids;
+  std::vector<std::string> ids(mentions.size());
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i];
+    if (m.reason != v1::UNUSED_REASON_UNSPECIFIED) continue;
+    std::string name = m.label;
+    if (name.empty()) name = m.unit_name;
+    if (name.empty() && m.unit == v1::UNIT_PERCENT) name = "percent";
+    ids[i] = Slug(name, &used_ids, static_cast<int>(i));
+  }
+  std::vector<Proposal> proposals =
+      ProposeClaims(doc, sentences, mentions, ids);
+
+  v1::ExtractClaimsResponse out;
+  out.set_article_id(request.article_id());
+  out.set_text(doc.text());
+  for (v1::Block& b : doc.BlockProtos()) *out.add_blocks() = std::move(b);
+  v1::CheckClaimsRequest* req = out.mutable_request();
+  req->set_article_id(request.article_id());
+
+  // Claims within the request limits, in the order of their sentences.
+  std::stable_sort(proposals.begin(), proposals.end(),
+                   [](const Proposal& a, const Proposal& b) {
+                     return a.sentence < b.sentence;
+                   });
+  std::vector<bool> used(mentions.size(), false);
+  int references = 0;
+  absl::flat_hash_set<std::string> claim_ids;
+  std::vector<const Proposal*> kept;
+  for (const Proposal& p : proposals) {
+    if (static_cast<int>(kept.size()) >= kMaxClaims) break;
+    if (static_cast<int>(p.mentions.size()) > kMaxPartsPerClaim + 2) continue;
+    if (references + static_cast<int>(p.mentions.size()) > kMaxReferences) {
+      break;
+    }
+    references += static_cast<int>(p.mentions.size());
+    for (int m : p.mentions) used[m] = true;
+    kept.push_back(&p);
+  }
+  int figures = 0;
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i];
+    if (!used[i] || figures >= kMaxFigures) continue;
+    ++figures;
+    v1::Figure* f = req->add_figures();
+    f->set_id(ids[i]);
+    f->set_text(m.figure_text);
+    if (m.unit == v1::UNIT_COUNT) f->set_unit(v1::UNIT_COUNT);
+    f->set_unit_name(Clip(m.unit_name, kMaxLabelLength));
+    f->set_label(Clip(m.label, kMaxLabelLength));
+    *f->mutable_span() = doc.SpanOf(m.begin, m.end);
+    v1::FigureEvidence* e = out.add_figures();
+    e->set_figure_id(ids[i]);
+    e->set_confidence(m.inherited_unit || m.from_words ? v1::CONFIDENCE_MEDIUM
+                                                       : v1::CONFIDENCE_HIGH);
+    std::vector<std::pair<int32_t, int32_t>> cues;
+    if (m.label_begin >= 0) cues.push_back({m.label_begin, m.label_end});
+    SetEvidence(doc, sentences[m.sentence].sentence, cues,
+                e->mutable_evidence());
+  }
+  for (const Proposal* p : kept) {
+    v1::Claim* c = req->add_claims();
+    *c = p->claim;
+    const Sentence& s = sentences[p->sentence].sentence;
+    std::string id = c->id();
+    if (id.empty()) id = "claim";
+    int k = 2;
+    std::string unique = id;
+    while (claim_ids.contains(unique)) unique = absl::StrCat(id, "-", k++);
+    claim_ids.insert(unique);
+    c->set_id(unique);
+    // The claim's sentence, or for a sentence too long to quote, the words
+    // from its first cue or figure to its last.
+    int32_t b = s.begin;
+    int32_t e = s.end;
+    if (e - b > kMaxQuoteLength) {
+      b = s.end;
+      e = s.begin;
+      for (int m : p->mentions) {
+        if (mentions[m].sentence != p->sentence) continue;
+        b = std::min(b, mentions[m].begin);
+        e = std::max(e, mentions[m].end);
+      }
+      for (const auto& [cb, ce] : p->cues) {
+        b = std::min(b, cb);
+        e = std::max(e, ce);
+      }
+      if (e <= b || e - b > kMaxQuoteLength) {
+        b = s.begin;
+        e = s.begin;
+      }
+    }
+    *c->mutable_span() = doc.SpanOf(b, e);
+    c->set_text(c->span().quote());
+    v1::ClaimEvidence* ev = out.add_claims();
+    ev->set_claim_id(unique);
+    ev->set_confidence(p->confidence);
+    SetEvidence(doc, s, p->cues, ev->mutable_evidence());
+  }
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    if (used[i]) continue;
+    const Mention& m = mentions[i];
+    v1::UnusedNumber* u = out.add_unused();
+    u->set_text(doc.text().substr(m.begin, m.end - m.begin));
+    *u->mutable_span() = doc.SpanOf(m.begin, m.end);
+    const v1::UnusedReason reason = m.reason == v1::UNUSED_REASON_UNSPECIFIED
+                                        ? v1::UNUSED_REASON_NO_RELATION
+                                        : m.reason;
+    u->set_reason(reason);
+    u->set_explanation(std::string(ReasonWords(reason)));
+  }
+  return out;
+}
+
+}  // namespace claimcheck::text

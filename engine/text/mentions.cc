@@ -1,0 +1,902 @@
+#include "engine/text/mentions.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "engine/reading/figure.h"
+#include "engine/reading/request_error.h"
+
+namespace claimcheck::text {
+namespace {
+
+using Set = absl::flat_hash_set<absl::string_view>;
+
+const Set& NumberWords() {
+  static const Set* s = new Set{
+      "zero",     "one",      "two",      "three",   "four",    "five",
+      "six",      "seven",    "eight",    "nine",    "ten",     "eleven",
+      "twelve",   "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+      "eighteen", "nineteen", "twenty",   "thirty",  "forty",   "fifty",
+      "sixty",    "seventy",  "eighty",   "ninety",  "dozen",   "hundred"};
+  return *s;
+}
+
+const Set& ScaleWords() {
+  static const Set* s =
+      new Set{"hundred", "thousand", "million", "billion", "trillion"};
+  return *s;
+}
+
+const Set& Months() {
+  static const Set* s = new Set{
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december",
+      "jan",     "feb",      "mar",       "apr",     "jun",      "jul",
+      "aug",     "sep",      "sept",      "oct",     "nov",      "dec"};
+  return *s;
+}
+
+// Words after which a four-digit number is a year.
+const Set& YearCues() {
+  static const Set* s = new Set{
+      "in",     "since",   "by",     "until",  "till",     "of",     "from",
+      "to",     "through", "during", "before", "after",    "early",  "late",
+      "mid",    "fiscal",  "year",   "the",    "between",  "and",    "spring",
+      "summer", "fall",    "autumn", "winter", "circa",    "around", "for",
+      "than",   "on",      "at",     "last",   "calendar", "school", "season"};
+  return *s;
+}
+
+const Set& StreetWords() {
+  static const Set* s =
+      new Set{"street",    "st",      "avenue", "ave",    "road",    "rd",
+              "boulevard", "blvd",    "lane",   "ln",     "drive",   "dr",
+              "way",       "place",   "pl",     "court",  "ct",      "highway",
+              "hwy",       "parkway", "pkwy",   "square", "terrace", "circle"};
+  return *s;
+}
+
+// Words before a number that make it a name: "Route 66", "Proposition 47".
+const Set& IdentifierCues() {
+  static const Set* s =
+      new Set{"route",    "highway",  "interstate", "proposition", "prop",
+              "measure",  "section",  "article",    "chapter",     "title",
+              "flight",   "no",       "number",     "room",        "suite",
+              "district", "precinct", "ward",       "building",    "gate",
+              "bus",      "line",     "model",      "version",     "channel",
+              "episode",  "season",   "level",      "phase",       "stage",
+              "category", "grade",    "apollo",     "box",         "unit",
+              "pier",     "exit",     "platform",   "page",        "pages",
+              "table",    "figure",   "fig",        "item",        "amendment",
+              "rule",     "form",     "covid",      "week"};
+  return *s;
+}
+
+// Words next to a pair "N-M" that make it a score or a tally.
+const Set& ScoreCues() {
+  static const Set* s = new Set{
+      "won",   "win",      "wins",    "lost",    "lose",   "loss",     "beat",
+      "beats", "defeated", "defeat",  "victory", "score",  "scored",   "tie",
+      "tied",  "vote",     "voted",   "votes",   "ruling", "decision", "record",
+      "lead",  "led",      "against", "draw",    "drew",   "game",     "match",
+      "final", "series",   "margin",  "split",   "over"};
+  return *s;
+}
+
+// Words that end what is counted: prepositions, articles, auxiliaries.
+const Set& StopWords() {
+  static const Set* s = new Set{
+      "in",      "on",         "at",         "of",        "for",
+      "from",    "to",         "by",         "with",      "and",
+      "or",      "but",        "nor",        "the",       "a",
+      "an",      "this",       "that",       "these",     "those",
+      "who",     "whom",       "which",      "whose",     "were",
+      "was",     "are",        "is",         "be",        "been",
+      "being",   "had",        "has",        "have",      "will",
+      "would",   "could",      "should",     "may",       "might",
+      "must",    "can",        "did",        "do",        "does",
+      "than",    "as",         "per",        "each",      "more",
+      "less",    "fewer",      "over",       "under",     "since",
+      "during",  "after",      "before",     "last",      "next",
+      "percent", "nationwide", "nationally", "statewide", "overall",
+      "total",   "worldwide",  "altogether", "apiece",    "so",
+      "then",    "there",      "here",       "now",       "still",
+      "also",    "about",      "into",       "across",    "around",
+      "among",   "between",    "while",      "when",      "where",
+      "if",      "because",    "according",  "year",      "years",
+      "ago",     "earlier",    "later",      "compared",  "up",
+      "down",    "out",        "off",        "its",       "their",
+      "his",     "her",        "our",        "my",        "your",
+      "it",      "they",       "we",         "he",        "she",
+      "you",     "i",          "such",       "including", "respectively",
+      "through", "toward",     "towards",    "against",   "within",
+      "without", "via",        "than",       "said",      "says",
+      "say",     "percentage", "points",     "point",     "times",
+      "fold",    "cent",       "other",      "others",    "only",
+      "just",    "almost",     "nearly",     "not",       "no",
+      "all",     "both",       "either",     "neither",   "every",
+      "some",    "any",        "most",       "many",      "much",
+      "several", "few",        "own"};
+  return *s;
+}
+
+// Words and phrases that make a figure the whole of its kind.
+const Set& ScopeWords() {
+  static const Set* s =
+      new Set{"nationwide", "nationally",  "statewide",  "worldwide",
+              "overall",    "countrywide", "altogether", "combined",
+              "globally",   "total",       "citywide",   "countywide"};
+  return *s;
+}
+
+// A sentence's text and tokens, with the small look-ups the rules use.
+class Words {
+ public:
+  Words(absl::string_view text, const std::vector<Token>& tokens)
+      : text_(text), tokens_(tokens) {}
+  int size() const { return static_cast<int>(tokens_.size()); }
+  const Token& at(int i) const { return tokens_[i]; }
+  absl::string_view Text(int i) const {
+    const Token& t = tokens_[i];
+    return text_.substr(t.begin, t.end - t.begin);
+  }
+  std::string LowerText(int i) const { return absl::AsciiStrToLower(Text(i)); }
+  bool IsWord(int i) const {
+    return i >= 0 && i < size() && tokens_[i].kind == TokenKind::kWord;
+  }
+  bool IsNumber(int i) const {
+    return i >= 0 && i < size() && tokens_[i].kind == TokenKind::kNumber;
+  }
+  bool IsPunct(int i, absl::string_view p) const {
+    return i >= 0 && i < size() && tokens_[i].kind == TokenKind::kPunct &&
+           Text(i) == p;
+  }
+  bool Is(int i, absl::string_view lower_word) const {
+    return IsWord(i) && absl::EqualsIgnoreCase(Text(i), lower_word);
+  }
+  bool IsIn(int i, const Set& set) const {
+    return IsWord(i) && set.contains(LowerText(i));
+  }
+  bool Capitalized(int i) const {
+    return IsWord(i) &&
+           absl::ascii_isupper(static_cast<unsigned char>(Text(i).front()));
+  }
+  // The next token that is not a space, or size(); at most one space
+  // between (a line or a paragraph ends the phrase).
+  int Next(int i) const {
+    int j = i + 1;
+    if (j < size() && tokens_[j].kind == TokenKind::kSpace) ++j;
+    return j;
+  }
+  int Prev(int i) const {
+    int j = i - 1;
+    if (j >= 0 && tokens_[j].kind == TokenKind::kSpace) --j;
+    return j;
+  }
+  // True when tokens i and j touch (no space between).
+  bool Touch(int i, int j) const {
+    return i >= 0 && j < size() && tokens_[i].end == tokens_[j].begin;
+  }
+
+ private:
+  absl::string_view text_;
+  const std::vector<Token>& tokens_;
+};
+
+bool IsDash(absl::string_view p) {
+  return p == "-" || p == "\xE2\x80\x93" || p == "\xE2\x80\x94";
+}
+bool IsMinus(absl::string_view p) { return p == "-" || p == "\xE2\x88\x92"; }
+
+bool AllDigits(absl::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
+    return absl::ascii_isdigit(static_cast<unsigned char>(c));
+  });
+}
+
+// The value of a plain run of digits, or -1.
+int64_t SmallInt(absl::string_view s) {
+  if (!AllDigits(s) || s.size() > 9) return -1;
+  int64_t v = 0;
+  for (char c : s) v = v * 10 + (c - '0');
+  return v;
+}
+
+struct ReadResult {
+  std::string text;
+  v1::Unit unit;
+  v1::Qualifier qualifier;
+  Rational value;
+  Interval interval;
+  Rational digit_unit;
+};
+
+// Reads `phrase` with the engine's figure reader.
+std::optional<ReadResult> Read(absl::string_view phrase) {
+  if (phrase.size() > static_cast<size_t>(kMaxFigureTextLength)) {
+    return std::nullopt;
+  }
+  v1::Figure proto;
+  proto.set_id("f");
+  proto.set_text(std::string(phrase));
+  RequestErrors errors;
+  std::optional<Figure> f = ReadFigure(proto, "f", &errors);
+  if (!f) return std::nullopt;
+  ReadResult r;
+  r.text = std::string(phrase);
+  r.unit = f->unit;
+  r.value = f->value;
+  r.interval = f->interval;
+  r.digit_unit = f->digit_unit;
+  r.qualifier = v1::QUALIFIER_UNSPECIFIED;
+  return r;
+}
+
+const char* const kQualifiers[] = {
+    "no more than", "more than", "fewer than",    "less than", "at least",
+    "at most",      "up to",     "approximately", "roughly",   "around",
+    "nearly",       "almost",    "about",         "over",      "under",
+    "above",        "below",     "some",          "exactly"};
+
+// Finds the number phrases of one sentence.
+class SentenceReader {
+ public:
+  SentenceReader(const Document& doc, const SentenceWords& s, int index,
+                 std::vector<Mention>* out)
+      : text_(doc.text()),
+        w_(doc.text(), s.tokens),
+        index_(index),
+        block_begin_(
+            doc.blocks().empty() ? 0 : doc.blocks()[s.sentence.block].begin),
+        out_(out) {}
+
+  void Run() {
+    const int first = static_cast<int>(out_->size());
+    for (int i = 0; i < w_.size(); ++i) {
+      const Token& t = w_.at(i);
+      if (t.kind == TokenKind::kNumber) {
+        i = Number(i) - 1;
+      } else if (t.kind == TokenKind::kWord) {
+        absl::string_view s = w_.Text(i);
+        if (absl::ascii_isdigit(static_cast<unsigned char>(s.front()))) {
+          i = Number(i) - 1;
+        } else if (IsNumberWordStart(i)) {
+          i = Number(i) - 1;
+        }
+      }
+    }
+    Context(first);
+  }
+
+ private:
+  bool IsNumberWordStart(int i) const {
+    const std::string w = w_.LowerText(i);
+    if (w == "a" || w == "an") {
+      const int n = w_.Next(i);
+      return w_.Is(n, "dozen") || w_.Is(n, "hundred") || w_.Is(n, "thousand") ||
+             w_.Is(n, "million") || w_.Is(n, "billion");
+    }
+    if (w == "hundred" || w == "dozen") return false;
+    if (w == "one") {
+      // "one" is mostly a pronoun: a number only before a scale word or
+      // another number word ("one hundred", "one in three").
+      const int n = w_.Next(i);
+      return w_.IsIn(n, ScaleWords()) ||
+             (w_.Is(n, "in") && w_.IsIn(w_.Next(n), NumberWords()));
+    }
+    return NumberWords().contains(w);
+  }
+
+  // The end token of the number core starting at i: digits, or number words
+  // joined by spaces, hyphens and "and".
+  int CoreEnd(int i) const {
+    if (w_.at(i).kind == TokenKind::kNumber ||
+        absl::ascii_isdigit(static_cast<unsigned char>(w_.Text(i).front()))) {
+      return i + 1;
+    }
+    int end = i + 1;
+    int j = i;
+    while (true) {
+      int k = j + 1;
+      // "twenty-one"
+      if (w_.IsPunct(k, "-") && w_.Touch(j, k) && w_.Touch(k, k + 1) &&
+          w_.IsIn(k + 1, NumberWords())) {
+        j = k + 1;
+        end = j + 1;
+        continue;
+      }
+      k = w_.Next(j);
+      if (w_.Is(k, "and") && w_.Is(j, "hundred")) {
+        const int m = w_.Next(k);
+        if (w_.IsIn(m, NumberWords())) {
+          j = m;
+          end = j + 1;
+          continue;
+        }
+      }
+      if (w_.IsIn(k, NumberWords()) && !w_.Is(j, "dozen")) {
+        j = k;
+        end = j + 1;
+        continue;
+      }
+      break;
+    }
+    return end;
+  }
+
+  // Reads the phrase around the number at token i; returns the token after.
+  int Number(int i) {
+    Mention m;
+    m.sentence = index_;
+    m.number_token = i;
+    const absl::string_view tok = w_.Text(i);
+    if (w_.at(i).kind == TokenKind::kWord &&
+        absl::ascii_isdigit(static_cast<unsigned char>(tok.front()))) {
+      // Digits with letters attached: "4.5bn", "21st", "10am", "5G".
+      size_t k = 0;
+      while (k < tok.size() &&
+             (absl::ascii_isdigit(static_cast<unsigned char>(tok[k])) ||
+              tok[k] == '.' || tok[k] == ',')) {
+        ++k;
+      }
+      const std::string suffix = absl::AsciiStrToLower(tok.substr(k));
+      if (suffix == "st" || suffix == "nd" || suffix == "rd" ||
+          suffix == "th") {
+        return Unused(i, i + 1, v1::UNUSED_REASON_ORDINAL);
+      }
+      if (suffix == "am" || suffix == "pm" || suffix == "a.m" ||
+          suffix == "p.m" || suffix == "h" || suffix == "hrs") {
+        return Unused(i, i + 1, v1::UNUSED_REASON_TIME);
+      }
+      if (suffix == "s" && k == 4) {
+        return Unused(i, i + 1, v1::UNUSED_REASON_YEAR);  // "1990s"
+      }
+      static const Set* scale = new Set{"k",  "m", "b",   "bn", "mn",  "mln",
+                                        "tn", "x", "pct", "pp", "bln", "trn"};
+      if (!scale->contains(suffix)) {
+        return Unused(i, i + 1, v1::UNUSED_REASON_IDENTIFIER);
+      }
+    }
+    const int core_end = CoreEnd(i);
+
+    // Words before: sign, currency, decimal point, qualifier.
+    std::vector<int> starts = {i};
+    int b = i;
+    if (w_.IsPunct(b - 1, ".") && w_.Touch(b - 1, b) && !w_.IsNumber(b - 2) &&
+        !w_.IsWord(b - 2)) {
+      --b;  // ".34"
+      starts = {b};
+    }
+    for (absl::string_view sign :
+         {"$", "\xC2\xA3", "\xE2\x82\xAC", "\xC2\xA5"}) {
+      if (w_.IsPunct(b - 1, sign) && w_.Touch(b - 1, b)) {
+        --b;
+        if (w_.Is(b - 1, "US") && w_.Touch(b - 1, b)) --b;
+        starts = {b};
+        break;
+      }
+    }
+    if (b - 1 >= 0 && w_.at(b - 1).kind == TokenKind::kPunct &&
+        IsMinus(w_.Text(b - 1)) && w_.Touch(b - 1, b) &&
+        (b - 2 < 0 || w_.at(b - 2).kind == TokenKind::kSpace ||
+         w_.IsPunct(b - 2, "(") || w_.IsPunct(b - 2, "="))) {
+      --b;
+      starts = {b};
+    }
+    for (const char* q : kQualifiers) {
+      const std::vector<absl::string_view> parts = absl::StrSplit(q, ' ');
+      int j = b;
+      bool ok = true;
+      for (int p = static_cast<int>(parts.size()) - 1; p >= 0 && ok; --p) {
+        j = w_.Prev(j);
+        ok = w_.Is(j, parts[p]);
+      }
+      if (ok) {
+        // "just over", "some" before "of" is no qualifier: "some of the 30".
+        starts.insert(starts.begin(), j);
+        break;
+      }
+    }
+
+    // Words after: percent sign, scale, unit word, a rate's N.
+    std::vector<int> ends;
+    int e = core_end;
+    auto add_end = [&](int end) { ends.push_back(end); };
+    add_end(e);
+    {
+      int j = w_.Next(e - 1);
+      if (w_.IsIn(j, ScaleWords()) && !w_.Is(j, "hundred")) {
+        e = j + 1;
+        add_end(e);
+      } else if (w_.Is(j, "hundred") && w_.at(i).kind == TokenKind::kNumber) {
+        e = j + 1;
+        add_end(e);
+      }
+    }
+    bool percent_sentence = false;
+    for (int k = 0; k < w_.size(); ++k) {
+      if (w_.IsPunct(k, "%") || w_.Is(k, "percent")) percent_sentence = true;
+    }
+    {
+      const int j = w_.Next(e - 1);
+      if (w_.IsPunct(j, "%")) {
+        add_end(j + 1);
+      } else if (w_.Is(j, "percent") || w_.Is(j, "pct")) {
+        add_end(j + 1);
+      } else if (w_.Is(j, "per") && w_.Is(w_.Next(j), "cent")) {
+        add_end(w_.Next(j) + 1);
+      } else if (w_.Is(j, "percentage")) {
+        const int k = w_.Next(j);
+        if (w_.Is(k, "points") || w_.Is(k, "point")) add_end(k + 1);
+      } else if ((w_.Is(j, "points") || w_.Is(j, "point")) &&
+                 percent_sentence) {
+        add_end(j + 1);
+      } else if (w_.Is(j, "times")) {
+        const int k = w_.Next(j);
+        static const Set* after = new Set{
+            "as",     "more", "less", "higher", "greater", "larger",  "bigger",
+            "faster", "the",  "that", "what",   "lower",   "smaller", "likely"};
+        if (w_.IsIn(k, *after)) add_end(j + 1);
+      } else if (w_.IsPunct(j, "-") && w_.Touch(e - 1, j) &&
+                 w_.Is(j + 1, "fold")) {
+        add_end(j + 2);
+      } else if (w_.Is(j, "per")) {
+        // "17.4 per 100,000": the N is part of the figure.
+        const int k = w_.Next(j);
+        if (w_.IsNumber(k)) {
+          int end = k + 1;
+          const int s = w_.Next(k);
+          if (w_.IsIn(s, ScaleWords())) end = s + 1;
+          add_end(end);
+        }
+      }
+    }
+
+    // The longest phrase the reader accepts.
+    std::sort(ends.begin(), ends.end(), std::greater<int>());
+    for (int s : starts) {
+      for (int end : ends) {
+        const int32_t pb = w_.at(s).begin;
+        const int32_t pe = w_.at(end - 1).end;
+        std::optional<ReadResult> r = Read(text_.substr(pb, pe - pb));
+        if (!r) continue;
+        m.begin = pb;
+        m.end = pe;
+        m.first_token = s;
+        m.end_token = end;
+        m.figure_text = r->text;
+        m.unit = r->unit;
+        m.value = r->value;
+        m.interval = r->interval;
+        m.whole = r->digit_unit >= Rational(1) && r->value.is_integer();
+        m.from_words =
+            w_.at(i).kind == TokenKind::kWord &&
+            !absl::ascii_isdigit(static_cast<unsigned char>(tok.front()));
+        if (s != i && w_.IsWord(s) && !w_.Is(s, "a") && !w_.Is(s, "an")) {
+          m.qualifier = v1::QUALIFIER_ABOUT;  // any qualifier: see Read
+        }
+        Classify(&m);
+        const int after = std::max({end, core_end, m.end_token});
+        out_->push_back(std::move(m));
+        return after;
+      }
+    }
+    return Unused(i, core_end, v1::UNUSED_REASON_UNREADABLE);
+  }
+
+  int Unused(int b, int e, v1::UnusedReason reason) {
+    Mention m;
+    m.sentence = index_;
+    m.begin = w_.at(b).begin;
+    m.end = w_.at(e - 1).end;
+    m.first_token = b;
+    m.end_token = e;
+    m.number_token = b;
+    m.reason = reason;
+    out_->push_back(std::move(m));
+    return e;
+  }
+
+  // Sets m->reason when the number is no quantity: a year, a date...
+  void Classify(Mention* m) {
+    const int i = m->number_token;
+    const absl::string_view tok = w_.Text(i);
+    const bool plain = m->first_token == i && m->end_token == i + 1 &&
+                       w_.at(i).kind == TokenKind::kNumber;
+    const int prev = w_.Prev(m->first_token);
+    const int next = w_.Next(m->end_token - 1);
+    const int64_t n = plain ? SmallInt(tok) : -1;
+
+    // A list number: "1." or "2)" opening a block.
+    if (plain && w_.at(i).begin == block_begin_ &&
+        (w_.IsPunct(i + 1, ".") || w_.IsPunct(i + 1, ")"))) {
+      m->reason = v1::UNUSED_REASON_LIST_NUMBER;
+      return;
+    }
+    if (plain && w_.IsPunct(i - 1, "(") && w_.at(i - 1).begin == block_begin_ &&
+        w_.IsPunct(i + 1, ")")) {
+      m->reason = v1::UNUSED_REASON_LIST_NUMBER;
+      return;
+    }
+    // A time: "3:30", "10 a.m.", "9 p.m".
+    if (plain && w_.IsPunct(i + 1, ":") && w_.IsNumber(i + 2) &&
+        w_.Touch(i, i + 1) && w_.Touch(i + 1, i + 2)) {
+      m->reason = v1::UNUSED_REASON_TIME;
+      m->end = w_.at(i + 2).end;
+      m->end_token = i + 3;
+      return;
+    }
+    if (plain && w_.IsPunct(i - 1, ":") && w_.IsNumber(i - 2) &&
+        w_.Touch(i - 1, i)) {
+      m->reason = v1::UNUSED_REASON_TIME;
+      return;
+    }
+    if (n >= 0 && n <= 12 &&
+        (w_.Is(next, "a.m") || w_.Is(next, "p.m") || w_.Is(next, "am") ||
+         w_.Is(next, "pm") || w_.Is(next, "o'clock") ||
+         w_.Is(next,
+               "o\xE2\x80\x99"
+               "clock"))) {
+      m->reason = v1::UNUSED_REASON_TIME;
+      return;
+    }
+    // A phone number: "(415) 555-0100", "415-555-0100", "555-0100".
+    if (plain && (tok.size() == 3 || tok.size() == 4)) {
+      auto dash_digits = [&](int k, size_t len) {
+        return w_.IsPunct(k, "-") && w_.Touch(k - 1, k) && w_.IsNumber(k + 1) &&
+               w_.Touch(k, k + 1) && w_.Text(k + 1).size() == len &&
+               AllDigits(w_.Text(k + 1));
+      };
+      if (tok.size() == 3 && dash_digits(i + 1, 4) &&
+          !(w_.IsPunct(i + 3, "-"))) {
+        m->reason = v1::UNUSED_REASON_PHONE_NUMBER;
+        return;
+      }
+      if (tok.size() == 3 && dash_digits(i + 1, 3) && dash_digits(i + 3, 4)) {
+        m->reason = v1::UNUSED_REASON_PHONE_NUMBER;
+        return;
+      }
+      if (tok.size() == 3 && w_.IsPunct(i - 1, "(") && w_.IsPunct(i + 1, ")")) {
+        m->reason = v1::UNUSED_REASON_PHONE_NUMBER;
+        return;
+      }
+      if (InPhone(i)) {
+        m->reason = v1::UNUSED_REASON_PHONE_NUMBER;
+        return;
+      }
+    }
+    if (plain && std::count(tok.begin(), tok.end(), '.') >= 2) {
+      m->reason = v1::UNUSED_REASON_PHONE_NUMBER;  // "415.555.0100"
+      return;
+    }
+    // A date: "Oct. 2", "October 2", "2 October", "10/2/2017".
+    if (plain && n >= 1 && n <= 31) {
+      int p = prev;
+      if (w_.IsPunct(p, ".")) p = w_.Prev(p) == p - 1 ? p - 1 : w_.Prev(p);
+      if (w_.IsIn(p, Months()) || w_.IsIn(w_.Prev(i), Months()) ||
+          w_.IsIn(next, Months()) ||
+          (w_.Is(next, "of") && w_.IsIn(w_.Next(next), Months()))) {
+        if (w_.Capitalized(w_.IsIn(next, Months()) ? next : p) ||
+            w_.IsIn(next, Months())) {
+          m->reason = v1::UNUSED_REASON_DATE;
+          return;
+        }
+      }
+    }
+    if (plain && w_.IsPunct(i + 1, "/") && w_.IsNumber(i + 2) &&
+        w_.Touch(i, i + 1) && n >= 1 && n <= 31) {
+      m->reason = v1::UNUSED_REASON_DATE;
+      return;
+    }
+    if (plain && w_.IsPunct(i - 1, "/") && w_.IsNumber(i - 2) &&
+        w_.Touch(i - 1, i)) {
+      m->reason = v1::UNUSED_REASON_DATE;
+      return;
+    }
+    // An address: "1600 Pennsylvania Ave.", a ZIP code after a state.
+    if (plain && n >= 1 && m->first_token == i) {
+      int j = next;
+      int caps = 0;
+      while (j < w_.size() && w_.Capitalized(j) && caps < 4) {
+        if (caps > 0 && w_.IsIn(j, StreetWords())) {
+          m->reason = v1::UNUSED_REASON_ADDRESS;
+          return;
+        }
+        ++caps;
+        j = w_.Next(j);
+      }
+      if (tok.size() == 5 && w_.Capitalized(prev) &&
+          w_.Text(prev).size() == 2 &&
+          absl::ascii_isupper(static_cast<unsigned char>(w_.Text(prev)[1]))) {
+        m->reason = v1::UNUSED_REASON_ADDRESS;  // "CA 94107"
+        return;
+      }
+    }
+    // A year: a four-digit number from 1000 to 2100 with no unit, after a
+    // word such as "in" or "since", or next to a month or a date.
+    if (plain && tok.size() == 4 && n >= 1000 && n <= 2100) {
+      const bool possessive =
+          w_.IsWord(prev) && (absl::EndsWith(w_.Text(prev), "'s") ||
+                              absl::EndsWith(w_.Text(prev), "\xE2\x80\x99s"));
+      const bool cue = possessive || w_.IsIn(prev, YearCues()) ||
+                       w_.IsIn(prev, Months()) || w_.IsPunct(prev, ",") ||
+                       w_.IsPunct(prev, "(") || prev < 0 || w_.IsNumber(prev) ||
+                       IsDash(w_.Text(std::max(prev, 0)));
+      const bool noun_after = w_.IsWord(next) && !w_.IsIn(next, StopWords()) &&
+                              !w_.Capitalized(next);
+      if (cue || !noun_after) {
+        m->reason = v1::UNUSED_REASON_YEAR;
+        return;
+      }
+    }
+    // A two-digit year of a range: "2016-17".
+    if (plain && tok.size() == 2 && w_.IsPunct(i - 1, "-") &&
+        w_.Touch(i - 1, i) && w_.IsNumber(i - 2) &&
+        w_.Text(i - 2).size() == 4) {
+      m->reason = v1::UNUSED_REASON_YEAR;
+      return;
+    }
+    // An ordinal written with a sign: "No. 1", "#1".
+    if (plain && w_.IsPunct(i - 1, "#") && w_.Touch(i - 1, i)) {
+      m->reason = v1::UNUSED_REASON_ORDINAL;
+      return;
+    }
+    // An age: "Smith, 45,", "45-year-old", "aged 45", "45 years old".
+    if (plain && n >= 0 && n <= 125) {
+      if (w_.IsPunct(i + 1, "-") && w_.Is(i + 2, "year") &&
+          w_.IsPunct(i + 3, "-") && w_.Is(i + 4, "old")) {
+        m->reason = v1::UNUSED_REASON_AGE;
+        m->end = w_.at(i + 4).end;
+        m->end_token = i + 5;
+        return;
+      }
+      if (w_.Is(prev, "aged") || w_.Is(prev, "age") || w_.Is(prev, "ages")) {
+        m->reason = v1::UNUSED_REASON_AGE;
+        return;
+      }
+      if (w_.Is(next, "years") && w_.Is(w_.Next(next), "old")) {
+        m->reason = v1::UNUSED_REASON_AGE;
+        return;
+      }
+      if (w_.IsPunct(prev, ",") && w_.Capitalized(w_.Prev(prev)) &&
+          (next >= w_.size() || w_.IsPunct(next, ",") ||
+           w_.IsPunct(next, ".") || w_.IsPunct(next, ";"))) {
+        m->reason = v1::UNUSED_REASON_AGE;
+        return;
+      }
+    }
+    // A score or tally: "won 3-1", "a 5-4 ruling".
+    if (plain && n >= 0 && n <= 300) {
+      const bool pair_after =
+          w_.IsPunct(i + 1, "-") ||
+          (i + 1 < w_.size() && w_.at(i + 1).kind == TokenKind::kPunct &&
+           IsDash(w_.Text(i + 1)));
+      const bool pair_before =
+          i >= 2 && w_.at(i - 1).kind == TokenKind::kPunct &&
+          IsDash(w_.Text(i - 1)) && w_.IsNumber(i - 2) && w_.Touch(i - 1, i);
+      if ((pair_after && w_.IsNumber(i + 2) && w_.Touch(i, i + 1) &&
+           w_.Touch(i + 1, i + 2)) ||
+          pair_before) {
+        const int a = pair_before ? i - 2 : i;
+        const int z = pair_before ? i : i + 2;
+        for (int k = std::max(0, a - 8); k < std::min(w_.size(), z + 8); ++k) {
+          if (w_.IsIn(k, ScoreCues())) {
+            m->reason = v1::UNUSED_REASON_SCORE;
+            return;
+          }
+        }
+      }
+    }
+    // A name with digits: "Route 66", "COVID-19", "I-5".
+    if (plain) {
+      if (w_.IsIn(prev, IdentifierCues()) && w_.Capitalized(prev)) {
+        m->reason = v1::UNUSED_REASON_IDENTIFIER;
+        return;
+      }
+      if (w_.IsPunct(i - 1, "-") && w_.Touch(i - 1, i) && w_.IsWord(i - 2) &&
+          w_.Touch(i - 2, i - 1) &&
+          absl::ascii_isupper(
+              static_cast<unsigned char>(w_.Text(i - 2).back()))) {
+        m->reason = v1::UNUSED_REASON_IDENTIFIER;
+        return;
+      }
+      if (w_.IsPunct(i - 1, "\xC2\xA7")) {
+        m->reason = v1::UNUSED_REASON_IDENTIFIER;
+        return;
+      }
+    }
+  }
+
+  bool InPhone(int i) const {
+    // The 4-digit end of "555-0100" or the middle of "415-555-0100".
+    return w_.IsPunct(i - 1, "-") && w_.Touch(i - 1, i) && w_.IsNumber(i - 2) &&
+           w_.Text(i - 2).size() == 3 && AllDigits(w_.Text(i - 2)) &&
+           w_.Text(i).size() >= 3 && !IsRangeCue(i - 2);
+  }
+  bool IsRangeCue(int i) const {
+    const int p = w_.Prev(i);
+    return w_.Is(p, "from") || w_.Is(p, "between");
+  }
+
+  // What each quantity counts, and where: unit_name, label, scope.
+  void Context(int first) {
+    const Mention* previous = nullptr;
+    for (size_t k = first; k < out_->size(); ++k) {
+      Mention& m = (*out_)[k];
+      if (m.reason != v1::UNUSED_REASON_UNSPECIFIED) continue;
+      int j = w_.Next(m.end_token - 1);
+      // What is counted: lower-case words up to a stop word.
+      if (m.unit == v1::UNIT_AMOUNT || m.unit == v1::UNIT_CURRENCY ||
+          m.unit == v1::UNIT_UNSPECIFIED) {
+        std::vector<std::string> noun;
+        int last = -1;
+        while (noun.size() < 3 && w_.IsWord(j) && !w_.IsIn(j, StopWords()) &&
+               !w_.Capitalized(j) && !absl::EndsWith(w_.LowerText(j), "ly") &&
+               !absl::ascii_isdigit(
+                   static_cast<unsigned char>(w_.Text(j).front()))) {
+          noun.push_back(w_.LowerText(j));
+          last = j;
+          j = w_.Next(j);
+          if (w_.IsPunct(j, "-")) break;
+        }
+        if (!noun.empty()) {
+          // A verb ends the noun: "63 rose", keep only nouns before it.
+          m.unit_name = absl::StrJoin(noun, " ");
+          j = w_.Next(last);
+        } else if (previous != nullptr && !previous->unit_name.empty() &&
+                   m.unit == previous->unit &&
+                   (w_.Is(j, "in") || w_.Is(j, "at") || w_.Is(j, "from") ||
+                    w_.IsPunct(j, ",") || w_.IsPunct(j, ";") ||
+                    w_.Is(j, "and"))) {
+          // "101 people in Los Angeles, 21 in Santa Clara County"
+          m.unit_name = previous->unit_name;
+          m.inherited_unit = true;
+        }
+        if (!m.unit_name.empty() && m.whole && m.unit == v1::UNIT_AMOUNT) {
+          m.unit = v1::UNIT_COUNT;
+        }
+      }
+      // Where: "in Los Angeles", "in the state of Massachusetts".
+      if (w_.Is(j, "in") || w_.Is(j, "at") || w_.Is(j, "from")) {
+        int k = w_.Next(j);
+        if (w_.Is(k, "the")) k = w_.Next(k);
+        // "the state of", "the city of": skip lower-case words up to "of".
+        int look = k;
+        for (int n = 0; n < 3 && w_.IsWord(look) && !w_.Capitalized(look);
+             ++n) {
+          if (w_.Is(look, "of")) {
+            k = w_.Next(look);
+            break;
+          }
+          look = w_.Next(look);
+        }
+        int b = -1;
+        int e = -1;
+        while (k < w_.size()) {
+          if (w_.Capitalized(k)) {
+            if (b < 0) b = k;
+            e = k;
+            k = w_.Next(k);
+            // "D.C." keeps its final period.
+            if (w_.IsPunct(k, ".") && w_.Touch(e, k) &&
+                absl::StrContains(w_.Text(e), ".")) {
+              e = k;
+              k = w_.Next(k);
+            }
+            continue;
+          }
+          if (b >= 0 && (w_.Is(k, "of") || w_.Is(k, "de")) &&
+              w_.Capitalized(w_.Next(k))) {
+            k = w_.Next(k);
+            continue;
+          }
+          // "Cook County, Illinois": a comma before a capitalised word that
+          // is not followed by a number of the list.
+          if (b >= 0 && w_.IsPunct(k, ",") && w_.Capitalized(w_.Next(k))) {
+            const int after = w_.Next(w_.Next(k));
+            if (!w_.IsNumber(after) && !w_.Is(after, "and") &&
+                !w_.IsPunct(after, ",")) {
+              k = w_.Next(k);
+              continue;
+            }
+          }
+          break;
+        }
+        if (b >= 0) {
+          m.label_begin = w_.at(b).begin;
+          m.label_end = w_.at(e).end;
+          m.label = std::string(
+              text_.substr(m.label_begin, m.label_end - m.label_begin));
+          m.place_label = true;
+          j = w_.Next(e);
+        }
+      }
+      // Scope: "nationwide", "in all", "in total", "a total of".
+      for (int s = m.end_token; s < std::min(w_.size(), m.end_token + 8); ++s) {
+        if (w_.IsPunct(s, ",") || w_.IsPunct(s, ";")) break;
+        if (w_.IsIn(s, ScopeWords()) && !w_.Is(s, "total")) {
+          m.scope_total = true;
+          if (m.label.empty()) {
+            m.label = w_.LowerText(s);
+            m.label_begin = w_.at(s).begin;
+            m.label_end = w_.at(s).end;
+          }
+          break;
+        }
+        if (w_.Is(s, "in") &&
+            (w_.Is(w_.Next(s), "all") || w_.Is(w_.Next(s), "total"))) {
+          m.scope_total = true;
+          break;
+        }
+      }
+      const int p = w_.Prev(m.first_token);
+      if ((w_.Is(p, "of") && w_.Is(w_.Prev(p), "total")) || w_.Is(p, "total")) {
+        m.scope_total = true;
+        if (m.label.empty()) m.label = "total";
+      }
+      previous = &m;
+    }
+  }
+
+  absl::string_view text_;
+  Words w_;
+  int index_;
+  int32_t block_begin_;
+  std::vector<Mention>* out_;
+};
+
+}  // namespace
+
+std::string Lower(absl::string_view text, const Token& t) {
+  return absl::AsciiStrToLower(text.substr(t.begin, t.end - t.begin));
+}
+
+absl::string_view ReasonWords(v1::UnusedReason reason) {
+  switch (reason) {
+    case v1::UNUSED_REASON_YEAR:
+      return "a year";
+    case v1::UNUSED_REASON_DATE:
+      return "a date";
+    case v1::UNUSED_REASON_TIME:
+      return "a time of day";
+    case v1::UNUSED_REASON_AGE:
+      return "an age";
+    case v1::UNUSED_REASON_ADDRESS:
+      return "an address";
+    case v1::UNUSED_REASON_PHONE_NUMBER:
+      return "a phone number";
+    case v1::UNUSED_REASON_SCORE:
+      return "a score or a vote tally";
+    case v1::UNUSED_REASON_ORDINAL:
+      return "an ordinal";
+    case v1::UNUSED_REASON_LIST_NUMBER:
+      return "the number of a list item";
+    case v1::UNUSED_REASON_NO_RELATION:
+      return "a quantity the text relates to no other";
+    case v1::UNUSED_REASON_IDENTIFIER:
+      return "part of a name or code";
+    case v1::UNUSED_REASON_PART_OF_FIGURE:
+      return "part of another figure";
+    case v1::UNUSED_REASON_UNREADABLE:
+      return "a number that could not be read as a figure";
+    default:
+      return "not used";
+  }
+}
+
+std::vector<Mention> FindMentions(const Document& doc,
+                                  const std::vector<SentenceWords>& sentences) {
+  std::vector<Mention> out;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    SentenceReader(doc, sentences[i], static_cast<int>(i), &out).Run();
+  }
+  return out;
+}
+
+}  // namespace claimcheck::text

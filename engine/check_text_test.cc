@@ -1,5 +1,8 @@
 // ExtractClaims and CheckText, the engine's entry points for article text.
+#include <fstream>
+#include <sstream>
 #include <string>
+#include <vector>
 
 #include "engine/engine.h"
 #include "engine/reading/request_error.h"
@@ -10,7 +13,130 @@
 namespace claimcheck {
 namespace {
 
+using ::testing::ElementsAre;
 using ::testing::HasSubstr;
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+v1::CheckTextResponse CheckFile(const std::string& path) {
+  v1::CheckTextRequest request;
+  request.set_article_id("kqed");
+  request.set_text(ReadFile(path));
+  absl::StatusOr<v1::CheckTextResponse> r = CheckText(request, {});
+  EXPECT_THAT(r, IsOk());
+  return r.ok() ? *r : v1::CheckTextResponse();
+}
+
+const v1::ClaimResult* ResultOfKind(const v1::CheckTextResponse& r,
+                                    v1::Claim::KindCase kind) {
+  const v1::CheckClaimsRequest& request = r.extraction().request();
+  for (const v1::ClaimResult& result : r.check().results()) {
+    for (const v1::Claim& c : request.claims()) {
+      if (c.id() == result.claim_id() && c.kind_case() == kind) {
+        return &result;
+      }
+    }
+  }
+  return nullptr;
+}
+
+// The worked example, from the story's text: the 11 regional figures add up
+// to the nationwide 498, 63 percent of 498 people is 312 to 316 people, and
+// the 37 percent rise cannot be checked without its endpoints.
+TEST(CheckTextTest, TheWorkedExampleFromItsText) {
+  const v1::CheckTextResponse r = CheckFile("examples/kqed-ice-arrests.txt");
+  const v1::CheckClaimsRequest& request = r.extraction().request();
+  const v1::ClaimResult* total = ResultOfKind(r, v1::Claim::kTotal);
+  ASSERT_NE(total, nullptr);
+  EXPECT_EQ(total->verdict(), v1::VERDICT_CONSISTENT);
+  for (const v1::Claim& c : request.claims()) {
+    if (c.has_total()) {
+      EXPECT_EQ(c.total().parts_size(), 11);
+      EXPECT_FALSE(c.total().partial());
+    }
+  }
+  std::vector<std::string> labels;
+  for (const v1::Figure& f : request.figures()) {
+    if (f.unit() == v1::UNIT_COUNT) labels.push_back(f.label());
+  }
+  EXPECT_THAT(labels,
+              ElementsAre("nationwide", "Los Angeles", "Santa Clara County",
+                          "San Francisco", "Baltimore", "Cook County, Illinois",
+                          "Denver", "New York", "Philadelphia", "Seattle",
+                          "Washington, D.C.", "Massachusetts"));
+  const v1::ClaimResult* share = ResultOfKind(r, v1::Claim::kShare);
+  ASSERT_NE(share, nullptr);
+  EXPECT_EQ(share->verdict(), v1::VERDICT_CONSISTENT);
+  ASSERT_EQ(share->implied_values_size(), 1);
+  EXPECT_EQ(share->implied_values(0).range().text(), "312 to 316");
+  int rises = 0;
+  for (const v1::ClaimResult& result : r.check().results()) {
+    for (const v1::Claim& c : request.claims()) {
+      if (c.id() != result.claim_id() || !c.has_change()) continue;
+      ++rises;
+      EXPECT_EQ(result.verdict(), v1::VERDICT_NOT_CHECKABLE);
+      if (c.text().find("37 percent") != std::string::npos) {
+        EXPECT_THAT(result.discrepancies(0).message(), HasSubstr("37 percent"));
+      }
+    }
+  }
+  EXPECT_EQ(rises, 2);  // 37 percent nationally, 10 percent in SF
+  EXPECT_EQ(r.check().article().verdict(), v1::VERDICT_CONSISTENT);
+  EXPECT_TRUE(r.proposed_claim_ids().empty());
+}
+
+// The same text with "63 in Denver" printed as "36 in Denver": 27 short,
+// and 36 -> 63 is the correction.
+TEST(CheckTextTest, TheDenverMisprintIsFoundFromTheText) {
+  const v1::CheckTextResponse r =
+      CheckFile("examples/kqed-ice-arrests-denver-36.txt");
+  const v1::ClaimResult* total = ResultOfKind(r, v1::Claim::kTotal);
+  ASSERT_NE(total, nullptr);
+  EXPECT_EQ(total->verdict(), v1::VERDICT_ERROR);
+  ASSERT_GE(total->discrepancies_size(), 1);
+  const v1::Discrepancy& d = total->discrepancies(0);
+  EXPECT_EQ(d.code(), "total.sum_mismatch");
+  EXPECT_EQ(d.gap(), "27");
+  EXPECT_THAT(d.message(), HasSubstr("27 people short"));
+  bool denver = false;
+  for (const v1::Correction& c : d.corrections()) {
+    if (c.printed_text() == "36" && c.corrected_text() == "63") denver = true;
+  }
+  EXPECT_TRUE(denver);
+  // The finding points at the words: Denver's 36 where the text prints it.
+  bool pointed = false;
+  for (const v1::FigureRef& f : d.figures()) {
+    if (f.label() != "Denver") continue;
+    pointed = true;
+    EXPECT_EQ(f.span().quote(), "36");
+    const std::string& text = r.extraction().text();
+    EXPECT_EQ(text.substr(f.span().utf8().start(), 2), "36");
+    EXPECT_EQ(text.substr(f.span().utf8().start(), 12), "36 in Denver");
+  }
+  EXPECT_TRUE(pointed);
+  EXPECT_EQ(r.check().article().verdict(), v1::VERDICT_ERROR);
+  ASSERT_GE(r.check().article().suspects_size(), 1);
+  EXPECT_EQ(r.check().article().suspects(0).correction().corrected_text(),
+            "63");
+}
+
+// Claims below the threshold are proposed and not checked.
+TEST(CheckTextTest, ClaimsBelowTheThresholdAreOnlyProposed) {
+  v1::CheckTextRequest request;
+  request.set_text(ReadFile("examples/kqed-ice-arrests.txt"));
+  request.set_min_confidence(v1::CONFIDENCE_HIGH);
+  absl::StatusOr<v1::CheckTextResponse> r = CheckText(request, {});
+  ASSERT_THAT(r, IsOk());
+  EXPECT_EQ(r->check().results_size(), 0);
+  EXPECT_EQ(r->proposed_claim_ids_size(),
+            r->extraction().request().claims_size());
+  EXPECT_GE(r->proposed_claim_ids_size(), 4);
+}
 
 TEST(CheckTextTest, TextWithNoClaimIsCheckedAndSaysSo) {
   v1::CheckTextRequest request;

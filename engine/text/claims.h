@@ -39,11 +39,14 @@ struct Proposal {
   std::vector<std::pair<int32_t, int32_t>> cues;
 };
 
-// Proposes the claims of the text. `ids[i]` is the figure id of mention i.
+// Proposes the claims of the text. `(*ids)[i]` is the figure id of mention
+// i. A claim may read a figure the number reader did not (the second df of
+// "F(1,234)", the multiple "doubled"): it is appended to `mentions` with its
+// id appended to `ids`.
 std::vector<Proposal> ProposeClaims(const Document& doc,
                                     const std::vector<SentenceWords>& sentences,
-                                    const std::vector<Mention>& mentions,
-                                    const std::vector<std::string>& ids);
+                                    std::vector<Mention>* mentions,
+                                    std::vector<std::string>* ids);
 
 }  // namespace claimcheck::text
 

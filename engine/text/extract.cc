@@ -153,7 +153,7 @@ absl::StatusOr<v1::ExtractClaimsResponse> Extract(
     ids[i] = Slug(name, &used_ids, static_cast<int>(i));
   }
   std::vector<Proposal> proposals =
-      ProposeClaims(doc, sentences, mentions, ids);
+      ProposeClaims(doc, sentences, &mentions, &ids);
 
   v1::ExtractClaimsResponse out;
   out.set_article_id(request.article_id());
@@ -181,10 +181,19 @@ absl::StatusOr<v1::ExtractClaimsResponse> Extract(
     for (int m : p.mentions) used[m] = true;
     kept.push_back(&p);
   }
-  int figures = 0;
+  // Figures in reading order (a claim may have added some at the end).
+  std::vector<int> order;
   for (size_t i = 0; i < mentions.size(); ++i) {
+    if (used[i]) order.push_back(static_cast<int>(i));
+  }
+  std::sort(order.begin(), order.end(), [&mentions](int a, int b) {
+    return std::make_pair(mentions[a].begin, mentions[a].end) <
+           std::make_pair(mentions[b].begin, mentions[b].end);
+  });
+  int figures = 0;
+  for (int i : order) {
     const Mention& m = mentions[i];
-    if (!used[i] || figures >= kMaxFigures) continue;
+    if (figures >= kMaxFigures) break;
     ++figures;
     v1::Figure* f = req->add_figures();
     f->set_id(ids[i]);

@@ -1,5 +1,6 @@
 #include "engine/text/extract.h"
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -7,8 +8,11 @@
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
 #include "engine/reading/request_error.h"
 #include "gmock/gmock.h"
+#include "google/protobuf/struct.pb.h"
+#include "google/protobuf/util/json_util.h"
 #include "gtest/gtest.h"
 #include "tests/status_matchers.h"
 #include "unicode/unistr.h"
@@ -140,6 +144,50 @@ TEST(ExtractTest, EverySpanQuotesTheText) {
     EXPECT_GT(r.unused_size() + r.request().figures_size(), 3);
     ExpectEverySpanQuotesTheText(r, body, html);
   }
+}
+
+// Every paragraph of the labelled news set (tests/testdata/news).
+TEST(ExtractTest, EverySpanQuotesTheTextOfEveryNewsParagraph) {
+  int files = 0;
+  int figures = 0;
+  for (const auto& entry :
+       std::filesystem::directory_iterator("tests/testdata/news/paragraphs")) {
+    if (entry.path().extension() != ".json") continue;
+    SCOPED_TRACE(entry.path().string());
+    google::protobuf::Struct paragraph;
+    ASSERT_TRUE(google::protobuf::util::JsonStringToMessage(
+                    ReadFile(entry.path().string()), &paragraph)
+                    .ok());
+    const std::string text = paragraph.fields().at("text").string_value();
+    const v1::ExtractClaimsResponse r = MustExtract(text, false);
+    EXPECT_EQ(r.text(), text);
+    ExpectEverySpanQuotesTheText(r, text, false);
+    // And the same paragraph as HTML, entities and all.
+    std::string html = "<article>";
+    for (absl::string_view para : absl::StrSplit(text, "\n\n")) {
+      html += "<p>";
+      for (char c : para) {
+        if (c == '&') {
+          html += "&amp;";
+        } else if (c == '<') {
+          html += "&lt;";
+        } else if (c == '\n') {
+          html += "<br>\n";
+        } else {
+          html += c;
+        }
+      }
+      html += "</p>\n";
+    }
+    const v1::ExtractClaimsResponse h = MustExtract(html, true);
+    ExpectEverySpanQuotesTheText(h, html, true);
+    EXPECT_EQ(h.unused_size() + h.request().figures_size(),
+              r.unused_size() + r.request().figures_size());
+    ++files;
+    figures += r.request().figures_size();
+  }
+  EXPECT_GE(files, 80);
+  EXPECT_GT(figures, 100);
 }
 
 TEST(ExtractTest, BadInputIsRefusedWithItsPlace) {
@@ -313,6 +361,12 @@ TEST(ExtractTest, NumbersAreReadWithTheirWords) {
       if (u.text() == c.quote) {
         found = true;
         EXPECT_EQ(u.reason(), v1::UNUSED_REASON_NO_RELATION);
+      }
+    }
+    for (const v1::Figure& f : r.request().figures()) {
+      if (f.span().quote() == c.quote) {
+        found = true;
+        EXPECT_EQ(f.text(), c.figure_text);
       }
     }
     EXPECT_TRUE(found);

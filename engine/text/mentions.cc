@@ -11,11 +11,10 @@
 #include "absl/strings/str_split.h"
 #include "engine/reading/figure.h"
 #include "engine/reading/request_error.h"
+#include "engine/text/words.h"
 
 namespace claimcheck::text {
 namespace {
-
-using Set = absl::flat_hash_set<absl::string_view>;
 
 const Set& NumberWords() {
   static const Set* s = new Set{
@@ -134,60 +133,6 @@ const Set& ScopeWords() {
               "globally",   "total",       "citywide",   "countywide"};
   return *s;
 }
-
-// A sentence's text and tokens, with the small look-ups the rules use.
-class Words {
- public:
-  Words(absl::string_view text, const std::vector<Token>& tokens)
-      : text_(text), tokens_(tokens) {}
-  int size() const { return static_cast<int>(tokens_.size()); }
-  const Token& at(int i) const { return tokens_[i]; }
-  absl::string_view Text(int i) const {
-    const Token& t = tokens_[i];
-    return text_.substr(t.begin, t.end - t.begin);
-  }
-  std::string LowerText(int i) const { return absl::AsciiStrToLower(Text(i)); }
-  bool IsWord(int i) const {
-    return i >= 0 && i < size() && tokens_[i].kind == TokenKind::kWord;
-  }
-  bool IsNumber(int i) const {
-    return i >= 0 && i < size() && tokens_[i].kind == TokenKind::kNumber;
-  }
-  bool IsPunct(int i, absl::string_view p) const {
-    return i >= 0 && i < size() && tokens_[i].kind == TokenKind::kPunct &&
-           Text(i) == p;
-  }
-  bool Is(int i, absl::string_view lower_word) const {
-    return IsWord(i) && absl::EqualsIgnoreCase(Text(i), lower_word);
-  }
-  bool IsIn(int i, const Set& set) const {
-    return IsWord(i) && set.contains(LowerText(i));
-  }
-  bool Capitalized(int i) const {
-    return IsWord(i) &&
-           absl::ascii_isupper(static_cast<unsigned char>(Text(i).front()));
-  }
-  // The next token that is not a space, or size(); at most one space
-  // between (a line or a paragraph ends the phrase).
-  int Next(int i) const {
-    int j = i + 1;
-    if (j < size() && tokens_[j].kind == TokenKind::kSpace) ++j;
-    return j;
-  }
-  int Prev(int i) const {
-    int j = i - 1;
-    if (j >= 0 && tokens_[j].kind == TokenKind::kSpace) --j;
-    return j;
-  }
-  // True when tokens i and j touch (no space between).
-  bool Touch(int i, int j) const {
-    return i >= 0 && j < size() && tokens_[i].end == tokens_[j].begin;
-  }
-
- private:
-  absl::string_view text_;
-  const std::vector<Token>& tokens_;
-};
 
 bool IsDash(absl::string_view p) {
   return p == "-" || p == "\xE2\x80\x93" || p == "\xE2\x80\x94";
@@ -750,7 +695,9 @@ class SentenceReader {
           m.unit_name = absl::StrJoin(noun, " ");
           j = w_.Next(last);
         } else if (previous != nullptr && !previous->unit_name.empty() &&
-                   m.unit == previous->unit &&
+                   (m.unit == previous->unit ||
+                    (m.unit == v1::UNIT_AMOUNT &&
+                     previous->unit == v1::UNIT_COUNT)) &&
                    (w_.Is(j, "in") || w_.Is(j, "at") || w_.Is(j, "from") ||
                     w_.IsPunct(j, ",") || w_.IsPunct(j, ";") ||
                     w_.Is(j, "and"))) {
@@ -761,6 +708,24 @@ class SentenceReader {
         if (!m.unit_name.empty() && m.whole && m.unit == v1::UNIT_AMOUNT) {
           m.unit = v1::UNIT_COUNT;
         }
+      }
+      // What a percentage is of: "63 percent had criminal convictions".
+      if (m.unit == v1::UNIT_PERCENT && w_.IsWord(j) && !w_.Is(j, "in") &&
+          !w_.Is(j, "of") && !w_.Is(j, "from")) {
+        int e = j;
+        int n = 0;
+        for (int k = j; k < w_.size() && n < 5; k = w_.Next(k)) {
+          if (!w_.IsWord(k) || w_.Is(k, "in") || w_.Is(k, "of") ||
+              w_.Is(k, "from") || w_.Is(k, "and")) {
+            break;
+          }
+          e = k;
+          ++n;
+        }
+        m.label_begin = w_.at(j).begin;
+        m.label_end = w_.at(e).end;
+        m.label = std::string(
+            text_.substr(m.label_begin, m.label_end - m.label_begin));
       }
       // Where: "in Los Angeles", "in the state of Massachusetts".
       if (w_.Is(j, "in") || w_.Is(j, "at") || w_.Is(j, "from")) {

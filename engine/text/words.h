@@ -1,0 +1,76 @@
+// A sentence's tokens with the small look-ups the text layer's rules use:
+// is token i the word "from", a number, a capitalised word; the next token
+// that is not a space.
+#ifndef CLAIMCHECK_ENGINE_TEXT_WORDS_H_
+#define CLAIMCHECK_ENGINE_TEXT_WORDS_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/string_view.h"
+#include "engine/text/segment.h"
+
+namespace claimcheck::text {
+
+using Set = absl::flat_hash_set<absl::string_view>;
+
+// A sentence's text and tokens, with the small look-ups the rules use.
+class Words {
+ public:
+  Words(absl::string_view text, const std::vector<Token>& tokens)
+      : text_(text), tokens_(tokens) {}
+  int size() const { return static_cast<int>(tokens_.size()); }
+  const Token& at(int i) const { return tokens_[i]; }
+  absl::string_view Text(int i) const {
+    const Token& t = tokens_[i];
+    return text_.substr(t.begin, t.end - t.begin);
+  }
+  std::string LowerText(int i) const { return absl::AsciiStrToLower(Text(i)); }
+  bool IsWord(int i) const {
+    return i >= 0 && i < size() && tokens_[i].kind == TokenKind::kWord;
+  }
+  bool IsNumber(int i) const {
+    return i >= 0 && i < size() && tokens_[i].kind == TokenKind::kNumber;
+  }
+  bool IsPunct(int i, absl::string_view p) const {
+    return i >= 0 && i < size() && tokens_[i].kind == TokenKind::kPunct &&
+           Text(i) == p;
+  }
+  bool Is(int i, absl::string_view lower_word) const {
+    return IsWord(i) && absl::EqualsIgnoreCase(Text(i), lower_word);
+  }
+  bool IsIn(int i, const Set& set) const {
+    return IsWord(i) && set.contains(LowerText(i));
+  }
+  bool Capitalized(int i) const {
+    return IsWord(i) &&
+           absl::ascii_isupper(static_cast<unsigned char>(Text(i).front()));
+  }
+  // The next token that is not a space, or size(); at most one space
+  // between (a line or a paragraph ends the phrase).
+  int Next(int i) const {
+    int j = i + 1;
+    if (j < size() && tokens_[j].kind == TokenKind::kSpace) ++j;
+    return j;
+  }
+  int Prev(int i) const {
+    int j = i - 1;
+    if (j >= 0 && tokens_[j].kind == TokenKind::kSpace) --j;
+    return j;
+  }
+  // True when tokens i and j touch (no space between).
+  bool Touch(int i, int j) const {
+    return i >= 0 && j < size() && tokens_[i].end == tokens_[j].begin;
+  }
+
+ private:
+  absl::string_view text_;
+  const std::vector<Token>& tokens_;
+};
+
+}  // namespace claimcheck::text
+
+#endif  // CLAIMCHECK_ENGINE_TEXT_WORDS_H_

@@ -10,6 +10,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "engine/reading/figure.h"
+#include "engine/reading/number_phrase.h"
 #include "engine/reading/request_error.h"
 #include "engine/text/words.h"
 
@@ -23,12 +24,6 @@ const Set& NumberWords() {
       "twelve",   "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
       "eighteen", "nineteen", "twenty",   "thirty",  "forty",   "fifty",
       "sixty",    "seventy",  "eighty",   "ninety",  "dozen",   "hundred"};
-  return *s;
-}
-
-const Set& ScaleWords() {
-  static const Set* s =
-      new Set{"hundred", "thousand", "million", "billion", "trillion"};
   return *s;
 }
 
@@ -137,7 +132,6 @@ const Set& ScopeWords() {
 bool IsDash(absl::string_view p) {
   return p == "-" || p == "\xE2\x80\x93" || p == "\xE2\x80\x94";
 }
-bool IsMinus(absl::string_view p) { return p == "-" || p == "\xE2\x88\x92"; }
 
 bool AllDigits(absl::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
@@ -153,42 +147,6 @@ int64_t SmallInt(absl::string_view s) {
   return v;
 }
 
-struct ReadResult {
-  std::string text;
-  v1::Unit unit;
-  v1::Qualifier qualifier;
-  Rational value;
-  Interval interval;
-  Rational digit_unit;
-};
-
-// Reads `phrase` with the engine's figure reader.
-std::optional<ReadResult> Read(absl::string_view phrase) {
-  if (phrase.size() > static_cast<size_t>(kMaxFigureTextLength)) {
-    return std::nullopt;
-  }
-  v1::Figure proto;
-  proto.set_id("f");
-  proto.set_text(std::string(phrase));
-  RequestErrors errors;
-  std::optional<Figure> f = ReadFigure(proto, "f", &errors);
-  if (!f) return std::nullopt;
-  ReadResult r;
-  r.text = std::string(phrase);
-  r.unit = f->unit;
-  r.value = f->value;
-  r.interval = f->interval;
-  r.digit_unit = f->digit_unit;
-  r.qualifier = v1::QUALIFIER_UNSPECIFIED;
-  return r;
-}
-
-const char* const kQualifiers[] = {
-    "no more than", "more than", "fewer than",    "less than", "at least",
-    "at most",      "up to",     "approximately", "roughly",   "around",
-    "nearly",       "almost",    "about",         "over",      "under",
-    "above",        "below",     "some",          "exactly"};
-
 // Finds the number phrases of one sentence.
 class SentenceReader {
  public:
@@ -203,86 +161,34 @@ class SentenceReader {
 
   void Run() {
     const int first = static_cast<int>(out_->size());
+    for (int k = 0; k < w_.size(); ++k) {
+      if (w_.IsPunct(k, "%") || w_.Is(k, "percent")) percent_sentence_ = true;
+    }
     for (int i = 0; i < w_.size(); ++i) {
       const Token& t = w_.at(i);
-      if (t.kind == TokenKind::kNumber) {
-        i = Number(i) - 1;
-      } else if (t.kind == TokenKind::kWord) {
-        absl::string_view s = w_.Text(i);
-        if (absl::ascii_isdigit(static_cast<unsigned char>(s.front()))) {
-          i = Number(i) - 1;
-        } else if (IsNumberWordStart(i)) {
-          i = Number(i) - 1;
+      if (t.kind == TokenKind::kSpace) continue;
+      if (t.kind == TokenKind::kPunct) {
+        const absl::string_view p = w_.Text(i);
+        if (p != "$" && p != "\xC2\xA3" && p != "\xE2\x82\xAC" && p != "-" &&
+            p != "\xE2\x88\x92" && p != "\xE2\x80\x93" && p != "." &&
+            p != "~") {
+          continue;
         }
       }
+      i = Number(i) - 1;
     }
     Context(first);
   }
 
  private:
-  bool IsNumberWordStart(int i) const {
-    const std::string w = w_.LowerText(i);
-    if (w == "a" || w == "an") {
-      const int n = w_.Next(i);
-      return w_.Is(n, "dozen") || w_.Is(n, "hundred") || w_.Is(n, "thousand") ||
-             w_.Is(n, "million") || w_.Is(n, "billion");
-    }
-    if (w == "hundred" || w == "dozen") return false;
-    if (w == "one") {
-      // "one" is mostly a pronoun: a number only before a scale word or
-      // another number word ("one hundred", "one in three").
-      const int n = w_.Next(i);
-      return w_.IsIn(n, ScaleWords()) ||
-             (w_.Is(n, "in") && w_.IsIn(w_.Next(n), NumberWords()));
-    }
-    return NumberWords().contains(w);
-  }
-
-  // The end token of the number core starting at i: digits, or number words
-  // joined by spaces, hyphens and "and".
-  int CoreEnd(int i) const {
-    if (w_.at(i).kind == TokenKind::kNumber ||
-        absl::ascii_isdigit(static_cast<unsigned char>(w_.Text(i).front()))) {
-      return i + 1;
-    }
-    int end = i + 1;
-    int j = i;
-    while (true) {
-      int k = j + 1;
-      // "twenty-one"
-      if (w_.IsPunct(k, "-") && w_.Touch(j, k) && w_.Touch(k, k + 1) &&
-          w_.IsIn(k + 1, NumberWords())) {
-        j = k + 1;
-        end = j + 1;
-        continue;
-      }
-      k = w_.Next(j);
-      if (w_.Is(k, "and") && w_.Is(j, "hundred")) {
-        const int m = w_.Next(k);
-        if (w_.IsIn(m, NumberWords())) {
-          j = m;
-          end = j + 1;
-          continue;
-        }
-      }
-      if (w_.IsIn(k, NumberWords()) && !w_.Is(j, "dozen")) {
-        j = k;
-        end = j + 1;
-        continue;
-      }
-      break;
-    }
-    return end;
-  }
-
-  // Reads the phrase around the number at token i; returns the token after.
+  // Reads the number phrase starting at token i (the reader takes the
+  // longest: qualifier, sign, currency, number, scale, unit, a rate's N);
+  // returns the token after it, or i + 1 when none starts there.
   int Number(int i) {
-    Mention m;
-    m.sentence = index_;
-    m.number_token = i;
     const absl::string_view tok = w_.Text(i);
-    if (w_.at(i).kind == TokenKind::kWord &&
-        absl::ascii_isdigit(static_cast<unsigned char>(tok.front()))) {
+    const bool digits_first =
+        absl::ascii_isdigit(static_cast<unsigned char>(tok.front()));
+    if (w_.at(i).kind == TokenKind::kWord && digits_first) {
       // Digits with letters attached: "4.5bn", "21st", "10am", "5G".
       size_t k = 0;
       while (k < tok.size() &&
@@ -308,131 +214,102 @@ class SentenceReader {
         return Unused(i, i + 1, v1::UNUSED_REASON_IDENTIFIER);
       }
     }
-    const int core_end = CoreEnd(i);
-
-    // Words before: sign, currency, decimal point, qualifier.
-    std::vector<int> starts = {i};
-    int b = i;
-    if (w_.IsPunct(b - 1, ".") && w_.Touch(b - 1, b) && !w_.IsNumber(b - 2) &&
-        !w_.IsWord(b - 2)) {
-      --b;  // ".34"
-      starts = {b};
+    // A sign or a point starts a number only after a space or a bracket
+    // ("-2.03", "(.03)"), not inside a word ("COVID-19").
+    if (w_.at(i).kind == TokenKind::kPunct) {
+      const int p = i - 1;
+      if (p >= 0 && w_.at(p).kind != TokenKind::kSpace && !w_.IsPunct(p, "(") &&
+          !w_.IsPunct(p, "=") && !w_.IsPunct(p, "[")) {
+        return i + 1;
+      }
     }
-    for (absl::string_view sign :
-         {"$", "\xC2\xA3", "\xE2\x82\xAC", "\xC2\xA5"}) {
-      if (w_.IsPunct(b - 1, sign) && w_.Touch(b - 1, b)) {
-        --b;
-        if (w_.Is(b - 1, "US") && w_.Touch(b - 1, b)) --b;
-        starts = {b};
+    // The phrase ends in its sentence.
+    const absl::string_view upto = text_.substr(0, sentence_end_);
+    std::optional<NumberPhrase> phrase = ReadNumberPhrase(upto, w_.at(i).begin);
+    if (!phrase || phrase->begin != static_cast<size_t>(w_.at(i).begin)) {
+      return i + 1;
+    }
+    // "points" and "times" are units only where the sentence says so:
+    // "300 points" on a stock index, "10 times a day".
+    const absl::string_view printed =
+        text_.substr(phrase->begin, phrase->end - phrase->begin);
+    auto cut_before = [&](absl::string_view word) {
+      const size_t at = printed.rfind(word);
+      if (at == absl::string_view::npos || at == 0) return;
+      std::optional<NumberPhrase> shorter =
+          ReadNumberPhrase(text_.substr(0, phrase->begin + at), phrase->begin);
+      while (shorter && shorter->end > phrase->begin + at) shorter.reset();
+      if (shorter) phrase = shorter;
+    };
+    const std::string lower = absl::AsciiStrToLower(printed);
+    if ((absl::EndsWith(lower, "points") || absl::EndsWith(lower, "point")) &&
+        !absl::StrContains(lower, "percentage") && !percent_sentence_) {
+      cut_before(absl::EndsWith(lower, "points") ? "points" : "point");
+    }
+    if (absl::EndsWith(lower, "times")) {
+      const int after = TokenAt(phrase->end);
+      static const Set* comparative = new Set{
+          "as",     "more", "less", "higher", "greater", "larger",  "bigger",
+          "faster", "the",  "that", "what",   "lower",   "smaller", "likely"};
+      if (!w_.IsIn(w_.Next(after - 1), *comparative)) cut_before("times");
+    }
+    // "one" is mostly a pronoun ("one of the"): a number only before a
+    // scale word or "in" ("one in three").
+    if (phrase->form == NumberForm::kWords &&
+        absl::EqualsIgnoreCase(
+            text_.substr(phrase->begin, phrase->end - phrase->begin), "one")) {
+      const int n = w_.Next(i);
+      if (!w_.Is(n, "in")) return i + 1;
+    }
+    const int end = TokenAt(static_cast<int32_t>(phrase->end));
+    Mention m;
+    m.sentence = index_;
+    m.begin = static_cast<int32_t>(phrase->begin);
+    m.end = static_cast<int32_t>(phrase->end);
+    m.first_token = i;
+    m.end_token = std::max(end, i + 1);
+    m.number_token = i;
+    for (int k = i; k < m.end_token; ++k) {
+      if (w_.IsNumber(k) ||
+          (w_.IsWord(k) && (absl::ascii_isdigit(static_cast<unsigned char>(
+                                w_.Text(k).front())) ||
+                            NumberWords().contains(w_.LowerText(k)) ||
+                            w_.Is(k, "a") || w_.Is(k, "an")))) {
+        m.number_token = k;
         break;
       }
     }
-    if (b - 1 >= 0 && w_.at(b - 1).kind == TokenKind::kPunct &&
-        IsMinus(w_.Text(b - 1)) && w_.Touch(b - 1, b) &&
-        (b - 2 < 0 || w_.at(b - 2).kind == TokenKind::kSpace ||
-         w_.IsPunct(b - 2, "(") || w_.IsPunct(b - 2, "="))) {
-      --b;
-      starts = {b};
+    m.figure_text =
+        std::string(text_.substr(phrase->begin, phrase->end - phrase->begin));
+    if (m.figure_text.size() > static_cast<size_t>(kMaxFigureTextLength)) {
+      return Unused(i, m.end_token, v1::UNUSED_REASON_UNREADABLE);
     }
-    for (const char* q : kQualifiers) {
-      const std::vector<absl::string_view> parts = absl::StrSplit(q, ' ');
-      int j = b;
-      bool ok = true;
-      for (int p = static_cast<int>(parts.size()) - 1; p >= 0 && ok; --p) {
-        j = w_.Prev(j);
-        ok = w_.Is(j, parts[p]);
-      }
-      if (ok) {
-        // "just over", "some" before "of" is no qualifier: "some of the 30".
-        starts.insert(starts.begin(), j);
-        break;
-      }
+    v1::Unit unit = phrase->unit;
+    if (unit == v1::UNIT_UNSPECIFIED && phrase->rate_per > 0) {
+      unit = v1::UNIT_RATE;
     }
+    if (unit == v1::UNIT_UNSPECIFIED) {
+      unit = phrase->currency.empty() ? v1::UNIT_AMOUNT : v1::UNIT_CURRENCY;
+    }
+    m.unit = unit;
+    m.qualifier = phrase->qualifier;
+    m.value = phrase->value;
+    m.interval =
+        IntervalFor(phrase->value, phrase->digit_unit, phrase->qualifier,
+                    v1::ROUNDING_MODE_NEAREST, unit);
+    m.whole = phrase->digit_unit >= Rational(1) && phrase->value.is_integer();
+    m.from_words = phrase->form == NumberForm::kWords;
+    Classify(&m);
+    const int after = std::max(m.end_token, i + 1);
+    out_->push_back(std::move(m));
+    return after;
+  }
 
-    // Words after: percent sign, scale, unit word, a rate's N.
-    std::vector<int> ends;
-    int e = core_end;
-    auto add_end = [&](int end) { ends.push_back(end); };
-    add_end(e);
-    {
-      int j = w_.Next(e - 1);
-      if (w_.IsIn(j, ScaleWords()) && !w_.Is(j, "hundred")) {
-        e = j + 1;
-        add_end(e);
-      } else if (w_.Is(j, "hundred") && w_.at(i).kind == TokenKind::kNumber) {
-        e = j + 1;
-        add_end(e);
-      }
-    }
-    bool percent_sentence = false;
-    for (int k = 0; k < w_.size(); ++k) {
-      if (w_.IsPunct(k, "%") || w_.Is(k, "percent")) percent_sentence = true;
-    }
-    {
-      const int j = w_.Next(e - 1);
-      if (w_.IsPunct(j, "%")) {
-        add_end(j + 1);
-      } else if (w_.Is(j, "percent") || w_.Is(j, "pct")) {
-        add_end(j + 1);
-      } else if (w_.Is(j, "per") && w_.Is(w_.Next(j), "cent")) {
-        add_end(w_.Next(j) + 1);
-      } else if (w_.Is(j, "percentage")) {
-        const int k = w_.Next(j);
-        if (w_.Is(k, "points") || w_.Is(k, "point")) add_end(k + 1);
-      } else if ((w_.Is(j, "points") || w_.Is(j, "point")) &&
-                 percent_sentence) {
-        add_end(j + 1);
-      } else if (w_.Is(j, "times")) {
-        const int k = w_.Next(j);
-        static const Set* after = new Set{
-            "as",     "more", "less", "higher", "greater", "larger",  "bigger",
-            "faster", "the",  "that", "what",   "lower",   "smaller", "likely"};
-        if (w_.IsIn(k, *after)) add_end(j + 1);
-      } else if (w_.IsPunct(j, "-") && w_.Touch(e - 1, j) &&
-                 w_.Is(j + 1, "fold")) {
-        add_end(j + 2);
-      } else if (w_.Is(j, "per")) {
-        // "17.4 per 100,000": the N is part of the figure.
-        const int k = w_.Next(j);
-        if (w_.IsNumber(k)) {
-          int end = k + 1;
-          const int s = w_.Next(k);
-          if (w_.IsIn(s, ScaleWords())) end = s + 1;
-          add_end(end);
-        }
-      }
-    }
-
-    // The longest phrase the reader accepts.
-    std::sort(ends.begin(), ends.end(), std::greater<int>());
-    for (int s : starts) {
-      for (int end : ends) {
-        const int32_t pb = w_.at(s).begin;
-        const int32_t pe = w_.at(end - 1).end;
-        std::optional<ReadResult> r = Read(text_.substr(pb, pe - pb));
-        if (!r) continue;
-        m.begin = pb;
-        m.end = pe;
-        m.first_token = s;
-        m.end_token = end;
-        m.figure_text = r->text;
-        m.unit = r->unit;
-        m.value = r->value;
-        m.interval = r->interval;
-        m.whole = r->digit_unit >= Rational(1) && r->value.is_integer();
-        m.from_words =
-            w_.at(i).kind == TokenKind::kWord &&
-            !absl::ascii_isdigit(static_cast<unsigned char>(tok.front()));
-        if (s != i && w_.IsWord(s) && !w_.Is(s, "a") && !w_.Is(s, "an")) {
-          m.qualifier = v1::QUALIFIER_ABOUT;  // any qualifier: see Read
-        }
-        Classify(&m);
-        const int after = std::max({end, core_end, m.end_token});
-        out_->push_back(std::move(m));
-        return after;
-      }
-    }
-    return Unused(i, core_end, v1::UNUSED_REASON_UNREADABLE);
+  // The first token that starts at or after byte `offset`.
+  int TokenAt(int32_t offset) const {
+    int k = 0;
+    while (k < w_.size() && w_.at(k).begin < offset) ++k;
+    return k;
   }
 
   int Unused(int b, int e, v1::UnusedReason reason) {
@@ -813,6 +690,8 @@ class SentenceReader {
   Words w_;
   int index_;
   int32_t block_begin_;
+  int32_t sentence_end_;
+  bool percent_sentence_ = false;
   std::vector<Mention>* out_;
 };
 

@@ -6,7 +6,8 @@
 For README.md, docs/*.md and every other tracked *.md file: each relative
 link must name a file or folder inside the repository, and a #fragment must
 name a heading of the page it points to (as GitHub makes anchors from
-headings). Links to http(s) and mailto addresses are not followed. And no
+headings); a path of the repository quoted as inline code (`rpc/tokens.h`,
+`examples/`) must exist, measured from the repository's root. Links to http(s) and mailto addresses are not followed. And no
 tracked file may point at a folder outside the repository that its users do
 not have (a "../shared/" path). Prints one line per problem and exits 1 if
 there is any; scripts/test.sh runs it.
@@ -72,6 +73,21 @@ def markdown_files(root):
                   and "node_modules" not in f.split(os.sep))
 
 
+# A file or folder of the repository named in inline code: `engine/checks/total.cc`,
+# `examples/`. Placeholders (`tests/golden/NAME.txt`, `*_test.cc`) are skipped.
+CODE = re.compile(r"`([^`\s]+)`")
+CODE_PATH = re.compile(r"^[\w.\-/]+(?:\.(?:h|cc|md|sh|py|json|jsonl|proto|bzl|bazel|yaml|js|php|tsv|txt|R)|/)$")
+
+
+def code_paths(line, tops):
+    """Repository paths named in `line`'s inline code."""
+    for text in CODE.findall(line):
+        path = text.split(":")[0] if not text.startswith("//") else ""
+        if (CODE_PATH.match(path) and path.split("/")[0] in tops
+                and not re.search(r"[A-Z]{3,}", path)):
+            yield path
+
+
 # Paths into folders beside the repository, which a user of it does not have.
 OUTSIDE = re.compile(r"\.\./shared/|/work/shared|shared/(?:SPEC|STYLE)\.md|shared/notes/|shared/examples/")
 
@@ -103,9 +119,14 @@ def main():
                             os.path.join(os.path.dirname(__file__), ".."))
     broken = []
     checked = 0
+    tops = {name for name in os.listdir(root) if not name.startswith(".")}
     for page in markdown_files(root):
         shown = os.path.relpath(page, root)
         for number, line in prose_lines(page):
+            for path in code_paths(line, tops):
+                checked += 1
+                if not os.path.exists(os.path.join(root, path)):
+                    broken.append(f"{shown}:{number}: `{path}`: no such file")
             line = re.sub(r"`[^`]*`", "", line)  # inline code is not a link
             for target in LINK.findall(line):
                 if re.match(r"^[a-z][a-z0-9+.-]*:", target):  # http:, mailto:
@@ -124,7 +145,7 @@ def main():
     broken += outside_references(root)
     for b in broken:
         print(b)
-    print(f"check_docs: {checked} links checked, {len(broken)} problems")
+    print(f"check_docs: {checked} links and paths checked, {len(broken)} problems")
     return 1 if broken else 0
 
 

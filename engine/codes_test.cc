@@ -9,7 +9,9 @@
 // and "article"; AddMissing(result, "KIND", ...) and AddUndecided(result,
 // "KIND", ...), which make KIND.missing_figure and KIND.undecided; and
 // all-capital literals ("NO_ITEMS") that are not names, prefixes or endings
-// of the API's enum values ("UNIT_COUNT", "RELATION_", "EQUAL").
+// of the API's enum values ("UNIT_COUNT", "RELATION_", "EQUAL") nor symbols
+// of the units table ("USD"). A check that converts units (its `measured`
+// hook) may also give KIND.percent_for_rate (engine/checks/conversion.h).
 #include <fstream>
 #include <functional>
 #include <iterator>
@@ -27,6 +29,7 @@
 #include "engine/checks/check.h"
 #include "engine/engine.h"
 #include "engine/reading/request_error.h"
+#include "engine/reading/units.h"
 #include "engine/testing/claim_cases.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -126,8 +129,14 @@ std::set<std::string> CodesInTheSources() {
     }
     for (std::sregex_iterator it(text.begin(), text.end(), capitals), end;
          it != end; ++it) {
-      if (!IsEnumWord((*it)[1].str())) codes.insert((*it)[1].str());
+      const std::string literal = (*it)[1].str();
+      if (!IsEnumWord(literal) && FindMeasureUnit(literal) == nullptr)
+        codes.insert(literal);
     }
+  }
+  for (const Check& check : AllChecks()) {
+    if (check.measured != nullptr)
+      codes.insert(absl::StrCat(check.name, ".percent_for_rate"));
   }
   return codes;
 }
@@ -551,6 +560,43 @@ const std::vector<CodeCase>& Cases() {
       {"CONFLICTING_RATE_PER",
        Json("{\"figures\":[{\"id\":\"a\",\"text\":\"17.4 per 100,000\","
             "\"unit\":\"UNIT_RATE\",\"ratePer\":\"1,000\"}]}")},
+      {"UNKNOWN_UNIT_SYMBOL",
+       Json("{\"figures\":[{\"id\":\"a\",\"text\":\"12\","
+            "\"unitSymbol\":\"furlong\"}]}")},
+      {"CONFLICTING_UNIT_SYMBOL",
+       Json("{\"figures\":[{\"id\":\"a\",\"text\":\"63%\","
+            "\"unitSymbol\":\"kg\"}]}")},
+      {"INCOMPATIBLE_UNITS",
+       One({"a:12:a:sym=kg", "b:30:a:sym=ft"},
+           "\"sameQuantity\":{\"figureIds\":[\"a\",\"b\"]}")},
+      // A percent sign printed on a rate per N, wherever a percentage meets
+      // a rate in one claim.
+      {"total.percent_for_rate",
+       One({"t:17.4:r:per=100,000", "a:10.2:r:per=100,000", "b:7.2%:-"},
+           Total("t", {"a", "b"}))},
+      {"share.percent_for_rate",
+       One({"a:8.7:r:per=100,000", "b:17.4%:-", "p:50%:p"},
+           "\"share\":{\"partId\":\"a\",\"baseId\":\"b\","
+           "\"percentId\":\"p\"}")},
+      {"shares_sum.percent_for_rate",
+       One({"a:40:r:per=1,000", "b:60%:-"},
+           "\"sharesSum\":{\"percentIds\":[\"a\",\"b\"]}")},
+      {"change.percent_for_rate",
+       One({"f:17.4%:-", "t:20.4:r:per=100,000", "d:17 percent:p"},
+           Change(",\"fromId\":\"f\",\"toId\":\"t\""))},
+      {"ratio.percent_for_rate",
+       One({"n:34.8:r:per=100,000", "e:17.4%:-", "r:2:m"},
+           Ratio(",\"numeratorId\":\"n\",\"denominatorId\":\"e\","
+                 "\"form\":\"RATIO_FORM_TIMES_AS_MANY\""))},
+      {"mean.percent_for_rate",
+       One({"m:17.4%:-", "n:2:c", "s:34.8:r:per=100,000"},
+           Mean(",\"sumId\":\"s\""))},
+      {"comparison.percent_for_rate",
+       One({"s:17.4%:-", "o:20:r:per=100,000"},
+           Compare("LESS", ",\"otherIds\":[\"o\"]"))},
+      {"same_quantity.percent_for_rate",
+       One({"r:17.4:r:per=100,000", "p:17.4%:-"},
+           "\"sameQuantity\":{\"figureIds\":[\"r\",\"p\"]}")},
       {"BAD_RATE_PER", Json("{\"figures\":[{\"id\":\"a\",\"text\":\"17.4\","
                             "\"unit\":\"UNIT_RATE\",\"ratePer\":\"many\"}]}")},
       {"NEGATIVE_COUNT", Json("{\"figures\":[{\"id\":\"a\",\"text\":\"-3\","

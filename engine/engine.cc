@@ -1,6 +1,8 @@
 #include "engine/engine.h"
 
 #include <algorithm>
+#include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -12,6 +14,7 @@
 #include "absl/strings/str_cat.h"
 #include "engine/article/article.h"
 #include "engine/checks/check.h"
+#include "engine/checks/conversion.h"
 #include "engine/numbers/budget.h"
 #include "engine/numbers/exact.h"
 #include "engine/reading/figure.h"
@@ -185,6 +188,51 @@ absl::Status Stopped(const WorkBudget& budget, int checked, int claims) {
       "DEADLINE_EXCEEDED", metadata);
 }
 
+bool HasError(const v1::ClaimResult& result) {
+  for (const auto& d : result.discrepancies()) {
+    if (d.severity() == v1::SEVERITY_ERROR) return true;
+  }
+  return false;
+}
+
+// A claim that fails with its percentages as percent, between rates per N,
+// and holds with them read as rates per N: a percent sign printed on a rate
+// ("17.4%" for 17.4 per 100,000). The error becomes that warning.
+void ReadPercentsAsRates(const Check& check, const v1::Claim& claim,
+                         const FigureTable& figures, WorkContext work,
+                         v1::ClaimResult* result) {
+  if (!HasError(*result)) return;
+  const std::unique_ptr<FigureTable> as_rates = PercentsAsRates(claim, figures);
+  if (as_rates == nullptr) return;
+  v1::ClaimResult reread;
+  check.run(claim, *as_rates, work, &reread);
+  if (HasError(reread)) return;
+  std::vector<const Figure*> percents;
+  const Figure* rate = nullptr;
+  std::vector<MeasuredRef> refs;
+  check.measured(claim, figures, &refs);
+  for (const MeasuredRef& ref : refs) {
+    const Figure* f = figures.Find(*ref.id);
+    if (f == nullptr) continue;
+    if (f->unit == v1::UNIT_PERCENT) percents.push_back(f);
+    if (f->unit == v1::UNIT_RATE && rate == nullptr) rate = f;
+  }
+  result->clear_discrepancies();
+  std::vector<const Figure*> involved = percents;
+  involved.push_back(rate);
+  v1::Discrepancy* d = AddDiscrepancy(
+      result, v1::SEVERITY_WARNING,
+      absl::StrCat(check.name, ".percent_for_rate"),
+      absl::StrCat(
+          percents[0]->Printed(),
+          percents.size() > 1 ? " and the other percentages are" : " is",
+          " printed as a percentage, but the claim holds only if ",
+          percents.size() > 1 ? "they are rates " : "it is a rate ",
+          rate->measure->name, ", like ", rate->Printed(), "."),
+      involved);
+  d->set_cause(v1::CAUSE_PERCENT_FOR_RATE);
+}
+
 bool Stops(const WorkBudget& budget) {
   return budget.spent() == WorkBudget::Spent::kDeadline ||
          budget.spent() == WorkBudget::Spent::kCancelled;
@@ -219,8 +267,17 @@ absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
                               proto.id(), "\""));
       continue;
     }
-    if (auto figure = ReadFigure(proto, path, &errors))
-      figures.Add(std::move(*figure));
+    std::optional<Figure> figure = ReadFigure(proto, path, &errors);
+    if (!figure) continue;
+    bool ok = true;
+    figure->measure =
+        MeasureOf(proto, figure->unit, figure->rate_per, path, &errors, &ok);
+    if (!ok) continue;
+    if (proto.unit() == v1::UNIT_UNSPECIFIED && !proto.unit_symbol().empty() &&
+        FindMeasureUnit(proto.unit_symbol())->unit == v1::UNIT_CURRENCY) {
+      figure->unit = v1::UNIT_CURRENCY;
+    }
+    figures.Add(std::move(*figure));
   }
   absl::flat_hash_set<absl::string_view> claim_ids;
   for (int i = 0; i < request.claims_size(); ++i) {
@@ -245,6 +302,9 @@ absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
     ClaimReferences{path, figure_ids, &errors, {}, {}}.Walk(claim);
   }
   if (!errors.empty()) return errors.ToStatus();
+  // Figures of one dimension in one claim, in one unit; of two, unreadable.
+  ConvertClaimUnits(request, &figures, &errors);
+  if (!errors.empty()) return errors.ToStatus();
 
   // The request may ask for less work than the caller allows, never more.
   const int64_t steps =
@@ -259,7 +319,8 @@ absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
   v1::CheckClaimsResponse response;
   response.set_article_id(request.article_id());
   v1::Summary* summary = response.mutable_summary();
-  for (const v1::Claim& claim : request.claims()) {
+  for (int index = 0; index < request.claims_size(); ++index) {
+    const v1::Claim& claim = request.claims(index);
     budget.Charge(0);
     if (Stops(budget))
       return Stopped(budget, summary->claims(), request.claims_size());
@@ -267,7 +328,8 @@ absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
     result->set_claim_id(claim.id());
     if (const Check* check = CheckFor(claim.kind_case())) {
       const int64_t refusals = budget.refusals();
-      check->run(claim, figures, work, result);
+      check->run(claim, figures.ForClaim(index), work, result);
+      ReadPercentsAsRates(*check, claim, figures, work, result);
       if (Stops(budget))
         return Stopped(budget, summary->claims(), request.claims_size());
       if (budget.refusals() > refusals) {

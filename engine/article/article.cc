@@ -118,7 +118,7 @@ ArticleModel BuildArticleModel(const v1::CheckClaimsRequest& request,
       if (check.kind != claim.kind_case() || check.constrain == nullptr)
         continue;
       model.BeginClaim(i);
-      check.constrain(claim, figures, &model);
+      check.constrain(claim, figures.ForClaim(i), &model);
     }
   }
   return model;

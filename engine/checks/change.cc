@@ -396,12 +396,27 @@ void ClaimReadings(const v1::Claim& claim, const FigureTable& figures,
   }
 }
 
+// The endpoints measure one quantity, and so does a change stated as a
+// difference (or in points, a difference of percentages); a percent change
+// or a multiple is a pure number.
+void Measured(const v1::Claim& claim, const FigureTable& figures,
+              std::vector<MeasuredRef>* refs) {
+  const v1::ChangeClaim& c = claim.change();
+  refs->push_back({"from_id", -1, &c.from_id()});
+  refs->push_back({"to_id", -1, &c.to_id()});
+  const Figure* change = figures.Find(c.change_id());
+  if (change != nullptr && !Multiplicative(MeasureOf(c, *change)))
+    refs->push_back({"change_id", -1, &c.change_id()});
+}
+
 }  // namespace
 
 Check ChangeCheck() {
-  return {
+  Check check{
       v1::Claim::kChange,          "change",      &Validate, &Run, &Constrain,
       /*figure_readings=*/nullptr, &ClaimReadings};
+  check.measured = &Measured;
+  return check;
 }
 
 }  // namespace claimcheck

@@ -15,9 +15,11 @@
 #ifndef CLAIMCHECK_ENGINE_CHECKS_CHECK_H_
 #define CLAIMCHECK_ENGINE_CHECKS_CHECK_H_
 
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/node_hash_map.h"
 #include "absl/strings/string_view.h"
 #include "engine/numbers/budget.h"
@@ -30,19 +32,54 @@ namespace claimcheck {
 class ArticleModel;
 class Diagnosis;
 
-// The request's figures by id, read and valid.
+// The request's figures by id, read and valid. A claim whose figures are in
+// different units of one dimension sees them through a view of its own
+// (conversion.h), in which converted copies stand for them.
 class FigureTable {
  public:
-  void Add(Figure figure) { figures_.emplace(figure.id(), std::move(figure)); }
+  FigureTable() = default;
+  // A view of `base`: the figures added to it stand for base's with the same
+  // ids. `base` must outlive it.
+  explicit FigureTable(const FigureTable* base) : base_(base) {}
+  FigureTable(const FigureTable&) = delete;
+  FigureTable& operator=(const FigureTable&) = delete;
+
+  void Add(Figure figure) {
+    const std::string id = figure.id();
+    figures_.insert_or_assign(id, std::move(figure));
+  }
   // The figure with `id`, or nullptr when `id` is empty or unknown.
   const Figure* Find(const std::string& id) const {
     auto it = figures_.find(id);
-    return it == figures_.end() ? nullptr : &it->second;
+    if (it != figures_.end()) return &it->second;
+    return base_ == nullptr ? nullptr : base_->Find(id);
+  }
+  // The figures claim `index` sees: its view, or this table.
+  const FigureTable& ForClaim(int index) const {
+    if (views_.empty()) return *this;
+    auto it = views_.find(index);
+    return it == views_.end() ? *this : *it->second;
+  }
+  // Gives claim `index` a view of this table.
+  void SetClaimView(int index, std::unique_ptr<FigureTable> view) {
+    views_[index] = std::move(view);
   }
 
  private:
   // Node-based: the checks keep pointers to figures.
   absl::node_hash_map<std::string, Figure> figures_;
+  const FigureTable* base_ = nullptr;
+  absl::flat_hash_map<int, std::unique_ptr<FigureTable>> views_;
+};
+
+// A claim's reference to a figure that measures its quantity in its unit
+// (a total and its parts, not a share's percent): `path` is the field's
+// path in the claim's kind with "[]" where `index` goes ("parts[].figure_id"
+// of a total, index 2), or with no "[]" and index -1 ("part_id" of a share).
+struct MeasuredRef {
+  absl::string_view path;
+  int index;
+  const std::string* id;
 };
 
 struct Check {
@@ -77,6 +114,12 @@ struct Check {
   // points, or measured from the later value.
   void (*claim_readings)(const v1::Claim& claim, const FigureTable& figures,
                          Diagnosis* diagnosis) = nullptr;
+  // Optional: adds to `refs` the references of `claim` whose figures measure
+  // one quantity, so must be of one dimension, and are converted into one
+  // unit before `run` and `constrain` see them (conversion.h). A kind
+  // without it relates figures of any units as printed.
+  void (*measured)(const v1::Claim& claim, const FigureTable& figures,
+                   std::vector<MeasuredRef>* refs) = nullptr;
 };
 
 // Every check, in the order of docs/spec.md's kinds. Defined in registry.cc.

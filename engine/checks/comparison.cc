@@ -686,10 +686,22 @@ void Run(const v1::Claim& claim, const FigureTable& figures, WorkContext work,
       d);
 }
 
+// The subject, the others and the whole measure one quantity.
+void Measured(const v1::Claim& claim, const FigureTable&,
+              std::vector<MeasuredRef>* refs) {
+  const v1::ComparisonClaim& c = claim.comparison();
+  refs->push_back({"subject_id", -1, &c.subject_id()});
+  for (int i = 0; i < c.other_ids_size(); ++i)
+    refs->push_back({"other_ids[]", i, &c.other_ids(i)});
+  refs->push_back({"whole_id", -1, &c.whole_id()});
+}
+
 }  // namespace
 
 Check ComparisonCheck() {
-  return {v1::Claim::kComparison, "comparison", &Validate, &Run};
+  Check check{v1::Claim::kComparison, "comparison", &Validate, &Run};
+  check.measured = &Measured;
+  return check;
 }
 
 }  // namespace claimcheck

@@ -267,10 +267,21 @@ void Constrain(const v1::Claim& claim, const FigureTable& figures,
   }
 }
 
+// The mean, the sum and the standard deviation are in the values' unit;
+// n counts them.
+void Measured(const v1::Claim& claim, const FigureTable&,
+              std::vector<MeasuredRef>* refs) {
+  refs->push_back({"mean_id", -1, &claim.mean().mean_id()});
+  refs->push_back({"sum_id", -1, &claim.mean().sum_id()});
+  refs->push_back({"sd_id", -1, &claim.mean().sd_id()});
+}
+
 }  // namespace
 
 Check MeanCheck() {
-  return {v1::Claim::kMean, "mean", &Validate, &Run, &Constrain};
+  Check check{v1::Claim::kMean, "mean", &Validate, &Run, &Constrain};
+  check.measured = &Measured;
+  return check;
 }
 
 }  // namespace claimcheck

@@ -230,10 +230,20 @@ void Constrain(const v1::Claim& claim, const FigureTable& figures,
   model->Product(model->FigureVar(*num), q, model->FigureVar(*den));
 }
 
+// "Twice as many", "one in three": the two figures compared measure one
+// kind of quantity.
+void Measured(const v1::Claim& claim, const FigureTable&,
+              std::vector<MeasuredRef>* refs) {
+  refs->push_back({"numerator_id", -1, &claim.ratio().numerator_id()});
+  refs->push_back({"denominator_id", -1, &claim.ratio().denominator_id()});
+}
+
 }  // namespace
 
 Check RatioCheck() {
-  return {v1::Claim::kRatio, "ratio", &Validate, &Run, &Constrain};
+  Check check{v1::Claim::kRatio, "ratio", &Validate, &Run, &Constrain};
+  check.measured = &Measured;
+  return check;
 }
 
 }  // namespace claimcheck

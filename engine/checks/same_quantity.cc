@@ -121,11 +121,21 @@ void Constrain(const v1::Claim& claim, const FigureTable& figures,
     model->Equal(first, model->FigureVar(*figures.Find(ids[i])));
 }
 
+// Every figure prints the one quantity.
+void Measured(const v1::Claim& claim, const FigureTable&,
+              std::vector<MeasuredRef>* refs) {
+  const auto& ids = claim.same_quantity().figure_ids();
+  for (int i = 0; i < ids.size(); ++i)
+    refs->push_back({"figure_ids[]", i, &ids[i]});
+}
+
 }  // namespace
 
 Check SameQuantityCheck() {
-  return {v1::Claim::kSameQuantity, "same_quantity", &Validate, &Run,
-          &Constrain};
+  Check check{v1::Claim::kSameQuantity, "same_quantity", &Validate, &Run,
+              &Constrain};
+  check.measured = &Measured;
+  return check;
 }
 
 }  // namespace claimcheck

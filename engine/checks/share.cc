@@ -169,10 +169,19 @@ void Constrain(const v1::Claim& claim, const FigureTable& figures,
   model->Product(p, model->Affine(0, Rational(1, 100), m), b);
 }
 
+// The part and the base measure one quantity; the percent is a percent.
+void Measured(const v1::Claim& claim, const FigureTable&,
+              std::vector<MeasuredRef>* refs) {
+  refs->push_back({"part_id", -1, &claim.share().part_id()});
+  refs->push_back({"base_id", -1, &claim.share().base_id()});
+}
+
 }  // namespace
 
 Check ShareCheck() {
-  return {v1::Claim::kShare, "share", &Validate, &Run, &Constrain};
+  Check check{v1::Claim::kShare, "share", &Validate, &Run, &Constrain};
+  check.measured = &Measured;
+  return check;
 }
 
 }  // namespace claimcheck

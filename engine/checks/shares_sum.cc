@@ -67,10 +67,20 @@ void Constrain(const v1::Claim& claim, const FigureTable& figures,
   model->Linear(terms, Interval::Point(100));
 }
 
+// The shares are parts of one whole, in percent.
+void Measured(const v1::Claim& claim, const FigureTable&,
+              std::vector<MeasuredRef>* refs) {
+  const auto& ids = claim.shares_sum().percent_ids();
+  for (int i = 0; i < ids.size(); ++i)
+    refs->push_back({"percent_ids[]", i, &ids[i]});
+}
+
 }  // namespace
 
 Check SharesSumCheck() {
-  return {v1::Claim::kSharesSum, "shares_sum", &Validate, &Run, &Constrain};
+  Check check{v1::Claim::kSharesSum, "shares_sum", &Validate, &Run, &Constrain};
+  check.measured = &Measured;
+  return check;
 }
 
 }  // namespace claimcheck

@@ -245,11 +245,23 @@ void FigureReadings(const v1::Claim& claim, const FigureTable& figures,
   if (reading) diagnosis->TryCorrection(std::move(*reading));
 }
 
+// The total and every part measure one quantity.
+void Measured(const v1::Claim& claim, const FigureTable&,
+              std::vector<MeasuredRef>* refs) {
+  refs->push_back({"total_id", -1, &claim.total().total_id()});
+  for (int i = 0; i < claim.total().parts_size(); ++i) {
+    refs->push_back(
+        {"parts[].figure_id", i, &claim.total().parts(i).figure_id()});
+  }
+}
+
 }  // namespace
 
 Check TotalCheck() {
-  return {v1::Claim::kTotal, "total",        &Validate, &Run,
-          &Constrain,        &FigureReadings};
+  Check check{v1::Claim::kTotal, "total",        &Validate, &Run,
+              &Constrain,        &FigureReadings};
+  check.measured = &Measured;
+  return check;
 }
 
 }  // namespace claimcheck

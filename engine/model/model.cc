@@ -17,7 +17,16 @@ std::vector<VarId> Constraint::Vars() const {
 }
 
 VarId ArticleModel::FigureVar(const Figure& figure) {
-  return FigureVar(figure.id(), figure.interval, figure.value);
+  if (figure.source == nullptr)
+    return FigureVar(figure.id(), figure.interval, figure.value);
+  // A copy converted into its claim's unit: the figure's one variable, in
+  // its own unit, times the factor.
+  const VarId own = FigureVar(*figure.source);
+  if (figure.conversion == 1) return own;
+  const VarId converted = Auxiliary(Interval());
+  Linear({{Rational(1), converted}, {-figure.conversion, own}},
+         Interval::Point(0));
+  return converted;
 }
 
 VarId ArticleModel::FigureVar(const std::string& id, const Interval& domain,

@@ -91,6 +91,8 @@ class ArticleModel {
   void BeginClaim(int group) { group_ = group; }
 
   // The variable of `figure`, made on first use with the figure's interval.
+  // For a copy converted into a claim's unit (Figure::source), an auxiliary
+  // of the current claim tied to the figure's own variable by the factor.
   VarId FigureVar(const Figure& figure);
   // The same for a figure known only by id, interval and printed value.
   VarId FigureVar(const std::string& id, const Interval& domain,

@@ -133,7 +133,10 @@ Interval IntervalOfText(const Figure& figure, const std::string& text) {
   reprinted.set_text(text);
   RequestErrors errors;
   const std::optional<Figure> read = ReadFigure(reprinted, "", &errors);
-  return read ? read->interval : Interval::Empty();
+  if (!read) return Interval::Empty();
+  // A figure converted into its claim's unit: so is what it may have been.
+  return figure.conversion == 1 ? read->interval
+                                : read->interval.Scale(figure.conversion);
 }
 
 int Edits(const std::string& a, const std::string& b) {

@@ -293,6 +293,12 @@ std::string Figure::Printed() const {
   if (unit == v1::UNIT_PERCENTAGE_POINTS && !absl::StrContains(lowered, "p")) {
     return absl::StrCat(proto->text(), " points");
   }
+  // A unit given apart from a text that ends in its number: "75 pence".
+  if (!proto->unit_symbol().empty() && !lowered.empty() &&
+      absl::ascii_isdigit(static_cast<unsigned char>(lowered.back()))) {
+    if (const MeasureUnit* u = FindMeasureUnit(proto->unit_symbol()))
+      return absl::StrCat(proto->text(), " ", u->name);
+  }
   return proto->text();
 }
 
@@ -311,6 +317,8 @@ int Figure::Decimals() const {
 }
 
 v1::FigureRef Figure::Ref() const {
+  // A converted copy is shown as printed, in its own unit.
+  if (source != nullptr) return source->Ref();
   v1::FigureRef ref;
   ref.set_id(proto->id());
   ref.set_text(proto->text());

@@ -32,6 +32,7 @@
 #include "engine/numbers/interval.h"
 #include "engine/reading/limits.h"
 #include "engine/reading/request_error.h"
+#include "engine/reading/units.h"
 #include "proto/claimcheck/v1/claimcheck.pb.h"
 
 namespace claimcheck {
@@ -51,6 +52,15 @@ struct Figure {
   // "1 million") from rate_per or from the text ("17.4 per 100,000"); 0 when
   // the figure has none.
   Rational rate_per;
+  // The unit of measure (units.h): from unit_symbol, a currency sign, or a
+  // percent, points or rate unit; none for counts and plain amounts. Set by
+  // the engine after ReadFigure.
+  std::optional<Measure> measure;
+  // For a copy of a figure converted into a claim's unit (the checks' view
+  // of one claim, conversion.h): the figure as read, and the factor its
+  // value, digit unit and interval were multiplied by. Null and 1 otherwise.
+  const Figure* source = nullptr;
+  Rational conversion = 1;
 
   const std::string& id() const { return proto->id(); }
   const std::string& text() const { return proto->text(); }

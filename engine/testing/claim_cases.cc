@@ -75,6 +75,8 @@ std::string Figures(const std::vector<std::string>& specs) {
         absl::StrAppend(&out, ",\"ratePer\":\"", extra, "\"");
       } else if (absl::ConsumePrefix(&extra, "label=")) {
         absl::StrAppend(&out, ",\"label\":\"", extra, "\"");
+      } else if (absl::ConsumePrefix(&extra, "sym=")) {
+        absl::StrAppend(&out, ",\"unitSymbol\":\"", extra, "\"");
       } else {
         absl::StrAppend(&out, ",\"rounding\":\"", extra, "\"");
       }

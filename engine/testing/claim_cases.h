@@ -52,7 +52,8 @@ v1::CheckClaimsRequest Parse(const std::string& json);
 // Figures for the cases: "id:text:unit[:extra...]", unit c (count),
 // p (percent), a (amount), r (rate), m (multiple) or - (unspecified: read
 // from the text); extras "ROUNDING_MODE_DOWN" (any rounding mode),
-// "per=100,000" (the rate's N) or "label=Denver".
+// "per=100,000" (the rate's N), "label=Denver" or "sym=kg" (the unit of
+// measure's symbol).
 std::string Figures(const std::vector<std::string>& specs);
 
 // The field violations of a request that cannot be read, each as

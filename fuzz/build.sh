@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with Debian's clang, outside Bazel:
 #   bash fuzz/build.sh [OUT]        (OUT defaults to /tmp/claimcheck-fuzz)
-# leaves OUT/figure_fuzzer, OUT/engine_fuzzer and OUT/json_fuzzer.
+# leaves OUT/figure_fuzzer, OUT/engine_fuzzer, OUT/json_fuzzer and
+# OUT/text_fuzzer.
 #
 # Why not a Bazel --config=fuzz: Bazel 4.2.3 auto-configures one C++
 # toolchain per output base from CC; switching it to clang for fuzzing and
@@ -70,10 +71,10 @@ done
 
 absl=(absl_statusor absl_strings absl_str_format absl_time absl_cord
       absl_synchronization absl_hash absl_raw_hash_set)
-libs=(-lgrpc++ -lgrpc -lgpr -lprotobuf -lflint -lgmpxx -lgmp
+libs=(-lgrpc++ -lgrpc -lgpr -lprotobuf -lflint -lgmpxx -lgmp -licuuc -licudata -lgumbo
       $(pkg-config --libs "${absl[@]}") -lpthread)
-for target in figure_fuzzer engine_fuzzer json_fuzzer; do
+for target in figure_fuzzer engine_fuzzer json_fuzzer text_fuzzer; do
   clang++ "${cflags[@]}" -fsanitize=fuzzer "fuzz/$target.cc" "${objects[@]}" \
     "${libs[@]}" -o "$out/$target"
 done
-echo "fuzz/build.sh: built figure_fuzzer engine_fuzzer json_fuzzer in $out"
+echo "fuzz/build.sh: built figure_fuzzer engine_fuzzer json_fuzzer text_fuzzer in $out"

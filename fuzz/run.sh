@@ -18,7 +18,7 @@ seconds="${1:-60}"
 out="${FUZZ_OUT:-${TMPDIR:-/tmp}/claimcheck-fuzz}"
 bash fuzz/build.sh "$out" >&2
 
-targets=(figure engine json)
+targets=(figure engine json text)
 summary=()
 status=0
 for target in "${targets[@]}"; do

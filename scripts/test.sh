@@ -53,7 +53,7 @@ if [[ "$fuzz_seconds" != 0 ]] && command -v clang++ >/dev/null &&
   fuzz_out="${TMPDIR:-/tmp}/claimcheck-fuzz-$(pwd | cksum | cut -d' ' -f1)"
   fuzz_log="$fuzz_out.log"
   FUZZ_OUT="$fuzz_out" bash fuzz/run.sh "$fuzz_seconds" >"$fuzz_log" 2>&1 || true
-  for target in figure engine json; do
+  for target in figure engine json text; do
     line="$(grep -E "^${target}_fuzzer: [0-9]+ execs" "$fuzz_log" | tail -1 || true)"
     echo "${line:-${target}_fuzzer: did not run (see $fuzz_log)}"
     if [[ "$line" == *" 0 crashes,"* ]]; then

@@ -97,7 +97,10 @@ class Finder {
   std::vector<Proposal> Run() {
     for (size_t s = 0; s < ss_.size(); ++s) Statistics(static_cast<int>(s));
     for (size_t s = 0; s < ss_.size(); ++s) Changes(static_cast<int>(s));
+    for (size_t s = 0; s < ss_.size(); ++s) Comparisons(static_cast<int>(s));
+    for (size_t s = 0; s < ss_.size(); ++s) FewerThan(static_cast<int>(s));
     for (size_t s = 0; s < ss_.size(); ++s) Including(static_cast<int>(s));
+    for (size_t s = 0; s < ss_.size(); ++s) OfTheWhole(static_cast<int>(s));
     for (size_t s = 0; s < ss_.size(); ++s) SumStated(static_cast<int>(s));
     Breakdowns();
     for (size_t s = 0; s < ss_.size(); ++s) Shares(static_cast<int>(s));
@@ -491,6 +494,18 @@ class Finder {
         last = ms_[m].end_token - 1;
         j = ms_[m].end_token - 1;
       }
+      // "sales of $51.5 billion, up from $51.1 billion": the value before
+      // "up" or "down" is the later one.
+      if (to < 0 && (lower == "up" || lower == "down" || lower == "higher" ||
+                     lower == "lower")) {
+        int p = w.Prev(k);
+        if (w.IsPunct(p, ",")) p = w.Prev(p);
+        const int m = MentionAt(s, p);
+        if (m >= 0 && !used_[m] && ms_[m].end_token == p + 1 && m != from &&
+            m != change) {
+          to = m;
+        }
+      }
       // "a 37 percent increase": the change before the noun.
       if (change < 0 && !multiple) {
         const int p = w.Prev(k);
@@ -590,6 +605,135 @@ class Finder {
       Emit(claim, used, s,
            multiple && from < 0 && to < 0 ? v1::CONFIDENCE_LOW : conf, cues);
       k = std::max(k, last);
+    }
+  }
+
+  // ---- Comparisons: "exceeded the forecast of $36.8 billion" ----
+
+  static int UnitFamily(const Mention& m) {
+    switch (m.unit) {
+      case v1::UNIT_PERCENT:
+      case v1::UNIT_PERCENTAGE_POINTS:
+        return 1;
+      case v1::UNIT_CURRENCY:
+        return 2;
+      case v1::UNIT_RATE:
+        return 3;
+      default:
+        return 0;
+    }
+  }
+
+  void Comparisons(int s) {
+    static const Set* greater =
+        new Set{"exceeded",  "exceeds",  "exceeding",   "topped",   "tops",
+                "topping",   "beat",     "beats",       "beating",  "surpassed",
+                "surpasses", "outpaced", "outstripped", "eclipsed", "above"};
+    static const Set* less =
+        new Set{"missing", "missed", "misses", "trailed", "trailing", "below"};
+    const Words w = W(s);
+    for (int k = 0; k < w.size(); ++k) {
+      const bool gt = w.IsIn(k, *greater);
+      const bool lt = w.IsIn(k, *less);
+      if (!gt && !lt) continue;
+      // The subject: the last figure before the word in its clause; the
+      // other: the first after it.
+      int subject = -1;
+      for (int j = w.Prev(k); j >= 0 && j > k - 16; --j) {
+        if (w.IsPunct(j, ";") || w.IsPunct(j, ".")) break;
+        const int m = MentionAt(s, j);
+        if (m >= 0) {
+          subject = m;
+          break;
+        }
+      }
+      int other = -1;
+      for (int j = w.Next(k); j < w.size() && j < k + 16; j = w.Next(j)) {
+        if (w.IsPunct(j, ";") || w.IsPunct(j, ".")) break;
+        const int m = MentionAt(s, j);
+        if (m >= 0) {
+          other = m;
+          break;
+        }
+      }
+      if (subject < 0 || other < 0 || subject == other) continue;
+      if (UnitFamily(ms_[subject]) != UnitFamily(ms_[other])) continue;
+      v1::Claim claim;
+      claim.set_id(absl::StrCat(ids_[subject], gt ? "-above" : "-below"));
+      v1::ComparisonClaim* c = claim.mutable_comparison();
+      c->set_subject_id(ids_[subject]);
+      c->add_other_ids(ids_[other]);
+      c->set_relation(gt ? v1::RELATION_GREATER : v1::RELATION_LESS);
+      Emit(claim, {subject, other}, s, v1::CONFIDENCE_MEDIUM,
+           {TokenSpan(s, k, k)});
+    }
+  }
+
+  // "Thirty-one of the state's 67 counties": a part of a whole.
+  void OfTheWhole(int s) {
+    const Words w = W(s);
+    for (int pi : by_sentence_[s]) {
+      const Mention& part = ms_[pi];
+      if (!Countish(part) && !(part.unit == v1::UNIT_AMOUNT && part.whole)) {
+        continue;
+      }
+      const int of = w.Next(part.end_token - 1);
+      if (!w.Is(of, "of")) continue;
+      int k = w.Next(of);
+      if (w.Is(k, "the") || w.Is(k, "its") || w.Is(k, "their") ||
+          w.Is(k, "all")) {
+        k = w.Next(k);
+      }
+      // "the state's 67 counties"
+      if (w.IsWord(k) && (absl::EndsWith(w.Text(k), "'s") ||
+                          absl::EndsWith(w.Text(k), "\xE2\x80\x99s"))) {
+        k = w.Next(k);
+      }
+      const int wi = MentionAt(s, k);
+      if (wi < 0 || wi == pi || ms_[wi].first_token != k ||
+          !Countish(ms_[wi])) {
+        continue;
+      }
+      v1::Claim claim;
+      claim.set_id(absl::StrCat(ids_[wi], "-total"));
+      claim.mutable_total()->set_total_id(ids_[wi]);
+      claim.mutable_total()->add_parts()->set_figure_id(ids_[pi]);
+      claim.mutable_total()->set_partial(true);
+      Emit(claim, {wi, pi}, s, v1::CONFIDENCE_HIGH, {TokenSpan(s, of, of)});
+    }
+  }
+
+  // "12 fewer homicides than a year ago": a change of 12, its endpoints
+  // unstated.
+  void FewerThan(int s) {
+    const Words w = W(s);
+    for (int xi : by_sentence_[s]) {
+      if (used_[xi]) continue;
+      const Mention& x = ms_[xi];
+      int k = w.Next(x.end_token - 1);
+      for (int n = 0; n < 2 && w.IsWord(k) && !w.Is(k, "fewer") &&
+                      !w.Is(k, "more") && !w.Is(k, "less");
+           ++n) {
+        k = w.Next(k);
+      }
+      const bool down = w.Is(k, "fewer") || w.Is(k, "less");
+      if (!down && !w.Is(k, "more")) continue;
+      // "fewer homicides than": what is counted may stand between.
+      int than = w.Next(k);
+      for (int n = 0; n < 2 && w.IsWord(than) && !w.Is(than, "than"); ++n) {
+        than = w.Next(than);
+      }
+      if (!w.Is(than, "than")) continue;
+      v1::Claim claim;
+      claim.set_id(absl::StrCat(ids_[xi], down ? "-fall" : "-rise"));
+      v1::ChangeClaim* ch = claim.mutable_change();
+      ch->set_change_id(ids_[xi]);
+      ch->set_measure(x.unit == v1::UNIT_PERCENT ? v1::CHANGE_MEASURE_PERCENT
+                      : x.unit == v1::UNIT_PERCENTAGE_POINTS
+                          ? v1::CHANGE_MEASURE_PERCENTAGE_POINTS
+                          : v1::CHANGE_MEASURE_DIFFERENCE);
+      ch->set_direction(down ? v1::DIRECTION_DOWN : v1::DIRECTION_UP);
+      Emit(claim, {xi}, s, v1::CONFIDENCE_MEDIUM, {TokenSpan(s, k, w.Next(k))});
     }
   }
 
@@ -798,11 +942,50 @@ class Finder {
           }
         }
       }
-      if (base < 0) continue;
+      // "among 47,055 drug overdose deaths, 61% involved an opioid"
+      if (base < 0) {
+        for (int k = 0; k < p.first_token; ++k) {
+          if (!w.Is(k, "among") && !w.Is(k, "of")) continue;
+          const int m = MentionAt(s, w.Next(k));
+          if (m >= 0 && Countish(ms_[m]) && ms_[m].first_token == w.Next(k)) {
+            base = m;
+            cues.push_back(TokenSpan(s, k, k));
+          }
+        }
+      }
+      // "Twelve participants (25%)", "63.1% (33,091)": part and percent,
+      // the base the total in scope when there is one.
+      if (base < 0 && part < 0) {
+        const int open = w.Prev(p.first_token);
+        const int close = w.Next(p.end_token - 1);
+        int count = -1;
+        if (w.IsPunct(open, "(") && w.IsPunct(close, ")")) {
+          int q = w.Prev(open);
+          // "Twelve participants (25%)": skip what is counted.
+          for (int n = 0; n < 3 && q >= 0 && w.IsWord(q) && MentionAt(s, q) < 0;
+               ++n) {
+            q = w.Prev(q);
+          }
+          count = MentionAt(s, q);
+        } else if (w.IsPunct(close, "(")) {
+          count = MentionAt(s, w.Next(close));
+          if (count >= 0 && !w.IsPunct(w.Next(ms_[count].end_token - 1), ")")) {
+            count = -1;
+          }
+        }
+        if (count >= 0 && count != pi && Countish(ms_[count]) &&
+            !used_[count]) {
+          part = count;
+          base = ScopeTotalBefore(s);
+          if (base < 0) base = -2;  // the base is not printed
+          cues.push_back(TokenSpan(s, std::max(0, open), std::max(0, open)));
+        }
+      }
+      if (base == -1) continue;
       // "63 percent, or 314 people", "40 percent of the 1,200 students
       // (480)": the part, printed within a few words.
       for (int a = w.Next(p.end_token - 1);
-           a < w.size() && a < p.end_token + 12; a = w.Next(a)) {
+           part < 0 && a < w.size() && a < p.end_token + 12; a = w.Next(a)) {
         int at = -1;
         if (w.IsPunct(a, ",") && w.Is(w.Next(a), "or")) {
           at = w.Next(w.Next(a));
@@ -822,12 +1005,16 @@ class Finder {
       claim.set_id(absl::StrCat(ids_[pi], "-share"));
       v1::ShareClaim* sh = claim.mutable_share();
       sh->set_percent_id(ids_[pi]);
-      sh->set_base_id(ids_[base]);
-      std::vector<int> used = {pi, base};
+      std::vector<int> used = {pi};
+      if (base >= 0) {
+        sh->set_base_id(ids_[base]);
+        used.push_back(base);
+      }
       if (part >= 0) {
         sh->set_part_id(ids_[part]);
         used.push_back(part);
       }
+      if (base < 0 && part < 0) continue;
       Emit(claim, used, s, conf, cues);
     }
   }

@@ -155,6 +155,25 @@ TEST(ClaimsTest, EachKindOnItsEvidence) {
       {"Counts differed, \xCF\x87"
        "2(2, N = 100) = 6.1, p = .047.",
        {"test CHI_SQUARE(2) = 6.1, p EQUAL .047 [HIGH]"}},
+      // A part of a whole in the same words; a share printed beside its
+      // count; a base after "among".
+      {"Thirty-one of the state's 67 counties were affected.",
+       {"total 67 = Thirty-one (partial) [HIGH]"}},
+      {"Twelve participants (25%) speak a third language.",
+       {"share 25% of ? is Twelve [MEDIUM]"}},
+      {"In 2014, among 47,055 drug overdose deaths, 61% involved an opioid.",
+       {"share 61% of 47,055 is ? [MEDIUM]"}},
+      // Comparisons the words state.
+      {"The gain of 248,000 in September exceeded the average gain of "
+       "213,000.",
+       {"comparison 248,000 GREATER 213,000 [MEDIUM]"}},
+      {"It sold 51m iPhones, missing analyst estimates of 54.7m.",
+       {"comparison 51m LESS 54.7m [MEDIUM]"}},
+      {"Turnout reached 53.22%, up from 48.86% in 2013.",
+       {"comparison 53.22% GREATER 48.86% [MEDIUM]"}},
+      // A difference with its endpoints unstated.
+      {"We have 12 fewer homicides than we did a year ago.",
+       {"change 12 from ? to ? DIFFERENCE DOWN [MEDIUM]"}},
       // Numbers with no relation stated: no claim.
       {"Officers seized 40 guns and 12 cars in Oakland on Tuesday.", {}},
       {"The meeting is on March 3, 2017, at 7:30 p.m. at 1600 Pennsylvania "

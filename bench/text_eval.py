@@ -1,0 +1,221 @@
+#!/usr/bin/env python3
+"""Scores ExtractClaims against the labelled news paragraphs.
+
+Reads the labelled files and the extractor's output (one JSON line per
+paragraph, from bench/text_extract) and prints, for the tuning part of the
+set, the held-out part and both together:
+- claim precision and recall at the default threshold (medium), by kind: a
+  proposed claim counts when a labelled claim has its kind and the same
+  figures (matched by where they stand in the text);
+- figure value F1: every quantity the extractor read (a figure of its
+  request, or a number unused for want of a relation) against every labelled
+  figure, a match when the spans overlap and the printed values agree;
+- claims proposed on the paragraphs labelled with no claim.
+The held-out part is fixed by the paragraph id (a hash), never chosen by
+results: paragraphs whose id hashes to 0 mod 4.
+Usage: text_eval.py LABELLED_DIR EXTRACTED_JSONL
+"""
+import collections
+import hashlib
+import json
+import os
+import re
+import sys
+
+CONF = {"CONFIDENCE_LOW": 1, "CONFIDENCE_MEDIUM": 2, "CONFIDENCE_HIGH": 3}
+KINDS = ["total", "count", "share", "sharesSum", "change", "ratio", "rate",
+         "mean", "comparison", "statisticalTest", "sameQuantity"]
+
+
+def held_out(pid):
+    return int(hashlib.sha256(pid.encode()).hexdigest(), 16) % 4 == 0
+
+
+def kind_of(claim):
+    for k in KINDS:
+        if k in claim:
+            return k
+    return "other"
+
+
+def ids_in(x):
+    """Every figure id a claim refers to (fields named *Id / *Ids)."""
+    out = []
+    if isinstance(x, dict):
+        for k, v in x.items():
+            if k in ("id", "text", "span"):
+                continue
+            if k.endswith("Id") and isinstance(v, str) and v:
+                out.append(v)
+            elif k.endswith("Ids") and isinstance(v, list):
+                out.extend(v)
+            else:
+                out.extend(ids_in(v))
+    elif isinstance(x, list):
+        for v in x:
+            out.extend(ids_in(v))
+    return out
+
+
+def value_of(text):
+    """The printed number, as a plain decimal string, for comparing values."""
+    t = text.lower().replace("\u2212", "-").replace("\u00a0", " ")
+    m = re.search(r"-?\d[\d,]*\.?\d*|-?\.\d+", t)
+    words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+             "twelve": 12, "dozen": 12, "twenty": 20, "thirty": 30,
+             "forty": 40, "fifty": 50, "hundred": 100}
+    if m:
+        v = float(m.group(0).replace(",", ""))
+    else:
+        v = None
+        for w, n in words.items():
+            if re.search(r"\b" + w + r"\b", t):
+                v = n
+                break
+        if v is None:
+            return None
+    for w, f in (("trillion", 1e12), ("billion", 1e9), ("bn", 1e9),
+                 ("million", 1e6), ("mln", 1e6), ("thousand", 1e3)):
+        if re.search(r"\d\s*" + w + r"\b|\b" + w + r"\b", t):
+            v *= f
+            break
+    return round(v, 9)
+
+
+def overlap(a, b):
+    return a["start"] < b["end"] and b["start"] < a["end"]
+
+
+def main():
+    labelled_dir, extracted = sys.argv[1], sys.argv[2]
+    got = {}
+    micros = {}
+    for line in open(extracted, encoding="utf-8"):
+        d = json.loads(line)
+        got[d["id"]] = d["extraction"]
+        micros[d["id"]] = d["micros"]
+    parts = {"tuning": collections.Counter(), "held-out": collections.Counter()}
+    by_kind = {"tuning": collections.defaultdict(collections.Counter),
+               "held-out": collections.defaultdict(collections.Counter)}
+    words = 0
+    total_us = 0.0
+    misses = []
+    fig_misses = []
+    for name in sorted(os.listdir(labelled_dir)):
+        if not name.endswith(".json"):
+            continue
+        lab = json.load(open(os.path.join(labelled_dir, name), encoding="utf-8"))
+        pid = lab["id"]
+        part = "held-out" if held_out(pid) else "tuning"
+        c = parts[part]
+        ext = got[pid]
+        words += len(lab["text"].split())
+        total_us += micros[pid]
+        req = ext.get("request", {})
+        # Figures: labelled spans and values.
+        lab_figs = {f["id"]: f for f in lab["request"].get("figures", [])}
+        # The quantities printed: the request's figures and the numbers
+        # labelled as a quantity with no relation stated.
+        lab_quantities = dict(lab_figs)
+        for k, n in enumerate(lab.get("numbers", [])):
+            if n.get("reason") == "money_or_quantity_unrelated":
+                lab_quantities["#%d" % k] = {
+                    "text": n["quote"],
+                    "span": {"start": n["start"], "end": n["end"]}}
+        mine = {f["id"]: f for f in req.get("figures", [])}
+        quantities = [(f["span"], f["text"]) for f in req.get("figures", [])]
+        quantities += [(u["span"], u["text"]) for u in ext.get("unused", [])
+                       if u.get("reason") == "UNUSED_REASON_NO_RELATION"]
+        matched_lab = set()
+        for span, text in quantities:
+            span = {"start": span.get("start", 0), "end": span.get("end", 0)}
+            hit = None
+            for fid, f in lab_quantities.items():
+                fs = f.get("span")
+                if fs and overlap(span, fs) and fid not in matched_lab:
+                    hit = fid
+                    break
+            if hit and value_of(text) == value_of(lab_quantities[hit]["text"]):
+                c["fig_tp"] += 1
+                matched_lab.add(hit)
+            else:
+                c["fig_fp"] += 1
+                if part == "tuning":
+                    fig_misses.append((pid, text))
+        c["fig_labelled"] += len(lab_quantities)
+        # Claims: map my figure ids to labelled ones by span.
+        to_lab = {}
+        for fid, f in mine.items():
+            for lid, lf in lab_figs.items():
+                if lf.get("span") and overlap(f["span"], lf["span"]):
+                    to_lab[fid] = lid
+                    break
+        lab_claims = collections.Counter()
+        for cl in lab["request"].get("claims", []):
+            lab_claims[(kind_of(cl), frozenset(ids_in(cl)))] += 1
+        proposed = [cl for cl, ev in zip(req.get("claims", []), ext.get("claims", []))
+                    if CONF.get(ev.get("confidence"), 0) >= 2]
+        if not lab["request"].get("claims"):
+            c["noclaim_paragraphs"] += 1
+            c["noclaim_proposed"] += len(proposed)
+        remaining = lab_claims.copy()
+        for cl in proposed:
+            key = (kind_of(cl), frozenset(to_lab.get(i, "?" + i) for i in ids_in(cl)))
+            k = by_kind[part][key[0]]
+            if remaining[key] > 0:
+                remaining[key] -= 1
+                c["claim_tp"] += 1
+                k["tp"] += 1
+            else:
+                c["claim_fp"] += 1
+                k["fp"] += 1
+                if part == "tuning": misses.append(("FP", pid, cl.get("id"), cl.get("text", "")[:90]))
+        for key, n in remaining.items():
+            for _ in range(n):
+                c["claim_fn"] += 1
+                by_kind[part][key[0]]["fn"] += 1
+                if part == "tuning": misses.append(("FN", pid, key[0], ",".join(sorted(key[1]))[:90]))
+        c["paragraphs"] += 1
+
+    def ratio(a, b):
+        return a / b if b else float("nan")
+
+    def report(label, c, kinds):
+        p = ratio(c["claim_tp"], c["claim_tp"] + c["claim_fp"])
+        r = ratio(c["claim_tp"], c["claim_tp"] + c["claim_fn"])
+        fp = ratio(c["fig_tp"], c["fig_tp"] + c["fig_fp"])
+        fr = ratio(c["fig_tp"], c["fig_labelled"])
+        f1 = ratio(2 * fp * fr, fp + fr)
+        print(f"{label}: {c['paragraphs']} paragraphs")
+        print(f"  claims at medium or above: precision {p:.3f} "
+              f"({c['claim_tp']} of {c['claim_tp'] + c['claim_fp']} proposed), "
+              f"recall {r:.3f} ({c['claim_tp']} of {c['claim_tp'] + c['claim_fn']} labelled)")
+        print(f"  figure values: F1 {f1:.3f} (precision {fp:.3f}, recall {fr:.3f}; "
+              f"{c['fig_tp']} right of {c['fig_labelled']} labelled)")
+        print(f"  no-claim paragraphs: {c['noclaim_paragraphs']}, "
+              f"claims proposed on them: {c['noclaim_proposed']}")
+        for k in sorted(kinds):
+            v = kinds[k]
+            print(f"    {k:16s} proposed {v['tp'] + v['fp']:3d}  right {v['tp']:3d}  "
+                  f"missed {v['fn']:3d}")
+
+    both = parts["tuning"] + parts["held-out"]
+    kinds_both = collections.defaultdict(collections.Counter)
+    for part in by_kind.values():
+        for k, v in part.items():
+            kinds_both[k] += v
+    report("tuning set (paragraphs whose id hashes to 1-3 mod 4)", parts["tuning"], by_kind["tuning"])
+    report("held-out set (id hash 0 mod 4; not looked at while tuning)", parts["held-out"], by_kind["held-out"])
+    report("all", both, kinds_both)
+    print(f"speed: {words} words extracted in {total_us / 1000:.2f} ms "
+          f"({total_us / max(words, 1) * 1000:.0f} us per 1,000 words, best of 5 per paragraph)")
+    if os.environ.get("TEXT_EVAL_MISSES"):
+        for m in misses:
+            print("  ", *m)
+        for m in fig_misses:
+            print("   figure not labelled as a quantity:", *m)
+
+
+if __name__ == "__main__":
+    main()

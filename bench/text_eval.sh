@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Measures the text extractor against the labelled news paragraphs
+# (tests/testdata/news/paragraphs): claim precision and recall at the default
+# threshold (medium) by kind, figure value F1, claims proposed on the
+# paragraphs labelled with no claim, and extraction speed; for the tuning part
+# of the set, the held-out part (a fixed quarter, by a hash of each id) and
+# both. Prints figures; asserts nothing.
+#   bash bench/text_eval.sh                    # the figures
+#   TEXT_EVAL_MISSES=1 bash bench/text_eval.sh # and every miss of the tuning part
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bazel build -c opt //bench:text_extract >&2
+out="$(mktemp "${TMPDIR:-/tmp}/text_eval.XXXXXX")"
+trap 'rm -f "$out"' EXIT
+.bazel/bin/bench/text_extract tests/testdata/news/paragraphs/*.json >"$out"
+python3 bench/text_eval.py tests/testdata/news/paragraphs "$out"

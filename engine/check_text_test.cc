@@ -125,6 +125,36 @@ TEST(CheckTextTest, TheDenverMisprintIsFoundFromTheText) {
             "63");
 }
 
+// A text of 50,000 numbers (lists of counts by place, percentages, changes,
+// statistics) is read and checked within the request limits and the work
+// budget: OK, every claim has a result, nothing over the limits.
+TEST(CheckTextTest, FiftyThousandNumbersStayWithinTheLimits) {
+  std::string text = "Agents arrested 250000 people nationwide.\n\n";
+  int numbers = 1;
+  for (int p = 0; numbers < 50000; ++p) {
+    text += "Agents also arrested ";
+    for (int i = 0; i < 20; ++i, ++numbers) {
+      text += std::to_string(10 + (p * 20 + i) % 89) + " people in Town" +
+              std::to_string(i) + (i < 19 ? ", " : ". ");
+    }
+    text += "Arrests rose 5 percent from 120 to 126, t(12) = 2.1, p = .05. ";
+    numbers += 6;
+    if (p % 10 == 9) text += "\n\n";
+  }
+  ASSERT_LT(text.size(), 1u << 20);
+  v1::CheckTextRequest request;
+  request.set_text(text);
+  absl::StatusOr<v1::CheckTextResponse> r = CheckText(request, {});
+  ASSERT_THAT(r, IsOk());
+  const v1::CheckClaimsRequest& proposed = r->extraction().request();
+  EXPECT_GE(r->extraction().unused_size() + proposed.figures_size(), 50000);
+  EXPECT_LE(proposed.figures_size(), 50000);
+  EXPECT_LE(proposed.claims_size(), 10000);
+  EXPECT_GT(proposed.claims_size(), 1000);
+  EXPECT_EQ(r->check().results_size() + r->proposed_claim_ids_size(),
+            proposed.claims_size());
+}
+
 // Claims below the threshold are proposed and not checked.
 TEST(CheckTextTest, ClaimsBelowTheThresholdAreOnlyProposed) {
   v1::CheckTextRequest request;

@@ -37,7 +37,8 @@ int64_t InvalidUtf8At(const std::string& s) {
 // A figure id from a label or what is counted: "Los Angeles" ->
 // "los-angeles"; unique in the request.
 std::string Slug(const std::string& words,
-                 absl::flat_hash_set<std::string>* used, int fallback) {
+                 absl::flat_hash_set<std::string>* used,
+                 absl::flat_hash_map<std::string, int>* next, int fallback) {
   std::string out;
   for (char c : words) {
     const auto u = static_cast<unsigned char>(c);
@@ -50,8 +51,11 @@ std::string Slug(const std::string& words,
   }
   while (!out.empty() && out.back() == '-') out.pop_back();
   if (out.empty()) out = absl::StrCat("n", fallback);
+  // The next free suffix of each slug, so that a thousand figures labelled
+  // alike take linear time.
   std::string id = out;
-  for (int k = 2; used->contains(id); ++k) id = absl::StrCat(out, "-", k);
+  int& k = next->try_emplace(out, 2).first->second;
+  while (used->contains(id)) id = absl::StrCat(out, "-", k++);
   used->insert(id);
   return id;
 }
@@ -143,6 +147,7 @@ absl::StatusOr<v1::ExtractClaimsResponse> Extract(
 
   // Every quantity gets an id now; only those a claim uses are proposed.
   absl::flat_hash_set<std::string> used_ids;
+  absl::flat_hash_map<std::string, int> next_suffix;
   std::vector<std::string> ids(mentions.size());
   for (size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i];
@@ -150,7 +155,7 @@ absl::StatusOr<v1::ExtractClaimsResponse> Extract(
     std::string name = m.label;
     if (name.empty()) name = m.unit_name;
     if (name.empty() && m.unit == v1::UNIT_PERCENT) name = "percent";
-    ids[i] = Slug(name, &used_ids, static_cast<int>(i));
+    ids[i] = Slug(name, &used_ids, &next_suffix, static_cast<int>(i));
   }
   std::vector<Proposal> proposals =
       ProposeClaims(doc, sentences, &mentions, &ids);
@@ -217,7 +222,7 @@ absl::StatusOr<v1::ExtractClaimsResponse> Extract(
     const Sentence& s = sentences[p->sentence].sentence;
     std::string id = c->id();
     if (id.empty()) id = "claim";
-    int k = 2;
+    int& k = next_suffix.try_emplace("claim " + id, 2).first->second;
     std::string unique = id;
     while (claim_ids.contains(unique)) unique = absl::StrCat(id, "-", k++);
     claim_ids.insert(unique);

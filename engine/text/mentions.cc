@@ -157,6 +157,7 @@ class SentenceReader {
         index_(index),
         block_begin_(
             doc.blocks().empty() ? 0 : doc.blocks()[s.sentence.block].begin),
+        sentence_end_(s.sentence.end),
         out_(out) {}
 
   void Run() {
@@ -690,7 +691,7 @@ class SentenceReader {
   Words w_;
   int index_;
   int32_t block_begin_;
-  int32_t sentence_end_;
+  int32_t sentence_end_;  // numbers end in their sentence
   bool percent_sentence_ = false;
   std::vector<Mention>* out_;
 };

@@ -70,8 +70,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     CheckSpan(c.span(), text, body.size(), html);
     Require(c.text() == c.span().quote(), "a claim's text is not its quote");
   }
-  for (const auto& u : r->unused()) CheckSpan(u.span(), text, body.size(), html);
-  for (const auto& b : r->blocks()) CheckSpan(b.span(), text, body.size(), html);
+  for (const auto& u : r->unused())
+    CheckSpan(u.span(), text, body.size(), html);
+  for (const auto& b : r->blocks())
+    CheckSpan(b.span(), text, body.size(), html);
   Require(r->figures_size() == r->request().figures_size() &&
               r->claims_size() == r->request().claims_size(),
           "evidence and proposals do not pair up");

@@ -1,5 +1,10 @@
 #include "service/call_observer.h"
 
+#include <grpcpp/support/byte_buffer.h>
+#include <grpcpp/support/proto_buffer_reader.h>
+
+#include <cstdint>
+#include <limits>
 #include <string>
 
 #include "absl/strings/match.h"
@@ -8,6 +13,7 @@
 #include "absl/strings/strip.h"
 #include "absl/synchronization/mutex.h"
 #include "absl/time/clock.h"
+#include "google/protobuf/io/coded_stream.h"
 #include "proto/claimcheck/v1/claimcheck.pb.h"
 #include "rpc/status_mapping.h"
 
@@ -17,6 +23,49 @@ namespace {
 constexpr absl::string_view kServicePrefix =
     "/claimcheck.v1.ClaimCheckService/";
 constexpr absl::string_view kCheckClaims = "CheckClaims";
+constexpr absl::string_view kCheckText = "CheckText";
+
+// Reads field `number` of the serialized message in `bytes` into `field`,
+// skipping the others: a CheckTextResponse's check without reading the
+// article's text and the rest of its extraction again.
+bool ReadField(const grpc::ByteBuffer& bytes, int number,
+               google::protobuf::Message* field) {
+  grpc::ByteBuffer shared(bytes);  // shares the slices: no copy
+  grpc::ProtoBufferReader reader(&shared);
+  google::protobuf::io::CodedInputStream in(&reader);
+  in.SetTotalBytesLimit(std::numeric_limits<int>::max());
+  while (const uint32_t tag = in.ReadTag()) {
+    uint64_t varint = 0;
+    uint32_t length = 0;
+    switch (tag & 7) {  // the wire type
+      case 0:
+        if (!in.ReadVarint64(&varint)) return false;
+        break;
+      case 1:
+        if (!in.Skip(8)) return false;
+        break;
+      case 2:
+        if (!in.ReadVarint32(&length)) return false;
+        if (static_cast<int>(tag >> 3) == number) {
+          const auto limit = in.PushLimit(static_cast<int>(length));
+          if (!field->MergeFromCodedStream(&in) ||
+              !in.ConsumedEntireMessage()) {
+            return false;
+          }
+          in.PopLimit(limit);
+        } else if (!in.Skip(static_cast<int>(length))) {
+          return false;
+        }
+        break;
+      case 5:
+        if (!in.Skip(4)) return false;
+        break;
+      default:  // groups: not in proto3
+        return false;
+    }
+  }
+  return true;
+}
 
 using grpc::experimental::InterceptionHookPoints;
 
@@ -64,6 +113,20 @@ class CallObserver : public grpc::experimental::Interceptor {
       if (const void* message = methods->GetSendMessage()) {
         CountFindings(*static_cast<const v1::CheckClaimsResponse*>(message),
                       &call_);
+      }
+    }
+    // CheckText is a raw method (claimcheck_service.h): its reply is bytes.
+    // What it checked and found are those of the check in it.
+    if (call_.method == kCheckText &&
+        methods->QueryInterceptionHookPoint(
+            InterceptionHookPoints::PRE_SEND_MESSAGE)) {
+      v1::CheckClaimsResponse checked;
+      if (const grpc::ByteBuffer* bytes = methods->GetSerializedSendMessage();
+          bytes != nullptr &&
+          ReadField(*bytes, v1::CheckTextResponse::kCheckFieldNumber,
+                    &checked)) {
+        call_.claims = checked.results_size();
+        CountFindings(checked, &call_);
       }
     }
     if (methods->QueryInterceptionHookPoint(

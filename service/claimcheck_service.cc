@@ -9,9 +9,11 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
+#include "engine/reading/request_error.h"
 #include "google/protobuf/arena.h"
 #include "google/rpc/status.pb.h"
 #include "rpc/status_mapping.h"
+#include "service/text_request.h"
 
 namespace claimcheck {
 
@@ -77,13 +79,14 @@ CheckOptions ClaimCheckService::OptionsFor(grpc::ServerContextBase* context,
   if (governs) options.deadline = absl::FromChrono(context->deadline());
   if (call_deadline != nullptr) *call_deadline = governs;
   options.work_budget = options_.work_budget;
+  options.max_text_bytes = options_.max_text_bytes;
   options.cancelled = [context] { return context->IsCancelled(); };
   return options;
 }
 
-grpc::ServerUnaryReactor* ClaimCheckService::CheckClaims(
-    grpc::CallbackServerContext* context, const v1::CheckClaimsRequest* request,
-    v1::CheckClaimsResponse* response) {
+template <typename Work>
+grpc::ServerUnaryReactor* ClaimCheckService::Serve(
+    grpc::CallbackServerContext* context, Work work) {
   grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
   if (absl::Status auth =
           authenticator_.Authenticate(context->client_metadata());
@@ -92,16 +95,9 @@ grpc::ServerUnaryReactor* ClaimCheckService::CheckClaims(
     return reactor;
   }
   // Nothing of the call may be touched after Finish.
-  const bool queued =
-      checks_.TryEnqueue([this, context, request, response, reactor] {
-        absl::StatusOr<v1::CheckClaimsResponse> result =
-            options_.check(*request, OptionsFor(context, nullptr));
-        if (!result.ok()) {
-          reactor->Finish(ToGrpcStatus(result.status()));
-          return;
-        }
-        *response = *std::move(result);
-        reactor->Finish(grpc::Status::OK);
+  const bool queued = checks_.TryEnqueue(
+      [this, context, reactor, work = std::move(work)]() mutable {
+        reactor->Finish(work(OptionsFor(context, nullptr)));
       });
   if (!queued) {
     reactor->Finish(grpc::Status(
@@ -111,6 +107,64 @@ grpc::ServerUnaryReactor* ClaimCheckService::CheckClaims(
             " requests, its limit (--max_threads); try again shortly")));
   }
   return reactor;
+}
+
+grpc::ServerUnaryReactor* ClaimCheckService::CheckClaims(
+    grpc::CallbackServerContext* context, const v1::CheckClaimsRequest* request,
+    v1::CheckClaimsResponse* response) {
+  return Serve(context, [this, request, response](const CheckOptions& options) {
+    absl::StatusOr<v1::CheckClaimsResponse> result =
+        options_.check(*request, options);
+    if (!result.ok()) return ToGrpcStatus(result.status());
+    *response = *std::move(result);
+    return grpc::Status::OK;
+  });
+}
+
+template <typename Request, typename Engine>
+grpc::Status ClaimCheckService::ServeText(const grpc::ByteBuffer& request,
+                                          grpc::ByteBuffer* response,
+                                          const CheckOptions& options,
+                                          const Engine& engine) const {
+  Request parsed;
+  if (absl::Status read = ReadTextRequest(request, &parsed); !read.ok()) {
+    return ToGrpcStatus(read);
+  }
+  // Reading an article does no search, so the engine looks at neither the
+  // deadline nor the caller while it reads: a call that waited past its
+  // deadline for a check thread, or was given up, ends here.
+  if (options.cancelled()) {
+    return ToGrpcStatus(ErrorWithInfo(absl::StatusCode::kCancelled,
+                                      "the call was cancelled by its caller",
+                                      "CANCELLED"));
+  }
+  if (absl::Now() >= options.deadline) {
+    return ToGrpcStatus(ErrorWithInfo(
+        absl::StatusCode::kDeadlineExceeded,
+        "the deadline passed before the article was read; nothing is returned",
+        "DEADLINE_EXCEEDED"));
+  }
+  auto result = engine(parsed, options);
+  if (!result.ok()) return ToGrpcStatus(result.status());
+  return WriteResponse(*result, response);
+}
+
+grpc::ServerUnaryReactor* ClaimCheckService::ExtractClaims(
+    grpc::CallbackServerContext* context, const grpc::ByteBuffer* request,
+    grpc::ByteBuffer* response) {
+  return Serve(context, [this, request, response](const CheckOptions& options) {
+    return ServeText<v1::ExtractClaimsRequest>(*request, response, options,
+                                               options_.extract);
+  });
+}
+
+grpc::ServerUnaryReactor* ClaimCheckService::CheckText(
+    grpc::CallbackServerContext* context, const grpc::ByteBuffer* request,
+    grpc::ByteBuffer* response) {
+  return Serve(context, [this, request, response](const CheckOptions& options) {
+    return ServeText<v1::CheckTextRequest>(*request, response, options,
+                                           options_.check_text);
+  });
 }
 
 grpc::Status ClaimCheckService::CheckArticles(

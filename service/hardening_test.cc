@@ -6,12 +6,14 @@
 #include <grpcpp/create_channel.h>
 #include <grpcpp/security/credentials.h>
 
+#include <atomic>
 #include <chrono>
 #include <cstdlib>
 #include <memory>
 #include <string>
 
 #include "absl/strings/str_cat.h"
+#include "absl/synchronization/notification.h"
 #include "absl/time/clock.h"
 #include "claimcheck/v1/claimcheck.grpc.pb.h"
 #include "engine/reading/limits.h"
@@ -86,6 +88,44 @@ TEST(Tokens, CheckClaimsNeedsAnAcceptedBearerTokenAndHealthDoesNot) {
 
   EXPECT_THAT(Check(channel, GoodRequest(), "desk-two"), IsOk());
   EXPECT_TRUE(Health(channel).ok());
+}
+
+TEST(Tokens, TheTextCallsNeedOneToo) {
+  ServerOptions options;
+  options.service.tokens = {"desk-one"};
+  std::unique_ptr<ClaimCheckServer> server = Start(options);
+  ASSERT_NE(server, nullptr);
+  auto stub = v1::ClaimCheckService::NewStub(Plaintext(*server));
+  for (const std::string token : {"", "desk-two", "desk-one"}) {
+    SCOPED_TRACE("token \"" + token + "\"");
+    grpc::ClientContext extract_context;
+    grpc::ClientContext check_context;
+    if (!token.empty()) {
+      extract_context.AddMetadata("authorization", "Bearer " + token);
+      check_context.AddMetadata("authorization", "Bearer " + token);
+    }
+    v1::ExtractClaimsRequest extract;
+    extract.set_text("Police arrested 107 people.");
+    v1::ExtractClaimsResponse extraction;
+    const absl::Status extracted = FromGrpcStatus(
+        stub->ExtractClaims(&extract_context, extract, &extraction));
+    v1::CheckTextRequest check;
+    check.set_text("Police arrested 107 people.");
+    v1::CheckTextResponse checked;
+    const absl::Status text_checked =
+        FromGrpcStatus(stub->CheckText(&check_context, check, &checked));
+    const std::string reason = token.empty()         ? "MISSING_TOKEN"
+                               : token == "desk-two" ? "INVALID_TOKEN"
+                                                     : "";
+    for (const absl::Status& status : {extracted, text_checked}) {
+      if (reason.empty()) {
+        EXPECT_THAT(status, IsOk());
+      } else {
+        EXPECT_THAT(status, StatusIs(absl::StatusCode::kUnauthenticated));
+        EXPECT_EQ(ErrorInfoOf(status).reason(), reason);
+      }
+    }
+  }
 }
 
 class TlsTest : public ::testing::Test {
@@ -174,6 +214,105 @@ TEST(Deadlines, TheServersOwnLimitEndsACallWithoutDeadline) {
                                HasSubstr("of 20 claims")));
   EXPECT_EQ(ErrorInfoOf(status).reason(), "DEADLINE_EXCEEDED");
   EXPECT_LT(absl::Now() - start, absl::Seconds(2));
+}
+
+// An engine for article text that only waits, as the real one would on a
+// long article, until the call's deadline passes or its caller leaves, and
+// counts which of the two it saw.
+struct WaitingTextEngine {
+  std::atomic<int> deadlines{0};
+  std::atomic<int> cancellations{0};
+
+  absl::Status Wait(const CheckOptions& options) {
+    while (absl::Now() < options.deadline) {
+      if (options.cancelled()) {
+        ++cancellations;
+        return absl::CancelledError("cancelled");
+      }
+      absl::SleepFor(absl::Milliseconds(2));
+    }
+    ++deadlines;
+    return absl::DeadlineExceededError("the deadline passed");
+  }
+
+  ServiceOptions Service() {
+    ServiceOptions service;
+    service.extract = [this](const v1::ExtractClaimsRequest&,
+                             const CheckOptions& options)
+        -> absl::StatusOr<v1::ExtractClaimsResponse> { return Wait(options); };
+    service.check_text = [this](const v1::CheckTextRequest&,
+                                const CheckOptions& options)
+        -> absl::StatusOr<v1::CheckTextResponse> { return Wait(options); };
+    return service;
+  }
+};
+
+// True once `counter` reaches `value`, within two seconds.
+bool Reaches(const std::atomic<int>& counter, int value) {
+  const absl::Time limit = absl::Now() + absl::Seconds(2);
+  while (counter < value && absl::Now() < limit) {
+    absl::SleepFor(absl::Milliseconds(5));
+  }
+  return counter >= value;
+}
+
+TEST(Deadlines, TheCallsDeadlineAndTheServersLimitReachTheTextEngine) {
+  WaitingTextEngine engine;
+  ServerOptions options;
+  options.service = engine.Service();
+  options.service.max_check_time = absl::Milliseconds(400);
+  std::unique_ptr<ClaimCheckServer> server = Start(options);
+  ASSERT_NE(server, nullptr);
+  auto stub = v1::ClaimCheckService::NewStub(Plaintext(*server));
+
+  const absl::Time start = absl::Now();
+  grpc::ClientContext with_deadline;
+  with_deadline.set_deadline(std::chrono::system_clock::now() +
+                             std::chrono::milliseconds(200));
+  v1::CheckTextRequest check;
+  check.set_text("Police arrested 107 people.");
+  v1::CheckTextResponse checked;
+  EXPECT_EQ(stub->CheckText(&with_deadline, check, &checked).error_code(),
+            grpc::StatusCode::DEADLINE_EXCEEDED);
+  EXPECT_TRUE(Reaches(engine.deadlines, 1));
+
+  grpc::ClientContext without_deadline;  // --max_check_seconds ends it
+  v1::ExtractClaimsRequest extract;
+  extract.set_text("Police arrested 107 people.");
+  v1::ExtractClaimsResponse extraction;
+  EXPECT_EQ(
+      stub->ExtractClaims(&without_deadline, extract, &extraction).error_code(),
+      grpc::StatusCode::DEADLINE_EXCEEDED);
+  EXPECT_TRUE(Reaches(engine.deadlines, 2));
+  EXPECT_LT(absl::Now() - start, absl::Seconds(3));
+  EXPECT_EQ(engine.cancellations, 0);
+}
+
+TEST(Deadlines, ACallerThatGivesUpStopsTheTextEngine) {
+  WaitingTextEngine engine;
+  ServerOptions options;
+  options.service = engine.Service();
+  std::unique_ptr<ClaimCheckServer> server = Start(options);
+  ASSERT_NE(server, nullptr);
+  auto stub = v1::ClaimCheckService::NewStub(Plaintext(*server));
+  grpc::ClientContext context;
+  context.set_deadline(std::chrono::system_clock::now() +
+                       std::chrono::seconds(20));
+  v1::CheckTextRequest check;
+  check.set_text("Police arrested 107 people.");
+  v1::CheckTextResponse checked;
+  absl::Notification done;
+  grpc::Status status;
+  stub->async()->CheckText(&context, &check, &checked, [&](grpc::Status s) {
+    status = std::move(s);
+    done.Notify();
+  });
+  absl::SleepFor(absl::Milliseconds(200));
+  context.TryCancel();
+  ASSERT_TRUE(done.WaitForNotificationWithTimeout(absl::Seconds(10)));
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::CANCELLED);
+  EXPECT_TRUE(Reaches(engine.cancellations, 1));
+  EXPECT_EQ(engine.deadlines, 0);
 }
 
 TEST(Limits, ARequestOverTheLimitsIsRefusedWithBadRequestDetails) {

@@ -11,11 +11,14 @@
 #include <utility>
 
 #include "absl/status/status.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
 #include "absl/strings/strip.h"
 #include "absl/time/clock.h"
 #include "claimcheck/v1/claimcheck.grpc.pb.h"
+#include "engine/reading/limits.h"
+#include "engine/reading/request_error.h"
 #include "google/rpc/error_details.pb.h"
 #include "google/rpc/status.pb.h"
 #include "rpc/status_mapping.h"
@@ -59,6 +62,90 @@ void SendError(const grpc::Status& status, httplib::Response& res) {
       HttpStatusFromCode(static_cast<absl::StatusCode>(status.error_code()));
   if (res.status == 401) res.set_header("WWW-Authenticate", "Bearer");
   res.set_content(HttpErrorBody(status), kJsonType);
+}
+
+// The status of a body that does not parse as `type` in proto3 JSON. JSON is
+// UTF-8: a body that is not gets the byte offset where it stops being, and
+// never an echo of those bytes (protobuf's message quotes the input).
+absl::Status UnreadableBody(const std::string& body,
+                            const google::protobuf::Descriptor& type,
+                            absl::string_view parser_message) {
+  if (const int64_t at = FirstInvalidUtf8Byte(body); at >= 0) {
+    return ErrorWithInfo(
+        absl::StatusCode::kInvalidArgument,
+        absl::StrCat("the body is not UTF-8, as JSON must be: the bytes at "
+                     "offset ",
+                     at, " of the body do not form a character"),
+        "INVALID_UTF8", {{"offset", absl::StrCat(at)}});
+  }
+  const bool vowel = absl::StrContains("AEIOU", type.name().front());
+  return absl::InvalidArgumentError(
+      absl::StrCat("the body is not ", vowel ? "an " : "a ", type.name(),
+                   " in proto3 JSON: ", parser_message));
+}
+
+// The handler of POST PATH: the body in proto3 JSON is a Request, sent to
+// the service with `call` over the in-process channel; its Response goes
+// back in proto3 JSON, a failure as HttpErrorBody. A body that does not
+// parse never reaches the service, so it is counted and logged here.
+//
+// The body is read as JSON whatever its Content-Type: `curl --data` says
+// application/x-www-form-urlencoded, and cpp-httplib parses such a body as a
+// form and refuses one past 8 KiB with 413 (an article is often longer), so
+// the handler reads the body itself (a ContentReader), which it never parses.
+template <typename Request, typename Response>
+httplib::Server::HandlerWithContentReader Route(
+    std::string method, Metrics* metrics,
+    std::function<grpc::Status(grpc::ClientContext*, const Request&, Response*)>
+        call) {
+  return [method = std::move(method), metrics, call = std::move(call)](
+             const httplib::Request& req, httplib::Response& res,
+             const httplib::ContentReader& content) {
+    std::string body;
+    // A multipart form is left unread: its empty body is refused below.
+    if (!req.is_multipart_form_data() &&
+        !content([&body](const char* data, size_t length) {
+          body.append(data, length);
+          return true;
+        })) {
+      return;  // over the size limit (413, set by cpp-httplib), or cut off
+    }
+    Request request;
+    google::protobuf::util::JsonParseOptions parse;
+    parse.ignore_unknown_fields = false;
+    if (auto parsed =
+            google::protobuf::util::JsonStringToMessage(body, &request, parse);
+        !parsed.ok()) {
+      const absl::Time start = absl::Now();
+      metrics->CallStarted();
+      SendError(ToGrpcStatus(UnreadableBody(body, *Request::descriptor(),
+                                            std::string(parsed.message()))),
+                res);
+      CallRecord record;
+      record.transport = "http";
+      record.method = method;
+      record.code = absl::StatusCode::kInvalidArgument;
+      record.http_status = res.status;
+      record.duration = absl::Now() - start;
+      metrics->CallFinished(record);
+      std::cerr << AccessLogLine(record, absl::Now()) << std::endl;
+      return;
+    }
+    grpc::ClientContext context;
+    context.AddMetadata(kTransportMetadataKey, "http");
+    if (req.has_header("Authorization")) {
+      context.AddMetadata("authorization",
+                          req.get_header_value("Authorization"));
+    }
+    Response response;
+    grpc::Status status = call(&context, request, &response);
+    if (!status.ok()) {
+      SendError(status, res);
+      return;
+    }
+    res.status = 200;
+    res.set_content(PrintJson(response), kJsonType);
+  };
 }
 
 }  // namespace
@@ -127,47 +214,30 @@ absl::StatusOr<std::unique_ptr<HttpGateway>> HttpGateway::Start(
 
   auto stub = std::shared_ptr<v1::ClaimCheckService::Stub>(
       v1::ClaimCheckService::NewStub(channel));
-  server.Post("/v1/claims:check", [stub, metrics](const httplib::Request& req,
-                                                  httplib::Response& res) {
-    v1::CheckClaimsRequest request;
-    google::protobuf::util::JsonParseOptions parse;
-    parse.ignore_unknown_fields = false;
-    if (auto parsed = google::protobuf::util::JsonStringToMessage(
-            req.body, &request, parse);
-        !parsed.ok()) {
-      // Refused before the service sees it: counted and logged here.
-      const absl::Time start = absl::Now();
-      metrics->CallStarted();
-      const grpc::Status status(
-          grpc::StatusCode::INVALID_ARGUMENT,
-          absl::StrCat("the body is not a CheckClaimsRequest in proto3 JSON: ",
-                       std::string(parsed.message())));
-      SendError(status, res);
-      CallRecord call;
-      call.transport = "http";
-      call.method = "CheckClaims";
-      call.code = absl::StatusCode::kInvalidArgument;
-      call.http_status = res.status;
-      call.duration = absl::Now() - start;
-      metrics->CallFinished(call);
-      std::cerr << AccessLogLine(call, absl::Now()) << std::endl;
-      return;
-    }
-    grpc::ClientContext context;
-    context.AddMetadata(kTransportMetadataKey, "http");
-    if (req.has_header("Authorization")) {
-      context.AddMetadata("authorization",
-                          req.get_header_value("Authorization"));
-    }
-    v1::CheckClaimsResponse response;
-    grpc::Status status = stub->CheckClaims(&context, request, &response);
-    if (!status.ok()) {
-      SendError(status, res);
-      return;
-    }
-    res.status = 200;
-    res.set_content(PrintJson(response), kJsonType);
-  });
+  server.Post("/v1/claims:check",
+              Route<v1::CheckClaimsRequest, v1::CheckClaimsResponse>(
+                  "CheckClaims", metrics,
+                  [stub](grpc::ClientContext* context,
+                         const v1::CheckClaimsRequest& request,
+                         v1::CheckClaimsResponse* response) {
+                    return stub->CheckClaims(context, request, response);
+                  }));
+  server.Post("/v1/text:extract",
+              Route<v1::ExtractClaimsRequest, v1::ExtractClaimsResponse>(
+                  "ExtractClaims", metrics,
+                  [stub](grpc::ClientContext* context,
+                         const v1::ExtractClaimsRequest& request,
+                         v1::ExtractClaimsResponse* response) {
+                    return stub->ExtractClaims(context, request, response);
+                  }));
+  server.Post("/v1/text:check",
+              Route<v1::CheckTextRequest, v1::CheckTextResponse>(
+                  "CheckText", metrics,
+                  [stub](grpc::ClientContext* context,
+                         const v1::CheckTextRequest& request,
+                         v1::CheckTextResponse* response) {
+                    return stub->CheckText(context, request, response);
+                  }));
   HttpGateway* self = gateway.get();
   server.Get("/healthz",
              [self](const httplib::Request&, httplib::Response& res) {

@@ -3,13 +3,16 @@
 // speak gRPC POST the request's proto3 JSON and get the response's.
 //
 //   POST /v1/claims:check   CheckClaimsRequest JSON -> CheckClaimsResponse JSON
+//   POST /v1/text:extract   ExtractClaimsRequest JSON ({"text": ...} or
+//                           {"html": ...}) -> ExtractClaimsResponse JSON
+//   POST /v1/text:check     CheckTextRequest JSON -> CheckTextResponse JSON
 //   GET  /healthz           200 {"status":"SERVING"}, 503 once shutdown begins
 //   GET  /metrics           Prometheus text (metrics.h)
 //
 //   $ curl -s -H 'authorization: Bearer TOKEN' --data-binary @article.json
 //          http://127.0.0.1:8080/v1/claims:check
 //
-// A check is a real gRPC call to ClaimCheckService over the server's
+// Each POST is a real gRPC call to ClaimCheckService over the server's
 // in-process channel, so its verdicts, its token check (the Authorization
 // header is passed on as metadata) and its status mapping are the gRPC
 // service's own. A failed call answers HttpStatusFromCode(code) with
@@ -19,6 +22,9 @@
 //              "details": [{"@type":
 //              "type.googleapis.com/google.rpc.BadRequest",
 //                           "fieldViolations": [...]}, ...]}}
+//
+// A body that is not UTF-8 (JSON must be) is refused the same way, with an
+// ErrorInfo (reason INVALID_UTF8) giving the offset of its first bad byte.
 //
 // With a certificate and key it serves HTTPS only, like the gRPC port.
 #ifndef CLAIMCHECK_SERVICE_HTTP_GATEWAY_H_

@@ -6,12 +6,14 @@
 // Prints that one line on stdout once it serves (with the real port, which
 // matters for --port=0). SIGTERM or SIGINT drains in-flight calls for up to
 // --drain_seconds and exits 0. --tls_cert/--tls_key serve TLS; --token_file
-// or CLAIMCHECK_TOKENS require a bearer token on CheckClaims. With
+// or CLAIMCHECK_TOKENS require a bearer token on every claimcheck call;
+// --max_text_bytes bounds the article body of ExtractClaims and CheckText. With
 // --http_port it prints a second line, "claimcheck_server http on
 // ADDRESS:PORT", once HTTP/JSON is served too.
 #include <pthread.h>
 #include <signal.h>
 
+#include <cstdint>
 #include <cstdlib>
 #include <iostream>
 #include <memory>
@@ -24,6 +26,7 @@
 #include "absl/status/statusor.h"
 #include "absl/synchronization/mutex.h"
 #include "absl/time/time.h"
+#include "engine/engine.h"
 #include "rpc/tokens.h"
 #include "service/server.h"
 
@@ -44,16 +47,21 @@ ABSL_FLAG(std::string, tls_key, "", "PEM private key of --tls_cert.");
 ABSL_FLAG(
     std::string, token_file, "",
     "File of accepted bearer tokens, one per line ('#' comments). With it "
-    "(or CLAIMCHECK_TOKENS), CheckClaims needs 'authorization: Bearer TOKEN'.");
+    "(or CLAIMCHECK_TOKENS), every claimcheck call needs 'authorization: "
+    "Bearer TOKEN'.");
 ABSL_FLAG(double, max_check_seconds, 30,
           "The longest one check may take, whatever deadline its caller set.");
 ABSL_FLAG(int, max_threads, 64,
           "Calls served at once (checks running or waiting, and bulk streams); "
           "more are refused with RESOURCE_EXHAUSTED.");
 ABSL_FLAG(int, check_threads, 0, "Threads that run checks; 0 = one per core.");
+ABSL_FLAG(int64_t, max_text_bytes, claimcheck::text::kDefaultMaxTextBytes,
+          "The longest article body ExtractClaims and CheckText read, in "
+          "bytes; a longer one is refused with INVALID_ARGUMENT.");
 ABSL_FLAG(int, http_port, -1,
-          "Also serve HTTP/JSON (POST /v1/claims:check, GET /healthz, GET "
-          "/metrics) on this port of --address; -1 = off, 0 = a free port.");
+          "Also serve HTTP/JSON (POST /v1/claims:check, /v1/text:extract, "
+          "/v1/text:check; GET /healthz, /metrics) on this port of --address; "
+          "-1 = off, 0 = a free port.");
 ABSL_FLAG(bool, access_log, true, "One JSON line per call on standard error.");
 
 int main(int argc, char** argv) {
@@ -64,6 +72,7 @@ int main(int argc, char** argv) {
       "[--shutdown_notice_seconds=0] "
       "[--tls_cert=FILE --tls_key=FILE] [--token_file=FILE] "
       "[--max_check_seconds=30] [--max_threads=64] [--check_threads=0] "
+      "[--max_text_bytes=1048576] "
       "[--http_port=-1] "
       "[--access_log=true]\n"
       "Bearer tokens may also come from CLAIMCHECK_TOKENS (comma-separated).");
@@ -95,6 +104,11 @@ int main(int argc, char** argv) {
       absl::Seconds(absl::GetFlag(FLAGS_max_check_seconds));
   if (options.service.max_check_time <= absl::ZeroDuration()) {
     std::cerr << "claimcheck_server: --max_check_seconds must be positive\n";
+    return 2;
+  }
+  options.service.max_text_bytes = absl::GetFlag(FLAGS_max_text_bytes);
+  if (options.service.max_text_bytes <= 0) {
+    std::cerr << "claimcheck_server: --max_text_bytes must be positive\n";
     return 2;
   }
   if (const std::string path = absl::GetFlag(FLAGS_token_file); !path.empty()) {

@@ -55,7 +55,8 @@ struct CallRecord {
   // The HTTP status sent, for calls over HTTP; 0 for gRPC.
   int http_status = 0;
   absl::Duration duration;
-  // Claims in the request (0 when it could not be read).
+  // Claims checked: those of a CheckClaims request (0 when it could not be
+  // read), those CheckText checked; 0 for ExtractClaims.
   int64_t claims = 0;
   // Discrepancies in the response, by (check code, severity name).
   std::map<std::pair<std::string, std::string>, int64_t> discrepancies;

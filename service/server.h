@@ -13,7 +13,8 @@
 //
 // Health: "" and "claimcheck.v1.ClaimCheckService" are SERVING from the
 // moment Start returns until Shutdown begins, and NOT_SERVING after. Health
-// and reflection need no token; CheckClaims does when tokens are set.
+// and reflection need no token; every claimcheck.v1 call does when tokens
+// are set.
 // With options.http_port set, the same process also serves HTTP/JSON,
 // /healthz and /metrics (http_gateway.h); every call is counted and logged
 // by one interceptor (call_observer.h).

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
 #include "claimcheck/v1/claimcheck.grpc.pb.h"
 #include "claimcheck/v1/claimcheck.pb.h"
 #include "engine/reading/request_error.h"
@@ -18,6 +19,7 @@
 #include "google/rpc/status.pb.h"
 #include "grpc/health/v1/health.grpc.pb.h"
 #include "gtest/gtest.h"
+#include "rpc/status_mapping.h"
 #include "tests/sample_requests.h"
 #include "tests/status_matchers.h"
 
@@ -61,10 +63,43 @@ class ServerTest : public ::testing::Test {
     return stub_->CheckClaims(&context, request, response);
   }
 
+  grpc::Status Extract(const v1::ExtractClaimsRequest& request,
+                       v1::ExtractClaimsResponse* response) {
+    grpc::ClientContext context;
+    context.set_deadline(Deadline());
+    return stub_->ExtractClaims(&context, request, response);
+  }
+
+  grpc::Status CheckText(const v1::CheckTextRequest& request,
+                         v1::CheckTextResponse* response) {
+    grpc::ClientContext context;
+    context.set_deadline(Deadline());
+    return stub_->CheckText(&context, request, response);
+  }
+
   std::unique_ptr<ClaimCheckServer> server_;
   std::shared_ptr<grpc::Channel> channel_;
   std::unique_ptr<v1::ClaimCheckService::Stub> stub_;
 };
+
+// "including": the parts need not make the whole, but may not exceed it.
+constexpr char kIncluding[] =
+    "Police arrested 107 people, including 101 in Los Angeles and six in San "
+    "Francisco.";
+constexpr char kPartsExceedTheTotal[] =
+    "Police arrested 100 people, including 101 in Los Angeles and six in San "
+    "Francisco.";
+
+// The one field violation of `status`, as "FIELD REASON: DESCRIPTION".
+std::string OnlyViolation(const grpc::Status& status) {
+  const google::rpc::BadRequest bad = BadRequestOf(FromGrpcStatus(status));
+  if (bad.field_violations_size() != 1) {
+    return absl::StrCat(bad.field_violations_size(),
+                        " violations: ", status.error_message());
+  }
+  const auto& v = bad.field_violations(0);
+  return absl::StrCat(v.field(), " ", v.reason(), ": ", v.description());
+}
 
 TEST_F(ServerTest, ListensOnTheBoundPort) {
   EXPECT_GT(server_->port(), 0);
@@ -126,6 +161,85 @@ TEST_F(ServerTest, KeepsServingAfterABadRequest) {
   grpc::Status status = Check(GoodRequest(), &response);
   ASSERT_TRUE(status.ok()) << status.error_message();
   EXPECT_EQ(response.results_size(), 1);
+}
+
+TEST_F(ServerTest, CheckTextProposesAndChecksTheArticlesClaims) {
+  v1::CheckTextRequest request;
+  request.set_article_id("police");
+  request.set_text(kPartsExceedTheTotal);
+  v1::CheckTextResponse response;
+  grpc::Status status = CheckText(request, &response);
+  ASSERT_TRUE(status.ok()) << status.error_message();
+  EXPECT_EQ(response.extraction().article_id(), "police");
+  EXPECT_EQ(response.extraction().text(), kPartsExceedTheTotal);
+  ASSERT_EQ(response.check().results_size(), 1);
+  EXPECT_EQ(response.check().results(0).verdict(), v1::VERDICT_ERROR);
+
+  request.set_text(kIncluding);
+  status = CheckText(request, &response);
+  ASSERT_TRUE(status.ok()) << status.error_message();
+  ASSERT_EQ(response.check().results_size(), 1);
+  EXPECT_EQ(response.check().results(0).verdict(), v1::VERDICT_CONSISTENT);
+}
+
+TEST_F(ServerTest, ExtractClaimsProposesARequestThatCheckClaimsTakes) {
+  v1::ExtractClaimsRequest request;
+  request.set_html(absl::StrCat("<p>", kIncluding, "</p>"));
+  v1::ExtractClaimsResponse extraction;
+  grpc::Status status = Extract(request, &extraction);
+  ASSERT_TRUE(status.ok()) << status.error_message();
+  EXPECT_EQ(extraction.request().figures_size(), 3);
+  EXPECT_EQ(extraction.request().claims_size(), 1);
+  v1::CheckClaimsResponse checked;
+  status = Check(extraction.request(), &checked);
+  ASSERT_TRUE(status.ok()) << status.error_message();
+  EXPECT_EQ(checked.results(0).verdict(), v1::VERDICT_CONSISTENT);
+}
+
+// gRPC's parser would refuse these requests with INTERNAL and no message;
+// the service reads them itself, so the caller learns where the text goes
+// wrong. (protobuf logs that the client sent a string that is not UTF-8.)
+TEST_F(ServerTest, ABodyThatIsNotUtf8IsInvalidArgumentWithItsByteOffset) {
+  const std::string latin1 = "Caf\xE9 owners: 498 people";
+  v1::ExtractClaimsRequest extract;
+  extract.set_text(latin1);
+  v1::ExtractClaimsResponse extraction;
+  grpc::Status status = Extract(extract, &extraction);
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_THAT(OnlyViolation(status), HasSubstr("text INVALID_UTF8: "));
+  EXPECT_THAT(OnlyViolation(status), HasSubstr("offset 3 "));
+
+  v1::CheckTextRequest check;
+  check.set_html(absl::StrCat("<p>", latin1, "</p>"));
+  v1::CheckTextResponse response;
+  status = CheckText(check, &response);
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_THAT(OnlyViolation(status), HasSubstr("html INVALID_UTF8: "));
+  EXPECT_THAT(OnlyViolation(status), HasSubstr("offset 6 "));
+
+  check.set_text(kIncluding);
+  EXPECT_TRUE(CheckText(check, &response).ok());
+}
+
+TEST_F(ServerTest, ATextOverMaxTextBytesOrNoTextIsInvalidArgument) {
+  ServerOptions options;
+  options.service.max_text_bytes = 40;
+  StartServer(options);
+  v1::CheckTextRequest request;
+  request.set_text(kIncluding);
+  v1::CheckTextResponse response;
+  grpc::Status status = CheckText(request, &response);
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_THAT(OnlyViolation(status),
+              HasSubstr("text TEXT_TOO_LONG: the article is 82 bytes long; "
+                        "the limit is 40 bytes"));
+
+  status = CheckText(v1::CheckTextRequest(), &response);
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_THAT(OnlyViolation(status), HasSubstr("text MISSING_TEXT: "));
+
+  request.set_text("Police arrested 107 people.");
+  EXPECT_TRUE(CheckText(request, &response).ok());
 }
 
 TEST_F(ServerTest, HealthIsServingForTheServerAndTheService) {

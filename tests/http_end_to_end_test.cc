@@ -24,6 +24,7 @@
 #include "gtest/gtest.h"
 #include "tests/harness.h"
 #include "tests/prometheus_text.h"
+#include "tests/worked_example.h"
 
 namespace claimcheck {
 namespace {
@@ -79,6 +80,18 @@ std::string WriteTemp(const std::string& name, const std::string& contents) {
   return path;
 }
 
+// `message` in proto3 JSON, as the gateway prints it.
+std::string Json(const google::protobuf::Message& message) {
+  google::protobuf::util::JsonPrintOptions options;
+  options.add_whitespace = true;
+  options.always_print_primitive_fields = true;
+  std::string json;
+  EXPECT_TRUE(
+      google::protobuf::util::MessageToJsonString(message, &json, options)
+          .ok());
+  return json;
+}
+
 // The response over gRPC, printed as the gateway prints it.
 std::string GrpcJson(const std::string& address, const std::string& file) {
   absl::StatusOr<v1::CheckClaimsRequest> request =
@@ -95,14 +108,7 @@ std::string GrpcJson(const std::string& address, const std::string& file) {
   v1::CheckClaimsResponse response;
   grpc::Status status = stub->CheckClaims(&context, *request, &response);
   EXPECT_TRUE(status.ok()) << status.error_message();
-  google::protobuf::util::JsonPrintOptions options;
-  options.add_whitespace = true;
-  options.always_print_primitive_fields = true;
-  std::string json;
-  EXPECT_TRUE(
-      google::protobuf::util::MessageToJsonString(response, &json, options)
-          .ok());
-  return json;
+  return Json(response);
 }
 
 struct HttpServer {
@@ -205,6 +211,201 @@ TEST(HttpEndToEndTest, SameVerdictsAsGrpcAndMetricsCountTheCalls) {
   StopServer(http);
 }
 
+constexpr char kExampleText[] = "examples/kqed-ice-arrests.txt";
+constexpr char kDenverText[] = "examples/kqed-ice-arrests-denver-36.txt";
+
+template <typename Message>
+Message FromJson(const std::string& json) {
+  Message message;
+  EXPECT_TRUE(google::protobuf::util::JsonStringToMessage(json, &message).ok())
+      << json;
+  return message;
+}
+
+// A file holding {"articleId": "", "text": CONTENTS OF `file`} (or "html"),
+// as a CMS posts an article to either route; its path.
+std::string TextBody(const std::string& file, bool html = false) {
+  v1::ExtractClaimsRequest request;
+  const std::string contents = ReadText(RunfilesRoot() + "/" + file);
+  if (html) {
+    request.set_html(contents);
+  } else {
+    request.set_text(contents);
+  }
+  std::string name = file.substr(file.rfind('/') + 1);
+  return WriteTemp(name + (html ? ".html.json" : ".json"), Json(request));
+}
+
+// CheckText over gRPC: what the gateway's answer must be.
+v1::CheckTextResponse GrpcCheckText(const std::string& address,
+                                    const std::string& file) {
+  v1::CheckTextRequest request;
+  request.set_text(ReadText(RunfilesRoot() + "/" + file));
+  auto stub = v1::ClaimCheckService::NewStub(
+      grpc::CreateChannel(address, grpc::InsecureChannelCredentials()));
+  grpc::ClientContext context;
+  context.set_deadline(std::chrono::system_clock::now() +
+                       std::chrono::seconds(30));
+  v1::CheckTextResponse response;
+  grpc::Status status = stub->CheckText(&context, request, &response);
+  EXPECT_TRUE(status.ok()) << status.error_message();
+  return response;
+}
+
+TEST(HttpEndToEndTest, TheWorkedExampleFromItsTextOverGrpcAndHttp) {
+  HttpServer http = StartHttpServer({});
+  ASSERT_FALSE(http.url.empty());
+  const v1::CheckTextResponse example =
+      GrpcCheckText(http.server.address, kExampleText);
+  ExpectTheWorkedExample(example);
+  const v1::CheckTextResponse denver =
+      GrpcCheckText(http.server.address, kDenverText);
+  ExpectTheDenverMisprint(denver);
+
+  HttpReply reply =
+      Curl({"--data-binary", "@" + TextBody(kExampleText), "--header",
+            "Content-Type: application/json", http.url + "/v1/text:check"});
+  EXPECT_EQ(reply.status, 200);
+  EXPECT_EQ(reply.body, Json(example));
+  ExpectTheWorkedExample(FromJson<v1::CheckTextResponse>(reply.body));
+  reply = Curl({"--data-binary", "@" + TextBody(kDenverText),
+                http.url + "/v1/text:check"});
+  EXPECT_EQ(reply.status, 200);
+  EXPECT_EQ(reply.body, Json(denver));
+  ExpectTheDenverMisprint(FromJson<v1::CheckTextResponse>(reply.body));
+
+  // The request ExtractClaims proposes is checked by /v1/claims:check as
+  // CheckText checked it.
+  reply = Curl({"--data-binary", "@" + TextBody(kDenverText),
+                http.url + "/v1/text:extract"});
+  EXPECT_EQ(reply.status, 200);
+  const auto extraction = FromJson<v1::ExtractClaimsResponse>(reply.body);
+  EXPECT_EQ(extraction.request().SerializeAsString(),
+            denver.extraction().request().SerializeAsString());
+  const std::string proposed =
+      WriteTemp("proposed.json", Json(extraction.request()));
+  reply =
+      Curl({"--data-binary", "@" + proposed, http.url + "/v1/claims:check"});
+  EXPECT_EQ(reply.status, 200);
+  EXPECT_EQ(reply.body, Json(denver.check()));
+
+  // The text as HTML paragraphs, as a CMS stores it.
+  const std::string html = WriteTemp(
+      "denver.html.json",
+      absl::StrCat("{\"html\": \"<article><h1>ICE arrests</h1><p>",
+                   "ICE arrested 498 people nationwide.</p><p>",
+                   "Of those, 101 were in Los Angeles and 397 elsewhere.",
+                   "</p></article>\"}"));
+  reply = Curl({"--data-binary", "@" + html, http.url + "/v1/text:check"});
+  EXPECT_EQ(reply.status, 200) << reply.body;
+  EXPECT_THAT(reply.body, HasSubstr("\"sourceUtf8\""));
+  StopServer(http);
+}
+
+TEST(HttpEndToEndTest, TextErrorsAreGoogleJsonErrorsAndAreCounted) {
+  HttpServer http =
+      StartHttpServer({"--max_text_bytes=500", "--max_message_bytes=8000"});
+  ASSERT_FALSE(http.url.empty());
+  const std::string check = http.url + "/v1/text:check";
+  const std::string extract = http.url + "/v1/text:extract";
+
+  // JSON is UTF-8: a body that is not is refused with the offset of the
+  // first bad byte, never echoed.
+  HttpReply latin1 =
+      Curl({"--data-binary",
+            "@" + WriteTemp("latin1.json", "{\"text\": \"Caf\xE9 owners\"}"),
+            check});
+  EXPECT_EQ(latin1.status, 400);
+  EXPECT_THAT(latin1.body, HasSubstr("\"status\": \"INVALID_ARGUMENT\""));
+  EXPECT_THAT(latin1.body, HasSubstr("offset 13 of the body"));
+  EXPECT_THAT(latin1.body, HasSubstr("\"reason\": \"INVALID_UTF8\""));
+
+  HttpReply too_long =
+      Curl({"--data-binary", "@" + TextBody(kExampleText), check});
+  EXPECT_EQ(too_long.status, 400);
+  EXPECT_THAT(
+      too_long.body,
+      HasSubstr("\"@type\": \"type.googleapis.com/google.rpc.BadRequest\""));
+  EXPECT_THAT(too_long.body, HasSubstr("\"field\": \"text\""));
+  EXPECT_THAT(too_long.body, HasSubstr("\"reason\": \"TEXT_TOO_LONG\""));
+  EXPECT_THAT(too_long.body, HasSubstr("the limit is 500 bytes"));
+
+  HttpReply no_text = Curl({"--data", "{\"articleId\": \"a1\"}", extract});
+  EXPECT_EQ(no_text.status, 400);
+  EXPECT_THAT(no_text.body, HasSubstr("\"reason\": \"MISSING_TEXT\""));
+
+  HttpReply misspelled = Curl({"--data", "{\"txt\": \"498 people\"}", extract});
+  EXPECT_EQ(misspelled.status, 400);
+  EXPECT_THAT(
+      misspelled.body,
+      HasSubstr("the body is not an ExtractClaimsRequest in proto3 JSON"));
+
+  // Past --max_message_bytes the body is not even read.
+  EXPECT_EQ(Curl({"--data-binary",
+                  "@" + WriteTemp("big.json",
+                                  absl::StrCat("{\"text\": \"",
+                                               std::string(9000, 'x'), "\"}")),
+                  check})
+                .status,
+            413);
+
+  HttpReply escaped =
+      Curl({"--data", "{\"text\": \"Caf\\u00e9 owners: 107 people\"}", check});
+  EXPECT_EQ(escaped.status, 200) << escaped.body;
+
+  absl::StatusOr<Scrape> scrape =
+      ParsePrometheusText(Curl({http.url + "/metrics"}).body);
+  ASSERT_TRUE(scrape.ok()) << scrape.status();
+  EXPECT_EQ(
+      scrape->Value("claimcheck_calls_total", {{"transport", "http"},
+                                               {"method", "CheckText"},
+                                               {"code", "INVALID_ARGUMENT"}}),
+      2);
+  EXPECT_EQ(
+      scrape->Value("claimcheck_calls_total", {{"transport", "http"},
+                                               {"method", "ExtractClaims"},
+                                               {"code", "INVALID_ARGUMENT"}}),
+      2);
+  EXPECT_EQ(scrape->Value("claimcheck_calls_total", {{"transport", "http"},
+                                                     {"method", "CheckText"},
+                                                     {"code", "OK"}}),
+            1);
+  StopServer(http);
+}
+
+TEST(HttpEndToEndTest, TextChecksAreCountedWithWhatTheyFound) {
+  HttpServer http = StartHttpServer({});
+  ASSERT_FALSE(http.url.empty());
+  EXPECT_EQ(Curl({"--data-binary", "@" + TextBody(kDenverText),
+                  http.url + "/v1/text:check"})
+                .status,
+            200);
+  GrpcCheckText(http.server.address, kDenverText);
+  absl::StatusOr<Scrape> scrape =
+      ParsePrometheusText(Curl({http.url + "/metrics"}).body);
+  ASSERT_TRUE(scrape.ok()) << scrape.status();
+  for (const std::string transport : {"http", "grpc"}) {
+    SCOPED_TRACE(transport);
+    EXPECT_EQ(scrape->Value("claimcheck_calls_total", {{"transport", transport},
+                                                       {"method", "CheckText"},
+                                                       {"code", "OK"}}),
+              1);
+    EXPECT_EQ(
+        scrape->Value("claimcheck_call_duration_seconds_count",
+                      {{"transport", transport}, {"method", "CheckText"}}),
+        1);
+    EXPECT_GE(scrape->Value("claimcheck_claims_checked_total",
+                            {{"transport", transport}}),
+              3);
+  }
+  // The Denver total, once over each transport.
+  EXPECT_EQ(
+      scrape->Value("claimcheck_discrepancies_total",
+                    {{"code", "total.sum_mismatch"}, {"severity", "error"}}),
+      2);
+  StopServer(http);
+}
+
 TEST(HttpEndToEndTest, TokensGuardTheCheckButNotHealthOrMetrics) {
   const std::string tokens = WriteTemp("tokens", "news-desk\n");
   HttpServer http = StartHttpServer({"--token_file=" + tokens});
@@ -223,6 +424,16 @@ TEST(HttpEndToEndTest, TokensGuardTheCheckButNotHealthOrMetrics) {
   std::vector<std::string> right = post;
   right.insert(right.begin(), {"--header", "Authorization: Bearer news-desk"});
   EXPECT_EQ(Curl(right).status, 200);
+  for (const std::string route : {"/v1/text:check", "/v1/text:extract"}) {
+    SCOPED_TRACE(route);
+    const std::vector<std::string> text = {
+        "--data-binary", "@" + TextBody(kExampleText), http.url + route};
+    EXPECT_EQ(Curl(text).status, 401);
+    std::vector<std::string> with_token = text;
+    with_token.insert(with_token.begin(),
+                      {"--header", "Authorization: Bearer news-desk"});
+    EXPECT_EQ(Curl(with_token).status, 200);
+  }
   EXPECT_EQ(Curl({http.url + "/healthz"}).status, 200);
   EXPECT_EQ(Curl({http.url + "/metrics"}).status, 200);
   StopServer(http);

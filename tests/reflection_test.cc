@@ -294,6 +294,53 @@ TEST_F(ReflectionTest, DescribesCheckClaims) {
   EXPECT_FALSE(method_->client_streaming() || method_->server_streaming());
 }
 
+struct MethodCase {
+  std::string method;
+  std::string request;
+  std::string response;
+};
+
+class TextMethodsTest : public ReflectionTest,
+                        public ::testing::WithParamInterface<MethodCase> {};
+
+TEST_P(TextMethodsTest, AreListedWithTheirMessages) {
+  LoadMethod(kService, GetParam().method);
+  EXPECT_EQ(method_->input_type()->full_name(), GetParam().request);
+  EXPECT_EQ(method_->output_type()->full_name(), GetParam().response);
+  EXPECT_FALSE(method_->client_streaming() || method_->server_streaming());
+  // The request's body is a oneof of text and html.
+  const pb::OneofDescriptor* body =
+      method_->input_type()->FindOneofByName("body");
+  ASSERT_NE(body, nullptr);
+  ASSERT_EQ(body->field_count(), 2);
+  EXPECT_EQ(body->field(0)->name(), "text");
+  EXPECT_EQ(body->field(1)->name(), "html");
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TextMethodsTest,
+    ::testing::Values(MethodCase{"ExtractClaims",
+                                 "claimcheck.v1.ExtractClaimsRequest",
+                                 "claimcheck.v1.ExtractClaimsResponse"},
+                      MethodCase{"CheckText", "claimcheck.v1.CheckTextRequest",
+                                 "claimcheck.v1.CheckTextResponse"}),
+    [](const auto& info) { return info.param.method; });
+
+TEST_F(ReflectionTest, CallsCheckTextWithJsonTypedByHand) {
+  LoadMethod(kService, "CheckText");
+  grpc::Status status;
+  absl::StatusOr<std::string> reply = CallWithJson(
+      channel_.get(), *schema_, *method_,
+      R"({"article_id": "typed-by-hand", "minConfidence": "CONFIDENCE_LOW",
+          "text": "Police arrested 100 people, including 101 in Los Angeles and six in San Francisco."})",
+      &status);
+  ASSERT_TRUE(reply.ok()) << reply.status();
+  ASSERT_TRUE(status.ok()) << status.error_message();
+  EXPECT_THAT(*reply, HasSubstr("\"articleId\": \"typed-by-hand\""));
+  EXPECT_THAT(*reply, HasSubstr("\"verdict\": \"VERDICT_ERROR\""));
+  EXPECT_THAT(*reply, HasSubstr("\"code\": \"total.parts_exceed_total\""));
+}
+
 TEST_F(ReflectionTest, CallsCheckClaimsWithJsonTypedByHand) {
   LoadMethod(kService, "CheckClaims");
   grpc::Status status;

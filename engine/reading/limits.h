@@ -20,6 +20,9 @@
 #ifndef CLAIMCHECK_ENGINE_READING_LIMITS_H_
 #define CLAIMCHECK_ENGINE_READING_LIMITS_H_
 
+#include <cstdint>
+
+#include "absl/strings/string_view.h"
 #include "engine/reading/request_error.h"
 #include "proto/claimcheck/v1/claimcheck.pb.h"
 
@@ -56,6 +59,11 @@ inline constexpr int kMaxExponent = 40;
 // printed number), each with the path of the field: "figures",
 // "claims[3].total.parts", "figures[2].label".
 void CheckLimits(const v1::CheckClaimsRequest& request, RequestErrors* errors);
+
+// The offset of the first byte of `text` that does not start a well-formed
+// UTF-8 character (overlong forms, surrogates and code points past U+10FFFF
+// are not), or -1 when all of it is UTF-8, as proto3 strings and JSON must be.
+int64_t FirstInvalidUtf8Byte(absl::string_view text);
 
 }  // namespace claimcheck
 

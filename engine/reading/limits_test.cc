@@ -188,6 +188,32 @@ TEST(Limits, TextThatIsNotUtf8IsRefusedWithoutEchoingIt) {
                                 "figures[0].label INVALID_UTF8"));
 }
 
+struct Utf8Case {
+  std::string name;
+  std::string text;
+  int64_t first_invalid;
+};
+
+class FirstInvalidUtf8ByteTest : public ::testing::TestWithParam<Utf8Case> {};
+
+TEST_P(FirstInvalidUtf8ByteTest, IsTheOffsetOfTheFirstBadSequence) {
+  EXPECT_EQ(FirstInvalidUtf8Byte(GetParam().text), GetParam().first_invalid);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, FirstInvalidUtf8ByteTest,
+    ::testing::Values(Utf8Case{"Empty", "", -1},
+                      Utf8Case{"Ascii", "498 people", -1},
+                      Utf8Case{"EveryLength",
+                               "caf\xC3\xA9 \xE2\x80\x94 \xF0\x9F\x93\x88", -1},
+                      Utf8Case{"Latin1Byte", "caf\xE9 au lait", 3},
+                      Utf8Case{"StrayContinuation", "ab\x80", 2},
+                      Utf8Case{"Truncated", "12 \xE2\x80", 3},
+                      Utf8Case{"Overlong", "a\xC0\xAF", 1},
+                      Utf8Case{"Surrogate", "xy\xED\xA0\x80", 2},
+                      Utf8Case{"PastU10FFFF", "\xF4\x90\x80\x80", 0}),
+    [](const auto& info) { return info.param.name; });
+
 TEST(Limits, TooManyClaimsIsRefusedBeforeAnyFigureIsRead) {
   std::string claims;
   for (int i = 0; i <= kMaxClaims; ++i) {

@@ -30,8 +30,12 @@ for target in "${targets[@]}"; do
   rc=0
   # -rss_limit_mb and -timeout turn runaway memory or time into findings (the
   # sanitizers alone take several hundred MB over a long run).
+  # A target's dictionary (fuzz/TARGET.dict), when it has one, seeds the
+  # mutations with the words of its input language.
+  dict=()
+  [[ -f "fuzz/$target.dict" ]] && dict=(-dict="fuzz/$target.dict")
   "$out/${target}_fuzzer" -max_total_time="$seconds" -print_final_stats=1 \
-      -timeout=10 -rss_limit_mb=4096 -max_len=4096 \
+      -timeout=10 -rss_limit_mb=4096 -max_len=4096 "${dict[@]}" \
       -artifact_prefix="$out/$target-" \
       "$work" "fuzz/corpus/$target" >"$log" 2>&1 || rc=$?
   execs="$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)"

@@ -152,8 +152,9 @@ class Printer {
           v1::QUALIFIER_ABOUT,     v1::QUALIFIER_NEARLY,
           v1::QUALIFIER_MORE_THAN, v1::QUALIFIER_AT_LEAST,
           v1::QUALIFIER_LESS_THAN, v1::QUALIFIER_AT_MOST,
-          v1::QUALIFIER_EXACTLY};
-      qualifier = kQualifiers[pick % 7];
+          v1::QUALIFIER_EXACTLY,   v1::QUALIFIER_JUST_OVER,
+          v1::QUALIFIER_JUST_UNDER};
+      qualifier = kQualifiers[pick % 9];
       // A coarser digit for a widened figure: "about 1,200" for 1,234.
       int at = decimals;
       if (qualifier != v1::QUALIFIER_EXACTLY && scaled >= 100 &&
@@ -169,6 +170,7 @@ class Printer {
           printed = RoundAt(scaled, at, Round::kUp);
           break;
         case v1::QUALIFIER_LESS_THAN:
+        case v1::QUALIFIER_JUST_UNDER:
           printed = RoundAt(scaled, at, Round::kUp);
           if (printed == scaled) printed += Pow10(-at);
           break;
@@ -176,6 +178,7 @@ class Printer {
           printed = RoundAt(scaled, at, Round::kDown);
           break;
         case v1::QUALIFIER_MORE_THAN:
+        case v1::QUALIFIER_JUST_OVER:
           printed = RoundAt(scaled, at, Round::kDown);
           if (printed == scaled) printed -= Pow10(-at);
           break;
@@ -330,6 +333,10 @@ class Printer {
         return c_.Pick<std::string>({"fewer than", "less than", "under"});
       case v1::QUALIFIER_AT_MOST:
         return c_.Pick<std::string>({"at most", "up to", "no more than"});
+      case v1::QUALIFIER_JUST_OVER:
+        return c_.Pick<std::string>({"just over", "just above"});
+      case v1::QUALIFIER_JUST_UNDER:
+        return c_.Pick<std::string>({"just under", "just below"});
       default:
         return "exactly";
     }

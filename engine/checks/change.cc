@@ -38,6 +38,11 @@ v1::ChangeMeasure MeasureOf(const v1::ChangeClaim& c, const Figure& change) {
   }
 }
 
+// True when every value of `multiple` is at most 1.
+bool BelowOne(const Interval& multiple) {
+  return multiple.upper().has_value() && multiple.upper()->value <= 1;
+}
+
 // The factor to / from that a percent change or multiple allows; nullopt when
 // there is none (a multiple of zero or less "down").
 std::optional<Interval> Factor(v1::ChangeMeasure measure,
@@ -45,8 +50,9 @@ std::optional<Interval> Factor(v1::ChangeMeasure measure,
   if (measure == v1::CHANGE_MEASURE_PERCENT) {
     return change.Scale(Rational(sign, 100)).Plus(Interval::Point(1));
   }
-  if (sign > 0) return change;
-  // "fell threefold": to = from / 3.
+  // "fell threefold": to = from / 3; a multiple below 1 ("halved", 0.5)
+  // says to / from already, whatever the direction word.
+  if (sign > 0 || BelowOne(change)) return change;
   return Reciprocal(change.Intersect(Interval::AtLeast(0, true)));
 }
 
@@ -213,8 +219,10 @@ void Run(const v1::Claim& claim, const FigureTable& figures, WorkContext work,
   }
 
   const Rational actual = PrintedChange(measure, from->value, to->value) * sign;
-  const Interval implied =
-      ImpliedChange(measure, from->interval, to->interval, sign);
+  const bool to_over_from =
+      measure == v1::CHANGE_MEASURE_MULTIPLE && BelowOne(change->interval);
+  const Interval implied = ImpliedChange(measure, from->interval, to->interval,
+                                         to_over_from ? 1 : sign);
   const std::string fromto =
       absl::StrCat("From ", from->Printed(), " to ", to->Printed(), " is ");
   auto report = [&](v1::Severity severity, const std::string& code,
@@ -305,7 +313,7 @@ void Constrain(const v1::Claim& claim, const FigureTable& figures,
   if (measure == v1::CHANGE_MEASURE_PERCENT) {
     model->Product(t, model->Affine(1, Rational(sign, 100), k), f);
   } else if (measure == v1::CHANGE_MEASURE_MULTIPLE) {
-    if (sign > 0) {
+    if (sign > 0 || BelowOne(change->interval)) {
       model->Product(t, k, f);
     } else {
       model->Within(k, Interval::AtLeast(0, /*open=*/true));

@@ -77,6 +77,36 @@ INSTANTIATE_TEST_SUITE_P(
                    ",\"fromId\":\"a\",\"toId\":\"b\",\"measure\":\"CHANGE_"
                    "MEASURE_MULTIPLE\""),
             kOk, "", ""},
+        // Multiples in words (docs/spec.md, the forms news prints).
+        ClaimCase{"DoubledInWords",
+                  Change(Figures({"a:21:c", "b:42:c", "d:doubled:-"}),
+                         ",\"fromId\":\"a\",\"toId\":\"b\",\"direction\":"
+                         "\"DIRECTION_UP\""),
+                  kOk, "", ""},
+        ClaimCase{"CutInHalfWithAFallWord",
+                  Change(Figures({"a:8.7 million:c", "b:4.4 million:c",
+                                  "d:cut in half:-"}),
+                         ",\"fromId\":\"a\",\"toId\":\"b\",\"direction\":"
+                         "\"DIRECTION_DOWN\""),
+                  kOk, "", ""},
+        ClaimCase{"HalvedWhenItFellByAThird",
+                  Change(Figures({"a:90:c", "b:60:c", "d:halved:-"}),
+                         ",\"fromId\":\"a\",\"toId\":\"b\",\"direction\":"
+                         "\"DIRECTION_DOWN\""),
+                  kError, "change.mismatch", "From 90 to 60"},
+        ClaimCase{
+            "MoreThanDoubledWhenItRoseSixtyPercent",
+            Change(Figures({"a:100:c", "b:160:c", "d:more than doubled:-"}),
+                   ",\"fromId\":\"a\",\"toId\":\"b\",\"direction\":"
+                   "\"DIRECTION_UP\""),
+            kError, "change.mismatch", "From 100 to 160"},
+        ClaimCase{"ByAThirdFromFourToSixPercent",
+                  Change(Figures({"a:4.00 percent:p", "b:6.00 percent:p",
+                                  "d:a third:p"}),
+                         ",\"fromId\":\"a\",\"toId\":\"b\",\"direction\":"
+                         "\"DIRECTION_UP\""),
+                  kWarning, "change.wrong_base",
+                  "only if measured from the later value"},
         ClaimCase{
             "NotDoubled",
             Change(Figures({"a:21:c", "b:45:c", "d:2:a:ROUNDING_MODE_EXACT"}),

@@ -177,6 +177,7 @@ std::string TextFor(const Figure& figure, const Rational& value) {
 }
 
 std::vector<Slip> SlipsOf(const Figure& figure) {
+  if (figure.range) return {};
   const std::string& text = figure.text();
   const std::optional<DigitRun> found = FindDigits(text);
   if (!found) return {};

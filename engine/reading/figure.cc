@@ -128,14 +128,32 @@ std::optional<NumberPhrase> ReadPrintedPhrase(const v1::Figure& proto,
                                               const FigureErrors& fail) {
   const std::string& text = proto.text();
   NumberPhraseError error;
-  std::optional<NumberPhrase> phrase = ReadNumberPhrase(text, 0, &error);
+  NumberPhraseOptions whole;
+  whole.whole_text = true;
+  std::optional<NumberPhrase> phrase = ReadNumberPhrase(text, 0, &error, whole);
   if (!phrase) {
     return fail.Fail("text", error.reason,
                      error.detail.empty()
                          ? fail.Unreadable()
                          : absl::StrCat(fail.Quoted(), " ", error.detail));
   }
+  if (phrase->form == NumberForm::kOrdinal) {
+    return fail.Fail("text", "UNPARSABLE_NUMBER",
+                     absl::StrCat(fail.Unreadable(),
+                                  ": it is a rank (an ordinal), not a "
+                                  "quantity"));
+  }
   if (proto.qualifier() != v1::QUALIFIER_UNSPECIFIED) {
+    // A range takes no one-sided qualifier ("about 20 to 30" is the only
+    // one); its bounds are in its text.
+    if (phrase->range == NumberRange::kBounds ||
+        (phrase->range == NumberRange::kSpan &&
+         proto.qualifier() != v1::QUALIFIER_ABOUT)) {
+      return fail.Fail("qualifier", "CONFLICTING_QUALIFIER",
+                       absl::StrCat("the text prints a range, which the "
+                                    "qualifier field cannot qualify as ",
+                                    QualifierName(proto.qualifier())));
+    }
     if (phrase->qualifier != v1::QUALIFIER_UNSPECIFIED &&
         phrase->qualifier != proto.qualifier()) {
       return fail.Fail(
@@ -145,6 +163,9 @@ std::optional<NumberPhrase> ReadPrintedPhrase(const v1::Figure& proto,
                        QualifierName(proto.qualifier())));
     }
     phrase->qualifier = proto.qualifier();
+    if (phrase->range == NumberRange::kSpan) {
+      phrase->high.qualifier = proto.qualifier();
+    }
   }
   if (proto.scale() != v1::SCALE_UNSPECIFIED) {
     if (phrase->scale != v1::SCALE_UNSPECIFIED &&
@@ -159,6 +180,8 @@ std::optional<NumberPhrase> ReadPrintedPhrase(const v1::Figure& proto,
       const Rational factor = ScaleFactor(proto.scale());
       phrase->value *= factor;
       phrase->digit_unit *= factor;
+      phrase->high.value *= factor;
+      phrase->high.digit_unit *= factor;
       phrase->scale = proto.scale();
     }
   }
@@ -187,6 +210,16 @@ std::optional<NumberPhrase> ReadPrintedPhrase(const v1::Figure& proto,
                      "counted in unit_name"));
   }
   return phrase;
+}
+
+// 10^e for the e with 10^e <= |v| < 10^(e + 1); 1 for 0.
+Rational FirstSignificantDigit(const Rational& v) {
+  const Rational magnitude = abs(v);
+  if (magnitude == 0) return Rational(1);
+  int e = 0;
+  while (magnitude >= Pow10(e + 1) && e < 2 * kMaxExponent) ++e;
+  while (magnitude < Pow10(e) && e > -2 * kMaxExponent) --e;
+  return Pow10(e);
 }
 
 // The figure's unit: the field's, else the text's, else a rate when the
@@ -279,6 +312,17 @@ std::optional<Rational> ResolveRatePer(const v1::Figure& proto,
 
 bool IsCountUnit(v1::Unit unit) { return unit == v1::UNIT_COUNT; }
 
+Interval PhraseInterval(const NumberPhrase& p, v1::RoundingMode rounding,
+                        v1::Unit unit) {
+  const Interval first =
+      IntervalFor(p.value, p.digit_unit, p.qualifier, rounding, unit);
+  if (p.range == NumberRange::kNone) return first;
+  const Interval second = IntervalFor(p.high.value, p.high.digit_unit,
+                                      p.high.qualifier, rounding, unit);
+  return p.range == NumberRange::kSpan ? first.Hull(second)
+                                       : first.Intersect(second);
+}
+
 std::string Figure::Named() const {
   if (proto->label().empty()) return proto->text();
   return absl::StrCat(proto->text(), " (", proto->label(), ")");
@@ -366,6 +410,14 @@ Interval IntervalFor(const Rational& value, const Rational& digit_unit,
     case v1::QUALIFIER_EXACTLY:
       interval = Interval::Point(value);
       break;
+    case v1::QUALIFIER_JUST_OVER:
+      interval = Interval::Of(Endpoint{value, true},
+                              Endpoint{value + nonzero_unit, false});
+      break;
+    case v1::QUALIFIER_JUST_UNDER:
+      interval = Interval::Of(Endpoint{value - nonzero_unit, false},
+                              Endpoint{value, true});
+      break;
     default:
       switch (rounding) {
         case v1::ROUNDING_MODE_EXACT:
@@ -410,20 +462,48 @@ std::optional<Figure> ReadFigure(const v1::Figure& proto,
   if (!phrase) return std::nullopt;
   const std::optional<v1::Unit> unit = ResolveUnit(proto, *phrase, fail);
   if (!unit) return std::nullopt;
+  // "two-thirds" of a whole, read as a percentage: 66.67 percent.
+  if (phrase->form == NumberForm::kFraction &&
+      phrase->unit == v1::UNIT_UNSPECIFIED &&
+      (*unit == v1::UNIT_PERCENT || *unit == v1::UNIT_PERCENTAGE_POINTS)) {
+    phrase->value *= 100;
+    phrase->digit_unit *= 100;
+    phrase->high.value *= 100;
+    phrase->high.digit_unit *= 100;
+  }
+
+  // With about, nearly or just, a fraction or multiple in words is as precise
+  // as its first significant digit: "nearly a quarter" is 15 to 25 percent.
+  if ((phrase->form == NumberForm::kFraction ||
+       phrase->form == NumberForm::kMultiple) &&
+      (phrase->qualifier == v1::QUALIFIER_ABOUT ||
+       phrase->qualifier == v1::QUALIFIER_NEARLY ||
+       phrase->qualifier == v1::QUALIFIER_JUST_OVER ||
+       phrase->qualifier == v1::QUALIFIER_JUST_UNDER)) {
+    phrase->digit_unit = FirstSignificantDigit(phrase->value);
+    phrase->high.digit_unit = FirstSignificantDigit(phrase->high.value);
+  }
 
   Figure figure;
   figure.proto = &proto;
   figure.unit = *unit;
-  figure.value = std::move(phrase->value);
-  figure.digit_unit = std::move(phrase->digit_unit);
-  if (!InRange(figure.value, figure.digit_unit)) {
+  figure.range = phrase->range != NumberRange::kNone;
+  if (figure.range) {
+    figure.value = (phrase->value + phrase->high.value) / 2;
+    figure.digit_unit = std::min(phrase->digit_unit, phrase->high.digit_unit);
+  } else {
+    figure.value = phrase->value;
+    figure.digit_unit = phrase->digit_unit;
+  }
+  if (!InRange(figure.value, figure.digit_unit) ||
+      (figure.range && !InRange(phrase->high.value, phrase->high.digit_unit))) {
     return fail.Fail(
         "text", "EXPONENT_OUT_OF_RANGE",
         absl::StrCat(fail.Quoted(), " is beyond the engine's range: ",
                      "its value must be below 10^", kMaxExponent,
                      " and its last digit no finer than 10^-", kMaxExponent));
   }
-  if (IsCountUnit(figure.unit) && figure.value < 0) {
+  if (IsCountUnit(figure.unit) && phrase->value < 0) {
     return fail.Fail("text", "NEGATIVE_COUNT",
                      absl::StrCat(fail.Quoted(),
                                   " is a count, and a count cannot be "
@@ -440,9 +520,7 @@ std::optional<Figure> ReadFigure(const v1::Figure& proto,
             ? stated->Intersect(Interval::AtLeast(0)).WholeNumbers()
             : *std::move(stated);
   } else {
-    figure.interval =
-        IntervalFor(figure.value, figure.digit_unit, phrase->qualifier,
-                    proto.rounding(), figure.unit);
+    figure.interval = PhraseInterval(*phrase, proto.rounding(), figure.unit);
   }
   std::optional<Rational> rate_per = ResolveRatePer(proto, *phrase, fail);
   if (!rate_per) return std::nullopt;

@@ -31,6 +31,7 @@
 #include "engine/numbers/exact.h"
 #include "engine/numbers/interval.h"
 #include "engine/reading/limits.h"
+#include "engine/reading/number_phrase.h"
 #include "engine/reading/request_error.h"
 #include "engine/reading/units.h"
 #include "proto/claimcheck/v1/claimcheck.pb.h"
@@ -40,10 +41,15 @@ namespace claimcheck {
 // A figure as the engine reads it.
 struct Figure {
   const v1::Figure* proto = nullptr;
-  // The printed value, scaled ("1.2 million" is 1200000).
+  // The printed value, scaled ("1.2 million" is 1200000); for a range
+  // ("between 20 and 30"), the middle of its printed ends.
   Rational value;
-  // The unit of the last printed digit, scaled ("1.2 million": 100000).
+  // The unit of the last printed digit, scaled ("1.2 million": 100000); for
+  // words, fractions and multiples, the precision number_phrase.h gives them.
   Rational digit_unit;
+  // Printed as a range: its interval spans both ends, and it has no slips of
+  // one printed number.
+  bool range = false;
   // The unit, resolved from the field and the text.
   v1::Unit unit = v1::UNIT_AMOUNT;
   // The true values the printed text stands for.
@@ -88,6 +94,13 @@ std::optional<Figure> ReadFigure(const v1::Figure& figure,
 Interval IntervalFor(const Rational& value, const Rational& digit_unit,
                      v1::Qualifier qualifier, v1::RoundingMode rounding,
                      v1::Unit unit);
+
+// The interval a number phrase (number_phrase.h) stands for: IntervalFor its
+// value, or for a range the span of its ends' intervals ("between 20 and 30"
+// from 19.5 to 30.5) or what lies within both its bounds. Text in reads its
+// phrases with it, so they stand for what the figure they propose does.
+Interval PhraseInterval(const NumberPhrase& phrase, v1::RoundingMode rounding,
+                        v1::Unit unit);
 
 // True for units whose values are whole numbers >= 0.
 bool IsCountUnit(v1::Unit unit);

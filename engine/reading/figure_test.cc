@@ -83,7 +83,8 @@ INSTANTIATE_TEST_SUITE_P(
         FigureCase{"eleven", kAmount, kNoQ, kNearest, "10.5 to 11.5"},
         FigureCase{"twenty-one", kCount, kNoQ, kNearest, "21"},
         FigureCase{"a dozen", kCount, kNoQ, kNearest, "12"},
-        FigureCase{"two hundred", kAmount, kNoQ, kNearest, "150 to 250"},
+        // Number words are as precise as the same number in digits.
+        FigureCase{"two hundred", kAmount, kNoQ, kNearest, "199.5 to 200.5"},
         FigureCase{"a million", kCount, kNoQ, kNearest, "500,000 to 1,500,000"},
         FigureCase{"63%", kAmount, kNoQ, kNearest, "62.5 to 63.5"},
         FigureCase{"63 percent", kAmount, kNoQ, kNearest, "62.5 to 63.5"},
@@ -98,7 +99,7 @@ INSTANTIATE_TEST_SUITE_P(
         // What cannot be read is refused, with a reason.
         FigureCase{"", kAmount, kNoQ, kNearest, "MISSING_TEXT"},
         FigureCase{"1,2,3", kAmount, kNoQ, kNearest, "BAD_THOUSANDS_SEPARATOR"},
-        FigureCase{"1e400", kAmount, kNoQ, kNearest, "UNPARSABLE_NUMBER"},
+        FigureCase{"1e400", kAmount, kNoQ, kNearest, "EXPONENT_OUT_OF_RANGE"},
         FigureCase{"NaN", kAmount, kNoQ, kNearest, "UNPARSABLE_NUMBER"},
         FigureCase{"498 people", kAmount, kNoQ, kNearest, "UNPARSABLE_NUMBER"},
         FigureCase{"-5", kCount, kNoQ, kNearest, "NEGATIVE_COUNT"},
@@ -108,6 +109,120 @@ INSTANTIATE_TEST_SUITE_P(
                    "CONFLICTING_QUALIFIER"},
         FigureCase{std::string(41, '9'), kAmount, kNoQ, kNearest,
                    "TOO_MANY_DIGITS"}));
+
+constexpr auto kPercent = v1::UNIT_PERCENT;
+
+// The forms news prints (issue 17), each with the interval docs/spec.md's
+// table gives it.
+INSTANTIATE_TEST_SUITE_P(
+    NewsForms, FigureTest,
+    ::testing::Values(
+        // Fractions and ratios: the fraction to two significant digits; a
+        // percent figure reads them as the percentage.
+        FigureCase{"half", kAmount, kNoQ, kNearest, "0.495 to 0.505"},
+        FigureCase{"a third", kAmount, kNoQ, kNearest, "0.3283 to 0.3383"},
+        FigureCase{"two-thirds", kPercent, kNoQ, kNearest,
+                   "66.1667 to 67.1667"},
+        FigureCase{"three-quarters", kPercent, kNoQ, kNearest, "74.5 to 75.5"},
+        FigureCase{"one in five", kPercent, kNoQ, kNearest, "19.5 to 20.5"},
+        FigureCase{"two in five", kAmount, kNoQ, kNearest, "0.395 to 0.405"},
+        FigureCase{"one out of three", kPercent, kNoQ, kNearest,
+                   "32.8333 to 33.8333"},
+        FigureCase{"3/4", kAmount, kNoQ, kNearest, "0.745 to 0.755"},
+        FigureCase{"\xC2\xBD", kPercent, kNoQ, kNearest, "49.5 to 50.5"},
+        FigureCase{"about half", kPercent, kNoQ, kNearest, "45 to 55"},
+        FigureCase{"nearly half", kPercent, kNoQ, kNearest, "40 to 50"},
+        FigureCase{"less than half", kPercent, kNoQ, kNearest, "less than 50"},
+        FigureCase{"more than a third", kPercent, kNoQ, kNearest,
+                   "more than 33.3333"},
+        FigureCase{"four-tenths of a percent", kAmount, kNoQ, kNearest,
+                   "0.35 to 0.45"},
+        FigureCase{"one and a half", kAmount, kNoQ, kNearest, "1.495 to 1.505"},
+        FigureCase{"2 million and a half", kAmount, kNoQ, kNearest,
+                   "2,450,000 to 2,550,000"},
+        FigureCase{"two and a half million", kAmount, kNoQ, kNearest,
+                   "2,450,000 to 2,550,000"},
+        FigureCase{"half a million", kAmount, kNoQ, kNearest,
+                   "450,000 to 550,000"},
+        // Multiples in words.
+        FigureCase{"doubled", kAmount, kNoQ, kNearest, "1.95 to 2.05"},
+        FigureCase{"twice", kAmount, kNoQ, kNearest, "1.95 to 2.05"},
+        FigureCase{"tripled", kAmount, kNoQ, kNearest, "2.95 to 3.05"},
+        FigureCase{"halved", kAmount, kNoQ, kNearest, "0.495 to 0.505"},
+        FigureCase{"more than doubled", kAmount, kNoQ, kNearest, "more than 2"},
+        FigureCase{"doubled", kCount, kNoQ, kNearest, "CONFLICTING_UNIT"},
+        // Signs and spaces.
+        FigureCase{"\xE2\x80\x93"
+                   "2.03",
+                   kAmount, kNoQ, kNearest, "-2.035 to -2.025"},
+        FigureCase{"\xE2\x88\x92"
+                   "2.03",
+                   kAmount, kNoQ, kNearest, "-2.035 to -2.025"},
+        FigureCase{"minus 5", kAmount, kNoQ, kNearest, "-5.5 to -4.5"},
+        FigureCase{"1\xC2\xA0"
+                   "234\xC2\xA0"
+                   "567",
+                   kCount, kNoQ, kNearest, "1,234,567"},
+        FigureCase{"1\xE2\x80\xAF"
+                   "234",
+                   kCount, kNoQ, kNearest, "1,234"},
+        FigureCase{"1 234 567", kCount, kNoQ, kNearest, "1,234,567"},
+        FigureCase{"1 234", kCount, kNoQ, kNearest, "UNPARSABLE_NUMBER"},
+        // Qualifiers.
+        FigureCase{"just over 500", kAmount, kNoQ, kNearest,
+                   "more than 500 and at most 600"},
+        FigureCase{"just under 500", kCount, kNoQ, kNearest, "400 to 499"},
+        FigureCase{"just over half", kPercent, kNoQ, kNearest,
+                   "more than 50 and at most 60"},
+        FigureCase{"close to 500", kAmount, kNoQ, kNearest, "450 to 550"},
+        FigureCase{"some 500", kAmount, kNoQ, kNearest, "450 to 550"},
+        FigureCase{"30 or more", kCount, kNoQ, kNearest, "at least 30"},
+        FigureCase{"500 or so", kAmount, kNoQ, kNearest, "450 to 550"},
+        FigureCase{"as many as 500", kAmount, kNoQ, kNearest, "at most 500"},
+        FigureCase{"no fewer than 30", kAmount, kNoQ, kNearest, "at least 30"},
+        FigureCase{"30+", kAmount, kNoQ, kNearest, "at least 30"},
+        // Spelled-out numbers read like the same number in digits.
+        FigureCase{"one hundred percent", kAmount, kNoQ, kNearest,
+                   "99.5 to 100.5"},
+        FigureCase{"three thousand", kAmount, kNoQ, kNearest, "2,500 to 3,500"},
+        FigureCase{"twenty-one trillion three hundred", kAmount, kNoQ, kNearest,
+                   "21,000,000,000,299.5 to 21,000,000,000,300.5"},
+        // Ranges.
+        FigureCase{"between 20 and 30", kAmount, kNoQ, kNearest,
+                   "19.5 to 30.5"},
+        FigureCase{"between 20 and 30", kCount, kNoQ, kNearest, "20 to 30"},
+        FigureCase{"20 to 30 percent", kAmount, kNoQ, kNearest, "19.5 to 30.5"},
+        FigureCase{"20%-30%", kAmount, kNoQ, kNearest, "19.5 to 30.5"},
+        FigureCase{"2\xE2\x80\x93"
+                   "3 million",
+                   kAmount, kNoQ, kNearest, "1,500,000 to 3,500,000"},
+        FigureCase{"from 1,000 to 1,500", kCount, kNoQ, kNearest,
+                   "1,000 to 1,500"},
+        FigureCase{"more than 10 and less than 20", kAmount, kNoQ, kNearest,
+                   "more than 10 and less than 20"},
+        FigureCase{"about 20 to 30", kAmount, kNoQ, kNearest, "15 to 35"},
+        // Other forms.
+        FigureCase{"25 basis points", kAmount, kNoQ, kNearest,
+                   "0.245 to 0.255"},
+        FigureCase{"17.4 per million", kAmount, kNoQ, kNearest,
+                   "17.35 to 17.45"},
+        FigureCase{"1.2e6", kAmount, kNoQ, kNearest, "1,150,000 to 1,250,000"},
+        FigureCase{"322 hundred", kAmount, kNoQ, kNearest, "32,150 to 32,250"},
+        // Not quantities, or not one number.
+        FigureCase{"21st", kAmount, kNoQ, kNearest, "UNPARSABLE_NUMBER"},
+        FigureCase{"twenty-first", kAmount, kNoQ, kNearest,
+                   "UNPARSABLE_NUMBER"},
+        FigureCase{"from 10 to 5", kAmount, kNoQ, kNearest,
+                   "UNPARSABLE_NUMBER"},
+        FigureCase{"3/4/2020", kAmount, kNoQ, kNearest, "UNPARSABLE_NUMBER"},
+        FigureCase{"- 5", kAmount, kNoQ, kNearest, "UNPARSABLE_NUMBER"},
+        FigureCase{"5 in 2019", kAmount, kNoQ, kNearest, "UNPARSABLE_NUMBER"},
+        FigureCase{"between 20 and 30", kAmount, v1::QUALIFIER_MORE_THAN,
+                   kNearest, "CONFLICTING_QUALIFIER"},
+        FigureCase{"more than 10 and less than 20", kAmount,
+                   v1::QUALIFIER_MORE_THAN, kNearest, "CONFLICTING_QUALIFIER"},
+        FigureCase{"about 20 to 30", kAmount, v1::QUALIFIER_ABOUT, kNearest,
+                   "15 to 35"}));
 
 TEST(FigureNames, PrintedAddsTheUnitWordWhenTheTextHasNone) {
   v1::Figure proto;

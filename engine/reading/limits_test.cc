@@ -80,7 +80,7 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         Refused{"EmptyText", WithFigure(""), "figures[0].text MISSING_TEXT"},
         Refused{"ExponentNotation", WithFigure("1e400"),
-                "figures[0].text UNPARSABLE_NUMBER"},
+                "figures[0].text EXPONENT_OUT_OF_RANGE"},
         Refused{"NotANumber", WithFigure("NaN"),
                 "figures[0].text UNPARSABLE_NUMBER"},
         Refused{"Infinity", WithFigure("inf"),

@@ -1,5 +1,9 @@
 #include "engine/reading/number_phrase.h"
 
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <utility>
@@ -12,20 +16,84 @@
 namespace claimcheck {
 namespace {
 
-// Qualifier words, longest first so "no more than" wins over "more than".
 struct QualifierWord {
   absl::string_view word;
   v1::Qualifier qualifier;
 };
-constexpr QualifierWord kQualifierWords[] = {
+// Qualifiers printed before the number. The longest that matches is taken,
+// so "less than or equal to" wins over "less than".
+constexpr QualifierWord kQualifiersBefore[] = {
+    {"greater than or equal to", v1::QUALIFIER_AT_LEAST},
+    {"more than or equal to", v1::QUALIFIER_AT_LEAST},
+    {"higher than or equal to", v1::QUALIFIER_AT_LEAST},
+    {"larger than or equal to", v1::QUALIFIER_AT_LEAST},
+    {"less than or equal to", v1::QUALIFIER_AT_MOST},
+    {"fewer than or equal to", v1::QUALIFIER_AT_MOST},
+    {"smaller than or equal to", v1::QUALIFIER_AT_MOST},
+    {"lower than or equal to", v1::QUALIFIER_AT_MOST},
+    {"equal to or greater than", v1::QUALIFIER_AT_LEAST},
+    {"equal to or more than", v1::QUALIFIER_AT_LEAST},
+    {"equal to or higher than", v1::QUALIFIER_AT_LEAST},
+    {"equal to or larger than", v1::QUALIFIER_AT_LEAST},
+    {"equal to or less than", v1::QUALIFIER_AT_MOST},
+    {"equal to or fewer than", v1::QUALIFIER_AT_MOST},
+    {"equal to or lower than", v1::QUALIFIER_AT_MOST},
+    {"equal to or smaller than", v1::QUALIFIER_AT_MOST},
+    {"greater or equal than", v1::QUALIFIER_AT_LEAST},
+    {"bigger or equal than", v1::QUALIFIER_AT_LEAST},
+    {"larger or equal than", v1::QUALIFIER_AT_LEAST},
+    {"higher or equal than", v1::QUALIFIER_AT_LEAST},
+    {"more or equal than", v1::QUALIFIER_AT_LEAST},
+    {"less or equal than", v1::QUALIFIER_AT_MOST},
+    {"smaller or equal than", v1::QUALIFIER_AT_MOST},
+    {"lower or equal than", v1::QUALIFIER_AT_MOST},
+    {"fewer or equal than", v1::QUALIFIER_AT_MOST},
+    {"at least or equal to", v1::QUALIFIER_AT_LEAST},
+    {"at most or equal to", v1::QUALIFIER_AT_MOST},
     {"no more than", v1::QUALIFIER_AT_MOST},
+    {"not more than", v1::QUALIFIER_AT_MOST},
+    {"no fewer than", v1::QUALIFIER_AT_LEAST},
+    {"not fewer than", v1::QUALIFIER_AT_LEAST},
+    {"no less than", v1::QUALIFIER_AT_LEAST},
+    {"not less than", v1::QUALIFIER_AT_LEAST},
+    {"just more than", v1::QUALIFIER_JUST_OVER},
+    {"just over", v1::QUALIFIER_JUST_OVER},
+    {"just above", v1::QUALIFIER_JUST_OVER},
+    {"just less than", v1::QUALIFIER_JUST_UNDER},
+    {"just fewer than", v1::QUALIFIER_JUST_UNDER},
+    {"just under", v1::QUALIFIER_JUST_UNDER},
+    {"just below", v1::QUALIFIER_JUST_UNDER},
+    {"just shy of", v1::QUALIFIER_JUST_UNDER},
+    {"well over", v1::QUALIFIER_MORE_THAN},
+    {"well above", v1::QUALIFIER_MORE_THAN},
+    {"well more than", v1::QUALIFIER_MORE_THAN},
+    {"well under", v1::QUALIFIER_LESS_THAN},
+    {"well below", v1::QUALIFIER_LESS_THAN},
+    {"well less than", v1::QUALIFIER_LESS_THAN},
+    {"in excess of", v1::QUALIFIER_MORE_THAN},
+    {"upwards of", v1::QUALIFIER_MORE_THAN},
+    {"as many as", v1::QUALIFIER_AT_MOST},
+    {"as much as", v1::QUALIFIER_AT_MOST},
+    {"as few as", v1::QUALIFIER_AT_LEAST},
+    {"as little as", v1::QUALIFIER_AT_LEAST},
     {"approximately", v1::QUALIFIER_ABOUT},
+    {"close to", v1::QUALIFIER_ABOUT},
     {"fewer than", v1::QUALIFIER_LESS_THAN},
-    {"more than", v1::QUALIFIER_MORE_THAN},
     {"less than", v1::QUALIFIER_LESS_THAN},
+    {"smaller than", v1::QUALIFIER_LESS_THAN},
+    {"lower than", v1::QUALIFIER_LESS_THAN},
+    {"more than", v1::QUALIFIER_MORE_THAN},
+    {"greater than", v1::QUALIFIER_MORE_THAN},
+    {"larger than", v1::QUALIFIER_MORE_THAN},
+    {"bigger than", v1::QUALIFIER_MORE_THAN},
+    {"higher than", v1::QUALIFIER_MORE_THAN},
     {"at least", v1::QUALIFIER_AT_LEAST},
     {"at most", v1::QUALIFIER_AT_MOST},
     {"exactly", v1::QUALIFIER_EXACTLY},
+    {"equal to", v1::QUALIFIER_EXACTLY},
+    {"equals", v1::QUALIFIER_EXACTLY},
+    {"equaling to", v1::QUALIFIER_EXACTLY},
+    {"equalling to", v1::QUALIFIER_EXACTLY},
     {"roughly", v1::QUALIFIER_ABOUT},
     {"around", v1::QUALIFIER_ABOUT},
     {"nearly", v1::QUALIFIER_NEARLY},
@@ -39,17 +107,54 @@ constexpr QualifierWord kQualifierWords[] = {
     {"over", v1::QUALIFIER_MORE_THAN},
     {">=", v1::QUALIFIER_AT_LEAST},
     {"<=", v1::QUALIFIER_AT_MOST},
+    {"> =", v1::QUALIFIER_AT_LEAST},
+    {"< =", v1::QUALIFIER_AT_MOST},
+    {"\xE2\x89\xA5", v1::QUALIFIER_AT_LEAST},  // ≥
+    {"\xE2\x89\xA4", v1::QUALIFIER_AT_MOST},   // ≤
+    {"\xE2\x89\x88", v1::QUALIFIER_ABOUT},     // ≈
     {">", v1::QUALIFIER_MORE_THAN},
     {"<", v1::QUALIFIER_LESS_THAN},
     {"~", v1::QUALIFIER_ABOUT},
+};
+
+// "Or equal" after "less than 5000" or "more than 5000" makes it inclusive.
+constexpr v1::Qualifier kOrEqual = static_cast<v1::Qualifier>(-1);
+
+// Qualifiers printed after the number ("30 or more").
+constexpr QualifierWord kQualifiersAfter[] = {
+    {"or more", v1::QUALIFIER_AT_LEAST},
+    {"or greater", v1::QUALIFIER_AT_LEAST},
+    {"or higher", v1::QUALIFIER_AT_LEAST},
+    {"or larger", v1::QUALIFIER_AT_LEAST},
+    {"or above", v1::QUALIFIER_AT_LEAST},
+    {"or over", v1::QUALIFIER_AT_LEAST},
+    {"or upwards", v1::QUALIFIER_AT_LEAST},
+    {"and more", v1::QUALIFIER_AT_LEAST},
+    {"and above", v1::QUALIFIER_AT_LEAST},
+    {"and over", v1::QUALIFIER_AT_LEAST},
+    {"and up", v1::QUALIFIER_AT_LEAST},
+    {"and upwards", v1::QUALIFIER_AT_LEAST},
+    {"-plus", v1::QUALIFIER_AT_LEAST},
+    {"or less", v1::QUALIFIER_AT_MOST},
+    {"or fewer", v1::QUALIFIER_AT_MOST},
+    {"or lower", v1::QUALIFIER_AT_MOST},
+    {"or smaller", v1::QUALIFIER_AT_MOST},
+    {"or below", v1::QUALIFIER_AT_MOST},
+    {"or under", v1::QUALIFIER_AT_MOST},
+    {"and less", v1::QUALIFIER_AT_MOST},
+    {"and fewer", v1::QUALIFIER_AT_MOST},
+    {"and under", v1::QUALIFIER_AT_MOST},
+    {"and below", v1::QUALIFIER_AT_MOST},
+    {"or so", v1::QUALIFIER_ABOUT},
+    {"or equal to", kOrEqual},
+    {"or equal", kOrEqual},
 };
 
 struct ScaleWord {
   absl::string_view word;
   v1::Scale scale;
 };
-// Longest first; the forms of up to three letters only right after digits
-// ("40k", "3bn").
+// The forms of up to three letters only right after digits ("40k", "3bn").
 constexpr ScaleWord kScaleWords[] = {
     {"thousand", v1::SCALE_THOUSAND}, {"trillion", v1::SCALE_TRILLION},
     {"million", v1::SCALE_MILLION},   {"billion", v1::SCALE_BILLION},
@@ -59,44 +164,160 @@ constexpr ScaleWord kScaleWords[] = {
     {"b", v1::SCALE_BILLION},
 };
 
+// A unit word. `hundredths` marks basis points: hundredths of a percentage
+// point, read as points.
 struct UnitWord {
   absl::string_view word;
   v1::Unit unit;
+  bool hundredths = false;
+  // Read only straight after the digits ("40pc"): apart, it is a word.
+  bool attached_only = false;
 };
 constexpr UnitWord kUnitWords[] = {
     {"percentage points", v1::UNIT_PERCENTAGE_POINTS},
     {"percentage point", v1::UNIT_PERCENTAGE_POINTS},
+    {"basis points", v1::UNIT_PERCENTAGE_POINTS, true},
+    {"basis point", v1::UNIT_PERCENTAGE_POINTS, true},
+    {"bps", v1::UNIT_PERCENTAGE_POINTS, true},
+    {"bp", v1::UNIT_PERCENTAGE_POINTS, true},
     {"per cent", v1::UNIT_PERCENT},
     {"percent", v1::UNIT_PERCENT},
+    {"percents", v1::UNIT_PERCENT},
+    {"percentage", v1::UNIT_PERCENT},
     {"points", v1::UNIT_PERCENTAGE_POINTS},
     {"point", v1::UNIT_PERCENTAGE_POINTS},
     {"times", v1::UNIT_MULTIPLE},
     {"-fold", v1::UNIT_MULTIPLE},
     {"fold", v1::UNIT_MULTIPLE},
     {"pct", v1::UNIT_PERCENT},
+    {"pc", v1::UNIT_PERCENT, false, true},
     {"pts", v1::UNIT_PERCENTAGE_POINTS},
+    {"ppts", v1::UNIT_PERCENTAGE_POINTS},
+    {"ppt", v1::UNIT_PERCENTAGE_POINTS},
     {"pp", v1::UNIT_PERCENTAGE_POINTS},
     {"%", v1::UNIT_PERCENT},
     {"x", v1::UNIT_MULTIPLE},
 };
 
-constexpr absl::string_view kCurrencySigns[] = {"us$", "$", "\xE2\x82\xAC",
-                                                "\xC2\xA3"};
+// After a fraction: "four-tenths of a percent".
+constexpr UnitWord kOfUnitWords[] = {
+    {"of a percentage point", v1::UNIT_PERCENTAGE_POINTS},
+    {"of one percentage point", v1::UNIT_PERCENTAGE_POINTS},
+    {"of a point", v1::UNIT_PERCENTAGE_POINTS},
+    {"of a percent", v1::UNIT_PERCENT},
+    {"of one percent", v1::UNIT_PERCENT},
+    {"of 1 percent", v1::UNIT_PERCENT},
+    {"of 1%", v1::UNIT_PERCENT},
+    {"of a per cent", v1::UNIT_PERCENT},
+    {"of one per cent", v1::UNIT_PERCENT},
+};
+
+// Currency printed after the number: "423 billion dollars". Not pounds (a
+// weight as often), nor pence or cents: they are hundredths of another
+// currency, which the engine does not convert.
+struct CurrencyAfter {
+  absl::string_view word;
+  bool attached_only;
+};
+constexpr CurrencyAfter kCurrenciesAfter[] = {
+    {"dollars", false}, {"dollar", false}, {"euros", false},
+    {"euro", false},    {"yen", false},    {"yuan", false},
+};
+
+constexpr absl::string_view kCurrencySigns[] = {
+    "us$", "$", "\xE2\x82\xAC" /* € */, "\xC2\xA3" /* £ */, "\xC2\xA5" /* ¥ */};
+
+// Multiples in words: the multiple's numerator and denominator.
+struct MultipleWord {
+  absl::string_view word;
+  int numerator;
+  int denominator;
+};
+constexpr MultipleWord kMultipleWords[] = {
+    {"twice", 2, 1},       {"doubled", 2, 1},    {"doubling", 2, 1},
+    {"tripled", 3, 1},     {"tripling", 3, 1},   {"trebled", 3, 1},
+    {"trebling", 3, 1},    {"quadrupled", 4, 1}, {"quadruple", 4, 1},
+    {"quadrupling", 4, 1}, {"halved", 1, 2},     {"halving", 1, 2},
+    {"cut in half", 1, 2},
+};
+
+// Fractions printed as one character, with U+2044 FRACTION SLASH read as
+// '/'.
+struct GlyphFraction {
+  absl::string_view glyph;
+  int numerator;
+  int denominator;
+};
+constexpr GlyphFraction kGlyphFractions[] = {
+    {"\xC2\xBD", 1, 2},     {"\xC2\xBC", 1, 4},     {"\xC2\xBE", 3, 4},
+    {"\xE2\x85\x90", 1, 7}, {"\xE2\x85\x91", 1, 9}, {"\xE2\x85\x92", 1, 10},
+    {"\xE2\x85\x93", 1, 3}, {"\xE2\x85\x94", 2, 3}, {"\xE2\x85\x95", 1, 5},
+    {"\xE2\x85\x96", 2, 5}, {"\xE2\x85\x97", 3, 5}, {"\xE2\x85\x98", 4, 5},
+    {"\xE2\x85\x99", 1, 6}, {"\xE2\x85\x9A", 5, 6}, {"\xE2\x85\x9B", 1, 8},
+    {"\xE2\x85\x9C", 3, 8}, {"\xE2\x85\x9D", 5, 8}, {"\xE2\x85\x9E", 7, 8},
+};
+constexpr absl::string_view kFractionSlash = "\xE2\x81\x84";
+constexpr absl::string_view kMinusSign = "\xE2\x88\x92";
+constexpr absl::string_view kEnDash = "\xE2\x80\x93";
 
 struct WordValue {
   absl::string_view word;
-  int value;
+  int64_t value;
 };
-constexpr WordValue kSmallNumbers[] = {
-    {"zero", 0},     {"one", 1},        {"two", 2},       {"three", 3},
-    {"four", 4},     {"five", 5},       {"six", 6},       {"seven", 7},
-    {"eight", 8},    {"nine", 9},       {"ten", 10},      {"eleven", 11},
-    {"twelve", 12},  {"thirteen", 13},  {"fourteen", 14}, {"fifteen", 15},
-    {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
+constexpr WordValue kUnitNumbers[] = {
+    {"one", 1}, {"two", 2},   {"three", 3}, {"four", 4}, {"five", 5},
+    {"six", 6}, {"seven", 7}, {"eight", 8}, {"nine", 9},
 };
-constexpr WordValue kTens[] = {
+constexpr WordValue kTeenNumbers[] = {
+    {"ten", 10},      {"eleven", 11},   {"twelve", 12},  {"thirteen", 13},
+    {"fourteen", 14}, {"fifteen", 15},  {"sixteen", 16}, {"seventeen", 17},
+    {"eighteen", 18}, {"nineteen", 19},
+};
+constexpr WordValue kTensNumbers[] = {
     {"twenty", 20}, {"thirty", 30},  {"forty", 40},  {"fifty", 50},
     {"sixty", 60},  {"seventy", 70}, {"eighty", 80}, {"ninety", 90},
+};
+constexpr WordValue kScaleNumbers[] = {
+    {"thousand", 1000},
+    {"million", 1000000},
+    {"billion", 1000000000},
+    {"trillion", 1000000000000},
+};
+// Ordinals, singular; the plural adds an "s" ("fifths"). "half" and
+// "quarter" are fraction words only.
+constexpr WordValue kOrdinals[] = {
+    {"first", 1},
+    {"second", 2},
+    {"third", 3},
+    {"fourth", 4},
+    {"fifth", 5},
+    {"sixth", 6},
+    {"seventh", 7},
+    {"eighth", 8},
+    {"ninth", 9},
+    {"tenth", 10},
+    {"eleventh", 11},
+    {"twelfth", 12},
+    {"thirteenth", 13},
+    {"fourteenth", 14},
+    {"fifteenth", 15},
+    {"sixteenth", 16},
+    {"seventeenth", 17},
+    {"eighteenth", 18},
+    {"nineteenth", 19},
+    {"twentieth", 20},
+    {"thirtieth", 30},
+    {"fortieth", 40},
+    {"fiftieth", 50},
+    {"sixtieth", 60},
+    {"seventieth", 70},
+    {"eightieth", 80},
+    {"ninetieth", 90},
+    {"hundredth", 100},
+    {"thousandth", 1000},
+    {"millionth", 1000000},
+    {"billionth", 1000000000},
+    {"trillionth", 1000000000000},
 };
 
 bool IsLetter(unsigned char c) { return absl::ascii_isalpha(c); }
@@ -109,11 +330,15 @@ class Cursor {
   Cursor(absl::string_view text, size_t pos) : text_(text), pos_(pos) {}
 
   size_t pos() const { return pos_; }
+  absl::string_view text() const { return text_; }
   bool AtEnd() const { return pos_ >= text_.size(); }
   unsigned char Peek(size_t ahead = 0) const {
     return pos_ + ahead < text_.size()
                ? static_cast<unsigned char>(text_[pos_ + ahead])
                : 0;
+  }
+  bool StartsWith(absl::string_view s) const {
+    return absl::StartsWith(text_.substr(std::min(pos_, text_.size())), s);
   }
   // The length of the space character at `p`, 0 if there is none.
   size_t SpaceAt(size_t p) const {
@@ -121,9 +346,9 @@ class Cursor {
     const unsigned char c = static_cast<unsigned char>(text_[p]);
     if (c < 0x80) return absl::ascii_isspace(c) ? 1 : 0;
     const absl::string_view rest = text_.substr(p);
-    if (absl::StartsWith(rest, "\xC2\xA0")) return 2;  // no-break
-    if (absl::StartsWith(rest, "\xE2\x80\x89") ||      // thin
-        absl::StartsWith(rest, "\xE2\x80\xAF")) {      // narrow
+    if (absl::StartsWith(rest, "\xC2\xA0")) return 2;  // no-break space
+    if (absl::StartsWith(rest, "\xE2\x80\x89") ||      // thin space
+        absl::StartsWith(rest, "\xE2\x80\xAF")) {      // narrow no-break
       return 3;
     }
     return 0;
@@ -134,46 +359,18 @@ class Cursor {
     while (size_t n = SpaceAt(pos_)) pos_ += n;
     return pos_ != start;
   }
-  // Takes the character `c` (ASCII, compared as is).
-  bool Take(char c) {
-    if (Peek() != static_cast<unsigned char>(c)) return false;
-    ++pos_;
+  // Takes the byte string `s` as it stands.
+  bool Take(absl::string_view s) {
+    if (!StartsWith(s)) return false;
+    pos_ += s.size();
     return true;
   }
   // Takes `word` (lower case; a space in it matches any run of spaces) when
   // it stands here and, if it ends in a letter, no letter follows it.
   bool TakeWord(absl::string_view word) {
-    size_t p = pos_;
-    for (size_t i = 0; i < word.size(); ++i) {
-      if (word[i] == ' ') {
-        const size_t start = p;
-        while (size_t n = SpaceAt(p)) p += n;
-        if (p == start) return false;
-        continue;
-      }
-      if (p >= text_.size() || absl::ascii_tolower(static_cast<unsigned char>(
-                                   text_[p])) != word[i]) {
-        return false;
-      }
-      ++p;
-    }
-    if (IsLetter(static_cast<unsigned char>(word.back())) && p < text_.size() &&
-        IsLetter(static_cast<unsigned char>(text_[p]))) {
-      return false;
-    }
+    const size_t p = MatchWord(word);
+    if (p == 0) return false;
     pos_ = p;
-    return true;
-  }
-  // Takes `word` when the text here starts with it, whatever follows.
-  bool TakePrefix(absl::string_view word) {
-    if (pos_ + word.size() > text_.size()) return false;
-    for (size_t i = 0; i < word.size(); ++i) {
-      if (absl::ascii_tolower(static_cast<unsigned char>(text_[pos_ + i])) !=
-          word[i]) {
-        return false;
-      }
-    }
-    pos_ += word.size();
     return true;
   }
   // Like TakeWord, after any spaces; the cursor does not move if it fails.
@@ -184,26 +381,57 @@ class Cursor {
     *this = probe;
     return true;
   }
-  // Takes a minus sign: '-' or U+2212.
-  bool TakeMinus() {
-    if (Take('-')) return true;
-    if (absl::StartsWith(text_.substr(pos_), "\xE2\x88\x92")) {
-      pos_ += 3;
+  // Takes `word` or its plural with an "s" ("fifth", "fifths").
+  bool TakeWordOrPlural(absl::string_view word, bool* plural) {
+    const size_t p = MatchPrefix(word);
+    if (p == 0) return false;
+    if (p >= text_.size() || !IsLetter(static_cast<unsigned char>(text_[p]))) {
+      pos_ = p;
+      *plural = false;
+      return true;
+    }
+    if (p < text_.size() &&
+        absl::ascii_tolower(static_cast<unsigned char>(text_[p])) == 's' &&
+        (p + 1 >= text_.size() ||
+         !IsLetter(static_cast<unsigned char>(text_[p + 1])))) {
+      pos_ = p + 1;
+      *plural = true;
       return true;
     }
     return false;
   }
+  // Where `word` would end if it were taken here; 0 if it cannot be.
+  size_t MatchWord(absl::string_view word) const {
+    const size_t p = MatchPrefix(word);
+    if (p == 0) return 0;
+    if (IsLetter(static_cast<unsigned char>(word.back())) && p < text_.size() &&
+        IsLetter(static_cast<unsigned char>(text_[p]))) {
+      return 0;
+    }
+    return p;
+  }
 
  private:
+  size_t MatchPrefix(absl::string_view word) const {
+    size_t p = pos_;
+    for (size_t i = 0; i < word.size(); ++i) {
+      if (word[i] == ' ') {
+        const size_t start = p;
+        while (size_t n = SpaceAt(p)) p += n;
+        if (p == start) return 0;
+        continue;
+      }
+      if (p >= text_.size() || absl::ascii_tolower(static_cast<unsigned char>(
+                                   text_[p])) != word[i]) {
+        return 0;
+      }
+      ++p;
+    }
+    return p;
+  }
+
   absl::string_view text_;
   size_t pos_;
-};
-
-// A number as printed, before any scale word.
-struct Digits {
-  Rational value;
-  Rational digit_unit = 1;
-  int significant = 0;
 };
 
 void Fail(NumberPhraseError* error, absl::string_view reason,
@@ -213,49 +441,130 @@ void Fail(NumberPhraseError* error, absl::string_view reason,
   error->detail = std::move(detail);
 }
 
-// Reads digits with optional thousands separators and a point. Separators
-// must group the whole part in threes ("1,234,567"), else it is an error.
-bool ReadDigits(absl::string_view text, Cursor* c, Digits* d,
-                NumberPhraseError* error) {
-  size_t i = c->pos();
-  // Every digit, whole part then decimals; the number has at most
-  // kMaxSignificantDigits that count, so leading zeros are skipped.
-  std::string all;
-  size_t group = 0, first_group = 0;
-  bool separators = false, grouped_in_threes = true;
-  while (i < text.size() && (IsDigit(text[i]) || text[i] == ',')) {
-    if (text[i] == ',') {
-      // A comma followed by a non-digit ends the number ("6, 7").
-      if (i + 1 >= text.size() || !IsDigit(text[i + 1])) break;
-      if (!separators) {
-        first_group = group;
-      } else {
-        grouped_in_threes = grouped_in_threes && group == 3;
-      }
-      group = 0;
-      separators = true;
-    } else {
-      all.push_back(text[i]);
-      ++group;
+// The bytes that words of `kTable` start with (lower case), so that a table
+// none of whose words can stand at a position costs one look-up.
+template <const auto& kTable>
+const std::array<bool, 256>& FirstBytes() {
+  static const std::array<bool, 256> first = [] {
+    std::array<bool, 256> bytes{};
+    for (const auto& entry : kTable) {
+      bytes[static_cast<unsigned char>(entry.word[0])] = true;
     }
-    ++i;
+    return bytes;
+  }();
+  return first;
+}
+
+// Takes the longest of `kWords` that stands at the cursor (after spaces when
+// `after_spaces`); returns its index, or -1.
+template <const auto& kWords>
+int TakeLongest(Cursor* c, bool after_spaces) {
+  Cursor at = *c;
+  if (after_spaces) at.SkipSpaces();
+  const unsigned char first = absl::ascii_tolower(at.Peek());
+  if (!FirstBytes<kWords>()[first]) return -1;
+  int best = -1;
+  size_t best_end = 0;
+  for (size_t i = 0; i < std::size(kWords); ++i) {
+    const size_t end = at.MatchWord(kWords[i].word);
+    if (end > best_end) {
+      best_end = end;
+      best = static_cast<int>(i);
+    }
   }
-  if (separators && !(first_group >= 1 && first_group <= 3 &&
-                      grouped_in_threes && group == 3)) {
-    Fail(error, "BAD_THOUSANDS_SEPARATOR",
-         "cannot be read as a number: thousands separators must group the "
-         "digits in threes, as in \"1,234,567\"");
-    return false;
+  if (best >= 0) *c = Cursor(c->text(), best_end);
+  return best;
+}
+
+// 10^(e - 1) for the e with 10^e <= |v| < 10^(e + 1): the unit of the
+// second significant digit ("a third" 1/100, "doubled" 1/10).
+Rational TwoSignificantDigits(const Rational& v) {
+  Rational magnitude = abs(v);
+  if (magnitude == 0) return Rational(1, 100);
+  int e = 0;
+  while (magnitude >= Pow10(e + 1) && e < 4 * kMaxExponent) ++e;
+  while (magnitude < Pow10(e) && e > -4 * kMaxExponent) --e;
+  return Pow10(e - 1);
+}
+
+// One number as printed, before any qualifier, unit or range.
+struct Number {
+  Rational value;  // not negative; the sign is read apart
+  Rational digit_unit = 1;
+  int significant = 0;
+  NumberForm form = NumberForm::kDigits;
+  v1::Scale scale = v1::SCALE_UNSPECIFIED;
+  // The denominator of a fraction in words or signs; 0 for other forms.
+  int64_t denominator = 0;
+  // A scale word was read (in words, as their last word).
+  bool scaled = false;
+  // A plain whole number: digits with no separator, decimal or suffix, or
+  // cardinal words (what "one in five" may start with).
+  bool whole = false;
+};
+
+// Digits: "498", "1,234", "1 234 567", ".03", "1.2e6", "3/4", "1 4/5", "2½",
+// "21st".
+bool ReadDigits(Cursor* c, Number* n, NumberPhraseError* error) {
+  const absl::string_view text = c->text();
+  size_t i = c->pos();
+  std::string all;  // every digit, whole part then decimals
+  auto digit_at = [&text](size_t p) {
+    return p < text.size() && IsDigit(static_cast<unsigned char>(text[p]));
+  };
+  size_t first_group = 0;
+  while (digit_at(i)) all.push_back(text[i++]), ++first_group;
+  // Thousands separators: commas, or one kind of space. Commas must group
+  // the digits in threes; spaces group only when they do.
+  bool grouped = false;
+  if (first_group > 0 && i < text.size() && text[i] == ',' && digit_at(i + 1)) {
+    size_t group = 0, groups = 0;
+    bool in_threes = true;
+    while (i < text.size() && (digit_at(i) || text[i] == ',')) {
+      if (text[i] == ',') {
+        // A comma followed by a non-digit ends the number ("6, 7").
+        if (!digit_at(i + 1)) break;
+        if (groups > 0) in_threes = in_threes && group == 3;
+        group = 0;
+        ++groups;
+      } else {
+        all.push_back(text[i]);
+        ++group;
+      }
+      ++i;
+    }
+    if (!(first_group <= 3 && in_threes && group == 3)) {
+      Fail(error, "BAD_THOUSANDS_SEPARATOR",
+           "cannot be read as a number: thousands separators must group "
+           "the digits in threes, as in \"1,234,567\"");
+      return false;
+    }
+    grouped = true;
+  } else if (first_group >= 1 && first_group <= 3) {
+    // "1 234 567": groups of exactly three digits after one kind of space.
+    const size_t space = c->SpaceAt(i);
+    const bool typographic = space > 1;
+    size_t p = i, groups = 0;
+    std::string grouped_digits;
+    while (c->SpaceAt(p) == space && space > 0 &&
+           text.substr(p, space) == text.substr(i, space) &&
+           digit_at(p + space) && digit_at(p + space + 1) &&
+           digit_at(p + space + 2) && !digit_at(p + space + 3)) {
+      grouped_digits.append(text.data() + p + space, 3);
+      p += space + 3;
+      ++groups;
+    }
+    if (groups >= (typographic ? 1u : 2u)) {
+      all += grouped_digits;
+      i = p;
+      grouped = true;
+    }
   }
   size_t decimals = 0;
   // A point counts only with a digit after it: "in 192." ends at "192".
-  if (i + 1 < text.size() && text[i] == '.' && IsDigit(text[i + 1])) {
+  if (i + 1 < text.size() && text[i] == '.' && digit_at(i + 1)) {
     ++i;
-    while (i < text.size() && IsDigit(text[i])) {
-      all.push_back(text[i]);
-      ++decimals;
-      ++i;
-    }
+    while (digit_at(i)) all.push_back(text[i++]), ++decimals;
   }
   if (all.empty()) {
     Fail(error, "BAD_THOUSANDS_SEPARATOR",
@@ -264,183 +573,1103 @@ bool ReadDigits(absl::string_view text, Cursor* c, Digits* d,
   }
   // Leading zeros are not significant; "0.03" has one significant digit.
   const size_t first = all.find_first_not_of('0');
-  d->significant =
+  n->significant =
       first == std::string::npos ? 1 : static_cast<int>(all.size() - first);
-  if (d->significant > kMaxSignificantDigits) {
+  if (n->significant > kMaxSignificantDigits) {
     Fail(error, "TOO_MANY_DIGITS",
-         absl::StrCat("has ", d->significant,
+         absl::StrCat("has ", n->significant,
                       " significant digits; the engine reads at most ",
                       kMaxSignificantDigits));
     return false;
   }
-  d->digit_unit = Pow10(-static_cast<int>(decimals));
-  d->value = Rational(Integer(all, 10), d->digit_unit.get_den());
-  d->value.canonicalize();
+  n->digit_unit = Pow10(-static_cast<int>(decimals));
+  n->value = Rational(Integer(all, 10), n->digit_unit.get_den());
+  n->value.canonicalize();
+  n->form = NumberForm::kDigits;
+  const bool integer = decimals == 0;
+  n->whole = integer && !grouped;
   *c = Cursor(text, i);
+
+  // What may stand right after the digits.
+  Cursor after = *c;
+  if (integer) {
+    // "21st", "2nd", "3rd", "11th".
+    const int64_t last_two =
+        all.size() >= 2 ? (all[all.size() - 2] - '0') * 10 + (all.back() - '0')
+                        : all.back() - '0';
+    const int last = all.back() - '0';
+    const absl::string_view suffix = last_two >= 11 && last_two <= 13 ? "th"
+                                     : last == 1                      ? "st"
+                                     : last == 2                      ? "nd"
+                                     : last == 3                      ? "rd"
+                                                                      : "th";
+    if (after.TakeWord(suffix)) {
+      n->form = NumberForm::kOrdinal;
+      n->whole = false;
+      *c = after;
+      return true;
+    }
+  }
+  // "1.2e6", "-12e-1": exact, like the digits they stand for.
+  if (after.Peek() == 'e' || after.Peek() == 'E') {
+    Cursor e = after;
+    e.Take(after.Peek() == 'e' ? "e" : "E");
+    bool negative = false;
+    if (!e.Take("+")) negative = e.Take("-");
+    size_t p = e.pos();
+    int exponent = 0, digits = 0;
+    while (digit_at(p) && digits < 6) {
+      exponent = exponent * 10 + (text[p] - '0');
+      ++p;
+      ++digits;
+    }
+    if (digits > 0 && !digit_at(p) &&
+        !(p < text.size() && IsLetter(static_cast<unsigned char>(text[p])))) {
+      if (exponent > 4 * kMaxExponent) {
+        Fail(
+            error, "EXPONENT_OUT_OF_RANGE",
+            absl::StrCat("is beyond the engine's range: its value must be "
+                         "below 10^",
+                         kMaxExponent, " and its last digit no finer than 10^-",
+                         kMaxExponent));
+        return false;
+      }
+      const Rational factor = Pow10(negative ? -exponent : exponent);
+      n->value *= factor;
+      n->digit_unit *= factor;
+      n->whole = false;
+      *c = Cursor(text, p);
+      return true;
+    }
+  }
+  if (!n->whole) return true;
+  // "3/4" and "2½": a fraction in signs, or a mixed number.
+  for (const GlyphFraction& g : kGlyphFractions) {
+    if (after.Take(g.glyph)) {
+      const Rational part(g.numerator, g.denominator);
+      n->value += part;
+      n->digit_unit = TwoSignificantDigits(part);
+      n->whole = false;
+      *c = after;
+      return true;
+    }
+  }
+  if (after.Take("/") || after.Take(kFractionSlash)) {
+    size_t p = after.pos();
+    std::string denominator;
+    while (digit_at(p) && denominator.size() < 19)
+      denominator.push_back(text[p++]);
+    const bool date = p < text.size() &&
+                      (text[p] == '/' || (text[p] == '.' && digit_at(p + 1)));
+    if (denominator.empty() || date || digit_at(p) ||
+        std::stoll(denominator) == 0 || all.size() > 18) {
+      Fail(error, "UNPARSABLE_NUMBER");
+      return false;
+    }
+    n->value = Rational(std::stoll(all), std::stoll(denominator));
+    n->digit_unit = TwoSignificantDigits(n->value);
+    n->denominator = std::stoll(denominator);
+    n->form = NumberForm::kFraction;
+    n->whole = false;
+    *c = Cursor(text, p);
+    return true;
+  }
+  // "1 4/5", "2  1/4", "2 ½": a whole number, spaces and a proper fraction.
+  Cursor mixed = after;
+  if (all.size() <= 3 && mixed.SkipSpaces()) {
+    for (const GlyphFraction& g : kGlyphFractions) {
+      if (mixed.Take(g.glyph)) {
+        const Rational part(g.numerator, g.denominator);
+        n->value += part;
+        n->digit_unit = TwoSignificantDigits(part);
+        n->whole = false;
+        *c = mixed;
+        return true;
+      }
+    }
+    size_t p = mixed.pos();
+    std::string numerator, denominator;
+    while (digit_at(p) && numerator.size() < 18) numerator.push_back(text[p++]);
+    if (!numerator.empty() && p < text.size() && text[p] == '/') {
+      ++p;
+      while (digit_at(p) && denominator.size() < 18)
+        denominator.push_back(text[p++]);
+      const bool ends = !digit_at(p) && !(p < text.size() && text[p] == '/');
+      if (!denominator.empty() && ends && std::stoll(denominator) > 0 &&
+          std::stoll(numerator) < std::stoll(denominator) && all.size() <= 18) {
+        const Rational part(std::stoll(numerator), std::stoll(denominator));
+        n->value += part;
+        n->digit_unit = TwoSignificantDigits(part);
+        n->whole = false;
+        *c = Cursor(text, p);
+        return true;
+      }
+    }
+  }
   return true;
 }
 
-// Reads a number from 0 to 99 in words: "six", "twenty-one", "forty two".
-std::optional<int> ReadSmallNumber(Cursor* c) {
-  for (const auto& tens : kTens) {
-    Cursor probe = *c;
-    if (!probe.TakePrefix(tens.word)) continue;
-    // "twenty-one", "twenty one": the tens and a unit after a hyphen or
-    // spaces.
-    if (probe.Take('-') || probe.SkipSpaces()) {
-      for (const auto& unit : kSmallNumbers) {
-        if (unit.value < 1 || unit.value > 9) continue;
-        Cursor r = probe;
-        if (r.TakeWord(unit.word)) {
-          *c = r;
-          return tens.value + unit.value;
-        }
+// Number words, read as tokens first.
+enum class Word : uint8_t {
+  kZero,
+  kUnit,  // one .. nine
+  kTeen,  // ten .. nineteen
+  kTens,  // twenty .. ninety
+  kHundred,
+  kScale,  // thousand, million, billion, trillion
+  kDozen,
+  kAnd,
+  kArticle,  // a, an
+  kOrdinal,  // first .. trillionth (value), plural or not
+  kHalf,     // half, halves
+  kQuarter,  // quarter, quarters
+  kPoint,
+};
+
+// Trivial, so that an array of them costs nothing until it is filled.
+struct Token {
+  Word kind;
+  int64_t value;
+  bool plural;
+  bool hyphen_before;  // joined to the word before by a hyphen
+  size_t end;          // where the word ends in the text
+};
+
+constexpr int kMaxTokens = 32;
+
+bool ReadToken(Cursor* c, Token* t) {
+  if (!IsLetter(c->Peek())) return false;
+  t->plural = false;
+  t->hyphen_before = false;
+  Cursor start = *c;
+  auto found = [&](Word kind, int64_t value) {
+    t->kind = kind;
+    t->value = value;
+    t->end = c->pos();
+    return true;
+  };
+  if (c->TakeWord("and")) return found(Word::kAnd, 0);
+  if (c->TakeWord("a") || c->TakeWord("an")) return found(Word::kArticle, 1);
+  if (c->TakeWord("zero")) return found(Word::kZero, 0);
+  if (c->TakeWord("hundred")) return found(Word::kHundred, 100);
+  if (c->TakeWord("point")) return found(Word::kPoint, 0);
+  bool plural = false;
+  if (c->TakeWordOrPlural("dozen", &plural)) return found(Word::kDozen, 12);
+  const unsigned char first = absl::ascii_tolower(c->Peek());
+  if (FirstBytes<kUnitNumbers>()[first]) {
+    for (const WordValue& w : kUnitNumbers)
+      if (c->TakeWord(w.word)) return found(Word::kUnit, w.value);
+  }
+  if (FirstBytes<kTeenNumbers>()[first]) {
+    for (const WordValue& w : kTeenNumbers)
+      if (c->TakeWord(w.word)) return found(Word::kTeen, w.value);
+  }
+  if (FirstBytes<kTensNumbers>()[first]) {
+    for (const WordValue& w : kTensNumbers)
+      if (c->TakeWord(w.word)) return found(Word::kTens, w.value);
+  }
+  if (FirstBytes<kScaleNumbers>()[first]) {
+    for (const WordValue& w : kScaleNumbers)
+      if (c->TakeWord(w.word)) return found(Word::kScale, w.value);
+  }
+  if (FirstBytes<kOrdinals>()[first]) {
+    for (const WordValue& w : kOrdinals) {
+      if (c->TakeWordOrPlural(w.word, &plural)) {
+        t->plural = plural;
+        return found(Word::kOrdinal, w.value);
       }
     }
-    if (c->TakeWord(tens.word)) return tens.value;
   }
-  // Longest first, so "fourteen" is not read as "four".
-  for (int k = 19; k >= 0; --k) {
-    if (c->TakeWord(kSmallNumbers[k].word)) return kSmallNumbers[k].value;
+  if (c->TakeWord("half")) return found(Word::kHalf, 2);
+  if (c->TakeWord("halves")) {
+    t->plural = true;
+    return found(Word::kHalf, 2);
   }
-  return std::nullopt;
+  if (c->TakeWordOrPlural("quarter", &plural)) {
+    t->plural = plural;
+    return found(Word::kQuarter, 4);
+  }
+  *c = start;
+  return false;
 }
 
-// True when a scale word of four letters or more ("thousand", "million")
-// comes next, after spaces.
-bool ScaleWordFollows(const Cursor& c) {
-  for (const auto& w : kScaleWords) {
-    Cursor probe = c;
-    if (w.word.size() > 2 && probe.TakeNextWord(w.word)) return true;
+// Reads the number words at the cursor into `tokens`; returns how many.
+// Words are joined by spaces or a hyphen ("twenty-one", "fifty - two").
+int ReadTokens(Cursor c, std::array<Token, kMaxTokens>* tokens) {
+  int n = 0;
+  while (n < kMaxTokens) {
+    Cursor next = c;
+    bool hyphen = false;
+    if (n > 0) {
+      next.SkipSpaces();
+      if (next.Take("-")) {
+        hyphen = true;
+        next.SkipSpaces();
+      }
+      if (next.pos() == c.pos()) break;  // words need something between
+    }
+    Token t;
+    if (!ReadToken(&next, &t)) break;
+    t.hyphen_before = hyphen;
+    (*tokens)[n++] = t;
+    c = next;
+  }
+  return n;
+}
+
+bool IsUnitOrdinal(const Token& t) {
+  return t.kind == Word::kOrdinal && t.value >= 1 && t.value <= 9;
+}
+// An ordinal that can be a fraction's denominator ("fifths", "a third",
+// "hundredths"); "second" never is (it is a unit of time).
+bool IsDenominator(const Token& t) {
+  return (t.kind == Word::kOrdinal && t.value != 2) || t.kind == Word::kHalf ||
+         t.kind == Word::kQuarter;
+}
+bool IsScaleOrdinal(const Token& t) {
+  return t.kind == Word::kOrdinal && t.value >= 100;
+}
+
+// A whole number in words: "two hundred and five", "twenty-one trillion
+// three hundred", "three hundred and two dozen".
+struct Cardinal {
+  int tokens = 0;
+  int64_t value = 0;
+  int64_t last_scale = 0;  // the scale word it ends with, 0 if none
+};
+
+Cardinal ReadCardinal(const std::array<Token, kMaxTokens>& t, int n) {
+  Cardinal out;
+  int64_t total = 0, hundreds = 0, small = 0, last_scale_used = 0;
+  bool have_small = false, have_hundred = false, small_is_bare_tens = false;
+  int i = 0;
+  auto next_is = [&](int k, Word w) { return k < n && t[k].kind == w; };
+  if (n > 0 && t[0].kind == Word::kArticle) {
+    // "a hundred", "a million", "a dozen": the article is one.
+    if (!(next_is(1, Word::kHundred) || next_is(1, Word::kScale) ||
+          next_is(1, Word::kDozen))) {
+      return out;
+    }
+    small = 1;
+    have_small = true;
+    i = 1;
+  }
+  int consumed = i;
+  int64_t value_at_consumed = 0;
+  int64_t scale_at_consumed = 0;
+  auto commit = [&](int k, int64_t scale) {
+    consumed = k;
+    value_at_consumed = total + hundreds * 100 + small;
+    scale_at_consumed = scale;
+  };
+  if (i == 1) commit(1, 0);
+  for (; i < n; ++i) {
+    const Token& tok = t[i];
+    if (tok.kind == Word::kUnit || tok.kind == Word::kZero) {
+      if (tok.kind == Word::kZero && (have_small || have_hundred || total))
+        break;
+      if (have_small && !small_is_bare_tens) break;
+      small += tok.value;
+      have_small = true;
+      small_is_bare_tens = false;
+      commit(i + 1, 0);
+    } else if (tok.kind == Word::kTeen) {
+      if (have_small) break;
+      small = tok.value;
+      have_small = true;
+      commit(i + 1, 0);
+    } else if (tok.kind == Word::kTens) {
+      if (have_small) break;
+      // "one hundred thirty fifths": a tens word before a unit ordinal
+      // belongs to it ("thirty fifths" is 35ths) unless it starts the
+      // number or follows "and"; "thirty-fifths" always does.
+      if (i + 1 < n && IsUnitOrdinal(t[i + 1]) &&
+          (t[i + 1].hyphen_before || (i > 0 && t[i - 1].kind != Word::kAnd))) {
+        break;
+      }
+      small = tok.value;
+      have_small = true;
+      small_is_bare_tens = true;
+      commit(i + 1, 0);
+    } else if (tok.kind == Word::kHundred) {
+      if (have_hundred || !have_small || small == 0) break;
+      hundreds = small;
+      small = 0;
+      have_small = false;
+      have_hundred = true;
+      small_is_bare_tens = false;
+      commit(i + 1, 0);
+    } else if (tok.kind == Word::kScale) {
+      const int64_t group = hundreds * 100 + small;
+      if (group == 0 || (last_scale_used && tok.value >= last_scale_used))
+        break;
+      total += group * tok.value;
+      last_scale_used = tok.value;
+      hundreds = small = 0;
+      have_small = have_hundred = small_is_bare_tens = false;
+      commit(i + 1, tok.value);
+    } else if (tok.kind == Word::kDozen) {
+      if (!have_small || small == 0 || small > 99) break;
+      small *= 12;
+      small_is_bare_tens = false;
+      commit(i + 1, 0);
+    } else if (tok.kind == Word::kAnd) {
+      // "hundred and five", "thousand and two hundred"; not before a
+      // fraction that makes a mixed number ("one hundred and three
+      // quarters", "one and a half").
+      const bool after_group = i > 0 && (t[i - 1].kind == Word::kHundred ||
+                                         t[i - 1].kind == Word::kScale);
+      if (!after_group || i + 1 >= n) break;
+      const Token& after = t[i + 1];
+      if (after.kind != Word::kUnit && after.kind != Word::kTeen &&
+          after.kind != Word::kTens && after.kind != Word::kArticle) {
+        break;
+      }
+      if (after.kind == Word::kArticle) break;
+      if (after.kind == Word::kUnit && i + 2 < n && IsDenominator(t[i + 2]))
+        break;
+      // "and" itself commits nothing: a number does not end in "and".
+    } else {
+      break;
+    }
+  }
+  out.tokens = consumed;
+  out.value = value_at_consumed;
+  out.last_scale = scale_at_consumed;
+  return out;
+}
+
+v1::Scale ScaleOf(int64_t factor) {
+  switch (factor) {
+    case 1000:
+      return v1::SCALE_THOUSAND;
+    case 1000000:
+      return v1::SCALE_MILLION;
+    case 1000000000:
+      return v1::SCALE_BILLION;
+    case 1000000000000:
+      return v1::SCALE_TRILLION;
+    default:
+      return v1::SCALE_UNSPECIFIED;
+  }
+}
+
+// A denominator at t[i]: an ordinal ("fifths"), "half", "quarter", or a tens
+// word and a unit ordinal ("thirty-fifths", "twenty first"). Sets its value,
+// plural and token count.
+bool ReadDenominator(const std::array<Token, kMaxTokens>& t, int n, int i,
+                     int64_t* value, bool* plural, int* count,
+                     bool* scale_ordinal) {
+  if (i >= n) return false;
+  if (t[i].kind == Word::kTens && i + 1 < n && IsUnitOrdinal(t[i + 1])) {
+    *value = t[i].value + t[i + 1].value;
+    *plural = t[i + 1].plural;
+    *count = 2;
+    *scale_ordinal = false;
+    return true;
+  }
+  if (t[i].kind == Word::kOrdinal || t[i].kind == Word::kHalf ||
+      t[i].kind == Word::kQuarter) {
+    *value = t[i].value;
+    *plural = t[i].plural;
+    *count = 1;
+    *scale_ordinal = IsScaleOrdinal(t[i]);
+    return true;
   }
   return false;
 }
 
-// Reads number words: "six", "twenty-one", "a dozen", "two hundred",
-// "a hundred and five", "a" or "an" before a scale word ("a million").
-bool ReadNumberWords(Cursor* c, Digits* d) {
-  Cursor t = *c;
-  std::optional<int> n = ReadSmallNumber(&t);
-  bool article = false;
-  if (!n && (t.TakeWord("a") || t.TakeWord("an"))) {
-    article = true;
-    n = 1;
-  }
-  if (!n) return false;
-  if (t.TakeNextWord("dozen")) {
-    *n *= 12;
-  } else if (t.TakeNextWord("hundred")) {
-    int rest = 0;
-    Cursor after_and = t;
-    after_and.TakeNextWord("and");
-    after_and.SkipSpaces();
-    if (std::optional<int> r = ReadSmallNumber(&after_and); r && *r > 0) {
-      rest = *r;
-      t = after_and;
-    }
-    d->value = *n * 100 + rest;
-    // "two hundred" is rounded to hundreds; "a hundred and five" is not.
-    d->digit_unit = rest == 0 ? 100 : 1;
-    d->significant = 3;
-    *c = t;
+// Words: cardinals, fractions, mixed numbers, ordinals, "point" decimals.
+bool ReadWords(Cursor* c, Number* out) {
+  std::array<Token, kMaxTokens> t;
+  const int n = ReadTokens(*c, &t);
+  if (n == 0) return false;
+  auto finish = [&](int tokens) {
+    *c = Cursor(c->text(), t[tokens - 1].end);
     return true;
-  } else if (article && !ScaleWordFollows(t)) {
-    // "a" alone is no number; "a million" is read with its scale word.
-    return false;
+  };
+  // "half a dozen", "half a million".
+  if (t[0].kind == Word::kHalf && !t[0].plural) {
+    if (n >= 3 && t[1].kind == Word::kArticle &&
+        (t[2].kind == Word::kDozen || t[2].kind == Word::kHundred ||
+         t[2].kind == Word::kScale)) {
+      if (t[2].kind == Word::kScale) {
+        out->value = Rational(t[2].value, 2);
+        out->digit_unit = Rational(t[2].value, 10);
+        out->scale = ScaleOf(t[2].value);
+        out->scaled = true;
+      } else {
+        out->value = Rational(t[2].value, 2);
+        out->digit_unit = 1;
+      }
+      out->form = NumberForm::kWords;
+      out->significant = 2;
+      return finish(3);
+    }
+    out->value = Rational(1, 2);
+    out->digit_unit = TwoSignificantDigits(out->value);
+    out->denominator = 2;
+    out->form = NumberForm::kFraction;
+    out->significant = 2;
+    return finish(1);
   }
-  d->value = *n;
-  d->digit_unit = 1;
-  d->significant = 2;
-  *c = t;
-  return true;
+  // An ordinal standing alone: "eleventh", "twenty-first", "first".
+  if (t[0].kind == Word::kOrdinal) {
+    out->value = t[0].value;
+    out->form = NumberForm::kOrdinal;
+    out->significant = 2;
+    return finish(1);
+  }
+  if (t[0].kind == Word::kTens && n >= 2 && IsUnitOrdinal(t[1]) &&
+      t[1].hyphen_before) {
+    out->value = t[0].value + t[1].value;
+    out->form = NumberForm::kOrdinal;
+    out->significant = 2;
+    return finish(2);
+  }
+  Cardinal whole = ReadCardinal(t, n);
+  int i = whole.tokens;
+  // The numerator of a fraction: the cardinal, or "a" / "an".
+  int64_t numerator = whole.value;
+  bool has_numerator = whole.tokens > 0;
+  if (!has_numerator && t[0].kind == Word::kArticle) {
+    numerator = 1;
+    has_numerator = true;
+    i = 1;
+  }
+  if (!has_numerator) return false;
+  out->significant = 2;
+
+  // "one and a half", "twenty and three fifths", "two million and a half".
+  if (whole.tokens > 0 && i + 2 < n && t[i].kind == Word::kAnd &&
+      (t[i + 1].kind == Word::kUnit || t[i + 1].kind == Word::kArticle)) {
+    int64_t den = 0;
+    bool plural = false, scale_ordinal = false;
+    int count = 0;
+    if (ReadDenominator(t, n, i + 2, &den, &plural, &count, &scale_ordinal) &&
+        IsDenominator(t[i + 2])) {
+      const Rational part(t[i + 1].value, den);
+      if (whole.last_scale != 0) {
+        out->value = Rational(whole.value) + part * whole.last_scale;
+        out->digit_unit = Rational(whole.last_scale, 10);
+        out->scale = ScaleOf(whole.last_scale);
+        out->scaled = true;
+      } else {
+        out->value = Rational(whole.value) + part;
+        out->digit_unit = TwoSignificantDigits(part);
+      }
+      out->form = NumberForm::kWords;
+      return finish(i + 2 + count);
+    }
+  }
+  // A fraction ("two thirds", "a hundred trillionths", "one hundred
+  // thirty-fifths") or, singular after a numerator above one, an ordinal
+  // ("two hundredth", "one hundred twenty fifth").
+  int64_t den = 0;
+  bool plural = false, scale_ordinal = false;
+  int count = 0;
+  if (ReadDenominator(t, n, i, &den, &plural, &count, &scale_ordinal)) {
+    const bool after_scale_word = whole.last_scale != 0;
+    const bool is_second =
+        count == 1 && t[i].kind == Word::kOrdinal && t[i].value == 2;
+    const bool half_or_quarter =
+        t[i].kind == Word::kHalf || t[i].kind == Word::kQuarter;
+    if (numerator > 1 && !plural && !half_or_quarter) {
+      // An ordinal: "two hundredth" is 200th, "one hundred twenty fifth"
+      // 125th.
+      out->value =
+          scale_ordinal ? Rational(numerator) * den : Rational(numerator + den);
+      out->form = NumberForm::kOrdinal;
+      return finish(i + count);
+    }
+    // "one hundred one thousand fifths" could be 101,000 fifths or 100
+    // 1,005ths: read neither.
+    if (!is_second && !(after_scale_word && !scale_ordinal)) {
+      out->value = Rational(numerator, den);
+      out->digit_unit = TwoSignificantDigits(out->value);
+      out->denominator = den;
+      out->form = NumberForm::kFraction;
+      return finish(i + count);
+    }
+  }
+  if (whole.tokens == 0) return false;
+  // "one one hundred fifth": a numerator, then a denominator printed as a
+  // whole number and an ordinal (1/105).
+  if (i < n && (t[i].kind == Word::kUnit || t[i].kind == Word::kTeen ||
+                t[i].kind == Word::kTens)) {
+    std::array<Token, kMaxTokens> rest;
+    std::copy(t.begin() + i, t.begin() + n, rest.begin());
+    const Cardinal hundreds = ReadCardinal(rest, n - i);
+    int k = i + hundreds.tokens;
+    if (hundreds.tokens > 0 && k < n && t[k].kind == Word::kAnd) ++k;
+    if (hundreds.tokens > 0 && hundreds.value >= 100 && k < n &&
+        t[k].kind == Word::kOrdinal && !IsScaleOrdinal(t[k]) &&
+        t[k].plural == (numerator > 1)) {
+      out->value = Rational(numerator, hundreds.value + t[k].value);
+      out->digit_unit = TwoSignificantDigits(out->value);
+      out->denominator = hundreds.value + t[k].value;
+      out->form = NumberForm::kFraction;
+      return finish(k + 1);
+    }
+  }
+  // "two hundred point zero three", "two point five".
+  if (i < n && t[i].kind == Word::kPoint && i + 1 < n) {
+    int k = i + 1;
+    int64_t decimals_value = 0;
+    int decimals = 0;
+    if (t[k].kind == Word::kUnit || t[k].kind == Word::kZero) {
+      while (k < n && (t[k].kind == Word::kUnit || t[k].kind == Word::kZero) &&
+             decimals < 12) {
+        decimals_value = decimals_value * 10 + t[k].value;
+        ++decimals;
+        ++k;
+      }
+    } else if (t[k].kind == Word::kTeen || t[k].kind == Word::kTens) {
+      decimals_value = t[k].value;
+      ++k;
+      if (t[k - 1].kind == Word::kTens && k < n && t[k].kind == Word::kUnit) {
+        decimals_value += t[k].value;
+        ++k;
+      }
+      decimals = 2;
+    }
+    if (decimals > 0) {
+      out->digit_unit = Pow10(-decimals);
+      out->value = Rational(whole.value) + decimals_value * out->digit_unit;
+      out->form = NumberForm::kWords;
+      return finish(k);
+    }
+  }
+  // A whole number, as precise as the same number in digits: "two hundred"
+  // is 200, "three thousand" is 3 thousand.
+  out->value = whole.value;
+  out->digit_unit = whole.last_scale != 0 ? Rational(whole.last_scale) : 1;
+  out->scale = ScaleOf(whole.last_scale);
+  out->scaled = whole.last_scale != 0;
+  out->form = NumberForm::kWords;
+  out->whole = true;
+  return finish(whole.tokens);
 }
 
-// Reads a number and its scale word: "1.2 million", "40k", "ten thousand".
-// `from_words` says which form it was.
-bool ReadScaledNumber(absl::string_view text, Cursor* c, Digits* d,
-                      v1::Scale* scale, bool* from_words,
-                      NumberPhraseError* error) {
-  *from_words = false;
+// One number with its sign, currency, scale and unit: one end of a range.
+struct End {
+  Number number;
+  bool negative = false;
+  absl::string_view currency;
+  v1::Unit unit = v1::UNIT_UNSPECIFIED;
+  bool hundredths = false;  // basis points
+  size_t value_begin = 0, value_end = 0;
+  size_t end = 0;
+  // Signed and scaled.
+  Rational Value() const { return negative ? -number.value : number.value; }
+};
+
+bool ReadNumber(Cursor* c, Number* n, NumberPhraseError* error) {
   const unsigned char first = c->Peek();
-  if (IsDigit(first) || first == '.') {
-    if (!ReadDigits(text, c, d, error)) return false;
-  } else if (ReadNumberWords(c, d)) {
-    *from_words = true;
-  } else {
-    Fail(error, "UNPARSABLE_NUMBER");
-    return false;
+  if (IsDigit(first) || first == '.') return ReadDigits(c, n, error);
+  for (const GlyphFraction& g : kGlyphFractions) {
+    if (c->Take(g.glyph)) {
+      n->value = Rational(g.numerator, g.denominator);
+      n->digit_unit = TwoSignificantDigits(n->value);
+      n->denominator = g.denominator;
+      n->form = NumberForm::kFraction;
+      n->significant = 2;
+      return true;
+    }
   }
-  // Abbreviations ("40k", "3bn") only straight after digits; words anywhere.
-  const bool attached =
-      !*from_words && !c->AtEnd() && c->SpaceAt(c->pos()) == 0;
-  *scale = v1::SCALE_UNSPECIFIED;
-  for (const auto& w : kScaleWords) {
-    const bool abbreviation = w.word.size() <= 3;
-    if (abbreviation && !attached) continue;
-    if (c->TakeNextWord(w.word)) {
-      *scale = w.scale;
+  for (const MultipleWord& m : kMultipleWords) {
+    if (c->TakeWord(m.word)) {
+      n->value = Rational(m.numerator, m.denominator);
+      n->digit_unit = TwoSignificantDigits(n->value);
+      n->form = NumberForm::kMultiple;
+      n->significant = 2;
+      return true;
+    }
+  }
+  if (ReadWords(c, n)) return true;
+  Fail(error, "UNPARSABLE_NUMBER");
+  return false;
+}
+
+// "one in five", "one out of three", "1 over 3": a ratio of two whole
+// numbers, read as the fraction. "5 in 2019" is not one (a year), nor is
+// "5 over 10" (only one is "over" anything).
+void ReadRatio(Cursor* c, Number* n) {
+  if (!n->whole || n->scaled) return;
+  Cursor probe = *c;
+  bool in = false;
+  if (probe.TakeNextWord("in")) {
+    in = true;
+  } else if (probe.TakeNextWord("out of")) {
+  } else if (!(n->value == 1 && probe.TakeNextWord("over"))) {
+    return;
+  }
+  probe.SkipSpaces();
+  const size_t m_begin = probe.pos();
+  Number m;
+  if (!ReadNumber(&probe, &m, nullptr) ||
+      (m.form != NumberForm::kDigits && m.form != NumberForm::kWords) ||
+      !m.value.is_integer() || m.value <= 0) {
+    return;
+  }
+  // "1 in 100 million".
+  if (m.form == NumberForm::kDigits && m.whole) {
+    for (const ScaleWord& w : kScaleWords) {
+      if (w.word.size() > 3 && probe.TakeNextWord(w.word)) {
+        m.value *= ScaleFactor(w.scale);
+        break;
+      }
+    }
+  }
+  const size_t m_length = probe.pos() - m_begin;
+  const bool year = m.form == NumberForm::kDigits && m_length == 4 &&
+                    m.value >= 1900 && m.value <= 2100;
+  if (m.value < n->value || (in && (m.value == n->value || year))) return;
+  n->value = n->value / m.value;
+  n->digit_unit = TwoSignificantDigits(n->value);
+  n->form = NumberForm::kFraction;
+  n->whole = false;
+  *c = probe;
+}
+
+bool TakeMinus(Cursor* c) {
+  if (c->Take("-") || c->Take(kMinusSign)) return true;
+  // An en dash straight before a digit is a minus ("–2.03").
+  Cursor probe = *c;
+  if (probe.Take(kEnDash) && (IsDigit(probe.Peek()) || probe.Peek() == '.')) {
+    *c = probe;
+    return true;
+  }
+  return false;
+}
+
+// Reads one end: sign, currency, number, scale word, unit.
+bool ReadEnd(Cursor* c, End* e, NumberPhraseError* error) {
+  Cursor start = *c;
+  e->negative = TakeMinus(c);
+  if (!e->negative && !c->Take("+")) {
+    Cursor word = *c;
+    if ((word.TakeWord("minus") || word.TakeWord("negative")) &&
+        word.SkipSpaces()) {
+      e->negative = true;
+      *c = word;
+    }
+  }
+  for (absl::string_view sign : kCurrencySigns) {
+    const size_t at = c->pos();
+    if (c->TakeWord(sign)) {
+      e->currency = c->text().substr(at, sign.size());
       break;
     }
   }
+  if (!e->negative && TakeMinus(c)) e->negative = true;
+  e->value_begin = c->pos();
+  Number& n = e->number;
+  if (!ReadNumber(c, &n, error)) {
+    *c = start;
+    return false;
+  }
+  if (n.form == NumberForm::kOrdinal) {
+    e->value_end = e->end = c->pos();
+    return true;
+  }
+  ReadRatio(c, &n);
+  // Scale words: after digits ("1.2 million", "40k", "322 hundred") and
+  // after a mixed number in words ("two and a half million").
+  const bool digits = n.form == NumberForm::kDigits;
+  const bool attached = digits && !c->AtEnd() && c->SpaceAt(c->pos()) == 0;
+  if ((digits || (n.form == NumberForm::kWords && !n.scaled && !n.whole)) &&
+      !n.scaled) {
+    for (const ScaleWord& w : kScaleWords) {
+      const bool abbreviation = w.word.size() <= 3;
+      if (abbreviation && !attached) continue;
+      if (c->TakeNextWord(w.word)) {
+        n.scale = w.scale;
+        const Rational factor = ScaleFactor(w.scale);
+        n.value *= factor;
+        n.digit_unit = n.form == NumberForm::kWords
+                           ? std::max(Rational(n.digit_unit * factor),
+                                      Rational(factor / 10))
+                           : Rational(n.digit_unit * factor);
+        n.scaled = true;
+        break;
+      }
+    }
+    if (!n.scaled && digits && n.whole) {
+      bool plural = false;
+      Cursor probe = *c;
+      probe.SkipSpaces();
+      if (probe.TakeWord("hundred")) {
+        n.value *= 100;
+        n.digit_unit *= 100;
+        n.whole = false;
+        *c = probe;
+      } else if (probe.TakeWordOrPlural("dozen", &plural)) {
+        n.value *= 12;
+        n.whole = false;
+        *c = probe;
+      }
+    }
+    // "2 million and a half".
+    if (n.scaled && digits) {
+      Cursor probe = *c;
+      if (probe.TakeNextWord("and a half") ||
+          probe.TakeNextWord("and a quarter") ||
+          probe.TakeNextWord("and three quarters")) {
+        const absl::string_view said =
+            c->text().substr(c->pos(), probe.pos() - c->pos());
+        const Rational part = absl::StrContains(said, "half") ? Rational(1, 2)
+                              : absl::StrContains(said, "three")
+                                  ? Rational(3, 4)
+                                  : Rational(1, 4);
+        const Rational factor = ScaleFactor(n.scale);
+        n.value += part * factor;
+        n.digit_unit = std::min(n.digit_unit, Rational(factor / 10));
+        *c = probe;
+      }
+    }
+  }
+  e->value_end = c->pos();
+  // Unit words; "of a percent" only after a fraction.
+  if (n.form == NumberForm::kFraction) {
+    const int k = TakeLongest<kOfUnitWords>(c, true);
+    if (k >= 0) {
+      e->unit = kOfUnitWords[k].unit;
+      // "four-tenths of a percent" is a decimal in words: 0.4, not 0.40.
+      if (n.denominator == 10 || n.denominator == 100 ||
+          n.denominator == 1000) {
+        n.digit_unit = Rational(1, n.denominator);
+      }
+    }
+  }
+  if (e->unit == v1::UNIT_UNSPECIFIED && n.form != NumberForm::kMultiple) {
+    Cursor probe = *c;
+    int k = TakeLongest<kUnitWords>(&probe, true);
+    if (k >= 0 && kUnitWords[k].attached_only &&
+        (c->AtEnd() || c->SpaceAt(c->pos()) != 0 ||
+         n.form != NumberForm::kDigits)) {
+      k = -1;
+    }
+    if (k >= 0) {
+      *c = probe;
+      e->unit = kUnitWords[k].unit;
+      if (kUnitWords[k].hundredths) {
+        n.value /= 100;
+        n.digit_unit /= 100;
+        e->hundredths = true;
+      }
+    }
+  }
+  if (n.form == NumberForm::kMultiple) e->unit = v1::UNIT_MULTIPLE;
+  if (e->unit == v1::UNIT_UNSPECIFIED && e->currency.empty() &&
+      (n.form == NumberForm::kDigits || n.form == NumberForm::kWords)) {
+    const bool attached = !c->AtEnd() && c->SpaceAt(c->pos()) == 0;
+    for (const CurrencyAfter& w : kCurrenciesAfter) {
+      if (w.attached_only && !(attached && n.form == NumberForm::kDigits))
+        continue;
+      Cursor probe = *c;
+      if (!w.attached_only) probe.SkipSpaces();
+      const size_t at = probe.pos();
+      if (probe.TakeWord(w.word)) {
+        e->currency = c->text().substr(at, probe.pos() - at);
+        *c = probe;
+        break;
+      }
+    }
+  }
+  e->end = c->pos();
   return true;
+}
+
+bool OneSided(v1::Qualifier q, int* direction) {
+  switch (q) {
+    case v1::QUALIFIER_MORE_THAN:
+    case v1::QUALIFIER_AT_LEAST:
+    case v1::QUALIFIER_JUST_OVER:
+      *direction = 1;
+      return true;
+    case v1::QUALIFIER_LESS_THAN:
+    case v1::QUALIFIER_AT_MOST:
+    case v1::QUALIFIER_JUST_UNDER:
+      *direction = -1;
+      return true;
+    default:
+      return false;
+  }
+}
+
+// A qualifier after the number, merged with the one before; false when the
+// two disagree ("at most 30 or more").
+bool MergeAfter(v1::Qualifier before, v1::Qualifier after,
+                v1::Qualifier* merged) {
+  if (after == kOrEqual) {
+    if (before == v1::QUALIFIER_LESS_THAN) {
+      *merged = v1::QUALIFIER_AT_MOST;
+      return true;
+    }
+    if (before == v1::QUALIFIER_MORE_THAN) {
+      *merged = v1::QUALIFIER_AT_LEAST;
+      return true;
+    }
+    return false;
+  }
+  int d_before = 0, d_after = 0;
+  OneSided(after, &d_after);
+  if (OneSided(before, &d_before) && d_before != d_after) return false;
+  *merged = after;
+  return true;
+}
+
+// "or greater than" with no number after it, as in "200 or greater than".
+void TakeDanglingThan(Cursor* c) {
+  Cursor probe = *c;
+  if (!probe.TakeNextWord("than")) return;
+  Cursor after = probe;
+  after.SkipSpaces();
+  const unsigned char next = after.Peek();
+  if (IsDigit(next) || IsLetter(next)) return;
+  *c = probe;
+}
+
+// Makes `low` and `high` one span, sharing the unit, scale and currency
+// printed on one end only ("2 to 3 million", "20 to 30 percent"). False when
+// they cannot be one (the ends do not rise, or disagree).
+bool MakeSpan(End* low, End* high) {
+  if (low->number.form == NumberForm::kOrdinal ||
+      high->number.form == NumberForm::kOrdinal) {
+    return false;
+  }
+  if (low->unit == v1::UNIT_UNSPECIFIED && high->unit != v1::UNIT_UNSPECIFIED) {
+    low->unit = high->unit;
+    if (high->hundredths) {
+      low->number.value /= 100;
+      low->number.digit_unit /= 100;
+    }
+  } else if (high->unit == v1::UNIT_UNSPECIFIED) {
+    high->unit = low->unit;
+  } else if (low->unit != high->unit) {
+    return false;
+  }
+  if (low->currency.empty()) low->currency = high->currency;
+  if (high->currency.empty()) high->currency = low->currency;
+  if (!low->number.scaled && high->number.scaled &&
+      high->number.scale != v1::SCALE_UNSPECIFIED) {
+    const Rational factor = ScaleFactor(high->number.scale);
+    if (low->Value() * factor < high->Value()) {
+      low->number.value *= factor;
+      low->number.digit_unit *= factor;
+      low->number.scale = high->number.scale;
+    }
+  }
+  return low->Value() < high->Value();
+}
+
+NumberEnd EndOf(const End& e, v1::Qualifier q) {
+  NumberEnd out;
+  out.value = e.Value();
+  out.digit_unit = e.number.digit_unit;
+  out.qualifier = q;
+  out.begin = e.value_begin;
+  out.end = e.value_end;
+  return out;
+}
+
+void SetFrom(const End& e, NumberPhrase* p) {
+  p->form = e.number.form;
+  p->value = e.Value();
+  p->digit_unit = e.number.digit_unit;
+  p->significant_digits = e.number.significant;
+  p->scale = e.number.scale;
+  p->unit = e.unit;
+  p->currency = e.currency;
+  p->value_begin = e.value_begin;
+  p->value_end = e.value_end;
+}
+
+// A span's connector after its low end: "-", "–", "~", and when `words`,
+// "to", "through".
+bool TakeSpanConnector(Cursor* c, const End& low, bool words) {
+  Cursor probe = *c;
+  // "20-30": a hyphen with digits straight on both sides.
+  if (low.number.form == NumberForm::kDigits && probe.Take("-") &&
+      IsDigit(probe.Peek())) {
+    *c = probe;
+    return true;
+  }
+  probe = *c;
+  probe.SkipSpaces();
+  if (probe.Take(kEnDash) || probe.Take("~") ||
+      (words && (probe.TakeWord("to") || probe.TakeWord("through") ||
+                 probe.TakeWord("thru")))) {
+    probe.SkipSpaces();
+    *c = probe;
+    return true;
+  }
+  return false;
+}
+
+// After a span made with a hyphen, another hyphen and digits ("222-2222-2222")
+// make it a code, not a range.
+bool CodeFollows(const Cursor& c) {
+  Cursor probe = c;
+  return (probe.Take("-") || probe.Take("/")) && IsDigit(probe.Peek());
 }
 
 }  // namespace
 
-std::optional<NumberPhrase> ReadNumberPhrase(absl::string_view text, size_t pos,
-                                             NumberPhraseError* error) {
+std::optional<NumberPhrase> ReadNumberPhrase(
+    absl::string_view text, size_t pos, NumberPhraseError* error,
+    const NumberPhraseOptions& options) {
   Cursor c(text, pos);
   c.SkipSpaces();
   NumberPhrase phrase;
   phrase.begin = c.pos();
-  for (const auto& q : kQualifierWords) {
-    if (c.TakeWord(q.word)) {
-      phrase.qualifier = q.qualifier;
-      c.SkipSpaces();
-      break;
-    }
-  }
-  bool negative = c.TakeMinus();
-  if (!negative) c.Take('+');
-  for (absl::string_view sign : kCurrencySigns) {
-    const size_t at = c.pos();
-    if (c.TakeWord(sign)) {
-      phrase.currency = text.substr(at, sign.size());
-      break;
-    }
-  }
-  if (!negative && c.TakeMinus()) negative = true;
 
-  Digits digits;
-  bool from_words = false;
-  if (!ReadScaledNumber(text, &c, &digits, &phrase.scale, &from_words, error)) {
-    return std::nullopt;
-  }
-  phrase.form = from_words ? NumberForm::kWords : NumberForm::kDigits;
-  phrase.significant_digits = digits.significant;
-  const Rational factor = ScaleFactor(phrase.scale);
-  phrase.value = negative ? -digits.value * factor : digits.value * factor;
-  phrase.digit_unit = digits.digit_unit * factor;
-
-  for (const auto& w : kUnitWords) {
-    if (c.TakeNextWord(w.word)) {
-      phrase.unit = w.unit;
-      break;
+  // "between 20 and 30", "from 1,000 to 1,500".
+  {
+    Cursor probe = c;
+    const bool between = probe.TakeWord("between");
+    const bool from = !between && options.whole_text && probe.TakeWord("from");
+    if (between || from) {
+      probe.SkipSpaces();
+      End low, high;
+      if (ReadEnd(&probe, &low, nullptr) &&
+          (between
+               ? (probe.TakeNextWord("and") || probe.TakeNextWord("to"))
+               : (probe.TakeNextWord("to") || probe.TakeNextWord("through"))) &&
+          (probe.SkipSpaces(), ReadEnd(&probe, &high, nullptr)) &&
+          MakeSpan(&low, &high)) {
+        SetFrom(low, &phrase);
+        phrase.range = NumberRange::kSpan;
+        phrase.high = EndOf(high, v1::QUALIFIER_UNSPECIFIED);
+        phrase.end = high.end;
+        return phrase;
+      }
+      Fail(error, "UNPARSABLE_NUMBER");
+      return std::nullopt;
     }
   }
-  // "17.4 per 100,000": a rate's N, a number with no sign, qualifier or unit.
-  Cursor per = c;
-  if (per.TakeNextWord("per")) {
-    per.SkipSpaces();
-    const size_t n_begin = per.pos();
-    Digits n;
-    v1::Scale n_scale;
-    bool n_words;
-    if (ReadScaledNumber(text, &per, &n, &n_scale, &n_words, nullptr)) {
-      phrase.rate_per = n.value * ScaleFactor(n_scale);
-      phrase.rate_per_begin = n_begin;
-      phrase.rate_per_end = per.pos();
-      c = per;
+
+  const int q = TakeLongest<kQualifiersBefore>(&c, false);
+  if (q >= 0) {
+    phrase.qualifier = kQualifiersBefore[q].qualifier;
+    c.SkipSpaces();
+  }
+  End first;
+  if (!ReadEnd(&c, &first, error)) return std::nullopt;
+  SetFrom(first, &phrase);
+  int direction = 0;
+  const bool one_sided = OneSided(phrase.qualifier, &direction);
+
+  if (first.number.form != NumberForm::kOrdinal) {
+    // A span: "20 to 30", "20-30", "about 2–3 million".
+    Cursor probe = c;
+    End high;
+    if ((phrase.qualifier == v1::QUALIFIER_UNSPECIFIED ||
+         phrase.qualifier == v1::QUALIFIER_ABOUT) &&
+        TakeSpanConnector(&probe, first, options.whole_text) &&
+        ReadEnd(&probe, &high, nullptr) && !CodeFollows(probe)) {
+      End low = first;
+      if (MakeSpan(&low, &high)) {
+        SetFrom(low, &phrase);
+        phrase.range = NumberRange::kSpan;
+        phrase.high = EndOf(high, phrase.qualifier);
+        c = probe;
+      }
+    }
+    // Two bounds: "more than 10 and less than 20".
+    if (phrase.range == NumberRange::kNone && one_sided) {
+      Cursor probe = c;
+      const bool joined = probe.TakeNextWord(", and") ||
+                          probe.TakeNextWord(", but") ||
+                          probe.TakeNextWord("and") ||
+                          probe.TakeNextWord("but") || probe.TakeNextWord(",");
+      probe.SkipSpaces();
+      const int q2 =
+          joined ? TakeLongest<kQualifiersBefore>(&probe, false) : -1;
+      int direction2 = 0;
+      End other;
+      if (q2 >= 0 && OneSided(kQualifiersBefore[q2].qualifier, &direction2) &&
+          direction2 == -direction && (probe.SkipSpaces(), true) &&
+          ReadEnd(&probe, &other, nullptr) &&
+          other.number.form != NumberForm::kOrdinal) {
+        const bool first_is_lower = direction > 0;
+        const End& lower = first_is_lower ? first : other;
+        const End& upper = first_is_lower ? other : first;
+        const v1::Qualifier lower_q =
+            first_is_lower ? phrase.qualifier : kQualifiersBefore[q2].qualifier;
+        const v1::Qualifier upper_q =
+            first_is_lower ? kQualifiersBefore[q2].qualifier : phrase.qualifier;
+        if (lower.Value() < upper.Value() &&
+            (lower.unit == upper.unit || upper.unit == v1::UNIT_UNSPECIFIED ||
+             lower.unit == v1::UNIT_UNSPECIFIED)) {
+          SetFrom(lower, &phrase);
+          if (phrase.unit == v1::UNIT_UNSPECIFIED) phrase.unit = upper.unit;
+          phrase.qualifier = lower_q;
+          phrase.range = NumberRange::kBounds;
+          phrase.high = EndOf(upper, upper_q);
+          c = probe;
+        }
+      }
+    }
+    if (phrase.range == NumberRange::kNone) {
+      // "30 or more", "less than 5000 or equal", "30+".
+      Cursor probe = c;
+      const int after = TakeLongest<kQualifiersAfter>(&probe, true);
+      v1::Qualifier merged;
+      if (after >= 0 &&
+          MergeAfter(phrase.qualifier, kQualifiersAfter[after].qualifier,
+                     &merged)) {
+        phrase.qualifier = merged;
+        TakeDanglingThan(&probe);
+        c = probe;
+      } else {
+        // "30+": a plus sign straight after the number.
+        probe = c;
+        if (probe.Take("+") && !IsDigit(probe.Peek()) &&
+            MergeAfter(phrase.qualifier, v1::QUALIFIER_AT_LEAST, &merged)) {
+          phrase.qualifier = merged;
+          c = probe;
+        }
+      }
+    }
+    // "17.4 per 100,000", "5 per million": a rate's N, a number with no
+    // sign, qualifier or unit.
+    Cursor per = c;
+    if (per.TakeNextWord("per")) {
+      per.SkipSpaces();
+      const size_t n_begin = per.pos();
+      Number n;
+      bool read = false;
+      for (const ScaleWord& w : kScaleWords) {
+        if (w.word.size() > 3 && per.TakeWord(w.word)) {
+          n.value = ScaleFactor(w.scale);
+          read = true;
+          break;
+        }
+      }
+      if (!read && (IsDigit(per.Peek()) || IsLetter(per.Peek())) &&
+          ReadNumber(&per, &n, nullptr) &&
+          (n.form == NumberForm::kDigits || n.form == NumberForm::kWords)) {
+        const bool attached = !per.AtEnd() && per.SpaceAt(per.pos()) == 0 &&
+                              n.form == NumberForm::kDigits;
+        if (!n.scaled) {
+          for (const ScaleWord& w : kScaleWords) {
+            if (w.word.size() <= 3 && !attached) continue;
+            if (per.TakeNextWord(w.word)) {
+              n.value *= ScaleFactor(w.scale);
+              break;
+            }
+          }
+        }
+        read = true;
+      }
+      if (read) {
+        phrase.rate_per = n.value;
+        phrase.rate_per_begin = n_begin;
+        phrase.rate_per_end = per.pos();
+        c = per;
+      }
     }
   }
   phrase.end = c.pos();

@@ -3,6 +3,8 @@
 #include "engine/reading/number_phrase.h"
 
 #include <string>
+#include <tuple>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
@@ -37,6 +39,17 @@ std::string Describe(const std::string& text, size_t pos) {
   if (p->unit != v1::UNIT_UNSPECIFIED)
     absl::StrAppend(&out, " ", v1::Unit_Name(p->unit));
   if (!p->currency.empty()) absl::StrAppend(&out, " ", p->currency);
+  static constexpr const char* kForms[] = {"", " words", " fraction",
+                                           " multiple", " ordinal"};
+  absl::StrAppend(&out, kForms[static_cast<int>(p->form)]);
+  if (p->range != NumberRange::kNone) {
+    absl::StrAppend(
+        &out, p->range == NumberRange::kSpan ? " span to " : " bounds to ",
+        ExactString(p->high.value), " [",
+        text.substr(p->high.begin, p->high.end - p->high.begin), "]");
+    if (p->high.qualifier != v1::QUALIFIER_UNSPECIFIED)
+      absl::StrAppend(&out, " ", v1::Qualifier_Name(p->high.qualifier));
+  }
   if (p->rate_per_end != 0) {
     absl::StrAppend(
         &out, " per ", ExactString(p->rate_per), " [",
@@ -74,10 +87,11 @@ INSTANTIATE_TEST_SUITE_P(
         PhraseCase{
             "17.4% per 100,000", 0,
             "[17.4% per 100,000] 17.4 0.1 UNIT_PERCENT per 100000 [100,000]"},
-        PhraseCase{"twenty-one", 0, "[twenty-one] 21 1"},
-        PhraseCase{"a hundred and five", 0, "[a hundred and five] 105 1"},
-        PhraseCase{"two hundred", 0, "[two hundred] 200 100"},
-        PhraseCase{"a million", 0, "[a million] 1000000 1000000 SCALE_MILLION"},
+        PhraseCase{"twenty-one", 0, "[twenty-one] 21 1 words"},
+        PhraseCase{"a hundred and five", 0, "[a hundred and five] 105 1 words"},
+        PhraseCase{"two hundred", 0, "[two hundred] 200 1 words"},
+        PhraseCase{"a million", 0,
+                   "[a million] 1000000 1000000 SCALE_MILLION words"},
         PhraseCase{"40 k", 0, "[40] 40 1"},
         PhraseCase{"1,2,3", 0, "none BAD_THOUSANDS_SEPARATOR"},
         PhraseCase{std::string(41, '9'), 0, "none TOO_MANY_DIGITS"},
@@ -99,7 +113,7 @@ INSTANTIATE_TEST_SUITE_P(
         PhraseCase{"grew 6, 7 and 8 percent", 5, "[6] 6 1"},
         PhraseCase{"in 192.", 3, "[192] 192 1"},
         PhraseCase{"some people", 0, "none UNPARSABLE_NUMBER"},
-        PhraseCase{"six in San Francisco", 0, "[six] 6 1"},
+        PhraseCase{"six in San Francisco", 0, "[six] 6 1 words"},
         PhraseCase{"$4.5\xC2\xA0"
                    "billion in aid",
                    0,
@@ -107,6 +121,89 @@ INSTANTIATE_TEST_SUITE_P(
                    "billion] 4500000000 100000000 SCALE_BILLION $"},
         PhraseCase{"more than\n100 people", 0,
                    "[more than\n100] 100 1 QUALIFIER_MORE_THAN"}));
+
+INSTANTIATE_TEST_SUITE_P(
+    NewsForms, PhraseTest,
+    ::testing::Values(
+        PhraseCase{"two-thirds of voters", 0, "[two-thirds] 2/3 0.01 fraction"},
+        PhraseCase{"one in three people", 0,
+                   "[one in three] 1/3 0.01 fraction"},
+        PhraseCase{"a 1 in 100,000 chance", 2,
+                   "[1 in 100,000] 0.00001 0.000001 fraction"},
+        PhraseCase{"arrests doubled in 2017", 8,
+                   "[doubled] 2 0.1 UNIT_MULTIPLE multiple"},
+        PhraseCase{"the 21st century", 4, "[21st] 21 1 ordinal"},
+        PhraseCase{"its twenty-first year", 4, "[twenty-first] 21 1 ordinal"},
+        PhraseCase{"between 20 and 30 people", 0,
+                   "[between 20 and 30] 20 1 span to 30 [30]"},
+        // "to" makes no span in running text: a change prints its
+        // endpoints so ("rose from 2 to 3 million").
+        PhraseCase{"2 to 3 million", 0, "[2] 2 1"},
+        PhraseCase{"rose from 1,200 to 2,400", 5, "none UNPARSABLE_NUMBER"},
+        PhraseCase{"rose from 1,200 to 2,400", 10, "[1,200] 1200 1"},
+        PhraseCase{"in 2010\xE2\x80\x93"
+                   "2015 it",
+                   3,
+                   "[2010\xE2\x80\x93"
+                   "2015] 2010 1 span to 2015 [2015]"},
+        PhraseCase{"more than 10 and less than 20 days", 0,
+                   "[more than 10 and less than 20] 10 1 QUALIFIER_MORE_THAN "
+                   "bounds to 20 [20] QUALIFIER_LESS_THAN"},
+        // A fall is two numbers (a change), not a range.
+        PhraseCase{"fell from 12.1% to 9.8%", 5, "none UNPARSABLE_NUMBER"},
+        PhraseCase{"fell from 12.1% to 9.8%", 10,
+                   "[12.1%] 12.1 0.1 UNIT_PERCENT"},
+        PhraseCase{"5 in 2019", 0, "[5] 5 1"},
+        PhraseCase{"on 3/4/2020", 3, "none UNPARSABLE_NUMBER"},
+        PhraseCase{"call 222-2222-2222", 5, "[222] 222 1"},
+        PhraseCase{"1995-01", 0, "[1995] 1995 1"},
+        PhraseCase{"scores of 5 - 10", 10, "[5] 5 1"},
+        PhraseCase{"30 or more people", 0,
+                   "[30 or more] 30 1 QUALIFIER_AT_LEAST"},
+        PhraseCase{"just under half of them", 0,
+                   "[just under half] 0.5 0.01 QUALIFIER_JUST_UNDER fraction"},
+        PhraseCase{"a 5 k run", 2, "[5] 5 1"},
+        PhraseCase{"1\xE2\x80\xAF"
+                   "234\xE2\x80\xAF"
+                   "567 votes",
+                   0,
+                   "[1\xE2\x80\xAF"
+                   "234\xE2\x80\xAF"
+                   "567] 1234567 1"},
+        PhraseCase{"in 2019 123 people", 3, "[2019] 2019 1"},
+        PhraseCase{"rates of \xE2\x80\x93"
+                   "2.03",
+                   9,
+                   "[\xE2\x80\x93"
+                   "2.03] -2.03 0.01"},
+        PhraseCase{"a second time", 0, "none UNPARSABLE_NUMBER"},
+        PhraseCase{"a quarter of", 0, "[a quarter] 0.25 0.01 fraction"},
+        // Words that multiply stop before they overflow.
+        PhraseCase{"a dozen dozen dozen dozen", 0,
+                   "[a dozen dozen] 144 1 words"},
+        PhraseCase{
+            "four-tenths of a percent", 0,
+            "[four-tenths of a percent] 0.4 0.1 UNIT_PERCENT fraction"}));
+
+TEST(WholeText, ReadsSpansWithTo) {
+  NumberPhraseOptions whole;
+  whole.whole_text = true;
+  for (const auto& [text, low, high] :
+       std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"2 to 3 million", "2000000", "3000000"},
+           {"from 1,000 to 1,500", "1000", "1500"},
+           {"20 through 30 percent", "20", "30"}}) {
+    const std::optional<NumberPhrase> p =
+        ReadNumberPhrase(text, 0, nullptr, whole);
+    ASSERT_TRUE(p.has_value()) << text;
+    EXPECT_EQ(p->end, text.size()) << text;
+    EXPECT_EQ(p->range, NumberRange::kSpan) << text;
+    EXPECT_EQ(ExactString(p->value), low) << text;
+    EXPECT_EQ(ExactString(p->high.value), high) << text;
+  }
+  // A fall is no span even in a figure's text.
+  EXPECT_FALSE(ReadNumberPhrase("from 10 to 5", 0, nullptr, whole).has_value());
+}
 
 TEST(SpacesEnd, CountsTypographicSpaces) {
   const std::string text = "5 \xC2\xA0\xE2\x80\xAF\xE2\x80\x89x";

@@ -230,6 +230,12 @@ class SentenceReader {
     if (!phrase || phrase->begin != static_cast<size_t>(w_.at(i).begin)) {
       return i + 1;
     }
+    // "seventh", "twenty-first": a rank.
+    if (phrase->form == NumberForm::kOrdinal) {
+      return Unused(i,
+                    std::max(TokenAt(static_cast<int32_t>(phrase->end)), i + 1),
+                    v1::UNUSED_REASON_ORDINAL);
+    }
     // "points" and "times" are units only where the sentence says so:
     // "300 points" on a stock index, "10 times a day".
     const absl::string_view printed =
@@ -295,9 +301,7 @@ class SentenceReader {
     m.unit = unit;
     m.qualifier = phrase->qualifier;
     m.value = phrase->value;
-    m.interval =
-        IntervalFor(phrase->value, phrase->digit_unit, phrase->qualifier,
-                    v1::ROUNDING_MODE_NEAREST, unit);
+    m.interval = PhraseInterval(*phrase, v1::ROUNDING_MODE_NEAREST, unit);
     m.whole = phrase->digit_unit >= Rational(1) && phrase->value.is_integer();
     m.from_words = phrase->form == NumberForm::kWords;
     Classify(&m);

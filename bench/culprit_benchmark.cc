@@ -2,7 +2,12 @@
 // with one slip a newsroom makes, checked by the engine; how often the
 // diagnosis names the right figure. bench/culprits.sh builds and runs it:
 //
-//   culprit_benchmark [ARTICLES=2000] [SEED=1]
+//   culprit_benchmark [ARTICLES=2000] [SEED=1] [SHOW]
+//
+// SHOW ("high-wrong", "top3-miss", "unlisted", "wrong" or "inexact") prints
+// each such
+// case: the
+// slip, the suspects and the ranking's reason, and the request as JSON.
 //
 // A suspect is right when it names the slipped figure (and, for a slip of
 // wording, its claim). Reported, by kind of slip and over all:
@@ -23,15 +28,17 @@
 #include <string>
 
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "engine/engine.h"
+#include "google/protobuf/util/json_util.h"
 #include "tests/random_articles.h"
 
 namespace claimcheck {
 namespace {
 
 struct Tally {
-  int cases = 0, top1 = 0, top3 = 0, exact = 0, tied = 0, untied = 0,
-      top1_untied = 0, unstated_ties = 0, high = 0, high_wrong = 0,
+  int cases = 0, top1 = 0, top3 = 0, listed = 0, exact = 0, tied = 0,
+      untied = 0, top1_untied = 0, unstated_ties = 0, high = 0, high_wrong = 0,
       no_suspect = 0;
 };
 
@@ -71,6 +78,9 @@ void Count(const v1::ArticleResult& article, const SlippedArticle& slip,
   const bool tie = StatedTie(article);
   t->top1 += first;
   t->top3 += in3;
+  bool anywhere = false;
+  for (const v1::Suspect& s : suspects) anywhere = anywhere || Right(s, slip);
+  t->listed += anywhere;
   // A slip of wording is corrected exactly when its cause is named (the
   // figure's text may be reworded: "4 points" as "4 percentage points").
   const v1::Cause wording = slip.kind == SlipKind::kDirectionReversed
@@ -93,6 +103,31 @@ void Count(const v1::ArticleResult& article, const SlippedArticle& slip,
   }
 }
 
+// Prints one case for SHOW.
+void Show(const v1::CheckClaimsResponse& response, const SlippedArticle& slip) {
+  const v1::ArticleResult& article = response.article();
+  printf("--- %s: %s %s \"%s\" printed as \"%s\"%s\n",
+         slip.request.article_id().c_str(), SlipName(slip.kind).c_str(),
+         slip.figure_id.c_str(), slip.original_text.c_str(),
+         slip.slipped_text.c_str(),
+         slip.claim_id.empty()
+             ? ""
+             : absl::StrCat(" (claim ", slip.claim_id, ")").c_str());
+  for (const v1::Suspect& s : article.suspects()) {
+    printf("  %s \"%s\" -> \"%s\" %s %s edits %d%s\n",
+           s.correction().figure_id().c_str(),
+           s.correction().printed_text().c_str(),
+           s.correction().corrected_text().c_str(),
+           v1::Cause_Name(s.correction().cause()).c_str(),
+           v1::Confidence_Name(s.confidence()).c_str(), s.edits(),
+           s.claim_id().empty() ? "" : (" claim " + s.claim_id()).c_str());
+  }
+  printf("  ranking: %s\n", article.confidence_reason().c_str());
+  std::string json;
+  google::protobuf::util::MessageToJsonString(slip.request, &json);
+  printf("  %s\n", json.c_str());
+}
+
 double Percent(int part, int whole) { return whole ? 100.0 * part / whole : 0; }
 
 void Row(const std::string& name, const Tally& t) {
@@ -110,6 +145,7 @@ int main(int argc, char** argv) {
   using namespace claimcheck;
   const int articles = argc > 1 ? std::atoi(argv[1]) : 2000;
   const uint64_t seed = argc > 2 ? std::strtoull(argv[2], nullptr, 10) : 1;
+  const std::string show = argc > 3 ? argv[3] : "";
   ArticleGenerator generator(seed);
   std::map<std::string, Tally> by_kind;
   Tally all;
@@ -130,6 +166,24 @@ int main(int argc, char** argv) {
       fprintf(stderr, "%s: %s\n", slip->request.article_id().c_str(),
               std::string(response.status().message()).c_str());
       continue;
+    }
+    if (!show.empty()) {
+      const auto& suspects = response->article().suspects();
+      const bool first = !suspects.empty() && Right(suspects[0], *slip);
+      bool in3 = false, listed = false;
+      for (int i = 0; i < suspects.size(); ++i) {
+        in3 = in3 || (i < 3 && Right(suspects[i], *slip));
+        listed = listed || Right(suspects[i], *slip);
+      }
+      const bool high =
+          !suspects.empty() && suspects[0].confidence() == v1::CONFIDENCE_HIGH;
+      if ((show == "high-wrong" && high && !first) ||
+          (show == "top3-miss" && !in3) || (show == "wrong" && !first) ||
+          (show == "unlisted" && !listed) ||
+          (show == "inexact" && first && slip->claim_id.empty() &&
+           suspects[0].correction().corrected_text() != slip->original_text)) {
+        Show(*response, *slip);
+      }
     }
     Count(response->article(), *slip, &by_kind[SlipName(kind)]);
     Count(response->article(), *slip, &all);
@@ -156,6 +210,8 @@ int main(int argc, char** argv) {
       all.top3, all.cases, Percent(all.top3, all.cases));
   printf("exact correction first: %d of %d (%.1f%%)\n", all.exact, all.cases,
          Percent(all.exact, all.cases));
+  printf("right figure among the suspects listed: %d of %d (%.1f%%)\n",
+         all.listed, all.cases, Percent(all.listed, all.cases));
   printf(
       "ties stated: %d; same evidence first but no tie stated: %d; "
       "target 0\n",

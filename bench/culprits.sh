@@ -6,11 +6,12 @@
 # names the right figure first, in its top three, with the exact
 # correction, and how it states ties and confidence. A benchmark, not a
 # test: it prints figures and fails nothing.
-#   bash bench/culprits.sh [ARTICLES=2000] [SEED=1]
+#   bash bench/culprits.sh [ARTICLES=2000] [SEED=1] [SHOW]
+# SHOW (high-wrong, top3-miss, unlisted, wrong, inexact) prints those cases with their requests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 articles="${1:-2000}"
 seed="${2:-1}"
 bash scripts/setup.sh >/dev/null
 bazel build -c opt //bench:culprit_benchmark >&2
-"$(bazel info -c opt bazel-bin 2>/dev/null)/bench/culprit_benchmark" "$articles" "$seed"
+"$(bazel info -c opt bazel-bin 2>/dev/null)/bench/culprit_benchmark" "$articles" "$seed" "${3:-}"

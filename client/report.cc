@@ -257,6 +257,24 @@ void AppendArticle(absl::string_view file, const v1::ArticleResult& article,
   if (!article.confidence_reason().empty()) {
     absl::StrAppend(out, "  ranking: ", article.confidence_reason(), "\n");
   }
+  if (article.diagnoses_size() > 1) {
+    // Separate conflicts: each ranking speaks for its own suspects.
+    for (const v1::Diagnosis& d : article.diagnoses()) {
+      std::vector<std::string> numbers;
+      for (int k : d.conflict_indexes()) numbers.push_back(absl::StrCat(k + 1));
+      std::vector<std::string> suspects;
+      for (int k : d.suspect_indexes()) suspects.push_back(absl::StrCat(k + 1));
+      absl::StrAppend(
+          out, "  ranking of conflict", numbers.size() == 1 ? " " : "s ",
+          absl::StrJoin(numbers, ", "),
+          suspects.empty()
+              ? ""
+              : absl::StrCat(" (suspect", suspects.size() == 1 ? " " : "s ",
+                             absl::StrJoin(suspects, ", "), ")"),
+          ": ", d.confidence_reason(), " (confidence ",
+          ConfidenceText(d.confidence()), ")\n");
+    }
+  }
   if (!article.undecided_reason().empty()) {
     absl::StrAppend(out, "  undecided: ", article.undecided_reason(), "\n");
   }
@@ -357,6 +375,8 @@ std::string CauseText(v1::Cause cause) {
       return "a percent printed for a rate";
     case v1::CAUSE_FALL_OVER_100_PERCENT:
       return "a fall of more than 100 percent";
+    case v1::CAUSE_NEIGHBOURING_KEY:
+      return "a neighbouring key typed";
     default:
       // A cause newer than this client: its enum name still says something.
       const std::string name = v1::Cause_Name(cause);

@@ -173,6 +173,37 @@ std::string ConflictMessage(
       named.empty() ? "." : absl::StrCat("; they share ", Listed(named), "."));
 }
 
+// The article's confidence: its one diagnosis's, or, when separate
+// conflicts each have their own, the lowest of theirs, never one
+// component's speaking for the others.
+void SumUpDiagnoses(v1::ArticleResult* out) {
+  const v1::Diagnosis* lowest = nullptr;
+  int with_suspects = 0;
+  for (const v1::Diagnosis& d : out->diagnoses()) {
+    if (d.confidence() == v1::CONFIDENCE_UNSPECIFIED) continue;
+    ++with_suspects;
+    if (lowest == nullptr || d.confidence() < lowest->confidence()) lowest = &d;
+  }
+  if (out->diagnoses_size() == 1) {
+    out->set_confidence(out->diagnoses(0).confidence());
+    out->set_confidence_reason(out->diagnoses(0).confidence_reason());
+    return;
+  }
+  if (lowest == nullptr) {
+    if (out->diagnoses_size() > 0) {
+      out->set_confidence_reason(out->diagnoses(0).confidence_reason());
+    }
+    return;
+  }
+  out->set_confidence(lowest->confidence());
+  out->set_confidence_reason(absl::StrCat(
+      "The ", out->diagnoses_size(),
+      " separate conflicts share no figure: each is its own slip, with its "
+      "own suspects and confidence",
+      with_suspects < out->diagnoses_size() ? " (some with no suspect)" : "",
+      "; the lowest confidence is shown."));
+}
+
 }  // namespace
 
 v1::ArticleResult CheckArticle(
@@ -247,15 +278,10 @@ v1::ArticleResult CheckArticle(
       only_warnings = only_warnings && set.size() == 1 &&
                       results.Get(set[0]).verdict() == v1::VERDICT_WARNING;
     }
-    v1::Confidence confidence = v1::CONFIDENCE_UNSPECIFIED;
-    std::string reason;
-    RankSuspects(&ctx, component, sets.sets, indexes, out.mutable_suspects(),
-                 &confidence, &reason);
-    if (out.confidence() == v1::CONFIDENCE_UNSPECIFIED) {
-      out.set_confidence(confidence);
-      out.set_confidence_reason(reason);
-    }
+    *out.add_diagnoses() = RankSuspects(&ctx, component, sets.sets, indexes,
+                                        results, out.mutable_suspects());
   }
+  SumUpDiagnoses(&out);
   if (ctx.ran_out && unfinished.empty()) {
     unfinished = "the diagnosis is incomplete";
   }

@@ -29,35 +29,32 @@
 // tried against every claim of its component together, and only those that
 // make all of them hold are kept:
 // - the slips of correction.h: two digits swapped, a digit dropped or
-//   doubled, off by a power of ten (zeros, the point, a scale word);
+//   doubled, a digit typed as its neighbour on a keyboard or number pad, off
+//   by a power of ten (zeros, the point, a point moved out of a leading
+//   zero, a scale word);
 // - the readings that the checks of the conflicting claims propose
-//   (engine/checks/diagnosis.h). A total's: the printed total counts one part
-//   twice, leaves one out, or is the subtotal of a run of consecutive parts;
-//   the correction is the total the parts add up to. A change's: the
-//   direction word reversed, percent for percentage points (a slip in the
-//   claim's wording), the change measured from the later value (corrected to
-//   the value from the earlier one);
+//   (engine/checks/diagnosis.h): a total's (a part counted twice or left
+//   out, a subtotal), a change's (the direction word reversed, percent for
+//   percentage points, the wrong base), a ratio's ("three times more" taken
+//   literally);
 // - the value the figure would need for every claim to hold, when no slip
 //   explains it (the cause is then unspecified).
-// They are ranked: corrections a known slip explains first; then the fewest
-// printed characters changed (a swap of two adjacent digits, a wrong word or
-// one wrong step of arithmetic counts as one); then the likelier slip, the
-// more specific and the more common first: digits transposed; percent for
-// points, the wrong base, a reversed direction (one alternative each, and
-// the commonest slips of reasoning about change); a digit doubled, a power of
-// ten, a digit dropped (ever more variants, so a fit among them is likelier
-// chance); a part counted twice, left out, a subtotal. Last, the figure that
-// comes first in the article (its span, else its place in the request). That
-// is no claim that the earlier figure is likelier wrong: candidates that tie
-// on everything else are equally likely, the confidence says so, and the
-// editor reads them in the article's order. One value reached by two slips
-// is told as the likelier ("500" for "50" is off by ten, not a zero dropped).
+// They are ranked (docs/spec.md says it in full): a known slip first; the
+// reading the claim's own finding gives as its cause first among those; a
+// correction that fits as precisely as the figure was printed before one
+// that fits only with fewer digits and a wider rounding; the fewest printed
+// characters changed; the likelier slip; the figure printed first.
+// Candidates equal but for their figures tie, and the diagnosis says so. The
+// list names each figure once before any twice, every figure a correction
+// fits, and a tie whole.
 //
-// The confidence: HIGH when exactly one known slip makes every claim hold;
-// MEDIUM for the first and those that tie with it when two or three known
-// slips do (the others LOW); LOW when more than three do, or none does and
-// only the values the figures would need are left. Those values are listed
-// only when no known slip fits.
+// One diagnosis (v1::Diagnosis) per conflicting component: its suspects,
+// confidence and reason, how many of its first suspects tie, and whether the
+// search was cut short. The confidence: HIGH only when exactly one known
+// slip fits, as precisely as printed, and the search was complete; MEDIUM
+// when two or three fit, or more where the first is set apart (fewer
+// characters, or a slip with few variants against ones with many); LOW
+// otherwise. The article's confidence is the lowest of its diagnoses'.
 #ifndef CLAIMCHECK_ENGINE_ARTICLE_ARTICLE_H_
 #define CLAIMCHECK_ENGINE_ARTICLE_ARTICLE_H_
 
@@ -68,8 +65,11 @@
 
 namespace claimcheck {
 
-// Suspects listed per conflicting component, at most.
+// Suspects listed per conflicting component, at most; but every figure that
+// a correction fits is named once, and a tie is listed whole, up to
+// kMaxTiedSuspects.
 inline constexpr int kMaxSuspects = 5;
+inline constexpr int kMaxTiedSuspects = 25;
 
 // The model of every claim of `request`, each claim's constraints tagged with
 // its index; `replaced`, when not negative, is read as `replacement` instead.

@@ -55,6 +55,19 @@ std::string Same(const std::string& id,
                       Ids(figures), "]}}");
 }
 
+std::string TimesMore(const std::string& id, const std::string& num,
+                      const std::string& den, const std::string& ratio) {
+  return absl::StrCat("{\"id\":\"", id, "\",\"ratio\":{\"numeratorId\":\"", num,
+                      "\",\"denominatorId\":\"", den, "\",\"ratioId\":\"",
+                      ratio, "\",\"form\":\"RATIO_FORM_TIMES_MORE\"}}");
+}
+
+std::string Mean(const std::string& id, const std::string& mean,
+                 const std::string& n, const std::string& sum) {
+  return absl::StrCat("{\"id\":\"", id, "\",\"mean\":{\"meanId\":\"", mean,
+                      "\",\"nId\":\"", n, "\",\"sumId\":\"", sum, "\"}}");
+}
+
 std::string Request(const std::vector<std::string>& figures,
                     const std::vector<std::string>& claims,
                     const std::string& extra = "") {
@@ -197,8 +210,47 @@ INSTANTIATE_TEST_SUITE_P(
             "PercentForPercentagePoints",
             Request({"from:40:p", "to:45:p", "k:5%:p"},
                     {Change("rise", "from", "to", "k", "DIRECTION_UP")}),
+            // First, as the claim's own finding says, but not high: a digit
+            // typed as its neighbour ("40" as "42") fits too.
             v1::VERDICT_WARNING, "rise", "k: 5% -> 5 percentage points",
             v1::CAUSE_PERCENT_VS_POINTS, v1::CONFIDENCE_MEDIUM},
+        // 50 printed as 59: 9 and 0 are neighbours on the keyboard. The
+        // total is printed again in words, which no slip of digits makes.
+        ArticleCase{"WrongDigitFromANeighbouringKey",
+                    Request({"t:70:c", "t2:seventy:c", "a:20:c", "b:59:c"},
+                            {Total("total", "t", {"a", "b"}),
+                             Same("again", {"t", "t2"})}),
+                    v1::VERDICT_ERROR, "total", "b: 59 -> 50",
+                    v1::CAUSE_NEIGHBOURING_KEY, v1::CONFIDENCE_HIGH},
+        // "0.382" for "3.82": the point moved out of a leading zero.
+        ArticleCase{"PointMovedOutOfALeadingZero",
+                    Request({"t:5.00:a", "a:0.382:a", "b:1.18:a"},
+                            {Total("total", "t", {"a", "b"})}),
+                    v1::VERDICT_ERROR, "total", "a: 0.382 -> 3.82",
+                    v1::CAUSE_POWER_OF_TEN, v1::CONFIDENCE_HIGH},
+        // The separator of "1,107" is no edit: "107" (a 1 typed twice) is
+        // as near as "1,257" (a 1 dropped from the total), and likelier.
+        ArticleCase{"SeparatorsAreNoEdits",
+                    Request({"t:257:c", "a:1,107:c", "b:150:c"},
+                            {Total("total", "t", {"a", "b"})}),
+                    v1::VERDICT_ERROR, "total", "a: 1,107 -> 107",
+                    v1::CAUSE_DIGIT_DOUBLED, v1::CONFIDENCE_MEDIUM},
+        // 5,913 over 1,000 is 5.913: "5.91" fits only because it stands
+        // for 5.905 to 5.915, wider than "5.991" was printed; as precisely
+        // as that, 5.910 does not fit. Weak evidence: low.
+        ArticleCase{"CoarserCorrectionIsWeakEvidence",
+                    Request({"m:5.991:a", "n:1,000:c", "s:5,913:c"},
+                            {Mean("mean", "m", "n", "s")}),
+                    v1::VERDICT_ERROR, "mean", "m: 5.991 -> 5.91",
+                    v1::CAUSE_DIGIT_DOUBLED, v1::CONFIDENCE_LOW},
+        // "Three times more" holds only as four times as many: the
+        // claim's own finding blames the wording, and so does the first
+        // suspect, not a digit.
+        ArticleCase{"TimesMoreIsAWording",
+                    Request({"a:100:c", "b:25:c", "r:three:-"},
+                            {TimesMore("ratio", "a", "b", "r")}),
+                    v1::VERDICT_WARNING, "ratio", "r: three -> 4",
+                    v1::CAUSE_TIMES_MORE, v1::CONFIDENCE_MEDIUM},
         // XBRL's duplicate facts: "498" in the lead, "nearly 500" later.
         ArticleCase{"SameCountPrintedTwice",
                     Request({"lead:498:c", "later:nearly 500:c"},
@@ -208,9 +260,11 @@ INSTANTIATE_TEST_SUITE_P(
                     Request({"lead:498:c", "later:nearly 500:c",
                              "caption:more than 500:c"},
                             {Same("same", {"lead", "later", "caption"})}),
+                    // Low: "more than 200" and "more than 400" (a key
+                    // off) fit as well as the power of ten.
                     v1::VERDICT_ERROR, "same",
                     "caption: more than 500 -> more than 50",
-                    v1::CAUSE_POWER_OF_TEN, v1::CONFIDENCE_MEDIUM},
+                    v1::CAUSE_POWER_OF_TEN, v1::CONFIDENCE_LOW},
         ArticleCase{
             "NothingToHoldTogether",
             Request({"k:37:p"},
@@ -226,6 +280,92 @@ INSTANTIATE_TEST_SUITE_P(
                     v1::VERDICT_NOT_CHECKABLE, "", "", v1::CAUSE_UNSPECIFIED,
                     v1::CONFIDENCE_UNSPECIFIED, "the work budget ran out"}),
     [](const auto& info) { return info.param.name; });
+
+// Separate conflicts are separate slips: each has its own diagnosis, and
+// none speaks for the article.
+TEST(ArticleTest, EachSeparateConflictHasItsOwnDiagnosis) {
+  std::vector<std::string> figures, claims;
+  for (const std::string k : {"1", "2", "3"}) {
+    // A part counted twice: one reading fits.
+    for (const std::string f : {"t" + k + ":290:c", "a" + k + ":120:c",
+                                "b" + k + ":45:c", "c" + k + ":80:c"}) {
+      figures.push_back(f);
+    }
+    claims.push_back(Total("total" + k, "t" + k, {"a" + k, "b" + k, "c" + k}));
+  }
+  // And Denver printed as 36: two transpositions tie.
+  for (const std::string& f : Kqed("498", "36")) figures.push_back(f);
+  claims.push_back(Total("kqed", "nationwide", kKqedParts));
+  absl::StatusOr<v1::CheckClaimsResponse> response =
+      CheckClaims(Parse(Request(figures, claims)));
+  ASSERT_THAT(response, IsOk());
+  const v1::ArticleResult& a = response->article();
+  ASSERT_EQ(a.diagnoses_size(), 4) << a.DebugString();
+  for (int i = 0; i < 3; ++i) {
+    EXPECT_EQ(a.diagnoses(i).confidence(), v1::CONFIDENCE_HIGH);
+    EXPECT_EQ(a.diagnoses(i).confidence_reason(),
+              "Only one known slip makes every claim hold.");
+    ASSERT_EQ(a.diagnoses(i).suspect_indexes_size(), 1);
+    EXPECT_EQ(
+        a.suspects(a.diagnoses(i).suspect_indexes(0)).correction().figure_id(),
+        absl::StrCat("t", i + 1));
+  }
+  EXPECT_EQ(a.diagnoses(3).confidence(), v1::CONFIDENCE_MEDIUM);
+  EXPECT_EQ(a.diagnoses(3).tied(), 2);
+  // The article: the lowest, and never one conflict's sentence for all.
+  EXPECT_EQ(a.confidence(), v1::CONFIDENCE_MEDIUM);
+  EXPECT_THAT(a.confidence_reason(),
+              ::testing::HasSubstr("4 separate conflicts"));
+  EXPECT_THAT(a.confidence_reason(),
+              ::testing::Not(::testing::HasSubstr("Only one known slip")));
+}
+
+// When no known slip fits, the values the figures would need tie, and the
+// diagnosis says so.
+TEST(ArticleTest, NeededValuesAreSaidToTie) {
+  absl::StatusOr<v1::CheckClaimsResponse> response = CheckClaims(Parse(Request(
+      {"all:nearly 500:c", "a:300:c", "b:198:c", "p:63:p", "part:290:c"},
+      {Total("total", "all", {"a", "b"}),
+       Share("share", "part", "all", "p")})));
+  ASSERT_THAT(response, IsOk());
+  const v1::ArticleResult& a = response->article();
+  ASSERT_GE(a.suspects_size(), 2) << a.DebugString();
+  EXPECT_EQ(a.suspects(0).correction().cause(), v1::CAUSE_UNSPECIFIED);
+  EXPECT_THAT(a.confidence_reason(), ::testing::HasSubstr("they tie"));
+  EXPECT_EQ(a.diagnoses(0).tied(), a.suspects_size());
+}
+
+// A budget that proves the conflict but runs out in the search for its
+// suspects: the diagnosis says it is incomplete, is never high, and never
+// says that no change to one figure makes every claim hold.
+TEST(ArticleTest, ADiagnosisCutShortSaysSo) {
+  int cut_short = 0;
+  for (int budget = 100; budget <= 20'000; budget += 100) {
+    const v1::CheckClaimsRequest request = Parse(Request(
+        Kqed("498", "36"),
+        {Total("total", "nationwide", kKqedParts),
+         Share("share", "", "nationwide", "convicted")},
+        absl::StrCat(",\"options\":{\"workBudget\":\"", budget, "\"}")));
+    absl::StatusOr<v1::CheckClaimsResponse> response = CheckClaims(request);
+    ASSERT_THAT(response, IsOk());
+    const v1::ArticleResult& a = response->article();
+    if (a.verdict() != v1::VERDICT_ERROR || a.diagnoses_size() == 0 ||
+        !a.diagnoses(0).incomplete()) {
+      continue;
+    }
+    ++cut_short;
+    SCOPED_TRACE(budget);
+    EXPECT_NE(a.confidence(), v1::CONFIDENCE_HIGH);
+    EXPECT_THAT(
+        a.confidence_reason(),
+        ::testing::Not(::testing::HasSubstr("No change to one figure")));
+    EXPECT_THAT(a.confidence_reason(),
+                ::testing::AnyOf(::testing::HasSubstr("cut short"),
+                                 ::testing::HasSubstr("had to stop")));
+    EXPECT_THAT(a.undecided_reason(), ::testing::HasSubstr("incomplete"));
+  }
+  EXPECT_GT(cut_short, 0) << "no budget stopped the diagnosis half-way";
+}
 
 TEST(ArticleTest, SameRequestSameReport) {
   const v1::CheckClaimsRequest request = Parse(Request(

@@ -49,16 +49,19 @@ struct ArticleContext {
 // least 0 for a count, any value otherwise.
 Interval AnyValueLike(const Figure& figure);
 
-// The ranked suspects of one component of conflicting claims: `component`
-// lists its claims, `conflicts` the sets found in it, `conflict_indexes`
-// their indexes in the result. Appends at most kMaxSuspects to `out`; returns
-// the confidence of the first and the reason, through `confidence` and
-// `reason`.
-void RankSuspects(ArticleContext* ctx, const std::vector<int>& component,
-                  const std::vector<std::vector<int>>& conflicts,
-                  const std::vector<int>& conflict_indexes,
-                  google::protobuf::RepeatedPtrField<v1::Suspect>* out,
-                  v1::Confidence* confidence, std::string* reason);
+// The diagnosis of one component of conflicting claims: `component` lists
+// its claims, `conflicts` the sets found in it, `conflict_indexes` their
+// indexes in the result, `results` every claim's own result (a claim whose
+// own finding blames its wording has that reading ranked first). Appends at
+// most kMaxSuspects to `out` (more to name every figure a correction fits
+// or to list a tie whole, up to kMaxTiedSuspects); the diagnosis's
+// suspect_indexes refer to them.
+v1::Diagnosis RankSuspects(
+    ArticleContext* ctx, const std::vector<int>& component,
+    const std::vector<std::vector<int>>& conflicts,
+    const std::vector<int>& conflict_indexes,
+    const google::protobuf::RepeatedPtrField<v1::ClaimResult>& results,
+    google::protobuf::RepeatedPtrField<v1::Suspect>* out);
 
 }  // namespace claimcheck
 

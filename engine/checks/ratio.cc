@@ -22,6 +22,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "engine/checks/checks.h"
+#include "engine/checks/diagnosis.h"
 #include "engine/model/model.h"
 #include "engine/numbers/proportion.h"
 #include "engine/reading/correction.h"
@@ -230,6 +231,33 @@ void Constrain(const v1::Claim& claim, const FigureTable& figures,
   model->Product(model->FigureVar(*num), q, model->FigureVar(*den));
 }
 
+// The reading of the claim's wording that the diagnosis may try (check.h):
+// "three times more" taken literally, as four times as many ("three times as
+// many again"), which the check itself reads only as three times as many.
+// It is the ratio figure read as one more, a slip in the wording: the
+// suspect names the claim.
+void ClaimReadings(const v1::Claim& claim, const FigureTable& figures,
+                   Diagnosis* diagnosis) {
+  const v1::RatioClaim& c = claim.ratio();
+  if (c.form() != v1::RATIO_FORM_TIMES_MORE) return;
+  const Figure* num = figures.Find(c.numerator_id());
+  const Figure* den = figures.Find(c.denominator_id());
+  const Figure* ratio = figures.Find(c.ratio_id());
+  if (!num || !den || !ratio) return;
+  const Rational literal = ratio->value + 1;
+  diagnosis->TryCorrection(
+      {ratio, TextFor(*ratio, literal), v1::CAUSE_TIMES_MORE,
+       absl::StrCat(
+           "\"", Worded(c.form(), *ratio), "\" may mean ",
+           ReadableString(literal, 2), " times as many, not ",
+           ReadableString(ratio->value, 2), ": ", num->Printed(), " is ",
+           den->value == 0
+               ? std::string("more than any multiple of 0")
+               : absl::StrCat(ReadableString(num->value / den->value, 2),
+                              " times ", den->Printed())),
+       /*wording=*/true});
+}
+
 // "Twice as many", "one in three": the two figures compared measure one
 // kind of quantity.
 void Measured(const v1::Claim& claim, const FigureTable&,
@@ -242,6 +270,7 @@ void Measured(const v1::Claim& claim, const FigureTable&,
 
 Check RatioCheck() {
   Check check{v1::Claim::kRatio, "ratio", &Validate, &Run, &Constrain};
+  check.claim_readings = &ClaimReadings;
   check.measured = &Measured;
   return check;
 }

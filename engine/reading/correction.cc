@@ -5,6 +5,7 @@
 #include <iterator>
 #include <optional>
 #include <set>
+#include <utility>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
@@ -29,6 +30,40 @@ std::string Format(const std::string& digits, int decimals, bool grouped) {
 
 bool LeadingZero(const std::string& digits, int decimals) {
   return digits.size() - decimals > 1 && digits[0] == '0';
+}
+
+// The keys next to a digit on a keyboard's top row (1 to 0) or on a number
+// pad (7 8 9 / 4 5 6 / 1 2 3 / 0 under 1 and 2): a finger that lands one key
+// off types one of these instead.
+const char* NeighbourKeys(char digit) {
+  static constexpr const char* kNeighbours[10] = {
+      "912",   // 0: row 9; pad 1 2
+      "240",   // 1: row 2; pad 4 0
+      "1350",  // 2
+      "246",   // 3
+      "3571",  // 4
+      "4682",  // 5
+      "5793",  // 6
+      "684",   // 7
+      "795",   // 8
+      "806",   // 9
+  };
+  return kNeighbours[digit - '0'];
+}
+
+// A number's digits without its leading zeros: "0.239" has 3 significant
+// digits, "498" 3, "5.00" 3.
+int SignificantDigits(const std::string& digits) {
+  const size_t first = digits.find_first_not_of('0');
+  return first == std::string::npos ? 1
+                                    : static_cast<int>(digits.size() - first);
+}
+
+// Whether a figure's whole part should be grouped in threes: when it was, or
+// when it was too short to show (a figure printed "170" gives "1,670", as a
+// newsroom prints four digits and more).
+bool Grouped(const std::string& digits, int decimals, bool grouped) {
+  return grouped || static_cast<int>(digits.size()) - decimals < 4;
 }
 
 // The run of digits in a figure's text, with its separators and point.
@@ -116,6 +151,9 @@ std::string ExplainSlip(const Figure& f, const Slip& slip) {
     case v1::CAUSE_DIGIT_DOUBLED:
       how = "with a digit typed twice";
       break;
+    case v1::CAUSE_NEIGHBOURING_KEY:
+      how = "with a digit typed as the key next to it";
+      break;
     default:
       how = "off by a power of ten";
       break;
@@ -139,7 +177,31 @@ Interval IntervalOfText(const Figure& figure, const std::string& text) {
                                 : read->interval.Scale(figure.conversion);
 }
 
-int Edits(const std::string& a, const std::string& b) {
+namespace {
+
+// `text` without what is no typed digit of its number: the commas that
+// group digits in threes, and a zero that only leads a point ("0.44" is
+// printed ".44" as well).
+std::string WithoutSeparators(const std::string& text) {
+  auto digit = [&](size_t i) {
+    return i < text.size() &&
+           absl::ascii_isdigit(static_cast<unsigned char>(text[i]));
+  };
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const bool separator =
+        text[i] == ',' && i > 0 && digit(i - 1) && digit(i + 1);
+    const bool leading_zero = text[i] == '0' && (i == 0 || !digit(i - 1)) &&
+                              i + 1 < text.size() && text[i + 1] == '.';
+    if (!separator && !leading_zero) out.push_back(text[i]);
+  }
+  return out;
+}
+
+}  // namespace
+
+int Edits(const std::string& a_in, const std::string& b_in) {
+  const std::string a = WithoutSeparators(a_in), b = WithoutSeparators(b_in);
   const size_t n = a.size(), m = b.size();
   std::vector<std::vector<int>> d(n + 1, std::vector<int>(m + 1));
   for (size_t i = 0; i <= n; ++i) d[i][0] = static_cast<int>(i);
@@ -172,7 +234,9 @@ std::string TextFor(const Figure& figure, const Rational& value) {
   const bool had_minus = !prefix.empty() && prefix.back() == '-';
   if (had_minus && value >= 0) prefix.pop_back();
   if (!had_minus && value < 0) prefix.push_back('-');
-  return absl::StrCat(prefix, Format(digits, run->decimals, run->grouped),
+  return absl::StrCat(prefix,
+                      Format(digits, run->decimals,
+                             Grouped(run->digits, run->decimals, run->grouped)),
                       text.substr(run->end));
 }
 
@@ -196,7 +260,13 @@ std::vector<Slip> SlipsOf(const Figure& figure) {
   std::vector<Slip> slips;
   std::set<std::string> seen = {digits + "/" + std::to_string(decimals)};
   std::set<Rational> values = {figure.value};
-  auto add = [&](const std::string& d, int dec, v1::Cause cause) {
+  auto add = [&](std::string d, int dec, v1::Cause cause) {
+    // A point moved out of a leading zero ("0.382" for "3.82") leaves the
+    // zero behind, and so does a whole part's only digit left out ("0.41"
+    // for "4.41"): the number is read without it.
+    if (cause == v1::CAUSE_POWER_OF_TEN || cause == v1::CAUSE_DIGIT_DROPPED) {
+      while (LeadingZero(d, dec)) d.erase(0, 1);
+    }
     if (d.empty() || dec > static_cast<int>(d.size()) || LeadingZero(d, dec))
       return;
     if (plain_count && dec > decimals) return;
@@ -210,13 +280,20 @@ std::vector<Slip> SlipsOf(const Figure& figure) {
     if (!values.insert(value).second || (value == 0 && figure.value != 0))
       return;
     Slip slip;
-    slip.text =
-        text.substr(0, begin) + Format(d, dec, grouped) + text.substr(end);
+    // In the figure's own style: grouped as it was, or, when it was too
+    // short to show, as a newsroom groups four digits and more.
+    slip.text = text.substr(0, begin) +
+                Format(d, dec, Grouped(digits, decimals, grouped)) +
+                text.substr(end);
     slip.value = value;
     slip.interval = IntervalOfText(figure, slip.text);
     if (slip.interval.empty()) return;
     slip.cause = cause;
-    slip.edits = Edits(text, slip.text);
+    // A slip of the digits counts on the digits, wherever the point and
+    // separators fall ("0.24" for "2.04" is one swap); a moved point or
+    // zero, on the text.
+    slip.edits = cause == v1::CAUSE_POWER_OF_TEN ? Edits(text, slip.text)
+                                                 : Edits(digits, d);
     slips.push_back(std::move(slip));
   };
   for (size_t i = 0; i + 1 < digits.size(); ++i) {
@@ -246,12 +323,14 @@ std::vector<Slip> SlipsOf(const Figure& figure) {
   }
   const int n = static_cast<int>(digits.size());
   const int whole_digits = n - decimals;
-  // A digit left out of the printed text (48 for 498): put one back. The
-  // decimals printed stay as they are (5.91 is not taken for 5.191).
-  for (int i = 0; i <= whole_digits; ++i) {
+  // A digit left out of the printed text (48 for 498, 18.7 for 18.17):
+  // put one back, in the whole part or among the decimals (a count printed
+  // without a scale word gets no decimals).
+  for (int i = 0; i <= n; ++i) {
     for (char c = '0'; c <= '9'; ++c) {
-      add(digits.substr(0, i) + c + digits.substr(i), decimals,
-          v1::CAUSE_DIGIT_DROPPED);
+      const std::string d = digits.substr(0, i) + c + digits.substr(i);
+      if (i <= whole_digits) add(d, decimals, v1::CAUSE_DIGIT_DROPPED);
+      if (i >= whole_digits) add(d, decimals + 1, v1::CAUSE_DIGIT_DROPPED);
     }
   }
   // A digit typed twice (4998 for 498): take one of a doubled pair out.
@@ -260,8 +339,48 @@ std::vector<Slip> SlipsOf(const Figure& figure) {
     add(digits.substr(0, i) + digits.substr(i + 1),
         decimals - (i >= whole_digits ? 1 : 0), v1::CAUSE_DIGIT_DOUBLED);
   }
+  // A digit typed as the key next to it (59 for 50).
+  for (int i = 0; i < n; ++i) {
+    for (const char* k = NeighbourKeys(digits[i]); *k; ++k) {
+      std::string d = digits;
+      d[i] = *k;
+      add(d, decimals, v1::CAUSE_NEIGHBOURING_KEY);
+    }
+  }
   AddScaleSlips(figure, &slips);
   return slips;
+}
+
+int SlipTier(v1::Cause cause) {
+  switch (cause) {
+    case v1::CAUSE_DIGIT_DOUBLED:
+    case v1::CAUSE_DIGIT_DROPPED:
+    case v1::CAUSE_NEIGHBOURING_KEY:
+    case v1::CAUSE_POWER_OF_TEN:
+      return 1;
+    default:
+      return 0;
+  }
+}
+
+Interval AsPreciseAsPrinted(const Figure& figure, const Slip& slip) {
+  const std::optional<DigitRun> printed = FindDigits(figure.text());
+  const std::optional<DigitRun> slipped = FindDigits(slip.text);
+  if (!printed || !slipped) return slip.interval;
+  // Coarser means fewer significant digits and a wider rounding: "5.91" for
+  // "5.991", not "21" for "221" (as wide) nor "2.39" for "0.239" (as many
+  // digits, the point moved).
+  const int zeros = std::min(
+      SignificantDigits(printed->digits) - SignificantDigits(slipped->digits),
+      printed->decimals - slipped->decimals);
+  if (zeros <= 0) return slip.interval;
+  // The slip's text with as many more decimals, in zeros: read like the
+  // figure, qualifier and rounding words included ("more than 50.0").
+  const std::string more =
+      absl::StrCat(slipped->decimals == 0 ? "." : "", std::string(zeros, '0'));
+  return IntervalOfText(figure,
+                        absl::StrCat(slip.text.substr(0, slipped->end), more,
+                                     slip.text.substr(slipped->end)));
 }
 
 int SuggestCorrections(
@@ -279,15 +398,22 @@ int SuggestCorrections(
       if (holds(*f, slip.interval)) found.push_back({f, std::move(slip)});
     }
   }
-  // Most common slip first; within a slip, the claim's own order.
-  std::stable_sort(found.begin(), found.end(),
-                   [](const Found& a, const Found& b) {
-                     return a.slip.cause < b.slip.cause;
-                   });
+  // The stronger kind of evidence first (SlipTier), then the most common
+  // slip; within a slip, the claim's own order.
+  std::stable_sort(
+      found.begin(), found.end(), [](const Found& a, const Found& b) {
+        return std::make_pair(SlipTier(a.slip.cause), a.slip.cause) <
+               std::make_pair(SlipTier(b.slip.cause), b.slip.cause);
+      });
+  // A cause stands out when every correction of the strongest kind found
+  // agrees on it.
   bool one_cause = true;
+  for (const Found& f : found) {
+    if (SlipTier(f.slip.cause) != SlipTier(found[0].slip.cause)) break;
+    one_cause = one_cause && f.slip.cause == found[0].slip.cause;
+  }
   for (size_t i = 0; i < found.size() && static_cast<int>(i) < max; ++i) {
     const Found& f = found[i];
-    one_cause = one_cause && f.slip.cause == found[0].slip.cause;
     v1::Correction* c = d->add_corrections();
     c->set_figure_id(f.figure->id());
     c->set_printed_text(f.figure->text());

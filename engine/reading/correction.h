@@ -29,8 +29,27 @@ struct Slip {
 
 // Candidates for `figure`, most common slip first: adjacent digits swapped,
 // a digit dropped or doubled, off by a power of ten (zeros, the point, or a
-// scale word: "million" for "billion"). Figures printed in words have none.
+// scale word: "million" for "billion"; "0.382" for "3.82" too), a digit typed
+// as its neighbour on a keyboard's top row or a number pad ("59" for "50").
+// Figures printed in words have none. A candidate prints in the figure's own
+// style: its separators, and separators where the figure was too short to
+// show them ("1,670" for "170").
 std::vector<Slip> SlipsOf(const Figure& figure);
+
+// How strong a kind of evidence a slip of `cause` is when it makes claims
+// hold: 0 for slips with one variant or few (two digits swapped, and the
+// readings of a claim's wording or arithmetic that the checks propose), 1
+// for those with many, among which a fit can be chance (a digit doubled,
+// dropped or typed as its neighbour, a power of ten).
+int SlipTier(v1::Cause cause);
+
+// The values `slip` would stand for if it were printed as precisely as
+// `figure` is: its own interval unless it has fewer significant digits and
+// a wider rounding ("5.91" for "5.991" stands for 5.905 to 5.915; as
+// precisely printed, 5.9095 to 5.9105). A correction that fits only thanks
+// to that width is weaker evidence than one that fits as the article
+// printed its figure.
+Interval AsPreciseAsPrinted(const Figure& figure, const Slip& slip);
 
 // The slip in words: "36 (Denver) may be 63 with its digits swapped".
 std::string ExplainSlip(const Figure& figure, const Slip& slip);
@@ -52,7 +71,9 @@ Interval IntervalOfText(const Figure& figure, const std::string& text);
 
 // Characters changed from `a` to `b`: insertions, deletions, substitutions,
 // and swaps of two adjacent characters, each counting one (the optimal
-// string alignment distance).
+// string alignment distance). Commas between digits and a zero that only
+// leads a point do not count: "1,107" and "107" are one digit apart, and
+// "0.382" and "3.82" one moved point.
 int Edits(const std::string& a, const std::string& b);
 
 // Tries every slip of every figure in `figures` with `holds`, which says

@@ -1,0 +1,139 @@
+// The slips of a printed figure (correction.h), table-driven: which
+// corrections a figure's text offers, how they print and what they cost.
+#include "engine/reading/correction.h"
+
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace claimcheck {
+namespace {
+
+using ::testing::Contains;
+using ::testing::Not;
+
+struct Printed {
+  v1::Figure proto;
+  Figure figure;
+};
+
+Printed Read(const std::string& text, v1::Unit unit) {
+  Printed p;
+  p.proto.set_id("f");
+  p.proto.set_text(text);
+  p.proto.set_unit(unit);
+  RequestErrors errors;
+  std::optional<Figure> read = ReadFigure(p.proto, "figures[0]", &errors);
+  EXPECT_TRUE(read.has_value()) << text;
+  if (read) {
+    p.figure = *read;
+    p.figure.proto = &p.proto;
+  }
+  return p;
+}
+
+// "text CAUSE edits" for each slip.
+std::vector<std::string> Slips(const std::string& text, v1::Unit unit) {
+  Printed p = Read(text, unit);
+  std::vector<std::string> out;
+  for (const Slip& s : SlipsOf(p.figure)) {
+    out.push_back(
+        absl::StrCat(s.text, " ", v1::Cause_Name(s.cause), " ", s.edits));
+  }
+  return out;
+}
+
+struct SlipCase {
+  std::string name;
+  std::string text;
+  v1::Unit unit;
+  std::string offered;      // "text CAUSE edits" among the slips
+  std::string not_offered;  // a text that is not among them, or ""
+};
+
+void PrintTo(const SlipCase& c, std::ostream* os) { *os << c.name; }
+
+class SlipTest : public ::testing::TestWithParam<SlipCase> {};
+
+TEST_P(SlipTest, OffersTheCorrection) {
+  const SlipCase& c = GetParam();
+  const std::vector<std::string> slips = Slips(c.text, c.unit);
+  EXPECT_THAT(slips, Contains(c.offered));
+  if (!c.not_offered.empty()) {
+    for (const std::string& s : slips) {
+      EXPECT_THAT(s, Not(::testing::StartsWith(c.not_offered + " "))) << s;
+    }
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Slips, SlipTest,
+    ::testing::Values(
+        SlipCase{"TransposedDigits", "36", v1::UNIT_COUNT,
+                 "63 CAUSE_DIGITS_TRANSPOSED 1"},
+        // Swapped across the point is one swap of two digits.
+        SlipCase{"TransposedAcrossThePoint", "0.24", v1::UNIT_AMOUNT,
+                 "2.04 CAUSE_DIGITS_TRANSPOSED 1"},
+        // 9 and 0 sit side by side on the keyboard's top row; 2 and 5 on a
+        // number pad.
+        SlipCase{"NeighbouringKeyOnTheTopRow", "59", v1::UNIT_COUNT,
+                 "50 CAUSE_NEIGHBOURING_KEY 1"},
+        SlipCase{"NeighbouringKeyOnANumberPad", "52", v1::UNIT_COUNT,
+                 "22 CAUSE_NEIGHBOURING_KEY 1", "92"},
+        // The point moved out of a leading zero.
+        SlipCase{"PointMovedOutOfALeadingZero", "0.382", v1::UNIT_AMOUNT,
+                 "3.82 CAUSE_POWER_OF_TEN 1"},
+        // A whole part's only digit left out: "0.41" for "4.41".
+        SlipCase{"OnlyWholeDigitDropped", "0.41", v1::UNIT_AMOUNT,
+                 "4.41 CAUSE_DIGIT_DROPPED 1"},
+        // A digit left out among the decimals: 18.7 for 18.17.
+        SlipCase{"DecimalDigitDropped", "18.7", v1::UNIT_AMOUNT,
+                 "18.17 CAUSE_DIGIT_DROPPED 1"},
+        // The separator is no edit, and the correction keeps it.
+        SlipCase{"SeparatorIsNoEdit", "1,107", v1::UNIT_COUNT,
+                 "107 CAUSE_DIGIT_DOUBLED 1"},
+        SlipCase{"CorrectionKeepsTheSeparators", "1,760", v1::UNIT_COUNT,
+                 "1,670 CAUSE_DIGITS_TRANSPOSED 1", "1670"},
+        // Too short to show separators: printed as a newsroom prints four
+        // digits.
+        SlipCase{"ShortFigureGetsSeparators", "170", v1::UNIT_COUNT,
+                 "1,170 CAUSE_DIGIT_DROPPED 1", "1170"},
+        // A figure printed without them keeps that style.
+        SlipCase{"UngroupedFigureStaysUngrouped", "1760", v1::UNIT_COUNT,
+                 "1670 CAUSE_DIGITS_TRANSPOSED 1", "1,670"}),
+    [](const auto& info) { return info.param.name; });
+
+TEST(EditsTest, SeparatorsAndALeadingZeroAreNoEdits) {
+  EXPECT_EQ(Edits("1,107", "107"), 1);
+  EXPECT_EQ(Edits("150", "1150"), 1);
+  EXPECT_EQ(Edits("0.382", "3.82"), 1);
+  EXPECT_EQ(Edits("$1,234", "$1,243"), 1);
+}
+
+// A slip with fewer digits and a wider rounding, as printed more precisely:
+// "5.91" for "5.991" stands for 5.905 to 5.915; printed like "5.991", for
+// 5.9095 to 5.9105. The same for one printed as wide ("21" for "221") or
+// with as many digits ("2.39" for "0.239") is its own interval.
+TEST(AsPreciseAsPrintedTest, NarrowsOnlyACoarserSlip) {
+  struct Case {
+    std::string printed, slip, precise;
+  };
+  for (const Case& c : std::vector<Case>{{"5.991", "5.91", "5.9095 to 5.9105"},
+                                         {"221", "21", "20.5 to 21.5"},
+                                         {"0.239", "2.39", "2.385 to 2.395"}}) {
+    Printed p = Read(c.printed, v1::UNIT_AMOUNT);
+    bool found = false;
+    for (const Slip& s : SlipsOf(p.figure)) {
+      if (s.text != c.slip) continue;
+      found = true;
+      EXPECT_EQ(AsPreciseAsPrinted(p.figure, s).Text(), c.precise) << c.slip;
+    }
+    EXPECT_TRUE(found) << c.printed << " offers no " << c.slip;
+  }
+}
+
+}  // namespace
+}  // namespace claimcheck

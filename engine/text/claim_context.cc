@@ -1,0 +1,149 @@
+#include "engine/text/claim_context.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "absl/strings/str_cat.h"
+#include "engine/reading/figure.h"
+#include "engine/reading/request_error.h"
+
+namespace claimcheck::text {
+
+std::string Head(const std::string& unit_name) {
+  const size_t space = unit_name.rfind(' ');
+  return space == std::string::npos ? unit_name : unit_name.substr(space + 1);
+}
+
+ClaimContext::ClaimContext(const Document& doc,
+                           const std::vector<SentenceWords>& sentences,
+                           std::vector<Mention>* mentions,
+                           std::vector<std::string>* ids)
+    : doc_(doc),
+      text_(doc.text()),
+      ss_(sentences),
+      ms_(*mentions),
+      ids_(*ids),
+      used_(mentions->size(), false) {
+  by_sentence_.resize(sentences.size());
+  token_mention_.resize(sentences.size());
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    token_mention_[s].assign(sentences[s].tokens.size(), -1);
+  }
+  for (size_t i = 0; i < ms_.size(); ++i) {
+    const Mention& m = ms_[i];
+    by_span_[{m.begin, m.end}] = static_cast<int>(i);
+    if (m.reason != v1::UNUSED_REASON_UNSPECIFIED) continue;
+    by_sentence_[m.sentence].push_back(static_cast<int>(i));
+    for (int t = m.first_token; t < m.end_token; ++t) {
+      token_mention_[m.sentence][t] = static_cast<int>(i);
+    }
+  }
+}
+
+int ClaimContext::MentionAt(int s, int t) const {
+  if (s < 0 || s >= sentences() || t < 0 ||
+      t >= static_cast<int>(token_mention_[s].size())) {
+    return -1;
+  }
+  return token_mention_[s][t];
+}
+
+int ClaimContext::MentionStartingAt(int s, int t) const {
+  const int i = MentionAt(s, t);
+  return i >= 0 && ms_[i].first_token == t ? i : -1;
+}
+
+int ClaimContext::MentionEndingAt(int s, int t) const {
+  const int i = MentionAt(s, t);
+  return i >= 0 && ms_[i].end_token == t + 1 ? i : -1;
+}
+
+int ClaimContext::MentionOf(int s, int32_t b, int32_t e) {
+  if (auto it = by_span_.find({b, e}); it != by_span_.end()) {
+    const int i = it->second;
+    if (ms_[i].reason != v1::UNUSED_REASON_UNSPECIFIED) {
+      ms_[i].reason = v1::UNUSED_REASON_UNSPECIFIED;
+      if (!Readable(&ms_[i])) return -1;
+      if (ids_[i].empty()) ids_[i] = NewId("n");
+    }
+    return i;
+  }
+  Mention m;
+  m.begin = b;
+  m.end = e;
+  m.sentence = s;
+  m.first_token = m.end_token = m.number_token = -1;
+  if (!Readable(&m)) return -1;
+  return AddMention(std::move(m), "n");
+}
+
+bool ClaimContext::Readable(Mention* m) const {
+  v1::Figure proto;
+  proto.set_id("f");
+  proto.set_text(m->figure_text.empty()
+                     ? std::string(text_.substr(m->begin, m->end - m->begin))
+                     : m->figure_text);
+  RequestErrors errors;
+  const std::optional<Figure> f = ReadFigure(proto, "f", &errors);
+  if (!f) return false;
+  m->figure_text = proto.text();
+  m->unit = f->unit;
+  m->value = f->value;
+  m->interval = f->interval;
+  return true;
+}
+
+int ClaimContext::AddMention(Mention m, absl::string_view id_base) {
+  by_span_[{m.begin, m.end}] = static_cast<int>(ms_.size());
+  ms_.push_back(std::move(m));
+  ids_.push_back(NewId(id_base));
+  used_.push_back(false);
+  return static_cast<int>(ms_.size()) - 1;
+}
+
+std::string ClaimContext::NewId(absl::string_view base) {
+  if (taken_ids_.empty()) {
+    for (const std::string& id : ids_) taken_ids_.insert(id);
+  }
+  std::string id;
+  do {
+    id = absl::StrCat(base, "-", ++synthetic_);
+  } while (taken_ids_.contains(id));
+  taken_ids_.insert(id);
+  return id;
+}
+
+void ClaimContext::Emit(v1::Claim claim, std::vector<int> mentions,
+                        int sentence, v1::Confidence confidence, Cues cues) {
+  for (int m : mentions) used_[m] = true;
+  std::vector<int> key = mentions;
+  std::sort(key.begin(), key.end());
+  proposed_.insert({static_cast<int>(claim.kind_case()), std::move(key)});
+  Proposal p;
+  p.claim = std::move(claim);
+  p.mentions = std::move(mentions);
+  p.sentence = sentence;
+  p.confidence = confidence;
+  p.cues = std::move(cues);
+  out_.push_back(std::move(p));
+}
+
+bool ClaimContext::Proposed(v1::Claim::KindCase kind,
+                            std::vector<int> mentions) const {
+  std::sort(mentions.begin(), mentions.end());
+  return proposed_.contains({static_cast<int>(kind), std::move(mentions)});
+}
+
+int ClaimContext::ScopeTotalBefore(int s) const {
+  int examined = 0;
+  for (int u = s - 1; u >= 0 && u >= s - 12; --u) {
+    for (auto it = by_sentence_[u].rbegin(); it != by_sentence_[u].rend();
+         ++it) {
+      if (++examined > 2000) return -1;
+      if (ms_[*it].scope_total && Countish(ms_[*it])) return *it;
+    }
+  }
+  return -1;
+}
+
+}  // namespace claimcheck::text

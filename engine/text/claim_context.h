@@ -1,0 +1,134 @@
+// What every claim rule of the text layer reads and writes: the sentences
+// and their tokens, the numbers printed in them (mentions) with their figure
+// ids, which mentions a claim already uses, and the claims proposed so far.
+// A rule (rules.h) finds one structure of words and proposes the claim it
+// states through Emit:
+//
+//   void ProposeSomething(ClaimContext& c) {
+//     for (int s = 0; s < c.sentences(); ++s) {
+//       const Words w = c.W(s);
+//       for (int k = 0; k < w.size(); ++k) {
+//         if (!w.Is(k, "including")) continue;
+//         const int total = c.MentionEndingAt(s, w.Prev(k));
+//         ...
+//         c.Emit(claim, {total, part}, s, v1::CONFIDENCE_HIGH,
+//                {c.TokenSpan(s, k, k)});
+//       }
+//     }
+//   }
+//
+// Token indexes are per sentence; mention indexes are into the document's
+// mentions (FindMentions), quantities and numbers set aside alike. A mention
+// a rule reads that the number reader did not (the df inside "F(1,234)",
+// the multiple "doubled") is added with MentionOf / AddMention and gets an
+// id of its own.
+#ifndef CLAIMCHECK_ENGINE_TEXT_CLAIM_CONTEXT_H_
+#define CLAIMCHECK_ENGINE_TEXT_CLAIM_CONTEXT_H_
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/string_view.h"
+#include "engine/text/claims.h"
+#include "engine/text/document.h"
+#include "engine/text/mentions.h"
+#include "engine/text/words.h"
+#include "proto/claimcheck/v1/claimcheck.pb.h"
+
+namespace claimcheck::text {
+
+using Cues = std::vector<std::pair<int32_t, int32_t>>;
+
+// The last word of what is counted: "undocumented immigrants" ->
+// "immigrants".
+std::string Head(const std::string& unit_name);
+
+class ClaimContext {
+ public:
+  ClaimContext(const Document& doc, const std::vector<SentenceWords>& sentences,
+               std::vector<Mention>* mentions, std::vector<std::string>* ids);
+
+  const Document& doc() const { return doc_; }
+  absl::string_view text() const { return text_; }
+  int sentences() const { return static_cast<int>(ss_.size()); }
+  const Sentence& sentence(int s) const { return ss_[s].sentence; }
+  const std::vector<Token>& tokens(int s) const { return ss_[s].tokens; }
+  Words W(int s) const { return Words(text_, ss_[s].tokens); }
+
+  int mentions() const { return static_cast<int>(ms_.size()); }
+  const Mention& m(int i) const { return ms_[i]; }
+  Mention& mutable_m(int i) { return ms_[i]; }
+  const std::string& id(int i) const { return ids_[i]; }
+  bool used(int i) const { return used_[i]; }
+  // The quantities of sentence s (no number set aside), in reading order.
+  const std::vector<int>& quantities(int s) const { return by_sentence_[s]; }
+
+  // A count: "498 people", "six".
+  bool Countish(const Mention& m) const { return m.unit == v1::UNIT_COUNT; }
+  // A count, or a whole number that counts what the sentence names
+  // ("more than 60 were injured").
+  bool CountLike(const Mention& m) const {
+    return m.unit == v1::UNIT_COUNT || (m.unit == v1::UNIT_AMOUNT && m.whole);
+  }
+
+  // The quantity mention covering token t of sentence s, or -1.
+  int MentionAt(int s, int t) const;
+  // The quantity mention that starts at token t, or -1.
+  int MentionStartingAt(int s, int t) const;
+  // The quantity mention that ends with token t, or -1.
+  int MentionEndingAt(int s, int t) const;
+
+  // The mention of bytes [b, e) of sentence s, made when the reader did
+  // not read one there (a df inside "F(1,234)"); -1 when the bytes are no
+  // figure. A number set aside by its look ("(12)" as a list number) that a
+  // claim reads as a figure becomes a quantity.
+  int MentionOf(int s, int32_t b, int32_t e);
+  // Reads m's text as Figure.text; false when it is no figure.
+  bool Readable(Mention* m) const;
+  // Adds a mention a rule read; returns its index.
+  int AddMention(Mention m, absl::string_view id_base);
+
+  // Proposes a claim on the given mentions (marked used).
+  void Emit(v1::Claim claim, std::vector<int> mentions, int sentence,
+            v1::Confidence confidence, Cues cues);
+  // True when a claim of the same kind on the same mentions was proposed.
+  bool Proposed(v1::Claim::KindCase kind, std::vector<int> mentions) const;
+
+  // UTF-8 bytes of tokens [a, b] of sentence s.
+  std::pair<int32_t, int32_t> TokenSpan(int s, int a, int b) const {
+    return {ss_[s].tokens[a].begin, ss_[s].tokens[b].end};
+  }
+
+  // The latest count before sentence s that is a whole ("nationwide"),
+  // within a few sentences, or -1.
+  int ScopeTotalBefore(int s) const;
+
+  std::vector<Proposal> TakeProposals() { return std::move(out_); }
+
+ private:
+  std::string NewId(absl::string_view base);
+
+  const Document& doc_;
+  absl::string_view text_;
+  const std::vector<SentenceWords>& ss_;
+  std::vector<Mention>& ms_;
+  std::vector<std::string>& ids_;
+  std::vector<bool> used_;
+  std::vector<std::vector<int>> by_sentence_;
+  // For each sentence, the quantity mention of each token, or -1.
+  std::vector<std::vector<int>> token_mention_;
+  absl::flat_hash_map<std::pair<int32_t, int32_t>, int> by_span_;
+  absl::flat_hash_set<std::string> taken_ids_;
+  // Kind and sorted mentions of every claim proposed.
+  absl::flat_hash_set<std::pair<int, std::vector<int>>> proposed_;
+  std::vector<Proposal> out_;
+  int synthetic_ = 0;
+};
+
+}  // namespace claimcheck::text
+
+#endif  // CLAIMCHECK_ENGINE_TEXT_CLAIM_CONTEXT_H_

@@ -23,6 +23,16 @@ class InProcessClient final : public CheckClient {
       const v1::CheckClaimsRequest& request) override {
     return CheckClaims(request);
   }
+
+  absl::StatusOr<v1::ExtractClaimsResponse> Extract(
+      const v1::ExtractClaimsRequest& request) override {
+    return ExtractClaims(request, CheckOptions());
+  }
+
+  absl::StatusOr<v1::CheckTextResponse> CheckText(
+      const v1::CheckTextRequest& request) override {
+    return ::claimcheck::CheckText(request, CheckOptions());
+  }
 };
 
 std::shared_ptr<grpc::ChannelCredentials> CredentialsFor(
@@ -42,17 +52,17 @@ class RemoteClient final : public CheckClient {
 
   absl::StatusOr<v1::CheckClaimsResponse> Check(
       const v1::CheckClaimsRequest& request) override {
-    grpc::ClientContext context;
-    context.set_deadline(std::chrono::system_clock::now() +
-                         absl::ToChronoMilliseconds(options_.timeout));
-    if (!options_.token.empty()) {
-      context.AddMetadata("authorization", "Bearer " + options_.token);
-    }
-    v1::CheckClaimsResponse response;
-    absl::Status status =
-        FromGrpcStatus(stub_->CheckClaims(&context, request, &response));
-    if (!status.ok()) return status;
-    return response;
+    return Call(&v1::ClaimCheckService::Stub::CheckClaims, request);
+  }
+
+  absl::StatusOr<v1::ExtractClaimsResponse> Extract(
+      const v1::ExtractClaimsRequest& request) override {
+    return Call(&v1::ClaimCheckService::Stub::ExtractClaims, request);
+  }
+
+  absl::StatusOr<v1::CheckTextResponse> CheckText(
+      const v1::CheckTextRequest& request) override {
+    return Call(&v1::ClaimCheckService::Stub::CheckText, request);
   }
 
   absl::Status CheckMany(const std::vector<v1::CheckClaimsRequest>& requests,
@@ -103,6 +113,26 @@ class RemoteClient final : public CheckClient {
   }
 
  private:
+  // One unary call of `method`, under the timeout, with the token.
+  template <typename Request, typename Response>
+  absl::StatusOr<Response> Call(
+      grpc::Status (v1::ClaimCheckService::Stub::*method)(grpc::ClientContext*,
+                                                          const Request&,
+                                                          Response*),
+      const Request& request) {
+    grpc::ClientContext context;
+    context.set_deadline(std::chrono::system_clock::now() +
+                         absl::ToChronoMilliseconds(options_.timeout));
+    if (!options_.token.empty()) {
+      context.AddMetadata("authorization", "Bearer " + options_.token);
+    }
+    Response response;
+    absl::Status status =
+        FromGrpcStatus((stub_.get()->*method)(&context, request, &response));
+    if (!status.ok()) return status;
+    return response;
+  }
+
   std::unique_ptr<v1::ClaimCheckService::Stub> stub_;
   const RemoteOptions options_;
 };

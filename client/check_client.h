@@ -2,13 +2,18 @@
 // claimcheck_server over gRPC. Both give the same answer for the same
 // request: the engine's response, or its INVALID_ARGUMENT status with the
 // google.rpc.BadRequest and ErrorInfo payloads (restored by FromGrpcStatus
-// on the remote path, so BadRequestOf works on either).
+// on the remote path, so BadRequestOf works on either). The same holds for
+// an article's text: Extract (ExtractClaims) and CheckText.
 //
 //   std::unique_ptr<CheckClient> client =
 //       server.empty() ? CheckClient::InProcess()
 //                      : CheckClient::Remote(server, absl::Seconds(10));
 //   absl::StatusOr<v1::CheckClaimsResponse> response = client->Check(request);
 //   if (IsUnreachable(response.status())) { /* no server answered */ }
+//
+//   v1::CheckTextRequest text;
+//   text.set_text("ICE arrested 498 people nationwide ...");
+//   absl::StatusOr<v1::CheckTextResponse> checked = client->CheckText(text);
 #ifndef CLAIMCHECK_CLIENT_CHECK_CLIENT_H_
 #define CLAIMCHECK_CLIENT_CHECK_CLIENT_H_
 
@@ -59,6 +64,16 @@ class CheckClient {
   // Checks one request. Thread-safe.
   virtual absl::StatusOr<v1::CheckClaimsResponse> Check(
       const v1::CheckClaimsRequest& request) = 0;
+
+  // Reads an article's text or HTML and proposes its figures and claims.
+  // In process, the body may be 1 MiB at most (text::kDefaultMaxTextBytes);
+  // on a server, its --max_text_bytes. Thread-safe.
+  virtual absl::StatusOr<v1::ExtractClaimsResponse> Extract(
+      const v1::ExtractClaimsRequest& request) = 0;
+
+  // Reads an article and checks the claims it proposes. Thread-safe.
+  virtual absl::StatusOr<v1::CheckTextResponse> CheckText(
+      const v1::CheckTextRequest& request) = 0;
 
   // Checks many articles, calling `on_result(i, result)` for requests[i] in
   // order as each result arrives. Remotely this is one CheckArticles stream

@@ -2,12 +2,20 @@
 // process:
 //
 //   claimcheck check [--server=HOST:PORT] [--format=text|json] [--timeout=10s]
-//       [--tls] [--ca=FILE] [--token_file=FILE] FILE|-
+//       [--tls] [--ca=FILE] [--token_file=FILE] [--input=json|text|html]
+//       [--min_confidence=high|medium|low] FILE|-
+//   claimcheck extract [--input=text|html] [--server=HOST:PORT] ... FILE|-
 //
-// checks FILE (a CheckClaimsRequest in proto3 JSON; "-" reads standard input)
-// in this process, or on the claimcheck_server at --server, and prints the
-// report (report.h) on standard output. --tls speaks TLS to the server (its
-// certificate checked against --ca, or the system's roots), which --ca
+// `check` checks FILE (a CheckClaimsRequest in proto3 JSON; "-" reads
+// standard input) in this process, or on the claimcheck_server at --server,
+// and prints the report (report.h) on standard output. A FILE named *.txt,
+// *.md or *.markdown is an article's text, *.html or *.htm its HTML: it is
+// read and checked as CheckText does, and the report says where each finding
+// stands in it. --input says what FILE is whatever its name (for "-" the
+// default is json). `extract` prints the CheckClaimsRequest that
+// ExtractClaims proposes for an article (text unless the name or --input
+// says html), ready to save, edit and check. --tls speaks TLS to the server
+// (its certificate checked against --ca, or the system's roots), which --ca
 // implies; --token_file (its first token) or the CLAIMCHECK_TOKEN variable
 // gives the bearer token sent as "authorization: Bearer TOKEN". A server
 // that refuses the token is reported like an unreadable request (exit 2).
@@ -46,7 +54,15 @@ inline constexpr int kExitUnreachable = 3;
 // The usage text printed for --help and after a command-line error.
 extern const char kUsage[];
 
-// A parsed `claimcheck check` command line.
+// What the file of a command holds.
+enum class InputKind {
+  kAuto,  // by its name: .txt, .md, .markdown text; .html, .htm HTML
+  kJson,  // a CheckClaimsRequest in proto3 JSON (or a folder, a .jsonl file)
+  kText,  // an article's plain text or Markdown
+  kHtml,  // an article's HTML
+};
+
+// A parsed `claimcheck check` or `claimcheck extract` command line.
 struct CheckCommand {
   // The request file, or "-" for standard input.
   std::string file;
@@ -60,9 +76,19 @@ struct CheckCommand {
   std::string ca_file;
   // A file whose first token is the bearer token to send.
   std::string token_file;
+  // --input.
+  InputKind input = InputKind::kAuto;
+  // Claims read from a text with less confidence are proposed, not checked.
+  v1::Confidence min_confidence = v1::CONFIDENCE_UNSPECIFIED;
+  // --format was given (extract has a format of its own).
+  bool format_given = false;
 };
 
-// Parses the arguments after "check". Flags take "--name=value" or
+// What `command.file` holds: --input, else by its name; for an unknown
+// name, json for `check` and text for `extract` (`extracting`).
+InputKind InputOf(const CheckCommand& command, bool extracting);
+
+// Parses the arguments after "check" or "extract". Flags take "--name=value" or
 // "--name value" and may come before or after FILE; "--" ends the flags.
 // Errors are INVALID_ARGUMENT with a message for people.
 absl::StatusOr<CheckCommand> ParseCheckCommand(

@@ -97,8 +97,8 @@ TEST_P(ParseBadCommandTest, SaysWhatIsWrong) {
 INSTANTIATE_TEST_SUITE_P(
     Table, ParseBadCommandTest,
     ::testing::Values(
-        BadLineCase{"NoFile", {}, "no request file"},
-        BadLineCase{"TwoFiles", {"a.json", "b.json"}, "one request file"},
+        BadLineCase{"NoFile", {}, "no file given"},
+        BadLineCase{"TwoFiles", {"a.json", "b.json"}, "one file at a time"},
         BadLineCase{"UnknownFlag", {"--verbose", "a.json"}, "--verbose"},
         BadLineCase{"BadFormat", {"--format=xml", "a.json"}, "xml"},
         BadLineCase{"ZeroTimeout", {"--timeout=0s", "a.json"}, "--timeout"},
@@ -107,7 +107,77 @@ INSTANTIATE_TEST_SUITE_P(
         BadLineCase{"ServerWithoutValue",
                     {"a.json", "--server"},
                     "--server needs a value"},
-        BadLineCase{"EmptyServer", {"--server=", "a.json"}, "HOST:PORT"}),
+        BadLineCase{"EmptyServer", {"--server=", "a.json"}, "HOST:PORT"},
+        BadLineCase{"BadInput", {"--input=pdf", "a.pdf"}, "json, text or html"},
+        BadLineCase{"BadConfidence",
+                    {"--min_confidence=certain", "a.txt"},
+                    "high, medium or low"}),
+    [](const auto& info) { return info.param.name; });
+
+struct InputCase {
+  std::string name;
+  std::vector<std::string> args;
+  bool extracting;
+  InputKind input;
+  v1::Confidence min_confidence;
+};
+
+class InputTest : public ::testing::TestWithParam<InputCase> {};
+
+TEST_P(InputTest, ComesFromTheFlagElseTheName) {
+  absl::StatusOr<CheckCommand> command = ParseCheckCommand(GetParam().args);
+  ASSERT_THAT(command, IsOk());
+  EXPECT_EQ(InputOf(*command, GetParam().extracting), GetParam().input);
+  EXPECT_EQ(command->min_confidence, GetParam().min_confidence);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, InputTest,
+    ::testing::Values(InputCase{"Json",
+                                {"a.json"},
+                                false,
+                                InputKind::kJson,
+                                v1::CONFIDENCE_UNSPECIFIED},
+                      InputCase{"Text",
+                                {"story.txt"},
+                                false,
+                                InputKind::kText,
+                                v1::CONFIDENCE_UNSPECIFIED},
+                      InputCase{"Markdown",
+                                {"story.MD"},
+                                false,
+                                InputKind::kText,
+                                v1::CONFIDENCE_UNSPECIFIED},
+                      InputCase{"Html",
+                                {"story.htm"},
+                                false,
+                                InputKind::kHtml,
+                                v1::CONFIDENCE_UNSPECIFIED},
+                      InputCase{"StdinIsJsonForCheck",
+                                {"-"},
+                                false,
+                                InputKind::kJson,
+                                v1::CONFIDENCE_UNSPECIFIED},
+                      InputCase{"StdinIsTextForExtract",
+                                {"-"},
+                                true,
+                                InputKind::kText,
+                                v1::CONFIDENCE_UNSPECIFIED},
+                      InputCase{"FlagOverTheName",
+                                {"--input=html", "story.txt"},
+                                false,
+                                InputKind::kHtml,
+                                v1::CONFIDENCE_UNSPECIFIED},
+                      InputCase{"FlagAsNextArgument",
+                                {"--input", "text", "-"},
+                                false,
+                                InputKind::kText,
+                                v1::CONFIDENCE_UNSPECIFIED},
+                      InputCase{"MinConfidence",
+                                {"--min_confidence=low", "story.txt"},
+                                false,
+                                InputKind::kText,
+                                v1::CONFIDENCE_LOW}),
     [](const auto& info) { return info.param.name; });
 
 struct ExitCase {
@@ -235,6 +305,49 @@ TEST(RunClaimcheckTest, UnknownFigureExitsTwoWithTheViolation) {
   EXPECT_THAT(run.out,
               HasSubstr(absl::StrCat(path, ": claims[0].total.total_id: ")));
   EXPECT_THAT(run.out, HasSubstr("[UNKNOWN_FIGURE_ID]"));
+}
+
+TEST(RunClaimcheckTest, ExtractPrintsTheProposedRequestAndItChecks) {
+  const std::string article = WriteTemp(
+      "article.txt",
+      "Police arrested 100 people, including 101 in Los Angeles and six in "
+      "San Francisco.\n");
+  Outcome extracted = RunWith({"extract", article});
+  EXPECT_EQ(extracted.exit_code, kExitOk) << extracted.err;
+  EXPECT_THAT(extracted.out, AllOf(StartsWith("{"), HasSubstr("\"total\": {"),
+                                   EndsWith("}\n")));
+  EXPECT_THAT(extracted.err, HasSubstr("3 figures and 1 claim proposed"));
+  const std::string saved = WriteTemp("proposed.json", extracted.out);
+  Outcome checked = RunWith({"check", saved});
+  EXPECT_EQ(checked.exit_code, kExitFindings) << checked.out << checked.err;
+  Outcome from_text = RunWith({"check", article});
+  EXPECT_EQ(from_text.exit_code, kExitFindings) << from_text.err;
+  EXPECT_THAT(from_text.out,
+              HasSubstr(article + ":1:1: claim people-total: error: "));
+  EXPECT_THAT(from_text.out,
+              HasSubstr("  sentence 1:1: Police arrested [100] people, "
+                        "including [101] in Los Angeles and [six] in San "
+                        "Francisco.\n"));
+}
+
+TEST(RunClaimcheckTest, ExtractRefusesWhatIsNotAnArticle) {
+  const std::string request = WriteTemp("good-extract.json", kGoodRequest);
+  for (const std::vector<std::string>& args :
+       std::vector<std::vector<std::string>>{
+           {"extract", request},
+           {"extract", "--format=json", "a.txt"},
+           {"extract", "--min_confidence=low", "a.txt"}}) {
+    Outcome run = RunWith(args);
+    EXPECT_EQ(run.exit_code, kExitUnreadable) << args[1];
+    EXPECT_THAT(run.err, StartsWith("claimcheck: extract "));
+    EXPECT_THAT(run.out, IsEmpty());
+  }
+}
+
+TEST(RunClaimcheckTest, TextInputTakesOneArticleNotAFolder) {
+  Outcome run = RunWith({"check", "--input=text", std::getenv("TEST_TMPDIR")});
+  EXPECT_EQ(run.exit_code, kExitUnreadable);
+  EXPECT_THAT(run.err, HasSubstr("take one article"));
 }
 
 TEST(RunClaimcheckTest, UnreachableServerExitsThree) {

@@ -17,6 +17,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
+#include "client/article_text.h"
 #include "engine/reading/request_error.h"
 #include "google/rpc/error_details.pb.h"
 #include "google/rpc/status.pb.h"
@@ -57,14 +58,15 @@ void NormalizeDetails(google::rpc::Status* status) {
   }
 }
 
-std::string ToJson(const google::protobuf::Message& message) {
+std::string ToJson(const google::protobuf::Message& message,
+                   bool every_field = true) {
   static google::protobuf::util::TypeResolver* const resolver =
       google::protobuf::util::NewTypeResolverForDescriptorPool(
           "type.googleapis.com",
           google::protobuf::DescriptorPool::generated_pool());
   google::protobuf::util::JsonPrintOptions options;
   options.add_whitespace = true;
-  options.always_print_primitive_fields = true;
+  options.always_print_primitive_fields = every_field;
   options.always_print_enums_as_ints = false;
   options.preserve_proto_field_names = false;
   std::string json;
@@ -120,14 +122,19 @@ absl::string_view VerdictText(v1::Verdict verdict) {
 
 std::string BoundText(const v1::Bound& bound) { return bound.value(); }
 
-std::string FigureLine(const v1::FigureRef& figure) {
+std::string FigureLine(const v1::FigureRef& figure,
+                       const ArticleText* article) {
   std::string line = absl::StrCat("  figure ", figure.id());
   if (!figure.text().empty())
     absl::StrAppend(&line, " \"", figure.text(), "\"");
   if (!figure.label().empty())
     absl::StrAppend(&line, " (", figure.label(), ")");
-  if (figure.has_span() &&
-      (figure.span().start() != 0 || figure.span().end() != 0)) {
+  if (const std::string at =
+          article != nullptr ? article->Position(figure.span()) : "";
+      !at.empty()) {
+    absl::StrAppend(&line, " at ", at);
+  } else if (figure.has_span() &&
+             (figure.span().start() != 0 || figure.span().end() != 0)) {
     absl::StrAppend(&line, " chars ", figure.span().start(), "-",
                     figure.span().end());
   }
@@ -164,7 +171,8 @@ std::string MeasureLine(const v1::Discrepancy& discrepancy) {
 }
 
 void AppendDiscrepancy(absl::string_view prefix,
-                       const v1::Discrepancy& discrepancy, std::string* out) {
+                       const v1::Discrepancy& discrepancy,
+                       const ArticleText* article, std::string* out) {
   absl::StrAppend(out, prefix, SeverityText(discrepancy.severity()), ": ",
                   discrepancy.message());
   if (!discrepancy.code().empty()) {
@@ -172,7 +180,7 @@ void AppendDiscrepancy(absl::string_view prefix,
   }
   absl::StrAppend(out, "\n");
   for (const v1::FigureRef& figure : discrepancy.figures()) {
-    absl::StrAppend(out, FigureLine(figure), "\n");
+    absl::StrAppend(out, FigureLine(figure, article), "\n");
   }
   if (std::string measures = MeasureLine(discrepancy); !measures.empty()) {
     absl::StrAppend(out, measures, "\n");
@@ -284,14 +292,45 @@ void AppendArticle(absl::string_view file, const v1::ArticleResult& article,
   }
 }
 
+// For an article read from its text: the sentences of a claim's findings,
+// with the figures they involve marked, or the claim's own sentence when
+// they involve none.
+void AppendSentences(const v1::ClaimResult& result, const v1::Claim* claim,
+                     const ArticleText& article, std::string* out) {
+  std::vector<const v1::Span*> marks;
+  for (const v1::Discrepancy& discrepancy : result.discrepancies()) {
+    for (const v1::FigureRef& figure : discrepancy.figures()) {
+      if (figure.has_span()) marks.push_back(&figure.span());
+    }
+  }
+  std::vector<std::string> sentences = article.Sentences(marks);
+  if (sentences.empty() && claim != nullptr && claim->has_span()) {
+    sentences.push_back(article.SentenceWithItsFigures(claim->span()));
+  }
+  for (const std::string& sentence : sentences) {
+    absl::StrAppend(out, "  sentence ", sentence, "\n");
+  }
+}
+
+// The report of `response`. With `article`, the claims were read from the
+// article's text: each claim's lines say where it stands (FILE:LINE:COLUMN)
+// and end with its sentences; `proposed` are the claims proposed and not
+// checked.
 std::string RenderText(absl::string_view file,
-                       const v1::CheckClaimsResponse& response) {
+                       const v1::CheckClaimsResponse& response,
+                       const ArticleText* article = nullptr,
+                       const std::vector<std::string>& proposed = {}) {
   std::string out;
   for (const v1::ClaimResult& result : response.results()) {
-    const std::string prefix =
-        absl::StrCat(file, ": claim ", result.claim_id(), ": ");
+    const v1::Claim* claim =
+        article != nullptr ? article->Claim(result.claim_id()) : nullptr;
+    const std::string at =
+        claim != nullptr ? article->Position(claim->span()) : "";
+    const std::string prefix = absl::StrCat(
+        file, at.empty() ? "" : ":", at, ": claim ", result.claim_id(), ": ");
+    const size_t before = out.size();
     for (const v1::Discrepancy& discrepancy : result.discrepancies()) {
-      AppendDiscrepancy(prefix, discrepancy, &out);
+      AppendDiscrepancy(prefix, discrepancy, article, &out);
     }
     if (result.discrepancies().empty() &&
         result.verdict() != v1::VERDICT_CONSISTENT) {
@@ -305,8 +344,16 @@ std::string RenderText(absl::string_view file,
       absl::StrAppend(&out, prefix, "note: ", what, " is ",
                       RangeText(implied.range()), "\n");
     }
+    if (article != nullptr && out.size() > before) {
+      AppendSentences(result, claim, *article, &out);
+    }
   }
   if (response.has_article()) AppendArticle(file, response.article(), &out);
+  if (!proposed.empty()) {
+    absl::StrAppend(&out, file,
+                    ": proposed, not checked (below the confidence asked): ",
+                    absl::StrJoin(proposed, ", "), "\n");
+  }
   const v1::Summary& summary = response.summary();
   absl::StrAppend(&out, Plural(summary.claims(), "claim", "claims"), ": ",
                   summary.consistent(), " consistent, ",
@@ -391,6 +438,20 @@ std::string RenderReport(absl::string_view file,
                          ReportFormat format) {
   if (format == ReportFormat::kJson) return ToJson(response);
   return RenderText(file, response);
+}
+
+std::string RenderTextReport(absl::string_view file, absl::string_view source,
+                             const v1::CheckTextResponse& response,
+                             ReportFormat format) {
+  if (format == ReportFormat::kJson) return ToJson(response);
+  const ArticleText article(source, response.extraction());
+  return RenderText(file, response.check(), &article,
+                    {response.proposed_claim_ids().begin(),
+                     response.proposed_claim_ids().end()});
+}
+
+std::string RenderProposedRequest(const v1::CheckClaimsRequest& request) {
+  return ToJson(request, /*every_field=*/false);
 }
 
 std::string RenderInvalidRequest(absl::string_view file,

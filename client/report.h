@@ -75,6 +75,32 @@ std::string RenderReport(absl::string_view file,
                          const v1::CheckClaimsResponse& response,
                          ReportFormat format);
 
+// The report of an article checked from its text or HTML (CheckText's
+// `response`); `source` is the file as it was read. In text, the report of
+// response.check() as RenderReport writes it, except that each claim's lines
+// say where the claim stands in the file, "FILE:LINE:COLUMN: claim ID: ...",
+// figures stand "at LINE:COLUMN" instead of at chars, and each claim that
+// prints anything ends with the sentences of its findings, the figures they
+// involve in brackets (article_text.h):
+//
+//   ice.txt:1:1: claim nationwide-total: error: The 11 parts add up to 471,
+//       but the total is given as 498: 27 people short. [total.sum_mismatch]
+//     figure denver "36" (Denver) at 5:76
+//     ...
+//     sentence 5:1: ICE reports agents also rounded up [28] people in
+//         Baltimore; [30] in Cook County, Illinois; [36] in Denver; ...
+//
+// Claims proposed below the confidence asked are listed, unchecked, before
+// the summary. In JSON, the CheckTextResponse.
+std::string RenderTextReport(absl::string_view file, absl::string_view source,
+                             const v1::CheckTextResponse& response,
+                             ReportFormat format);
+
+// The request ExtractClaims proposed, in proto3 JSON as request files are
+// written (lowerCamelCase, enums by name, fields at their default left
+// out), ready to save, edit and check with `claimcheck check`.
+std::string RenderProposedRequest(const v1::CheckClaimsRequest& request);
+
 // The report of a request that could not be checked: its field violations
 // when `status` carries a google.rpc.BadRequest, else its message.
 std::string RenderInvalidRequest(absl::string_view file,

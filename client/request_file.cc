@@ -65,7 +65,7 @@ absl::StatusOr<v1::CheckClaimsRequest> ParseRequestJson(
   return request;
 }
 
-absl::StatusOr<v1::CheckClaimsRequest> ReadRequestFile(absl::string_view path) {
+absl::StatusOr<std::string> ReadInputFile(absl::string_view path) {
   const std::string name = DisplayName(path);
   const int fd = path == kStdinPath
                      ? STDIN_FILENO
@@ -73,8 +73,13 @@ absl::StatusOr<v1::CheckClaimsRequest> ReadRequestFile(absl::string_view path) {
   if (fd < 0) return ErrnoStatus(errno, absl::StrCat(name, ": cannot open"));
   absl::StatusOr<std::string> contents = ReadAll(fd, name);
   if (fd != STDIN_FILENO) close(fd);
+  return contents;
+}
+
+absl::StatusOr<v1::CheckClaimsRequest> ReadRequestFile(absl::string_view path) {
+  absl::StatusOr<std::string> contents = ReadInputFile(path);
   if (!contents.ok()) return contents.status();
-  return ParseRequestJson(*contents, name);
+  return ParseRequestJson(*contents, DisplayName(path));
 }
 
 }  // namespace claimcheck

@@ -34,6 +34,10 @@ std::string DisplayName(absl::string_view path);
 // name of the file.
 absl::StatusOr<v1::CheckClaimsRequest> ReadRequestFile(absl::string_view path);
 
+// The bytes of `path`, or of standard input when it is "-", as they are (an
+// article's text or HTML). Errors as ReadRequestFile's.
+absl::StatusOr<std::string> ReadInputFile(absl::string_view path);
+
 // Parses `json`; `name` is the file name used in the error message.
 absl::StatusOr<v1::CheckClaimsRequest> ParseRequestJson(absl::string_view json,
                                                         absl::string_view name);

@@ -47,7 +47,8 @@ done
 # Every source of the engine (new checks included), but not its tests.
 sources=(
   $(find engine -name '*.cc' | sort | xargs grep -L -e '"gtest/gtest.h"' -e '"gmock/gmock.h"')
-  client/request_file.cc client/report.cc rpc/status_mapping.cc
+  client/request_file.cc client/report.cc client/article_text.cc
+  rpc/status_mapping.cc
   "$out"/gen/claimcheck/v1/claimcheck.pb.cc "$out"/gen/google/rpc/status.pb.cc
   "$out"/gen/google/rpc/error_details.pb.cc
 )

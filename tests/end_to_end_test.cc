@@ -8,6 +8,8 @@
 #include <signal.h>
 
 #include <chrono>
+#include <cstdlib>
+#include <fstream>
 #include <memory>
 #include <string>
 #include <vector>
@@ -16,10 +18,13 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
+#include "claimcheck/v1/claimcheck.pb.h"
 #include "gmock/gmock.h"
+#include "google/protobuf/util/json_util.h"
 #include "grpc/health/v1/health.grpc.pb.h"
 #include "gtest/gtest.h"
 #include "tests/harness.h"
+#include "tests/worked_example.h"
 
 namespace claimcheck {
 namespace {
@@ -175,6 +180,120 @@ TEST_F(EndToEndTest, MalformedFileExitsTwoAndTheServerStillAnswers) {
       Cli({"check", ServerFlag(), FileNamed("examples/kqed-ice-arrests.json")});
   EXPECT_EQ(good.exit_code, 0) << good.err;
   EXPECT_THAT(good.out, HasSubstr(" claims: "));
+}
+
+template <typename Message>
+Message FromJson(const std::string& json) {
+  Message message;
+  EXPECT_TRUE(google::protobuf::util::JsonStringToMessage(json, &message).ok())
+      << json;
+  return message;
+}
+
+std::string TempPath(const std::string& name) {
+  return absl::StrCat(std::getenv("TEST_TMPDIR"), "/", name);
+}
+
+void WriteFile(const std::string& path, const std::string& contents) {
+  std::ofstream(path, std::ios::binary) << contents;
+}
+
+// The worked example from its text and from its HTML, in this process and
+// through the server: the structured example's verdicts.
+TEST_F(EndToEndTest, TheWorkedExampleFromItsTextInProcessAndThroughTheServer) {
+  for (const std::string file : {FileNamed("examples/kqed-ice-arrests.txt"),
+                                 FileNamed("examples/kqed-ice-arrests.html")}) {
+    for (const std::string where : {std::string(""), ServerFlag()}) {
+      SCOPED_TRACE(file + " " + where);
+      std::vector<std::string> args = {"check", "--format=json", file};
+      if (!where.empty()) args.insert(args.begin() + 1, where);
+      ProcessResult run = Cli(args);
+      EXPECT_EQ(run.exit_code, 0) << run.err;
+      ExpectTheWorkedExample(FromJson<v1::CheckTextResponse>(run.out));
+    }
+  }
+  ProcessResult report =
+      Cli({"check", ServerFlag(), FileNamed("examples/kqed-ice-arrests.txt")});
+  EXPECT_EQ(report.exit_code, 0) << report.err;
+  EXPECT_THAT(report.out, HasSubstr("note: 63 percent of 498 people is 312 to "
+                                    "316\n  sentence 7:1: Of all those "
+                                    "arrested nationally, [63 percent] had"));
+  EXPECT_THAT(report.out, HasSubstr("have climbed [37 percent] nationally"));
+}
+
+TEST_F(EndToEndTest, TheDenverMisprintFromItsTextIsAnErrorPointingAtThe36) {
+  const std::string file = FileNamed("examples/kqed-ice-arrests-denver-36.txt");
+  for (const std::string where : {std::string(""), ServerFlag()}) {
+    SCOPED_TRACE(where);
+    std::vector<std::string> args = {"check", file};
+    if (!where.empty()) args.insert(args.begin() + 1, where);
+    ProcessResult run = Cli(args);
+    EXPECT_EQ(run.exit_code, 1) << run.err;
+    EXPECT_THAT(run.out, HasSubstr(file + ":1:1: claim "));
+    EXPECT_THAT(run.out, HasSubstr("27 people short"));
+    EXPECT_THAT(run.out, HasSubstr("figure denver \"36\" (Denver) at 5:"));
+    EXPECT_THAT(run.out, HasSubstr("correction: denver \"36\" should be "
+                                   "\"63\""));
+    EXPECT_THAT(run.out,
+                HasSubstr("  sentence 5:1: ICE reports agents also "
+                          "rounded up [28] people in Baltimore; [30] "
+                          "in Cook County, Illinois; [36] in Denver;"));
+    args.insert(args.begin() + 1, "--format=json");
+    ExpectTheDenverMisprint(FromJson<v1::CheckTextResponse>(Cli(args).out));
+  }
+}
+
+// `claimcheck extract` proposes a request that `claimcheck check` takes back
+// as it is, with the same verdicts.
+TEST_F(EndToEndTest, ExtractProposesARequestThatChecksAsTheTextDoes) {
+  const std::string file = FileNamed("examples/kqed-ice-arrests-denver-36.txt");
+  ProcessResult extracted = Cli({"extract", ServerFlag(), file});
+  ASSERT_EQ(extracted.exit_code, 0) << extracted.err;
+  EXPECT_THAT(extracted.err, HasSubstr("figures and 4 claims proposed"));
+  EXPECT_EQ(Cli({"extract", file}).out, extracted.out);
+  const std::string saved = TempPath("proposed.json");
+  WriteFile(saved, extracted.out);
+  ProcessResult structured = Cli({"check", "--format=json", saved});
+  ProcessResult text = Cli({"check", "--format=json", file});
+  EXPECT_EQ(structured.exit_code, 1);
+  EXPECT_EQ(text.exit_code, 1);
+  EXPECT_EQ(FromJson<v1::CheckClaimsResponse>(structured.out).DebugString(),
+            FromJson<v1::CheckTextResponse>(text.out).check().DebugString());
+}
+
+TEST_F(EndToEndTest, StandardInputIsReadAsTextOrHtmlWhenAsked) {
+  const std::string file = FileNamed("examples/kqed-ice-arrests-denver-36.txt");
+  ProcessResult from_file = Cli({"check", ServerFlag(), file});
+  ProcessResult from_stdin =
+      Cli({"check", ServerFlag(), "--input=text", "-"}, Root() + "/" + file);
+  EXPECT_EQ(from_stdin.exit_code, 1) << from_stdin.err;
+  EXPECT_EQ(absl::StrReplaceAll(from_stdin.out, {{"<stdin>", file}}),
+            from_file.out);
+  // Without --input, standard input is a request in JSON.
+  EXPECT_EQ(Cli({"check", "-"}, Root() + "/" + file).exit_code, 2);
+  const std::string html = FileNamed("examples/kqed-ice-arrests.html");
+  EXPECT_EQ(Cli({"check", "--input=html", "-"}, Root() + "/" + html).exit_code,
+            0);
+}
+
+TEST_F(EndToEndTest, ATextThatIsNotUtf8ExitsTwoNamingTheByteOffset) {
+  const std::string latin1 = TempPath("latin1.txt");
+  WriteFile(latin1, "Police arrested 107 people in Caf\xE9 Street.");
+  for (const std::string where : {std::string(""), ServerFlag()}) {
+    SCOPED_TRACE(where);
+    std::vector<std::string> args = {"check", latin1};
+    if (!where.empty()) args.insert(args.begin() + 1, where);
+    ProcessResult run = Cli(args);
+    EXPECT_EQ(run.exit_code, 2) << run.err;
+    EXPECT_THAT(run.out, HasSubstr(latin1 + ": text: the article is not valid "
+                                            "UTF-8: the bytes at offset 33 "));
+    EXPECT_THAT(run.out, HasSubstr("[INVALID_UTF8]"));
+  }
+  // The server goes on serving.
+  EXPECT_EQ(
+      Cli({"check", ServerFlag(), FileNamed("examples/kqed-ice-arrests.txt")})
+          .exit_code,
+      0);
 }
 
 TEST_F(EndToEndTest, UnreachableServerExitsThree) {

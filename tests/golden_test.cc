@@ -1,9 +1,12 @@
-// Golden reports: runs the claimcheck CLI in process over each request file
-// given as an argument (see BUILD.bazel) and compares, byte for byte, its
-// standard output with tests/golden/NAME.txt (--format=text) and NAME.json
+// Golden reports: runs the claimcheck CLI in process over each file given as
+// an argument (see BUILD.bazel) and compares, byte for byte, its standard
+// output with tests/golden/NAME.txt (--format=text) and NAME.json
 // (--format=json), and its exit status with NAME.exit, where NAME is the
-// request file's name without ".json". Every process runs in the runfiles
-// root, so reports name files as "examples/NAME.json" on every machine.
+// request file's name without ".json", or for an article's text or HTML its
+// name with "-txt", "-md" or "-html" for its extension (the report of
+// examples/kqed-ice-arrests.txt is kqed-ice-arrests-txt.txt). Every process
+// runs in the runfiles root, so reports name files as "examples/NAME.json"
+// on every machine.
 //
 // After a deliberate change to the engine or the report, regenerate them and
 // review the diff:
@@ -31,10 +34,15 @@ namespace {
 
 constexpr char kGoldenDir[] = "tests/golden";
 
-// "examples/kqed-ice-arrests.json" -> "kqed-ice-arrests".
+// "examples/kqed-ice-arrests.json" -> "kqed-ice-arrests";
+// "examples/kqed-ice-arrests.txt" -> "kqed-ice-arrests-txt".
 std::string GoldenName(const std::string& input) {
   std::string name = input.substr(input.rfind('/') + 1);
-  if (absl::EndsWith(name, ".json")) name.resize(name.size() - 5);
+  if (absl::EndsWith(name, ".json")) {
+    name.resize(name.size() - 5);
+  } else if (const size_t dot = name.rfind('.'); dot != std::string::npos) {
+    name[dot] = '-';
+  }
   return name;
 }
 
@@ -200,7 +208,7 @@ class GoldenTest : public ::testing::Test {
 int main(int argc, char** argv) {
   ::testing::InitGoogleTest(&argc, argv);
   if (argc < 2) {
-    std::cerr << "usage: golden_test REQUEST.json...\n";
+    std::cerr << "usage: golden_test FILE...\n";
     return 2;
   }
   std::set<std::string> names;
@@ -208,8 +216,8 @@ int main(int argc, char** argv) {
     const std::string input = argv[i];
     const std::string name = claimcheck::GoldenName(input);
     if (!names.insert(name).second) {
-      std::cerr << "two request files are named " << name
-                << ".json; their golden files would collide\n";
+      std::cerr << "two files have the golden name " << name
+                << "; their golden files would collide\n";
       return 2;
     }
     ::testing::RegisterTest("GoldenTest", claimcheck::TestName(name).c_str(),

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # integrations/hooks/prepublish.sh as a CMS runs it: in-process and against a real
 # claimcheck_server on a free port. The worked example passes, the Denver
-# variant is blocked, warnings block only with --warnings-block, and an
-# unreachable server blocks unless --allow-unreachable.
+# variant is blocked, from claims files and from the article's body (a file,
+# or standard input with --input), warnings block only with --warnings-block,
+# and an unreachable server blocks unless --allow-unreachable.
 set -uo pipefail
 root="${TEST_SRCDIR}/${TEST_WORKSPACE}"
 cd "$root" || exit 1
@@ -35,6 +36,20 @@ expect_output() {
   fi
 }
 
+# expect_stdin STATUS DESCRIPTION FILE -- COMMAND...: expect, with FILE on
+# standard input.
+expect_stdin() {
+  local want="$1" what="$2" input="$3"
+  shift 4
+  timeout 60 "$@" >"$tmp/out" 2>"$tmp/err" <"$input"
+  local got=$?
+  if [[ "$got" != "$want" ]]; then
+    echo "FAIL: $what: exit status $got, want $want"
+    cat "$tmp/out" "$tmp/err"
+    failures=$((failures + 1))
+  fi
+}
+
 check_both_examples() {  # hook flags...
   expect 0 "worked example ($*)" -- bash "$hook" "$@" examples/kqed-ice-arrests.json
   expect_output "3 claims: 2 consistent, 0 errors, 0 warnings, 1 not checkable"
@@ -42,6 +57,22 @@ check_both_examples() {  # hook flags...
   expect 1 "Denver variant ($*)" -- bash "$hook" "$@" examples/kqed-ice-arrests-denver-36.json
   expect_output 'correction: denver "36" should be "63"'
   expect_output "prepublish: BLOCKED"
+  # The article's body, as the CMS has it.
+  expect 0 "worked example's text ($*)" -- bash "$hook" "$@" examples/kqed-ice-arrests.txt
+  expect_output " consistent, 0 errors, 0 warnings, "
+  expect_output "312 to 316"
+  expect_output "prepublish: OK to publish"
+  expect 1 "Denver variant's text ($*)" -- bash "$hook" "$@" examples/kqed-ice-arrests-denver-36.txt
+  expect_output 'correction: denver "36" should be "63"'
+  expect_output "[36] in Denver"
+  expect_output "prepublish: BLOCKED: the article has an arithmetic error"
+  expect_stdin 0 "worked example's HTML on stdin ($*)" examples/kqed-ice-arrests.html -- \
+    bash "$hook" "$@" --input=html -
+  expect_output "<stdin>:"
+  expect_output "prepublish: OK to publish"
+  expect_stdin 1 "Denver variant's text on stdin ($*)" examples/kqed-ice-arrests-denver-36.txt -- \
+    bash "$hook" "$@" --input=text -
+  expect_output "[36] in Denver"
 }
 
 check_both_examples
@@ -62,6 +93,11 @@ expect 1 "warnings with --warnings-block" -- bash "$hook" --warnings-block "$tmp
 expect_output "--warnings-block"
 expect 2 "a file that is not there" -- bash "$hook" "$tmp/missing.json"
 expect 2 "an unknown flag" -- bash "$hook" --publish-anyway examples/kqed-ice-arrests.json
+expect 2 "an unknown input" -- bash "$hook" --input=pdf examples/kqed-ice-arrests.txt
+printf 'Police arrested 107 people in Caf\xe9 Street.' >"$tmp/latin1.txt"
+expect 2 "a body that is not UTF-8" -- bash "$hook" "$tmp/latin1.txt"
+expect_output "offset 33"
+expect_output "prepublish: BLOCKED: the article could not be checked"
 
 # Against a real server.
 service/claimcheck_server --port=0 >"$tmp/server.out" 2>"$tmp/server.err" &

@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
 # claimcheck's pre-publish hook: a CMS runs it before publishing an article.
-# It checks the article's claims file (or standard input) with
-# `claimcheck check`, prints the report for the editor, and exits non-zero
-# to block publication when the arithmetic is wrong.
+# It checks the article's body (.txt, .md, .html) or claims file (.json), or
+# standard input, with `claimcheck check`, prints the report for the editor,
+# and exits non-zero to block publication when the arithmetic is wrong.
 #
-#   prepublish.sh [--server=HOST:PORT] [--warnings-block] [--allow-unreachable]
+#   prepublish.sh [--server=HOST:PORT] [--input=json|text|html]
+#                 [--warnings-block] [--allow-unreachable]
 #                 [-- CLAIMCHECK-CHECK-FLAGS...] [FILE|-]
 #
 #   --server=HOST:PORT   ask a running claimcheck_server (default: check
 #                        in-process with the embedded engine)
+#   --input=KIND         what FILE or standard input holds: the article's
+#                        text or HTML, or a claims file (json); by default
+#                        from FILE's name, and json for standard input
 #   --warnings-block     block on warnings too (readings a careful editor
 #                        would not assume), not only on errors
 #   --allow-unreachable  publish (exit 0, with a message) when the server
@@ -17,18 +21,19 @@
 #                        --token_file=FILE, --timeout=10s, ...)
 #
 # Exit status: 0 publish; 1 blocked by an error (or a warning with
-# --warnings-block); 2 the claims file or the command line cannot be read
-# (or the server refused the token); 3 the server could not be reached.
+# --warnings-block); 2 the article, claims file or command line cannot be
+# read (or the server refused the token); 3 the server could not be reached.
 # The claimcheck binary is $CLAIMCHECK, else `claimcheck` on PATH, else the
 # one Bazel built in this repository.
 set -uo pipefail
 
 usage() {
-  sed -n '6,20p' "$0" | sed 's/^# \{0,1\}//' >&2
+  sed -n '6,25p' "$0" | sed 's/^# \{0,1\}//' >&2
   exit 2
 }
 
 server=""
+input=""
 warnings_block=0
 allow_unreachable=0
 extra=()
@@ -36,6 +41,8 @@ file="-"
 while (($#)); do
   case "$1" in
     --server=*) server="${1#--server=}" ;;
+    --input=json | --input=text | --input=html) input="${1#--input=}" ;;
+    --input=*) echo "prepublish: --input must be json, text or html" >&2; usage ;;
     --warnings-block) warnings_block=1 ;;
     --allow-unreachable) allow_unreachable=1 ;;
     -h | --help) usage ;;
@@ -67,6 +74,7 @@ fi
 
 args=(check)
 [[ -n "$server" ]] && args+=("--server=$server")
+[[ -n "$input" ]] && args+=("--input=$input")
 args+=(${extra[@]+"${extra[@]}"} "$file")
 
 report="$("$claimcheck" "${args[@]}")"
@@ -97,7 +105,7 @@ case "$status" in
     exit 3
     ;;
   *)
-    echo "prepublish: BLOCKED: the claims could not be checked (exit status $status)" >&2
+    echo "prepublish: BLOCKED: the article could not be checked (exit status $status)" >&2
     exit "$status"
     ;;
 esac

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The main job, for a fresh Debian 12 machine: install what is needed, build
 # the CLI (optimized, -c opt: the build the docs tell users to run), and check
-# the worked example (KQED, 2 October 2017) with the embedded engine, then its
-# variant with Denver printed as 36.
+# the worked example (KQED, 2 October 2017) from its text with the embedded
+# engine, then the same text with Denver printed as 36.
 # Exits non-zero if the worked example does not come out consistent (0) or
 # the Denver variant does not come out as an error (1).
 set -euo pipefail
@@ -25,5 +25,5 @@ run() {
     exit 1
   fi
 }
-run 0 examples/kqed-ice-arrests.json
-run 1 examples/kqed-ice-arrests-denver-36.json
+run 0 examples/kqed-ice-arrests.txt
+run 1 examples/kqed-ice-arrests-denver-36.txt

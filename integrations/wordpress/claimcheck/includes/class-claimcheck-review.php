@@ -113,6 +113,7 @@ class Claimcheck_Review {
 				$review['state']   = 'no_figures';
 				$review['message'] = __( 'claimcheck found no figures in this post: nothing to check.', 'claimcheck' );
 			} else {
+				$warnings          = count( wp_list_filter( $review['findings'], array( 'severity' => 'warning' ) ) );
 				$review['state']   = 'clear';
 				$review['message'] = sprintf(
 					/* translators: 1: number of claims, 2: number of figures */
@@ -120,6 +121,13 @@ class Claimcheck_Review {
 					$summary['claims'],
 					$summary['figures']
 				);
+				if ( $warnings ) {
+					$review['message'] .= ' ' . sprintf(
+						/* translators: %d: number of warnings */
+						_n( 'Look at the warning below; it does not hold publishing.', 'Look at the %d warnings below; they do not hold publishing.', $warnings, 'claimcheck' ),
+						$warnings
+					);
+				}
 			}
 			return $review;
 		}

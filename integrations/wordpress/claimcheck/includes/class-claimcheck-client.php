@@ -24,6 +24,15 @@ if ( ! defined( 'ABSPATH' ) ) {
 class Claimcheck_Client {
 
 	/**
+	 * In lower case on purpose. Without PHP's curl extension WordPress talks
+	 * HTTP through fsockopen, reads until the server closes, and sends
+	 * "Connection: Close"; cpp-httplib (claimcheck_server's HTTP gateway)
+	 * only honours "close" and keeps the connection open, so every call
+	 * would last until the timeout.
+	 */
+	const CONNECTION_CLOSE = 'close';
+
+	/**
 	 * Checks a post's HTML.
 	 *
 	 * @param int    $post_id The post's ID (sent as the article id).
@@ -51,7 +60,13 @@ class Claimcheck_Client {
 	 */
 	public static function probe() {
 		$url   = Claimcheck_Settings::get( 'url' );
-		$reply = wp_remote_get( $url . '/healthz', array( 'timeout' => 3 ) );
+		$reply = wp_remote_get(
+			$url . '/healthz',
+			array(
+				'timeout' => 3,
+				'headers' => array( 'Connection' => self::CONNECTION_CLOSE ),
+			)
+		);
 		if ( is_wp_error( $reply ) ) {
 			return array(
 				'ok'      => false,
@@ -96,6 +111,7 @@ class Claimcheck_Client {
 		$headers = array(
 			'Content-Type' => 'application/json',
 			'Accept'       => 'application/json',
+			'Connection'   => self::CONNECTION_CLOSE,
 		);
 		$token   = Claimcheck_Settings::token();
 		if ( '' !== $token ) {
@@ -179,10 +195,15 @@ class Claimcheck_Client {
 		if ( ! is_array( $decoded ) || ! isset( $decoded['error'] ) || ! is_array( $decoded['error'] ) ) {
 			return __( 'no details', 'claimcheck' );
 		}
-		$parts = array( (string) ( $decoded['error']['message'] ?? '' ) );
+		$message = (string) ( $decoded['error']['message'] ?? '' );
+		$parts   = array( $message );
 		foreach ( (array) ( $decoded['error']['details'] ?? array() ) as $detail ) {
 			foreach ( (array) ( $detail['fieldViolations'] ?? array() ) as $violation ) {
-				$parts[] = ( $violation['field'] ?? '' ) . ': ' . ( $violation['description'] ?? '' );
+				$description = (string) ( $violation['description'] ?? '' );
+				// The message often says the same already.
+				if ( '' !== $description && false === strpos( $message, $description ) ) {
+					$parts[] = ( $violation['field'] ?? '' ) . ': ' . $description;
+				}
 			}
 		}
 		return implode( '; ', array_filter( $parts, 'strlen' ) );

@@ -45,6 +45,7 @@ const args = Object.fromEntries( process.argv.slice( 2 ).map( ( a ) => {
 } ) );
 const SERVER_BIN = path.resolve( args.server );
 const PLUGIN_DIR = path.resolve( args.plugin );
+const STORY_FILE = path.resolve( args.story );
 const TMP = fs.mkdtempSync( path.join( process.env.TEST_TMPDIR || '/tmp', 'wp-' ) );
 const OUT = process.env.TEST_UNDECLARED_OUTPUTS_DIR || path.join( TMP, 'outputs' );
 const XML = process.env.XML_OUTPUT_FILE || path.join( OUT, 'test.xml' );
@@ -63,12 +64,16 @@ const DB_PASSWORD = crypto.randomBytes( 9 ).toString( 'hex' );
 fs.mkdirSync( OUT, { recursive: true } );
 
 /* ------------------------------------------------------------------ */
-/* What the posts say                                                   */
+/* The story: the worked example's paragraphs, Denver's 63 as 36        */
 /* ------------------------------------------------------------------ */
 
-// A paragraph with figures, from the story of the worked example (KQED News,
-// 2 October 2017).
-const WITH_FIGURES = [ 'U.S. Immigration and Customs Enforcement arrested 498 people nationwide this week in what appears to be a shift in policy toward targeting cities and counties that refuse to cooperate with the agency.' ];
+// The paragraphs of the story with figures, one per line of the file
+// (examples/): the regional counts, the total and the share.
+function storyParagraphs( denver ) {
+	const paragraphs = fs.readFileSync( STORY_FILE, 'utf8' ).split( /\n\s*\n/ ).map( ( p ) => p.trim() ).filter( Boolean );
+	return paragraphs.map( ( p ) => p.replace( /\b(?:36|63) in Denver\b/, denver + ' in Denver' ) );
+}
+const DENVER_36 = () => storyParagraphs( '36' );
 const TITLE = 'ICE arrests in sanctuary cities';
 
 function blockHtml( paragraphs ) {
@@ -668,6 +673,8 @@ async function main() {
 		const stored = wpScript( 'echo json_encode( array( "token" => get_option( "claimcheck_token" ), "settings" => get_option( "claimcheck_settings" ) ) );' );
 		check( stored.token === TOKEN, 'the token was not stored' );
 		check( stored.settings.url === env.claimcheckUrl && stored.settings.unreachable === 'hold', 'settings not stored: ' + JSON.stringify( stored.settings ) );
+		const status = await admin.$eval( '#claimcheck-connection', ( e ) => e.innerText );
+		check( /answers at .* and accepts the token/.test( status ), 'the connection status is not good: ' + status );
 		await shot( admin, 'settings' );
 	}, setup );
 
@@ -696,21 +703,165 @@ async function main() {
 		author = await loginAs( AUTHOR );
 	}, setup );
 
-	await step( 'AuthorCannotOverrideThroughRest', async () => {
-		const id = await openNewPost( author );
-		const r = await api( author, { path: '/claimcheck/v1/override', method: 'POST', data: { post_id: id, content: blockHtml( WITH_FIGURES ), reason: 'I am sure the figures are right.' } } );
-		check( ! r.ok && r.code === 'claimcheck_cannot_override' && r.status === 403, 'the override route let an author through: ' + JSON.stringify( r ) );
+	await step( 'DenverErrorHoldsPublishing', async () => {
+		denverPostId = await openNewPost( admin );
+		await writePost( admin, TITLE, DENVER_36() );
+		await openPublishPanel( admin );
+		const text = await panelVerdict( admin );
+		check( await admin.$( '.claimcheck-finding--error' ), 'no error finding in the panel:\n' + text );
+		check( /Publishing is held/.test( text ), 'the panel does not say publishing is held:\n' + text );
+		const correction = await admin.$$eval( '.claimcheck-finding--error .claimcheck-correction__change', ( es ) => es.map( ( e ) => e.innerText ) );
+		check( correction.some( ( c ) => /36\s*→\s*63/.test( c ) ), 'no 36 → 63 suggestion: ' + JSON.stringify( correction ) );
+		check( /Error/.test( await admin.$eval( '.claimcheck-finding--error .claimcheck-severity', ( e ) => e.textContent ) ), 'the severity is not written out' );
+		check( await admin.$( '.claimcheck-finding--error .claimcheck-severity .dashicons' ), 'the severity has no icon' );
+		check( await publishDisabled( admin ), 'the Publish button is enabled' );
+		// Pressing it anyway publishes nothing.
+		await admin.click( '.editor-post-publish-panel .editor-post-publish-button' );
+		await sleep( 1000 );
+		const post = await postStatus( admin, denverPostId );
+		check( post.status !== 'publish', 'the post was published' );
+		await shot( admin, 'denver-36-held' );
 	}, later );
 
-	// The next three steps change the settings, and put them back even when they fail.
-	const restoreSettings = () => saveSettings( admin, { url: env.claimcheckUrl, token: TOKEN, unreachable: 'hold' } );
+	await step( 'FindingHighlightsItsFigure', async () => {
+		// The writer has stopped typing: no block selected, no block toolbar over the text.
+		await admin.evaluate( () => wp.data.dispatch( 'core/block-editor' ).clearSelectedBlock() );
+		await admin.click( '.claimcheck-finding--error .claimcheck-finding__select' );
+		const mark = await admin.waitForSelector( 'mark.annotation-text-claimcheck-suspect' );
+		const seen = await mark.evaluate( ( m ) => {
+			const r = m.getBoundingClientRect();
+			return { text: m.textContent, visible: r.top >= 0 && r.bottom <= window.innerHeight && r.width > 0,
+				paragraph: m.closest( 'p' ) ? m.closest( 'p' ).textContent : '' };
+		} );
+		check( seen.text === '36', 'the highlighted figure is "' + seen.text + '", not 36' );
+		check( /in Denver/.test( seen.paragraph.slice( seen.paragraph.indexOf( '36' ) ) ), 'the highlight is not the Denver 36' );
+		await until( 'the figure to be scrolled into view', () => mark.evaluate( ( m ) => {
+			const r = m.getBoundingClientRect();
+			return r.top >= 0 && r.bottom <= window.innerHeight;
+		} ), 5000 );
+		const others = await admin.$$eval( 'mark.annotation-text-claimcheck', ( ms ) => ms.map( ( m ) => m.textContent ) );
+		check( others.includes( '498' ), 'the total 498 is not highlighted: ' + JSON.stringify( others ) );
+		await shot( admin, 'denver-36-highlighted' );
+	}, later );
+
+	await step( 'CorrectedPostPublishes', async () => {
+		// The editor double-clicks the highlighted figure and types the right one.
+		await admin.click( 'mark.annotation-text-claimcheck-suspect', { count: 2 } );
+		await admin.keyboard.type( '63' );
+		await until( 'the post to read 63 in Denver', async () => ( await editedContent( admin ) ).includes( '63 in Denver' ), 10000 );
+		await admin.waitForFunction( () => {
+			const p = document.querySelector( '.claimcheck-panel' );
+			return p && p.querySelector( '.claimcheck-message--ok' ) && ! p.querySelector( '.claimcheck-message--checking' );
+		}, { timeout: 60000 } );
+		check( ! await admin.$( '.claimcheck-finding--error' ), 'an error is still listed' );
+		check( ! await publishDisabled( admin ), 'Publish is still disabled' );
+		await shot( admin, 'denver-63-clear' );
+		await admin.click( '.editor-post-publish-panel .editor-post-publish-button' );
+		await admin.waitForSelector( '.post-publish-panel__postpublish' );
+		const post = await postStatus( admin, denverPostId );
+		check( post.status === 'publish', 'the corrected post is ' + post.status );
+		check( post.content.raw.includes( '63 in Denver' ), 'the published post lacks 63 in Denver' );
+		await shot( admin, 'denver-63-published' );
+	}, later );
+
+	await step( 'RestPublishOfBadPostIsHeld', async () => {
+		const r = await api( admin, { path: '/wp/v2/posts', method: 'POST', data: { title: TITLE + ' (REST)', content: blockHtml( DENVER_36() ), status: 'publish' } } );
+		check( r.ok, 'REST create: ' + JSON.stringify( r ) );
+		check( r.body.status === 'draft', 'a REST publish of the Denver-36 post made it ' + r.body.status );
+		const hold = r.body.claimcheck && r.body.claimcheck.hold;
+		check( hold && /held/.test( hold.message ) && hold.findings.some( ( f ) => /36 \(Denver\) may be 63/.test( f.correction ) ),
+			'the REST answer does not say why: ' + JSON.stringify( r.body.claimcheck ) );
+	}, later );
+
+	await step( 'ScriptPublishOfBadPostIsHeld', () => {
+		const r = wpScript( '$id = wp_insert_post( array( "post_title" => "From a script", "post_content" => $args["content"], "post_status" => "publish", "post_author" => 1 ), true );\n' +
+			'echo json_encode( array( "status" => get_post_status( $id ), "hold" => get_post_meta( $id, "_claimcheck_hold", true ) ) );',
+		{ content: blockHtml( DENVER_36() ) } );
+		check( r.status === 'draft', 'wp_insert_post published the Denver-36 post: ' + r.status );
+		check( r.hold && r.hold.findings.length > 0, 'no reason kept with the held post: ' + JSON.stringify( r.hold ) );
+	}, later );
+
+	await step( 'AuthorCannotOverride', async () => {
+		const id = await openNewPost( author );
+		await setBlocks( author, DENVER_36() );
+		await openPublishPanel( author );
+		const text = await panelVerdict( author );
+		check( await author.$( '.claimcheck-finding--error' ), 'the author sees no error:\n' + text );
+		check( await author.$( '.claimcheck-override--denied' ), 'the author is not told only an editor can override' );
+		check( ! await author.$( '.claimcheck-override__reason' ), 'the author is offered the override form' );
+		check( await publishDisabled( author ), 'the author can publish' );
+		// Asked directly, the REST route refuses too.
+		const r = await api( author, { path: '/claimcheck/v1/override', method: 'POST', data: { post_id: id, content: await editedContent( author ), reason: 'I am sure the figures are right.' } } );
+		check( ! r.ok && r.code === 'claimcheck_cannot_override' && r.status === 403, 'the override route let an author through: ' + JSON.stringify( r ) );
+		await author.$eval( '.claimcheck-override--denied', ( e ) => e.scrollIntoView( { block: 'center' } ) );
+		await shot( author, 'author-cannot-override' );
+		// The suggested correction, applied by its button, clears the way.
+		const button = await author.$( '.claimcheck-finding--error .claimcheck-correction__apply' );
+		check( /Replace 36 with 63/.test( await button.evaluate( ( b ) => b.innerText ) ), 'the first button is not "Replace 36 with 63"' );
+		await button.click();
+		await until( 'the correction to be applied', async () => ( await editedContent( author ) ).includes( '63 in Denver' ), 10000 );
+		await author.waitForSelector( '.claimcheck-panel .claimcheck-message--ok', { timeout: 60000 } );
+		check( ! await publishDisabled( author ), 'Publish is disabled after the correction' );
+		await author.click( '.editor-post-publish-panel .editor-post-publish-button' );
+		await author.waitForSelector( '.post-publish-panel__postpublish' );
+		check( ( await postStatus( author, id ) ).status === 'publish', 'the author\'s corrected post was not published' );
+	}, later );
+
+	await step( 'EditorOverridesWithReason', async () => {
+		const id = await openNewPost( editor );
+		await setBlocks( editor, DENVER_36() );
+		await openPublishPanel( editor );
+		await panelVerdict( editor );
+		check( await publishDisabled( editor ), 'Publish is enabled before the override' );
+		await editor.waitForSelector( '.claimcheck-override__reason textarea' );
+		await editor.type( '.claimcheck-override__reason textarea', 'short' );
+		check( await editor.$eval( '.claimcheck-override__submit', ( b ) => b.disabled ), 'a five-letter reason is accepted' );
+		const reason = 'ICE confirmed 36 for Denver by phone; the national total includes a later correction.';
+		await editor.$eval( '.claimcheck-override__reason textarea', ( t ) => t.select() );
+		await editor.type( '.claimcheck-override__reason textarea', reason );
+		await editor.click( '.claimcheck-override__submit' );
+		await editor.waitForSelector( '.claimcheck-override-record' );
+		const record = await editor.$eval( '.claimcheck-override-record', ( e ) => e.innerText );
+		check( record.includes( reason ) && record.includes( EDITOR.user ), 'the override record does not show who and why: ' + record );
+		await until( 'Publish to be enabled', async () => ! await publishDisabled( editor ), 10000 );
+		await shot( editor, 'editor-override' );
+		await editor.click( '.editor-post-publish-panel .editor-post-publish-button' );
+		await editor.waitForSelector( '.post-publish-panel__postpublish' );
+		const post = await postStatus( editor, id );
+		check( post.status === 'publish', 'the overridden post is ' + post.status );
+		check( post.claimcheck.override && post.claimcheck.override.reason === reason, 'the override is not kept with the post: ' + JSON.stringify( post.claimcheck ) );
+	}, later );
+
+	// The steps up to SettingsRestored change the settings; it puts them back even when they fail.
+	const restoreSettings = () => saveSettings( admin, { url: env.claimcheckUrl, token: TOKEN, unreachable: 'hold', warningsBlock: false } );
+
+	await step( 'WarningsBlockOnlyWhenSet', async () => {
+		// A change measured from the later value: a warning, not an error.
+		const warning = [ 'Arrests climbed 33 percent, from 200 to 300.' ];
+		await openNewPost( admin );
+		await setBlocks( admin, warning, 'Arrests climb' );
+		await openPublishPanel( admin );
+		let verdict = await panelVerdict( admin );
+		check( await admin.$( '.claimcheck-finding--warning' ), 'no warning listed:\n' + verdict );
+		check( /Warning/.test( await admin.$eval( '.claimcheck-finding--warning .claimcheck-severity', ( e ) => e.textContent ) ), 'the severity is not written out' );
+		check( ! await publishDisabled( admin ), 'a warning holds publishing by default' );
+		await shot( admin, 'warning-does-not-block' );
+		await saveSettings( admin, { warningsBlock: true } );
+		await openNewPost( admin );
+		await setBlocks( admin, warning, 'Arrests climb' );
+		await openPublishPanel( admin );
+		verdict = await panelVerdict( admin );
+		check( /Publishing is held/.test( verdict ) && await publishDisabled( admin ), 'with "warnings hold publishing" on, the warning does not hold it:\n' + verdict );
+		const r = await api( admin, { path: '/wp/v2/posts', method: 'POST', data: { title: 'Arrests climb', content: blockHtml( warning ), status: 'publish' } } );
+		check( r.ok && r.body.status === 'draft', 'a REST publish with a warning went through with the setting on: ' + JSON.stringify( r.body && r.body.claimcheck ) );
+	}, later );
 
 	await step( 'UnreachableClaimcheckHolds', async () => {
 		const closed = 'http://127.0.0.1:' + await freePort();
 		const text = await saveSettings( admin, { url: closed, unreachable: 'hold' } );
 		check( /could not be reached/.test( await admin.$eval( '#claimcheck-connection', ( e ) => e.innerText ) ), 'the settings page does not say claimcheck is unreachable:\n' + text );
 		await openNewPost( admin );
-		await setBlocks( admin, WITH_FIGURES );
+		await setBlocks( admin, DENVER_36() );
 		await openPublishPanel( admin );
 		const verdict = await panelVerdict( admin );
 		check( /could not be reached/.test( verdict ) && /held/.test( verdict ), 'the panel does not say it is held for want of claimcheck:\n' + verdict );
@@ -724,7 +875,7 @@ async function main() {
 	await step( 'UnreachableClaimcheckPublishesWithNotice', async () => {
 		await saveSettings( admin, { url: 'http://127.0.0.1:' + await freePort(), unreachable: 'publish' } );
 		const id = await openNewPost( admin );
-		await setBlocks( admin, WITH_FIGURES );
+		await setBlocks( admin, DENVER_36() );
 		await openPublishPanel( admin );
 		const verdict = await panelVerdict( admin );
 		check( /could not be reached/.test( verdict ) && /Not checked/.test( verdict ), 'the panel does not say the post goes out unchecked:\n' + verdict );
@@ -737,7 +888,111 @@ async function main() {
 		check( post.claimcheck.notice && /could not be reached/.test( post.claimcheck.notice.message ), 'no notice kept: ' + JSON.stringify( post.claimcheck ) );
 	}, later );
 
+	await step( 'WrongTokenIsClear', async () => {
+		await saveSettings( admin, { url: env.claimcheckUrl, token: 'not-the-token', unreachable: 'hold' } );
+		const status = await admin.$eval( '#claimcheck-connection', ( e ) => e.innerText );
+		check( /did not accept the token/.test( status ), 'the settings page does not say the token is refused: ' + status );
+		await openNewPost( admin );
+		await setBlocks( admin, DENVER_36() );
+		const before = await editedContent( admin );
+		await openPublishPanel( admin );
+		const verdict = await panelVerdict( admin );
+		check( /did not accept the token/.test( verdict ), 'the panel does not say the token is refused:\n' + verdict );
+		check( ! verdict.includes( 'not-the-token' ), 'the panel shows the token' );
+		check( await publishDisabled( admin ), 'Publish is enabled with a refused token and the setting "hold"' );
+		check( await editedContent( admin ) === before, 'the post changed' );
+		await shot( admin, 'wrong-token' );
+	}, later );
 	await step( 'SettingsRestored', restoreSettings, setup );
+
+	await step( 'HugePostIsClear', async () => {
+		await openNewPost( admin );
+		// About 1.3 MB of text in 200 paragraphs: over claimcheck's limit.
+		const paragraph = DENVER_36().join( ' ' ) + ' ';
+		const huge = Array.from( { length: 200 }, ( _, i ) => 'Part ' + ( i + 1 ) + '. ' + paragraph.repeat( Math.ceil( 6500 / paragraph.length ) ) );
+		await setBlocks( admin, huge );
+		const before = await editedContent( admin );
+		check( before.length > 1200000, 'the huge post is only ' + before.length + ' characters' );
+		await openPublishPanel( admin );
+		const verdict = await panelVerdict( admin );
+		check( /too large|limit|max/i.test( verdict ), 'no clear message for a huge post:\n' + verdict.slice( 0, 1000 ) );
+		check( await publishDisabled( admin ), 'a huge unchecked post can be published with the setting "hold"' );
+		check( await editedContent( admin ) === before, 'the huge post changed' );
+		await shot( admin, 'huge-post' );
+		await closePublishPanel( admin );
+	}, later );
+
+	await step( 'PostWithoutFiguresPublishes', async () => {
+		const id = await openNewPost( admin );
+		await writePost( admin, 'A quiet week', [ 'Nothing happened at the council this week, and nobody was arrested.' ] );
+		await openPublishPanel( admin );
+		const verdict = await panelVerdict( admin );
+		check( /no figures/.test( verdict ), 'the panel does not say there are no figures:\n' + verdict );
+		check( ! await publishDisabled( admin ), 'Publish is disabled for a post without figures' );
+		await shot( admin, 'no-figures' );
+		await admin.click( '.editor-post-publish-panel .editor-post-publish-button' );
+		await admin.waitForSelector( '.post-publish-panel__postpublish' );
+		check( ( await postStatus( admin, id ) ).status === 'publish', 'the post without figures was not published' );
+	}, later );
+
+	await step( 'ScriptInPostIsNeverRun', async () => {
+		await openNewPost( admin );
+		// Markup written as text into the paragraph of the total (no digits in it, so it adds no figures).
+		const trap = '<img src=x onerror="window.claimcheckInjected=true"><script>window.claimcheckInjected=true</script>';
+		const paragraphs = DENVER_36().map( ( p, i ) => ( i === 0 ? p.replace( /\.$/, ' ' + trap + '.' ) : p ) );
+		await setBlocks( admin, paragraphs.map( ( p ) => p.replace( /&/g, '&amp;' ).replace( /</g, '&lt;' ).replace( />/g, '&gt;' ) ) );
+		// And a real script in a Custom HTML block.
+		await admin.evaluate( () => wp.data.dispatch( 'core/block-editor' ).insertBlocks(
+			wp.blocks.createBlock( 'core/html', { content: '<p>A note for the desk.<script>window.claimcheckInjected=true</script></p>' } ) ) );
+		const before = await editedContent( admin );
+		await openPublishPanel( admin );
+		const verdict = await panelVerdict( admin );
+		check( await admin.$( '.claimcheck-finding--error' ), 'no finding:\n' + verdict );
+		const panelHtml = await admin.$eval( '.claimcheck-panel', ( p ) => ( { imgs: p.querySelectorAll( 'img, script' ).length, text: p.innerText } ) );
+		check( panelHtml.imgs === 0, 'the panel holds markup from the post' );
+		check( panelHtml.text.includes( '<script>window.claimcheckInjected=true</script>' ), 'the sentence with the markup is not shown as text:\n' + panelHtml.text );
+		await admin.click( '.claimcheck-finding--error .claimcheck-finding__select' );
+		await sleep( 500 );
+		check( await admin.evaluate( () => window.claimcheckInjected === undefined ), 'script from the post ran: ' + await admin.evaluate( () => window.claimcheckInjected ) );
+		check( await editedContent( admin ) === before, 'the post changed' );
+		await shot( admin, 'script-in-post' );
+		await closePublishPanel( admin );
+	}, later );
+
+	await step( 'ExpiredNonceIsRenewed', async () => {
+		await openNewPost( admin );
+		await setBlocks( admin, DENVER_36() );
+		await openPublishPanel( admin );
+		await panelVerdict( admin );
+		await admin.evaluate( () => {
+			wp.apiFetch.nonceMiddleware.nonce = 'expired0';
+		} );
+		await admin.click( '.claimcheck-check-again' );
+		const verdict = await panelVerdict( admin );
+		check( await admin.$( '.claimcheck-finding--error' ), 'after a nonce expired, the check did not come back:\n' + verdict );
+		check( await admin.evaluate( () => wp.apiFetch.nonceMiddleware.nonce !== 'expired0' ), 'the nonce was not renewed' );
+	}, later );
+
+	await step( 'LostLoginIsClearAndLosesNothing', async () => {
+		const before = await editedContent( admin );
+		const cookies = await admin.cookies();
+		await admin.deleteCookie( ...cookies );
+		await admin.evaluate( () => {
+			wp.apiFetch.nonceMiddleware.nonce = 'expired0';
+		} );
+		await admin.click( '.claimcheck-check-again' );
+		const verdict = await panelVerdict( admin );
+		check( /log in again/i.test( verdict ), 'no clear message when the login is gone:\n' + verdict );
+		check( await publishDisabled( admin ), 'Publish is enabled without a check' );
+		check( await editedContent( admin ) === before, 'the post changed' );
+		await shot( admin, 'login-lost' );
+		await admin.setCookie( ...cookies );
+		await admin.evaluate( () => window.wp.apiFetch( { path: '/wp/v2/users/me' } ) ).catch( () => null );
+		await admin.click( '.claimcheck-check-again' );
+		await panelVerdict( admin );
+		check( await admin.$( '.claimcheck-finding--error' ), 'after logging in again the check did not come back' );
+		await closePublishPanel( admin );
+	}, later );
 
 	await step( 'TokenNeverReachesTheBrowser', async () => {
 		check( tokenLeaks.length === 0, 'the token was in answers to the browser: ' + tokenLeaks.join( ', ' ) );

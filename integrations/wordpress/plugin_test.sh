@@ -15,4 +15,5 @@ cd "$root" || exit 1
 NODE_PATH="$node_modules" exec timeout -k 20 840 "$node" integrations/wordpress/plugin_test.js \
   --server="$root/service/claimcheck_server" \
   --plugin="$root/integrations/wordpress/claimcheck" \
+  --story="$root/examples/kqed-ice-arrests-denver-36.txt" \
   --deadline_seconds=780

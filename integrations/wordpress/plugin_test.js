@@ -475,7 +475,10 @@ async function loginAs( user ) {
 	const page = await context.newPage();
 	page.setDefaultTimeout( 30000 );
 	watch( page, user.user );
-	await page.goto( env.wp + '/wp-login.php', { waitUntil: 'domcontentloaded' } );
+	await page.goto( env.wp + '/wp-login.php', { waitUntil: 'load' } );
+	// wp-login.php moves the focus to the user field 200 ms after loading; typing
+	// before that can send the end of the password into the user field.
+	await page.waitForFunction( () => document.activeElement && document.activeElement.id === 'user_login' );
 	await page.type( '#user_login', user.user );
 	await page.type( '#user_pass', user.password );
 	await Promise.all( [ page.waitForNavigation( { waitUntil: 'domcontentloaded' } ), page.click( '#wp-submit' ) ] );

@@ -295,6 +295,10 @@ const std::vector<CodeCase>& Cases() {
        One({"a:40%:p", "b:50%:p", "d:10 percent:p"},
            Change(",\"fromId\":\"a\",\"toId\":\"b\",\"direction\":"
                   "\"DIRECTION_UP\""))},
+      {"change.rounding_edge",
+       One({"a:85%:p", "b:81%:p", "d:4 percent:p"},
+           Change(",\"fromId\":\"a\",\"toId\":\"b\",\"direction\":"
+                  "\"DIRECTION_DOWN\""))},
       {"change.fall_over_100_percent",
        One({"d:120%:p"}, Change(",\"direction\":\"DIRECTION_DOWN\""))},
       {"change.missing_figure",
@@ -323,6 +327,10 @@ const std::vector<CodeCase>& Cases() {
                  "\"RATIO_FORM_ONE_IN\""))},
       {"ratio.times_more_ambiguous",
        One({"a:100:c", "b:25:c", "r:three:-"},
+           Ratio(",\"numeratorId\":\"a\",\"denominatorId\":\"b\",\"form\":"
+                 "\"RATIO_FORM_TIMES_MORE\""))},
+      {"ratio.rounding_edge",
+       One({"a:8:a", "b:2:a", "r:three:-"},
            Ratio(",\"numeratorId\":\"a\",\"denominatorId\":\"b\",\"form\":"
                  "\"RATIO_FORM_TIMES_MORE\""))},
       {"ratio.impossible",

@@ -7,8 +7,13 @@
 // When the claim fails as worded, the readings a careful editor would not
 // assume are tried: the opposite direction (an error: "rose" for a fall),
 // percent measured from the later value, and percent for percentage points
-// (warnings). Without both endpoints a change is not checkable, except that a
-// fall of more than 100 percent is flagged: it needs a value below zero.
+// (warnings). When it holds, but only at the edge of what its endpoints stand
+// for, while one of those readings holds at the printed endpoints, it is a
+// warning too (change.rounding_edge; the edge rule, edge.h): "from 85
+// percent to 81 percent, a fall of 4 percent" holds for about a third of the
+// endpoints' values, 4 percentage points at 85 and 81. Without both endpoints a
+// change is not checkable, except that a fall of more than 100 percent is
+// flagged: it needs a value below zero.
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -17,6 +22,7 @@
 #include "absl/strings/str_cat.h"
 #include "engine/checks/checks.h"
 #include "engine/checks/diagnosis.h"
+#include "engine/checks/edge.h"
 #include "engine/model/model.h"
 #include "engine/numbers/proportion.h"
 #include "engine/reading/correction.h"
@@ -121,6 +127,87 @@ Interval DomainLike(const Figure* other) {
   return Interval();
 }
 
+// "5" of "5 percent", "+5%" or "5 points".
+std::string NumberOf(const Figure& f) {
+  const std::string lowered = absl::AsciiStrToLower(f.text());
+  size_t cut = f.text().size();
+  for (const char* word :
+       {"%", " percent", " per cent", " percentage", " point", " pp"}) {
+    cut = std::min(cut, lowered.find(word));
+  }
+  return f.text().substr(0, cut);
+}
+
+// The edge rule (edge.h) for a change that holds: a warning when it holds
+// only for a minority of the values its endpoints stand for and a reading a
+// careful editor would not assume, percent for percentage points (or the
+// reverse) or a percent measured from the later value, holds at the printed
+// endpoints.
+void ReportEdge(v1::ChangeMeasure measure, int sign, const Figure& from,
+                const Figure& to, const Figure& change, WorkContext work,
+                v1::ClaimResult* result) {
+  const bool percents =
+      from.unit == v1::UNIT_PERCENT && to.unit == v1::UNIT_PERCENT;
+  const bool points_reading =
+      percents && (measure == v1::CHANGE_MEASURE_PERCENT ||
+                   measure == v1::CHANGE_MEASURE_PERCENTAGE_POINTS);
+  const bool base_reading = measure == v1::CHANGE_MEASURE_PERCENT;
+  if (!points_reading && !base_reading) return;
+  const std::optional<std::vector<Interval>> printed =
+      PrintedValues({&from, &to});
+  if (!printed) return;
+  const Interval& f = (*printed)[0];
+  const Interval& t = (*printed)[1];
+  const v1::ChangeMeasure other = measure == v1::CHANGE_MEASURE_PERCENT
+                                      ? v1::CHANGE_MEASURE_PERCENTAGE_POINTS
+                                      : v1::CHANGE_MEASURE_PERCENT;
+  v1::Cause cause = v1::CAUSE_UNSPECIFIED;
+  if (points_reading &&
+      Holds(other, f, t, change.interval, sign, work) == Decision::kYes) {
+    cause = v1::CAUSE_PERCENT_VS_POINTS;
+  } else if (base_reading && Holds(measure, t, f, change.interval, -sign,
+                                   work) == Decision::kYes) {
+    cause = v1::CAUSE_WRONG_BASE;
+  } else {
+    return;
+  }
+  const std::optional<Rational> share =
+      MinorityShare({&from, &to}, [&](const std::vector<Interval>& at) {
+        return Holds(measure, at[0], at[1], change.interval, sign, work) ==
+               Decision::kYes;
+      });
+  if (!share) return;
+
+  const Rational actual = PrintedChange(measure, from.value, to.value) * sign;
+  const std::string edge =
+      absl::StrCat(change.Printed(),
+                   " holds only at the edge of the figures' rounding, for ",
+                   ShareWords(*share), " the values they stand for, while ");
+  std::string message =
+      absl::StrCat("From ", from.Printed(), " to ", to.Printed(), " is ",
+                   Describe(measure, actual * sign));
+  if (cause == v1::CAUSE_PERCENT_VS_POINTS) {
+    const Rational as_other = PrintedChange(other, from.value, to.value) * sign;
+    absl::StrAppend(
+        &message, ", or of ", ReadableString(abs(as_other), 1),
+        other == v1::CHANGE_MEASURE_PERCENT ? " percent" : " points", ": ",
+        edge, NumberOf(change),
+        other == v1::CHANGE_MEASURE_PERCENT ? " percent" : " percentage points",
+        " fits them as printed.");
+  } else {
+    absl::StrAppend(&message, ": ", edge, "measured from the later value, ",
+                    to.Printed(), ", ", change.Printed(),
+                    " fits them as printed.");
+  }
+  v1::Discrepancy* d =
+      AddDiscrepancy(result, v1::SEVERITY_WARNING, "change.rounding_edge",
+                     std::move(message), {&from, &to, &change});
+  SetGap(d, change.interval,
+         ImpliedChange(measure, from.interval, to.interval, sign), change.value,
+         actual);
+  d->set_cause(cause);
+}
+
 void Validate(const v1::Claim& claim, const std::string& path,
               const FigureTable&, RequestErrors* errors) {
   if (claim.change().change_id().empty()) {
@@ -212,7 +299,10 @@ void Run(const v1::Claim& claim, const FigureTable& figures, WorkContext work,
   }
   const Decision decision = Holds(measure, from->interval, to->interval,
                                   change->interval, sign, work);
-  if (decision == Decision::kYes) return;
+  if (decision == Decision::kYes) {
+    ReportEdge(measure, sign, *from, *to, *change, work, result);
+    return;
+  }
   if (decision == Decision::kUndecided) {
     AddUndecided(result, "change", involved);
     return;
@@ -323,17 +413,6 @@ void Constrain(const v1::Claim& claim, const FigureTable& figures,
     model->Linear({{Rational(1), t}, {Rational(-1), f}, {Rational(-sign), k}},
                   Interval::Point(0));
   }
-}
-
-// "5" of "5 percent", "+5%" or "5 points".
-std::string NumberOf(const Figure& f) {
-  const std::string lowered = absl::AsciiStrToLower(f.text());
-  size_t cut = f.text().size();
-  for (const char* word :
-       {"%", " percent", " per cent", " percentage", " point", " pp"}) {
-    cut = std::min(cut, lowered.find(word));
-  }
-  return f.text().substr(0, cut);
 }
 
 // For the diagnosis of a conflict (diagnosis.h): the claim with its direction

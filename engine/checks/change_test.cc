@@ -62,6 +62,32 @@ INSTANTIATE_TEST_SUITE_P(
                          "\"DIRECTION_UP\""),
                   kWarning, "change.percent_vs_points",
                   "only if it means percentage points"},
+        // The edge rule: 4 percent holds only for about a third of what 85
+        // and 81 stand for, 4 points at 85 and 81 themselves.
+        ClaimCase{"FellFourPercentAtTheEdgeOfRounding",
+                  Change(Figures({"a:85 percent:p", "b:81 percent:p",
+                                  "d:4 percent:p"}),
+                         ",\"fromId\":\"a\",\"toId\":\"b\",\"direction\":"
+                         "\"DIRECTION_DOWN\""),
+                  kWarning, "change.rounding_edge",
+                  "From 85 percent to 81 percent is a fall of 4.7 percent, "
+                  "or of 4 points: 4 percent holds only at the edge of the "
+                  "figures' rounding, for about a third of the values they "
+                  "stand for, while 4 percentage points fits them as "
+                  "printed."},
+        // Where it holds for most of their values, no warning.
+        ClaimCase{"FellFourPercentWellWithinRounding",
+                  Change(Figures({"a:85.0 percent:p", "b:81.6 percent:p",
+                                  "d:4 percent:p"}),
+                         ",\"fromId\":\"a\",\"toId\":\"b\",\"direction\":"
+                         "\"DIRECTION_DOWN\""),
+                  kOk, "", ""},
+        ClaimCase{"RoseEightPercentAtTheEdgeFromTheLaterValue",
+                  Change(Figures({"a:92:a", "b:100:a", "d:8 percent:p"}),
+                         ",\"fromId\":\"a\",\"toId\":\"b\",\"direction\":"
+                         "\"DIRECTION_UP\""),
+                  kWarning, "change.rounding_edge",
+                  "measured from the later value, 100, 8 percent fits them"},
         ClaimCase{"RoseFivePoints",
                   Change(Figures({"a:40%:p", "b:45%:p", "d:5 points:-"}),
                          ",\"fromId\":\"a\",\"toId\":\"b\",\"measure\":"

@@ -14,7 +14,10 @@
 // "Three times more" is read as "three times as many", as newsrooms mostly
 // mean it. When the figures fit only the literal reading, ratio + 1 ("three
 // times as many again"), the claim is a warning that names both readings,
-// with CAUSE_TIMES_MORE; when they fit neither, an error. With the numerator
+// with CAUSE_TIMES_MORE; when they fit neither, an error. When the figures
+// fit "three times as many" only at the edge of their rounding and "four
+// times as many" as printed, it is a warning too (ratio.rounding_edge, the
+// edge rule of edge.h). With the numerator
 // or the denominator unstated, its implied value is returned.
 #include <optional>
 
@@ -23,6 +26,7 @@
 #include "absl/strings/str_cat.h"
 #include "engine/checks/checks.h"
 #include "engine/checks/diagnosis.h"
+#include "engine/checks/edge.h"
 #include "engine/model/model.h"
 #include "engine/numbers/proportion.h"
 #include "engine/reading/correction.h"
@@ -110,6 +114,41 @@ void Imply(v1::RatioForm form, const Figure* num, const Figure* den,
   }
 }
 
+// The edge rule (edge.h) for "three times more" that holds as three times
+// as many: a warning when it holds only for a minority of the values the two
+// figures stand for, and four times as many holds at their printed values.
+void ReportEdge(const std::string& worded, const Figure& num, const Figure& den,
+                const Figure& ratio, const Interval& quotient, WorkContext work,
+                v1::ClaimResult* result) {
+  const std::optional<std::vector<Interval>> printed =
+      PrintedValues({&num, &den});
+  const Interval literal = ratio.interval.Plus(Interval::Point(1));
+  if (!printed || ProportionHolds((*printed)[1], (*printed)[0], literal,
+                                  work) != Decision::kYes) {
+    return;
+  }
+  const std::optional<Rational> share =
+      MinorityShare({&num, &den}, [&](const std::vector<Interval>& at) {
+        return ProportionHolds(at[1], at[0], quotient, work) == Decision::kYes;
+      });
+  if (!share) return;
+  const Rational actual = num.value / den.value;
+  v1::Discrepancy* d = AddDiscrepancy(
+      result, v1::SEVERITY_WARNING, "ratio.rounding_edge",
+      absl::StrCat(num.Printed(), " is ", ReadableString(actual, 2), " times ",
+                   den.Printed(), ": \"", worded, "\" as ",
+                   ReadableString(ratio.value, 2),
+                   " times as many holds only at the edge of the figures' "
+                   "rounding, for ",
+                   ShareWords(*share), " the values they stand for, while ",
+                   ReadableString(ratio.value + 1, 2),
+                   " times as many fits them as printed."),
+      {&num, &den, &ratio});
+  SetGap(d, ratio.interval, ImpliedM(den.interval, num.interval), ratio.value,
+         actual);
+  d->set_cause(v1::CAUSE_TIMES_MORE);
+}
+
 void Run(const v1::Claim& claim, const FigureTable& figures, WorkContext work,
          v1::ClaimResult* result) {
   const v1::RatioClaim& c = claim.ratio();
@@ -147,7 +186,11 @@ void Run(const v1::Claim& claim, const FigureTable& figures, WorkContext work,
 
   const Decision decision =
       ProportionHolds(den->interval, num->interval, *quotient, work);
-  if (decision == Decision::kYes) return;
+  if (decision == Decision::kYes) {
+    if (form == v1::RATIO_FORM_TIMES_MORE)
+      ReportEdge(worded, *num, *den, *ratio, *quotient, work, result);
+    return;
+  }
   if (decision == Decision::kUndecided) {
     AddUndecided(result, "ratio", involved);
     return;

@@ -115,6 +115,17 @@ INSTANTIATE_TEST_SUITE_P(
                   "means 4 times as "
                   "many, not 3 times as many.",
                   v1::CAUSE_TIMES_MORE},
+        // ...and when three times as many fits only at the edge of the
+        // figures' rounding (8 toward 7.5, 2 toward 2.5) and four times as
+        // many at 8 and 2 themselves (the edge rule), a warning too.
+        ClaimCase{"ThreeTimesMoreAtTheEdgeOfRounding",
+                  Ratio({"a:8:a", "b:2:a", "r:three:-"}, "TIMES_MORE"),
+                  kWarning, "ratio.rounding_edge",
+                  "8 is 4 times 2: \"three times more\" as 3 times as many "
+                  "holds only at the edge of the figures' rounding, for about "
+                  "a fifth of the values they stand for, while 4 times as "
+                  "many fits them as printed.",
+                  v1::CAUSE_TIMES_MORE},
         ClaimCase{"ThreeTimesMoreUnderNeitherReading",
                   Ratio({"a:150:c", "b:25:c", "r:three:-"}, "TIMES_MORE"),
                   kError, "ratio.mismatch",

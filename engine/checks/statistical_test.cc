@@ -23,7 +23,8 @@
 //   claim that does not say so, whose p is wrong as a two-tailed p but right
 //   as a one-tailed one, gets a warning (statistical_test.one_tailed_only)
 //   rather than an error.
-// - Rounding edge (a warning, CAUSE_ROUNDING_EDGE): "r(97) = .17, p = .084"
+// - Rounding edge (a warning, CAUSE_ROUNDING_EDGE), this kind's case of the
+//   edge rule (edge.h): "r(97) = .17, p = .084"
 //   holds, since .17 stands for .165 to .175 and r = .1743 gives p = .084,
 //   but at .17 itself p is .0925. A reported p is consistent only at the edge
 //   when it fits the statistic's rounding interval but none of the values
@@ -42,6 +43,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "engine/checks/checks.h"
+#include "engine/checks/edge.h"
 #include "engine/numbers/pvalue.h"
 #include "engine/reading/range.h"
 
@@ -139,19 +141,6 @@ std::string Gives(const TestSpec& spec, double at_printed,
       tail, !tail.empty() && !allowing.empty() ? ", " : "", allowing);
   return absl::StrCat("p = ", PText(at_printed),
                       note.empty() ? "" : " (" + note + ")");
-}
-
-// The values of the statistic's interval nearer to the printed value than to
-// the interval's ends; nullopt when the interval has no such inner part.
-std::optional<Interval> InnerHalf(const Figure& value, const Interval& values) {
-  if (!values.bounded() || values.IsPoint() || !values.Contains(value.value)) {
-    return std::nullopt;
-  }
-  const Rational below = value.value - values.lower()->value;
-  const Rational above = values.upper()->value - value.value;
-  const Rational reach = (below > above ? below : above) / 2;
-  return values.Intersect(
-      Interval::Closed(value.value - reach, value.value + reach));
 }
 
 std::optional<Rational> Alpha(const v1::StatisticalTestClaim& c) {

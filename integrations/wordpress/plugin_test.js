@@ -19,40 +19,32 @@
  *
  * Each step is one JUnit case in $XML_OUTPUT_FILE; each step's screenshot,
  * and the services' logs, go to $TEST_UNDECLARED_OUTPUTS_DIR. Every service
- * the test starts, it stops, and the last step checks nothing is left.
+ * the test starts, it stops, and the last step checks nothing is left
+ * (tests/browser_harness.js does the steps, services and browser).
  *
- * Usage (Bazel runs it through plugin_test.sh):
- *   node plugin_test.js --server=PATH/claimcheck_server --plugin=PATH/claimcheck
+ * Usage (Bazel runs it through tests/browser_test.sh, which puts the harness
+ * and puppeteer-core on NODE_PATH):
+ *   node plugin_test.js --server=PATH/claimcheck_server --plugin=PATH/claimcheck \
+ *     --story=PATH/kqed-ice-arrests-denver-36.txt
  */
 
 const fs = require( 'fs' );
 const path = require( 'path' );
-const net = require( 'net' );
 const crypto = require( 'crypto' );
-const { spawn, spawnSync } = require( 'child_process' );
-const puppeteer = require( 'puppeteer-core' );
+const { BrowserTest, check, sleep, until, freePort, portAnswers, run, parseArgs } = require( 'tests/browser_harness.js' );
 
 /* ------------------------------------------------------------------ */
 /* Configuration                                                       */
 /* ------------------------------------------------------------------ */
 
-const args = Object.fromEntries( process.argv.slice( 2 ).map( ( a ) => {
-	const m = /^--([^=]+)=(.*)$/.exec( a );
-	if ( ! m ) {
-		throw new Error( 'unknown argument ' + a );
-	}
-	return [ m[ 1 ], m[ 2 ] ];
-} ) );
+const args = parseArgs( process.argv.slice( 2 ) );
 const SERVER_BIN = path.resolve( args.server );
 const PLUGIN_DIR = path.resolve( args.plugin );
 const STORY_FILE = path.resolve( args.story );
-const TMP = fs.mkdtempSync( path.join( process.env.TEST_TMPDIR || '/tmp', 'wp-' ) );
-const OUT = process.env.TEST_UNDECLARED_OUTPUTS_DIR || path.join( TMP, 'outputs' );
-const XML = process.env.XML_OUTPUT_FILE || path.join( OUT, 'test.xml' );
+const t = new BrowserTest( { suite: 'WordPressPlugin', tmpPrefix: 'wp-', deadlineSeconds: Number( args.deadline_seconds || 780 ) } );
+const TMP = t.TMP;
+const OUT = t.OUT;
 const WP_SOURCE = '/usr/share/wordpress';
-const CHROMIUM = '/usr/bin/chromium';
-const DEADLINE_MS = Number( args.deadline_seconds || 780 ) * 1000;
-const STEP_TIMEOUT_MS = 120000;
 
 // Secrets of this run only.
 const TOKEN = 'cc-' + crypto.randomBytes( 12 ).toString( 'hex' );
@@ -61,7 +53,6 @@ const EDITOR = { user: 'edna', password: 'editor-' + crypto.randomBytes( 6 ).toS
 const AUTHOR = { user: 'arthur', password: 'author-' + crypto.randomBytes( 6 ).toString( 'hex' ) };
 const DB_PASSWORD = crypto.randomBytes( 9 ).toString( 'hex' );
 
-fs.mkdirSync( OUT, { recursive: true } );
 
 /* ------------------------------------------------------------------ */
 /* The story: the worked example's paragraphs, Denver's 63 as 36        */
@@ -79,219 +70,6 @@ const TITLE = 'ICE arrests in sanctuary cities';
 function blockHtml( paragraphs ) {
 	const escape = ( s ) => s.replace( /&/g, '&amp;' ).replace( /</g, '&lt;' ).replace( />/g, '&gt;' );
 	return paragraphs.map( ( p ) => '<!-- wp:paragraph -->\n<p>' + escape( p ) + '</p>\n<!-- /wp:paragraph -->' ).join( '\n\n' );
-}
-
-/* ------------------------------------------------------------------ */
-/* Steps and the JUnit report                                          */
-/* ------------------------------------------------------------------ */
-
-const results = [];
-let setupFailed = false;
-
-// Runs one step (one JUnit case). After a set-up step fails, the steps
-// that follow are reported skipped, except those marked always.
-async function step( name, fn, { setup = false, always = false } = {} ) {
-	if ( setupFailed && ! always ) {
-		results.push( { name, ms: 0, skipped: 'a set-up step failed' } );
-		return;
-	}
-	const started = Date.now();
-	let timer;
-	try {
-		await Promise.race( [
-			fn(),
-			new Promise( ( _, reject ) => {
-				timer = setTimeout( () => reject( new Error( 'step took longer than ' + STEP_TIMEOUT_MS / 1000 + ' s' ) ), STEP_TIMEOUT_MS );
-			} ),
-		] );
-		results.push( { name, ms: Date.now() - started } );
-		log( 'PASS ' + name + ' (' + ( Date.now() - started ) + ' ms)' );
-	} catch ( e ) {
-		results.push( { name, ms: Date.now() - started, error: e } );
-		log( 'FAIL ' + name + ': ' + ( e && e.stack ? e.stack : e ) );
-		await failureShots( name );
-		if ( setup ) {
-			setupFailed = true;
-		}
-	} finally {
-		clearTimeout( timer );
-	}
-}
-
-function writeJUnit() {
-	const esc = ( s ) => String( s ).replace( /&/g, '&amp;' ).replace( /</g, '&lt;' ).replace( />/g, '&gt;' ).replace( /"/g, '&quot;' );
-	const failures = results.filter( ( r ) => r.error ).length;
-	const skipped = results.filter( ( r ) => r.skipped ).length;
-	const total = results.reduce( ( t, r ) => t + r.ms, 0 ) / 1000;
-	const cases = results.map( ( r ) => {
-		const open = '    <testcase classname="WordPressPlugin" name="' + esc( r.name ) + '" time="' + ( r.ms / 1000 ).toFixed( 3 ) + '"';
-		if ( r.error ) {
-			const text = r.error && r.error.stack ? r.error.stack : String( r.error );
-			return open + '>\n      <failure message="' + esc( String( r.error.message || r.error ).split( '\n' )[ 0 ] ) + '">' + esc( text ) + '</failure>\n    </testcase>';
-		}
-		if ( r.skipped ) {
-			return open + '>\n      <skipped message="' + esc( r.skipped ) + '"/>\n    </testcase>';
-		}
-		return open + '/>';
-	} );
-	fs.writeFileSync( XML, '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n  <testsuite name="WordPressPlugin" tests="' + results.length +
-		'" failures="' + failures + '" skipped="' + skipped + '" time="' + total.toFixed( 3 ) + '">\n' + cases.join( '\n' ) + '\n  </testsuite>\n</testsuites>\n' );
-	return failures;
-}
-
-function log( line ) {
-	process.stdout.write( '[' + new Date().toISOString().slice( 11, 19 ) + '] ' + line + '\n' );
-}
-
-function check( condition, message ) {
-	if ( ! condition ) {
-		throw new Error( message );
-	}
-}
-
-function sleep( ms ) {
-	return new Promise( ( resolve ) => setTimeout( resolve, ms ) );
-}
-
-async function until( what, fn, timeoutMs = 30000, everyMs = 100 ) {
-	const end = Date.now() + timeoutMs;
-	let last;
-	while ( Date.now() < end ) {
-		try {
-			const value = await fn();
-			if ( value ) {
-				return value;
-			}
-		} catch ( e ) {
-			last = e;
-		}
-		await sleep( everyMs );
-	}
-	throw new Error( 'timed out waiting for ' + what + ( last ? ': ' + last.message : '' ) );
-}
-
-/* ------------------------------------------------------------------ */
-/* Services: started here, stopped here                                 */
-/* ------------------------------------------------------------------ */
-
-const services = [];
-
-function startService( name, command, argv, options = {} ) {
-	const logFile = path.join( OUT, name + '.log' );
-	const fd = fs.openSync( logFile, 'a' );
-	// detached: its own process group, so stopping it stops its children too.
-	const child = spawn( command, argv, { detached: true, stdio: [ 'ignore', fd, fd ], ...options } );
-	fs.closeSync( fd );
-	const service = { name, child, logFile, exited: false };
-	child.on( 'exit', () => {
-		service.exited = true;
-	} );
-	services.push( service );
-	return service;
-}
-
-function readLog( service ) {
-	return fs.existsSync( service.logFile ) ? fs.readFileSync( service.logFile, 'utf8' ) : '';
-}
-
-function groupAlive( pid ) {
-	try {
-		process.kill( -pid, 0 );
-		return true;
-	} catch ( e ) {
-		return e.code === 'EPERM';
-	}
-}
-
-async function stopService( service ) {
-	const pid = service.child.pid;
-	if ( ! groupAlive( pid ) ) {
-		return;
-	}
-	try {
-		process.kill( -pid, 'SIGTERM' );
-	} catch ( e ) { /* gone already */ }
-	const end = Date.now() + 20000;
-	while ( Date.now() < end && groupAlive( pid ) ) {
-		await sleep( 100 );
-	}
-	if ( groupAlive( pid ) ) {
-		log( service.name + ' did not stop on SIGTERM: SIGKILL' );
-		try {
-			process.kill( -pid, 'SIGKILL' );
-		} catch ( e ) { /* gone */ }
-		await sleep( 200 );
-	}
-}
-
-let browser = null;
-async function stopEverything() {
-	if ( browser ) {
-		const proc = browser.process();
-		try {
-			await Promise.race( [ browser.close(), sleep( 10000 ) ] );
-		} catch ( e ) { /* already closed */ }
-		if ( proc && proc.exitCode === null && proc.signalCode === null ) {
-			try {
-				proc.kill( 'SIGKILL' );
-			} catch ( e ) { /* gone */ }
-		}
-		browser = null;
-	}
-	for ( const service of services.slice().reverse() ) {
-		await stopService( service );
-	}
-}
-
-// Processes whose command line or working directory is under this run's TMP.
-function processesOfThisRun() {
-	const found = [];
-	for ( const entry of fs.readdirSync( '/proc' ) ) {
-		if ( ! /^\d+$/.test( entry ) || Number( entry ) === process.pid ) {
-			continue;
-		}
-		try {
-			const cmdline = fs.readFileSync( '/proc/' + entry + '/cmdline', 'utf8' ).replace( /\0/g, ' ' );
-			let cwd = '';
-			try {
-				cwd = fs.readlinkSync( '/proc/' + entry + '/cwd' );
-			} catch ( e ) { /* not ours to read */ }
-			if ( cmdline.includes( TMP ) || cwd.startsWith( TMP ) ) {
-				found.push( entry + ': ' + cmdline.trim() );
-			}
-		} catch ( e ) { /* exited meanwhile */ }
-	}
-	return found;
-}
-
-function freePort() {
-	return new Promise( ( resolve, reject ) => {
-		const server = net.createServer();
-		server.on( 'error', reject );
-		server.listen( 0, '127.0.0.1', () => {
-			const { port } = server.address();
-			server.close( () => resolve( port ) );
-		} );
-	} );
-}
-
-function portAnswers( port ) {
-	return new Promise( ( resolve ) => {
-		const socket = net.connect( port, '127.0.0.1' );
-		socket.on( 'connect', () => {
-			socket.destroy();
-			resolve( true );
-		} );
-		socket.on( 'error', () => resolve( false ) );
-	} );
-}
-
-function run( command, argv, options = {} ) {
-	const r = spawnSync( command, argv, { encoding: 'utf8', timeout: 120000, ...options } );
-	if ( r.status !== 0 ) {
-		throw new Error( command + ' ' + argv.join( ' ' ) + ' failed (' + ( r.error || r.status ) + '):\n' + r.stdout + r.stderr );
-	}
-	return r.stdout;
 }
 
 const isRoot = process.getuid && process.getuid() === 0;
@@ -323,29 +101,21 @@ async function startMariaDb() {
 	].join( '\n' ) );
 	// The socket is named relative to the datadir: a path under TEST_TMPDIR
 	// can be longer than a Unix socket's name may be. WordPress uses TCP.
-	env.mariadb = startService( 'mariadb', '/usr/sbin/mariadbd', [ '--no-defaults', '--datadir=' + data,
+	env.mariadb = t.startService( 'mariadb', '/usr/sbin/mariadbd', [ '--no-defaults', '--datadir=' + data,
 		'--socket=mariadb.sock', '--pid-file=' + path.join( dir, 'mariadb.pid' ), '--bind-address=127.0.0.1',
 		'--port=' + env.dbPort, '--skip-name-resolve', '--init-file=' + init, '--innodb-buffer-pool-size=64M',
 		'--innodb-log-file-size=16M', '--max-allowed-packet=64M', ...user ], { cwd: data } );
 	await until( 'MariaDB to accept connections', async () => {
-		check( ! env.mariadb.exited, 'mariadbd exited:\n' + readLog( env.mariadb ) );
-		return /ready for connections/.test( readLog( env.mariadb ) ) && portAnswers( env.dbPort );
+		check( ! env.mariadb.exited, 'mariadbd exited:\n' + t.readLog( env.mariadb ) );
+		return /ready for connections/.test( t.readLog( env.mariadb ) ) && portAnswers( env.dbPort );
 	}, 60000 );
 }
 
 async function startClaimcheck() {
-	check( fs.existsSync( SERVER_BIN ), 'claimcheck_server not found at ' + SERVER_BIN );
 	const tokens = path.join( TMP, 'tokens' );
 	fs.writeFileSync( tokens, '# tokens of this test run\n' + TOKEN + '\n' );
-	env.claimcheck = startService( 'claimcheck_server', SERVER_BIN, [ '--address=127.0.0.1', '--port=0', '--http_port=0',
-		'--token_file=' + tokens ] );
-	env.claimcheckUrl = await until( 'claimcheck_server to print its HTTP port', () => {
-		check( ! env.claimcheck.exited, 'claimcheck_server exited:\n' + readLog( env.claimcheck ) );
-		const m = /claimcheck_server http on (\S+)/.exec( readLog( env.claimcheck ) );
-		return m && 'http://' + m[ 1 ];
-	}, 60000 );
-	await until( 'claimcheck_server /healthz to say SERVING', async () =>
-		( await ( await fetch( env.claimcheckUrl + '/healthz' ) ).json() ).status === 'SERVING', 30000 );
+	env.claimcheck = await t.startClaimcheck( SERVER_BIN, [ '--token_file=' + tokens ] );
+	env.claimcheckUrl = env.claimcheck.url;
 }
 
 function phpString( s ) {
@@ -405,13 +175,13 @@ async function startWordPress() {
 		'',
 	].join( '\n' ) );
 
-	env.php = startService( 'php', '/usr/bin/php', [ '-d', 'display_errors=stderr', '-d', 'memory_limit=512M',
+	env.php = t.startService( 'php', '/usr/bin/php', [ '-d', 'display_errors=stderr', '-d', 'memory_limit=512M',
 		'-d', 'post_max_size=32M', '-S', '127.0.0.1:' + env.wpPort, '-t', root ], {
 		cwd: root,
 		env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' },
 	} );
 	await until( 'PHP to serve WordPress', async () => {
-		check( ! env.php.exited, 'php -S exited:\n' + readLog( env.php ) );
+		check( ! env.php.exited, 'php -S exited:\n' + t.readLog( env.php ) );
 		return portAnswers( env.wpPort );
 	}, 30000 );
 }
@@ -448,30 +218,10 @@ function wpScript( code, scriptArgs ) {
 /* The browser                                                          */
 /* ------------------------------------------------------------------ */
 
-const pages = [];
 const tokenLeaks = [];
-const consoleLog = [];
-let shotNumber = 0;
 
-async function launchBrowser() {
-	check( fs.existsSync( CHROMIUM ), CHROMIUM + ' is missing: run scripts/setup.sh (Debian package chromium)' );
-	browser = await puppeteer.launch( {
-		executablePath: CHROMIUM,
-		headless: true,
-		userDataDir: path.join( TMP, 'chromium' ),
-		defaultViewport: { width: 1440, height: 960 },
-		// As root with no network: no sandbox, and none of Chromium's
-		// background connections to Google's hosts.
-		args: [ '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-			'--disable-component-update', '--disable-sync', '--disable-dev-shm-usage' ],
-		env: { ...process.env, HOME: TMP },
-		protocolTimeout: 60000,
-	} );
-}
-
-// A page in its own browser context (its own cookies), logged in as user.
 async function loginAs( user ) {
-	const context = await browser.createBrowserContext();
+	const context = await t.browser.createBrowserContext();
 	const page = await context.newPage();
 	page.setDefaultTimeout( 30000 );
 	watch( page, user.user );
@@ -488,7 +238,7 @@ async function loginAs( user ) {
 
 // Every answer the browser gets is searched for the token; console errors are kept.
 function watch( page, who ) {
-	pages.push( page );
+	t.watch( page, who );
 	page.on( 'response', async ( response ) => {
 		try {
 			const type = response.headers()[ 'content-type' ] || '';
@@ -500,31 +250,6 @@ function watch( page, who ) {
 			}
 		} catch ( e ) { /* a redirect or a body already gone */ }
 	} );
-	page.on( 'console', ( m ) => {
-		if ( m.type() === 'error' || m.type() === 'warning' ) {
-			consoleLog.push( who + ' ' + m.type() + ': ' + m.text() );
-		}
-	} );
-	page.on( 'pageerror', ( e ) => consoleLog.push( who + ' pageerror: ' + e.message ) );
-	// "Leave site? Changes you made may not be saved": a writer moving on.
-	page.on( 'dialog', ( d ) => d.accept().catch( () => null ) );
-}
-
-async function shot( page, name ) {
-	shotNumber++;
-	const file = path.join( OUT, String( shotNumber ).padStart( 2, '0' ) + '-' + name + '.png' );
-	await page.screenshot( { path: file } );
-	return file;
-}
-
-async function failureShots( stepName ) {
-	for ( const [ i, page ] of pages.entries() ) {
-		try {
-			if ( ! page.isClosed() ) {
-				await page.screenshot( { path: path.join( OUT, 'FAILED-' + stepName + '-page' + i + '.png' ) } );
-			}
-		} catch ( e ) { /* the browser may be gone */ }
-	}
 }
 
 // wp.apiFetch in the page: the REST API with the page's cookies and nonce.
@@ -645,17 +370,17 @@ async function main() {
 	let author;
 	let denverPostId;
 
-	await step( 'MariaDbStartsFromNothing', startMariaDb, setup );
-	await step( 'ClaimcheckServerStartsWithToken', startClaimcheck, setup );
-	await step( 'WordPressServesFromPrivateCopy', startWordPress, setup );
-	await step( 'WordPressInstallsOverHttp', installWordPress, setup );
-	await step( 'ChromiumLogsIn', async () => {
-		await launchBrowser();
+	await t.step( 'MariaDbStartsFromNothing', startMariaDb, setup );
+	await t.step( 'ClaimcheckServerStartsWithToken', startClaimcheck, setup );
+	await t.step( 'WordPressServesFromPrivateCopy', startWordPress, setup );
+	await t.step( 'WordPressInstallsOverHttp', installWordPress, setup );
+	await t.step( 'ChromiumLogsIn', async () => {
+		await t.launchBrowser();
 		admin = await loginAs( ADMIN );
-		await shot( admin, 'logged-in' );
+		await t.shot( admin, 'logged-in' );
 	}, setup );
 
-	await step( 'PluginActivates', async () => {
+	await t.step( 'PluginActivates', async () => {
 		await admin.goto( env.wp + '/wp-admin/plugins.php', { waitUntil: 'domcontentloaded' } );
 		await Promise.all( [ admin.waitForNavigation( { waitUntil: 'domcontentloaded' } ), admin.click( 'a#activate-claimcheck' ) ] );
 		const text = await admin.$eval( '#wpbody-content', ( e ) => e.innerText );
@@ -664,10 +389,10 @@ async function main() {
 		const caps = wpScript( 'echo json_encode( array_map( function ( $r ) { $role = get_role( $r ); return $role->has_cap( "claimcheck_override" ); }, array( "administrator" => "administrator", "editor" => "editor", "author" => "author" ) ) );' );
 		check( caps.administrator === true && caps.editor === true && caps.author === false,
 			'claimcheck_override should be given to administrators and editors only: ' + JSON.stringify( caps ) );
-		await shot( admin, 'plugin-activated' );
+		await t.shot( admin, 'plugin-activated' );
 	}, setup );
 
-	await step( 'SettingsStoreTokenWithoutShowingIt', async () => {
+	await t.step( 'SettingsStoreTokenWithoutShowingIt', async () => {
 		const text = await saveSettings( admin, { url: env.claimcheckUrl, token: TOKEN, unreachable: 'hold', warningsBlock: false } );
 		const html = await admin.content();
 		check( ! html.includes( TOKEN ), 'the settings page shows the token' );
@@ -678,10 +403,10 @@ async function main() {
 		check( stored.settings.url === env.claimcheckUrl && stored.settings.unreachable === 'hold', 'settings not stored: ' + JSON.stringify( stored.settings ) );
 		const status = await admin.$eval( '#claimcheck-connection', ( e ) => e.innerText );
 		check( /answers at .* and accepts the token/.test( status ), 'the connection status is not good: ' + status );
-		await shot( admin, 'settings' );
+		await t.shot( admin, 'settings' );
 	}, setup );
 
-	await step( 'SettingsFormNeedsItsNonce', async () => {
+	await t.step( 'SettingsFormNeedsItsNonce', async () => {
 		// A form posted from elsewhere (no nonce) changes nothing.
 		const cookies = ( await admin.cookies() ).map( ( c ) => c.name + '=' + c.value ).join( '; ' );
 		const reply = await fetch( env.wp + '/wp-admin/options.php', {
@@ -696,7 +421,7 @@ async function main() {
 		check( stored.url === env.claimcheckUrl, 'a form without a nonce changed the URL to ' + stored.url );
 	}, later );
 
-	await step( 'UsersForEachRole', async () => {
+	await t.step( 'UsersForEachRole', async () => {
 		await openNewPost( admin );
 		for ( const [ user, role ] of [ [ EDITOR, 'editor' ], [ AUTHOR, 'author' ] ] ) {
 			const r = await api( admin, { path: '/wp/v2/users', method: 'POST', data: { username: user.user, password: user.password, email: user.user + '@newsroom.test', roles: [ role ], name: user.user } } );
@@ -706,7 +431,7 @@ async function main() {
 		author = await loginAs( AUTHOR );
 	}, setup );
 
-	await step( 'DenverErrorHoldsPublishing', async () => {
+	await t.step( 'DenverErrorHoldsPublishing', async () => {
 		denverPostId = await openNewPost( admin );
 		await writePost( admin, TITLE, DENVER_36() );
 		await openPublishPanel( admin );
@@ -723,10 +448,10 @@ async function main() {
 		await sleep( 1000 );
 		const post = await postStatus( admin, denverPostId );
 		check( post.status !== 'publish', 'the post was published' );
-		await shot( admin, 'denver-36-held' );
+		await t.shot( admin, 'denver-36-held' );
 	}, later );
 
-	await step( 'FindingHighlightsItsFigure', async () => {
+	await t.step( 'FindingHighlightsItsFigure', async () => {
 		// The writer has stopped typing: no block selected, no block toolbar over the text.
 		await admin.evaluate( () => wp.data.dispatch( 'core/block-editor' ).clearSelectedBlock() );
 		await admin.click( '.claimcheck-finding--error .claimcheck-finding__select' );
@@ -744,10 +469,10 @@ async function main() {
 		} ), 5000 );
 		const others = await admin.$$eval( 'mark.annotation-text-claimcheck', ( ms ) => ms.map( ( m ) => m.textContent ) );
 		check( others.includes( '498' ), 'the total 498 is not highlighted: ' + JSON.stringify( others ) );
-		await shot( admin, 'denver-36-highlighted' );
+		await t.shot( admin, 'denver-36-highlighted' );
 	}, later );
 
-	await step( 'CorrectedPostPublishes', async () => {
+	await t.step( 'CorrectedPostPublishes', async () => {
 		// The editor double-clicks the highlighted figure and types the right one.
 		await admin.click( 'mark.annotation-text-claimcheck-suspect', { count: 2 } );
 		await admin.keyboard.type( '63' );
@@ -758,16 +483,16 @@ async function main() {
 		}, { timeout: 60000 } );
 		check( ! await admin.$( '.claimcheck-finding--error' ), 'an error is still listed' );
 		check( ! await publishDisabled( admin ), 'Publish is still disabled' );
-		await shot( admin, 'denver-63-clear' );
+		await t.shot( admin, 'denver-63-clear' );
 		await admin.click( '.editor-post-publish-panel .editor-post-publish-button' );
 		await admin.waitForSelector( '.post-publish-panel__postpublish' );
 		const post = await postStatus( admin, denverPostId );
 		check( post.status === 'publish', 'the corrected post is ' + post.status );
 		check( post.content.raw.includes( '63 in Denver' ), 'the published post lacks 63 in Denver' );
-		await shot( admin, 'denver-63-published' );
+		await t.shot( admin, 'denver-63-published' );
 	}, later );
 
-	await step( 'RestPublishOfBadPostIsHeld', async () => {
+	await t.step( 'RestPublishOfBadPostIsHeld', async () => {
 		const r = await api( admin, { path: '/wp/v2/posts', method: 'POST', data: { title: TITLE + ' (REST)', content: blockHtml( DENVER_36() ), status: 'publish' } } );
 		check( r.ok, 'REST create: ' + JSON.stringify( r ) );
 		check( r.body.status === 'draft', 'a REST publish of the Denver-36 post made it ' + r.body.status );
@@ -776,7 +501,7 @@ async function main() {
 			'the REST answer does not say why: ' + JSON.stringify( r.body.claimcheck ) );
 	}, later );
 
-	await step( 'ScriptPublishOfBadPostIsHeld', () => {
+	await t.step( 'ScriptPublishOfBadPostIsHeld', () => {
 		const r = wpScript( '$id = wp_insert_post( array( "post_title" => "From a script", "post_content" => $args["content"], "post_status" => "publish", "post_author" => 1 ), true );\n' +
 			'echo json_encode( array( "status" => get_post_status( $id ), "hold" => get_post_meta( $id, "_claimcheck_hold", true ) ) );',
 		{ content: blockHtml( DENVER_36() ) } );
@@ -784,7 +509,7 @@ async function main() {
 		check( r.hold && r.hold.findings.length > 0, 'no reason kept with the held post: ' + JSON.stringify( r.hold ) );
 	}, later );
 
-	await step( 'AuthorCannotOverride', async () => {
+	await t.step( 'AuthorCannotOverride', async () => {
 		const id = await openNewPost( author );
 		await setBlocks( author, DENVER_36() );
 		await openPublishPanel( author );
@@ -797,7 +522,7 @@ async function main() {
 		const r = await api( author, { path: '/claimcheck/v1/override', method: 'POST', data: { post_id: id, content: await editedContent( author ), reason: 'I am sure the figures are right.' } } );
 		check( ! r.ok && r.code === 'claimcheck_cannot_override' && r.status === 403, 'the override route let an author through: ' + JSON.stringify( r ) );
 		await author.$eval( '.claimcheck-override--denied', ( e ) => e.scrollIntoView( { block: 'center' } ) );
-		await shot( author, 'author-cannot-override' );
+		await t.shot( author, 'author-cannot-override' );
 		// The suggested correction, applied by its button, clears the way.
 		const button = await author.$( '.claimcheck-finding--error .claimcheck-correction__apply' );
 		check( /Replace 36 with 63/.test( await button.evaluate( ( b ) => b.innerText ) ), 'the first button is not "Replace 36 with 63"' );
@@ -810,7 +535,7 @@ async function main() {
 		check( ( await postStatus( author, id ) ).status === 'publish', 'the author\'s corrected post was not published' );
 	}, later );
 
-	await step( 'EditorOverridesWithReason', async () => {
+	await t.step( 'EditorOverridesWithReason', async () => {
 		const id = await openNewPost( editor );
 		await setBlocks( editor, DENVER_36() );
 		await openPublishPanel( editor );
@@ -827,7 +552,7 @@ async function main() {
 		const record = await editor.$eval( '.claimcheck-override-record', ( e ) => e.innerText );
 		check( record.includes( reason ) && record.includes( EDITOR.user ), 'the override record does not show who and why: ' + record );
 		await until( 'Publish to be enabled', async () => ! await publishDisabled( editor ), 10000 );
-		await shot( editor, 'editor-override' );
+		await t.shot( editor, 'editor-override' );
 		await editor.click( '.editor-post-publish-panel .editor-post-publish-button' );
 		await editor.waitForSelector( '.post-publish-panel__postpublish' );
 		const post = await postStatus( editor, id );
@@ -838,7 +563,7 @@ async function main() {
 	// The steps up to SettingsRestored change the settings; it puts them back even when they fail.
 	const restoreSettings = () => saveSettings( admin, { url: env.claimcheckUrl, token: TOKEN, unreachable: 'hold', warningsBlock: false } );
 
-	await step( 'WarningsBlockOnlyWhenSet', async () => {
+	await t.step( 'WarningsBlockOnlyWhenSet', async () => {
 		// A change measured from the later value: a warning, not an error.
 		const warning = [ 'Arrests climbed 33 percent, from 200 to 300.' ];
 		await openNewPost( admin );
@@ -848,7 +573,7 @@ async function main() {
 		check( await admin.$( '.claimcheck-finding--warning' ), 'no warning listed:\n' + verdict );
 		check( /Warning/.test( await admin.$eval( '.claimcheck-finding--warning .claimcheck-severity', ( e ) => e.textContent ) ), 'the severity is not written out' );
 		check( ! await publishDisabled( admin ), 'a warning holds publishing by default' );
-		await shot( admin, 'warning-does-not-block' );
+		await t.shot( admin, 'warning-does-not-block' );
 		await saveSettings( admin, { warningsBlock: true } );
 		await openNewPost( admin );
 		await setBlocks( admin, warning, 'Arrests climb' );
@@ -859,7 +584,7 @@ async function main() {
 		check( r.ok && r.body.status === 'draft', 'a REST publish with a warning went through with the setting on: ' + JSON.stringify( r.body && r.body.claimcheck ) );
 	}, later );
 
-	await step( 'UnreachableClaimcheckHolds', async () => {
+	await t.step( 'UnreachableClaimcheckHolds', async () => {
 		const closed = 'http://127.0.0.1:' + await freePort();
 		const text = await saveSettings( admin, { url: closed, unreachable: 'hold' } );
 		check( /could not be reached/.test( await admin.$eval( '#claimcheck-connection', ( e ) => e.innerText ) ), 'the settings page does not say claimcheck is unreachable:\n' + text );
@@ -869,13 +594,13 @@ async function main() {
 		const verdict = await panelVerdict( admin );
 		check( /could not be reached/.test( verdict ) && /held/.test( verdict ), 'the panel does not say it is held for want of claimcheck:\n' + verdict );
 		check( await publishDisabled( admin ), 'Publish is enabled with claimcheck unreachable and the setting "hold"' );
-		await shot( admin, 'unreachable-hold' );
+		await t.shot( admin, 'unreachable-hold' );
 		const r = await api( admin, { path: '/wp/v2/posts', method: 'POST', data: { title: 'No figures at all', content: blockHtml( [ 'A quiet week.' ] ), status: 'publish' } } );
 		check( r.ok && r.body.status === 'draft' && /could not be reached/.test( r.body.claimcheck.hold.message ), 'a REST publish went through: ' + JSON.stringify( r.body && r.body.claimcheck ) );
 		// Still unreachable for the next step.
 	}, later );
 
-	await step( 'UnreachableClaimcheckPublishesWithNotice', async () => {
+	await t.step( 'UnreachableClaimcheckPublishesWithNotice', async () => {
 		await saveSettings( admin, { url: 'http://127.0.0.1:' + await freePort(), unreachable: 'publish' } );
 		const id = await openNewPost( admin );
 		await setBlocks( admin, DENVER_36() );
@@ -883,7 +608,7 @@ async function main() {
 		const verdict = await panelVerdict( admin );
 		check( /could not be reached/.test( verdict ) && /Not checked/.test( verdict ), 'the panel does not say the post goes out unchecked:\n' + verdict );
 		check( ! await publishDisabled( admin ), 'Publish is disabled although the setting says publish' );
-		await shot( admin, 'unreachable-publish' );
+		await t.shot( admin, 'unreachable-publish' );
 		await admin.click( '.editor-post-publish-panel .editor-post-publish-button' );
 		await admin.waitForSelector( '.post-publish-panel__postpublish' );
 		const post = await postStatus( admin, id );
@@ -891,7 +616,7 @@ async function main() {
 		check( post.claimcheck.notice && /could not be reached/.test( post.claimcheck.notice.message ), 'no notice kept: ' + JSON.stringify( post.claimcheck ) );
 	}, later );
 
-	await step( 'WrongTokenIsClear', async () => {
+	await t.step( 'WrongTokenIsClear', async () => {
 		await saveSettings( admin, { url: env.claimcheckUrl, token: 'not-the-token', unreachable: 'hold' } );
 		const status = await admin.$eval( '#claimcheck-connection', ( e ) => e.innerText );
 		check( /did not accept the token/.test( status ), 'the settings page does not say the token is refused: ' + status );
@@ -904,11 +629,11 @@ async function main() {
 		check( ! verdict.includes( 'not-the-token' ), 'the panel shows the token' );
 		check( await publishDisabled( admin ), 'Publish is enabled with a refused token and the setting "hold"' );
 		check( await editedContent( admin ) === before, 'the post changed' );
-		await shot( admin, 'wrong-token' );
+		await t.shot( admin, 'wrong-token' );
 	}, later );
-	await step( 'SettingsRestored', restoreSettings, setup );
+	await t.step( 'SettingsRestored', restoreSettings, setup );
 
-	await step( 'HugePostIsClear', async () => {
+	await t.step( 'HugePostIsClear', async () => {
 		await openNewPost( admin );
 		// About 1.3 MB of text in 200 paragraphs: over claimcheck's limit.
 		const paragraph = DENVER_36().join( ' ' ) + ' ';
@@ -921,24 +646,24 @@ async function main() {
 		check( /too large|limit|max/i.test( verdict ), 'no clear message for a huge post:\n' + verdict.slice( 0, 1000 ) );
 		check( await publishDisabled( admin ), 'a huge unchecked post can be published with the setting "hold"' );
 		check( await editedContent( admin ) === before, 'the huge post changed' );
-		await shot( admin, 'huge-post' );
+		await t.shot( admin, 'huge-post' );
 		await closePublishPanel( admin );
 	}, later );
 
-	await step( 'PostWithoutFiguresPublishes', async () => {
+	await t.step( 'PostWithoutFiguresPublishes', async () => {
 		const id = await openNewPost( admin );
 		await writePost( admin, 'A quiet week', [ 'Nothing happened at the council this week, and nobody was arrested.' ] );
 		await openPublishPanel( admin );
 		const verdict = await panelVerdict( admin );
 		check( /no figures/.test( verdict ), 'the panel does not say there are no figures:\n' + verdict );
 		check( ! await publishDisabled( admin ), 'Publish is disabled for a post without figures' );
-		await shot( admin, 'no-figures' );
+		await t.shot( admin, 'no-figures' );
 		await admin.click( '.editor-post-publish-panel .editor-post-publish-button' );
 		await admin.waitForSelector( '.post-publish-panel__postpublish' );
 		check( ( await postStatus( admin, id ) ).status === 'publish', 'the post without figures was not published' );
 	}, later );
 
-	await step( 'ScriptInPostIsNeverRun', async () => {
+	await t.step( 'ScriptInPostIsNeverRun', async () => {
 		await openNewPost( admin );
 		// Markup written as text into the paragraph of the total (no digits in it, so it adds no figures).
 		const trap = '<img src=x onerror="window.claimcheckInjected=true"><script>window.claimcheckInjected=true</script>';
@@ -958,11 +683,11 @@ async function main() {
 		await sleep( 500 );
 		check( await admin.evaluate( () => window.claimcheckInjected === undefined ), 'script from the post ran: ' + await admin.evaluate( () => window.claimcheckInjected ) );
 		check( await editedContent( admin ) === before, 'the post changed' );
-		await shot( admin, 'script-in-post' );
+		await t.shot( admin, 'script-in-post' );
 		await closePublishPanel( admin );
 	}, later );
 
-	await step( 'ExpiredNonceIsRenewed', async () => {
+	await t.step( 'ExpiredNonceIsRenewed', async () => {
 		await openNewPost( admin );
 		await setBlocks( admin, DENVER_36() );
 		await openPublishPanel( admin );
@@ -976,7 +701,7 @@ async function main() {
 		check( await admin.evaluate( () => wp.apiFetch.nonceMiddleware.nonce !== 'expired0' ), 'the nonce was not renewed' );
 	}, later );
 
-	await step( 'LostLoginIsClearAndLosesNothing', async () => {
+	await t.step( 'LostLoginIsClearAndLosesNothing', async () => {
 		const before = await editedContent( admin );
 		const cookies = await admin.cookies();
 		await admin.deleteCookie( ...cookies );
@@ -988,7 +713,7 @@ async function main() {
 		check( /log in again/i.test( verdict ), 'no clear message when the login is gone:\n' + verdict );
 		check( await publishDisabled( admin ), 'Publish is enabled without a check' );
 		check( await editedContent( admin ) === before, 'the post changed' );
-		await shot( admin, 'login-lost' );
+		await t.shot( admin, 'login-lost' );
 		await admin.setCookie( ...cookies );
 		await admin.evaluate( () => window.wp.apiFetch( { path: '/wp/v2/users/me' } ) ).catch( () => null );
 		await admin.click( '.claimcheck-check-again' );
@@ -997,57 +722,20 @@ async function main() {
 		await closePublishPanel( admin );
 	}, later );
 
-	await step( 'TokenNeverReachesTheBrowser', async () => {
+	await t.step( 'TokenNeverReachesTheBrowser', async () => {
 		check( tokenLeaks.length === 0, 'the token was in answers to the browser: ' + tokenLeaks.join( ', ' ) );
 		for ( const page of [ admin, editor, author ] ) {
 			check( ! ( await page.content() ).includes( TOKEN ), 'the token is in a page' );
 		}
 	}, later );
 
-	await step( 'NoPhpWarningsFromThePlugin', () => {
+	await t.step( 'NoPhpWarningsFromThePlugin', () => {
 		const file = path.join( OUT, 'wp-debug.log' );
 		const lines = fs.existsSync( file ) ? fs.readFileSync( file, 'utf8' ).split( '\n' ).filter( ( l ) => /plugins\/claimcheck/.test( l ) ) : [];
 		check( lines.length === 0, 'PHP notices from the plugin:\n' + lines.slice( 0, 20 ).join( '\n' ) );
 	}, later );
 
-	await step( 'NothingLeftRunning', async () => {
-		await stopEverything();
-		const left = await until( 'every process of this run to end', () => processesOfThisRun().length === 0 || null, 20000 ).catch( () => processesOfThisRun() );
-		check( left === true, 'still running: ' + ( Array.isArray( left ) ? left.join( '\n' ) : left ) );
-		for ( const s of services ) {
-			check( ! groupAlive( s.child.pid ), s.name + ' is still running' );
-		}
-	}, { always: true } );
+	await t.step( 'NothingLeftRunning', () => t.nothingLeftRunning(), { always: true } );
 }
 
-async function finish( code ) {
-	await stopEverything().catch( ( e ) => log( 'stopping: ' + e ) );
-	if ( consoleLog.length ) {
-		fs.writeFileSync( path.join( OUT, 'browser-console.log' ), consoleLog.join( '\n' ) + '\n' );
-	}
-	const failures = writeJUnit();
-	const skipped = results.filter( ( r ) => r.skipped ).length;
-	log( results.length + ' steps: ' + ( results.length - failures - skipped ) + ' passed, ' + failures + ' failed, ' + skipped +
-		' skipped; screenshots and logs in ' + OUT );
-	process.exit( code || ( failures ? 1 : 0 ) );
-}
-
-const deadline = setTimeout( () => {
-	results.push( { name: 'FinishesInTime', ms: DEADLINE_MS, error: new Error( 'the test ran past its ' + DEADLINE_MS / 1000 + ' s deadline' ) } );
-	finish( 1 );
-}, DEADLINE_MS );
-for ( const signal of [ 'SIGTERM', 'SIGINT' ] ) {
-	process.on( signal, () => {
-		results.push( { name: 'NotInterrupted', ms: 0, error: new Error( 'stopped by ' + signal ) } );
-		finish( 1 );
-	} );
-}
-
-main().then( () => {
-	clearTimeout( deadline );
-	return finish( 0 );
-}, ( e ) => {
-	log( 'unexpected: ' + e.stack );
-	results.push( { name: 'RunsToTheEnd', ms: 0, error: e } );
-	finish( 1 );
-} );
+t.run( main );

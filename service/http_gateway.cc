@@ -24,11 +24,40 @@
 #include "rpc/status_mapping.h"
 #include "service/bounded_task_queue.h"
 #include "service/call_observer.h"
+#include "service/web_files.h"
 
 namespace claimcheck {
 namespace {
 
 constexpr char kJsonType[] = "application/json";
+
+// The editors' page may load only its own files and talk only to this
+// server; it runs no inline script or style, may not be framed, and with
+// Trusted Types no string ever becomes markup or script in it.
+constexpr char kPagePolicy[] =
+    "default-src 'none'; script-src 'self'; style-src 'self'; "
+    "connect-src 'self'; img-src 'self'; base-uri 'none'; "
+    "form-action 'none'; frame-ancestors 'none'; "
+    "require-trusted-types-for 'script'; trusted-types 'none'";
+
+// Serves the editors' page (web_files.h): index.html at "/", the others
+// under their names.
+void ServePage(httplib::Server& server) {
+  for (const WebFile& file : WebFiles()) {
+    const std::string pattern =
+        file.name == "index.html"
+            ? "/"
+            : absl::StrCat("/", absl::StrReplaceAll(file.name, {{".", "\\."}}));
+    server.Get(pattern, [file](const httplib::Request&,
+                               httplib::Response& res) {
+      res.set_header("Content-Security-Policy", kPagePolicy);
+      res.set_header("X-Content-Type-Options", "nosniff");
+      res.set_header("Referrer-Policy", "no-referrer");
+      res.set_header("Cache-Control", "no-cache");
+      res.set_content(std::string(file.body), std::string(file.content_type));
+    });
+  }
+}
 
 // cpp-httplib's queue interface over BoundedTaskQueue: accepting a
 // connection waits while the queue is full.
@@ -247,6 +276,7 @@ absl::StatusOr<std::unique_ptr<HttpGateway>> HttpGateway::Start(
                                        : "{\"status\":\"NOT_SERVING\"}\n",
                                kJsonType);
              });
+  ServePage(server);
   server.Get("/metrics",
              [metrics](const httplib::Request&, httplib::Response& res) {
                res.set_content(metrics->RenderPrometheus(),

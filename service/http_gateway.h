@@ -6,6 +6,10 @@
 //   POST /v1/text:extract   ExtractClaimsRequest JSON ({"text": ...} or
 //                           {"html": ...}) -> ExtractClaimsResponse JSON
 //   POST /v1/text:check     CheckTextRequest JSON -> CheckTextResponse JSON
+//   GET  /                  the editors' page (service/web/, compiled in):
+//                           paste an article, see its findings; it calls
+//                           POST /v1/text:check from the browser, under a
+//                           strict Content-Security-Policy
 //   GET  /healthz           200 {"status":"SERVING"}, 503 once shutdown begins
 //   GET  /metrics           Prometheus text (metrics.h)
 //

@@ -299,6 +299,9 @@ const std::vector<CodeCase>& Cases() {
        One({"a:85%:p", "b:81%:p", "d:4 percent:p"},
            Change(",\"fromId\":\"a\",\"toId\":\"b\",\"direction\":"
                   "\"DIRECTION_DOWN\""))},
+      {"change.percent_out_of_range",
+       One({"a:50%:p", "b:150%:p:scope=SHARE", "d:100 points:-"},
+           Change(",\"fromId\":\"a\",\"toId\":\"b\""))},
       {"change.fall_over_100_percent",
        One({"d:120%:p"}, Change(",\"direction\":\"DIRECTION_DOWN\""))},
       {"change.missing_figure",

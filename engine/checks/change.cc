@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <tuple>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
@@ -119,12 +120,34 @@ std::string Describe(v1::ChangeMeasure measure, const Rational& actual) {
   }
 }
 
-// The domain of an unstated endpoint: like the stated one.
+// Whether `f` is a percentage that the request says is a share of a whole,
+// so lies from 0 to 100 (docs/spec.md, "Percentages of a whole").
+bool ShareOfWhole(const Figure* f) {
+  return f != nullptr && f->unit == v1::UNIT_PERCENT &&
+         f->proto->percent_scope() == v1::PERCENT_SCOPE_SHARE;
+}
+
+const Interval& Whole() {
+  static const auto* range = new Interval(Interval::Closed(0, 100));
+  return *range;
+}
+
+// The domain of an unstated endpoint: like the stated one, a whole number
+// when it is a count, from 0 to 100 when it is a share of a whole.
 Interval DomainLike(const Figure* other) {
   if (other == nullptr) return Interval();
   if (other->interval.whole()) return Interval::AtLeast(0).WholeNumbers();
-  if (other->unit == v1::UNIT_PERCENT) return Interval::Closed(0, 100);
+  if (ShareOfWhole(other)) return Whole();
   return Interval();
+}
+
+// `endpoint`, a share of a whole, with its interval held to 0 to 100, in
+// `held`; nullptr when it has no value there.
+const Figure* HeldToWhole(const Figure* endpoint, Figure* held) {
+  if (!ShareOfWhole(endpoint)) return endpoint;
+  *held = *endpoint;
+  held->interval = endpoint->interval.Intersect(Whole());
+  return held->interval.empty() ? nullptr : held;
 }
 
 // "5" of "5 percent", "+5%" or "5 points".
@@ -222,6 +245,23 @@ void Run(const v1::Claim& claim, const FigureTable& figures, WorkContext work,
   const Figure* from = figures.Find(c.from_id());
   const Figure* to = figures.Find(c.to_id());
   const Figure* change = figures.Find(c.change_id());
+  // A share of a whole lies from 0 to 100, printed or not.
+  Figure held_from, held_to;
+  for (auto [endpoint, held, role] :
+       {std::make_tuple(&from, &held_from, "earlier"),
+        std::make_tuple(&to, &held_to, "later")}) {
+    const Figure* printed = *endpoint;
+    *endpoint = HeldToWhole(printed, held);
+    if (printed != nullptr && *endpoint == nullptr) {
+      AddDiscrepancy(
+          result, v1::SEVERITY_ERROR, "change.percent_out_of_range",
+          absl::StrCat("A share of a whole lies from 0 to 100 percent, but "
+                       "the ",
+                       role, " value is given as ", printed->Printed(), "."),
+          {printed});
+      return;
+    }
+  }
   const v1::ChangeMeasure measure = MeasureOf(c, *change);
   const int sign = c.direction() == v1::DIRECTION_DOWN ? -1 : 1;
   const std::vector<const Figure*> involved = {from, to, change};
@@ -400,6 +440,8 @@ void Constrain(const v1::Claim& claim, const FigureTable& figures,
   }
   const VarId f = model->FigureVar(*from), t = model->FigureVar(*to);
   const VarId k = model->FigureVar(*change);
+  if (ShareOfWhole(from)) model->Within(f, Whole());
+  if (ShareOfWhole(to)) model->Within(t, Whole());
   if (measure == v1::CHANGE_MEASURE_PERCENT) {
     model->Product(t, model->Affine(1, Rational(sign, 100), k), f);
   } else if (measure == v1::CHANGE_MEASURE_MULTIPLE) {

@@ -139,6 +139,36 @@ INSTANTIATE_TEST_SUITE_P(
                    ",\"fromId\":\"a\",\"toId\":\"b\",\"measure\":\"CHANGE_"
                    "MEASURE_MULTIPLE\""),
             kError, "change.mismatch", "2.14 times"},
+        // Percentages: any value unless the request says a share of a
+        // whole, and the same whether the article prints the value or not.
+        ClaimCase{"UpAHundredPointsToOneHundredFiftyPercent",
+                  Change(Figures({"a:50%:p", "b:150%:p", "d:100 points:-"}),
+                         ",\"fromId\":\"a\",\"toId\":\"b\",\"direction\":"
+                         "\"DIRECTION_UP\""),
+                  kOk, "", ""},
+        ClaimCase{"UpAHundredPointsToAnUnstatedPercent",
+                  Change(Figures({"a:50%:p", "d:100 points:-"}),
+                         ",\"fromId\":\"a\",\"direction\":\"DIRECTION_UP\""),
+                  kNotCheckable, "change.missing_figure", "the later one"},
+        ClaimCase{"UpAHundredPointsToAShareOfOneHundredFiftyPercent",
+                  Change(Figures({"a:50%:p:scope=SHARE", "b:150%:p:scope=SHARE",
+                                  "d:100 points:-"}),
+                         ",\"fromId\":\"a\",\"toId\":\"b\",\"direction\":"
+                         "\"DIRECTION_UP\""),
+                  kError, "change.percent_out_of_range",
+                  "A share of a whole lies from 0 to 100 percent, but the "
+                  "later value is given as 150%."},
+        ClaimCase{"UpAHundredPointsFromAShareToAnUnstatedValue",
+                  Change(Figures({"a:50%:p:scope=SHARE", "d:100 points:-"}),
+                         ",\"fromId\":\"a\",\"direction\":\"DIRECTION_UP\""),
+                  kError, "change.impossible",
+                  "No later value fits a change of 100 points from 50%."},
+        ClaimCase{"UpTwentyPointsToAShareOfSeventyPercent",
+                  Change(Figures({"a:50%:p:scope=SHARE", "b:70%:p:scope=SHARE",
+                                  "d:20 points:-"}),
+                         ",\"fromId\":\"a\",\"toId\":\"b\",\"direction\":"
+                         "\"DIRECTION_UP\""),
+                  kOk, "", ""},
         ClaimCase{"ImpliedEarlierValue",
                   Change(Figures({"b:137:c", "d:37%:p"}),
                          ",\"toId\":\"b\",\"direction\":\"DIRECTION_UP\""),

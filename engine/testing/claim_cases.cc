@@ -77,6 +77,9 @@ std::string Figures(const std::vector<std::string>& specs) {
         absl::StrAppend(&out, ",\"label\":\"", extra, "\"");
       } else if (absl::ConsumePrefix(&extra, "sym=")) {
         absl::StrAppend(&out, ",\"unitSymbol\":\"", extra, "\"");
+      } else if (absl::ConsumePrefix(&extra, "scope=")) {
+        absl::StrAppend(&out, ",\"percentScope\":\"PERCENT_SCOPE_", extra,
+                        "\"");
       } else {
         absl::StrAppend(&out, ",\"rounding\":\"", extra, "\"");
       }

@@ -302,9 +302,22 @@ async function editedContent( page ) {
 	return page.evaluate( () => wp.data.select( 'core/editor' ).getEditedPostContent() );
 }
 
+// On a busy machine the first click can land before the editor listens to
+// its toggle (the panel never opens); a person would click again.
 async function openPublishPanel( page ) {
-	await page.click( '.editor-post-publish-panel__toggle' );
-	await page.waitForSelector( '.claimcheck-panel' );
+	for ( let attempt = 1; ; ++attempt ) {
+		if ( ! await page.$( '.claimcheck-panel' ) ) {
+			await page.click( '.editor-post-publish-panel__toggle' );
+		}
+		try {
+			await page.waitForSelector( '.claimcheck-panel', { timeout: 10000 } );
+			return;
+		} catch ( e ) {
+			if ( attempt === 3 ) {
+				throw e;
+			}
+		}
+	}
 }
 
 async function closePublishPanel( page ) {

@@ -259,7 +259,10 @@ std::vector<Slip> SlipsOf(const Figure& figure) {
       IsCountUnit(figure.unit) && scale == Pow10(-decimals);
   std::vector<Slip> slips;
   std::set<std::string> seen = {digits + "/" + std::to_string(decimals)};
-  std::set<Rational> values = {figure.value};
+  // Values by the digit unit they are printed to: "12.1" and "12.10" are
+  // one value that stand for different intervals, so one may fit where the
+  // other does not.
+  std::set<std::pair<Rational, Rational>> values;
   auto add = [&](std::string d, int dec, v1::Cause cause) {
     // A point moved out of a leading zero ("0.382" for "3.82") leaves the
     // zero behind, and so does a whole part's only digit left out ("0.41"
@@ -275,9 +278,11 @@ std::vector<Slip> SlipsOf(const Figure& figure) {
     const Rational unit = scale * Pow10(decimals - dec);
     Rational value = Rational(Integer(d, 10)) * unit;
     if (negative) value = -value;
-    // One candidate per value, by the likelier slip: "500" for "50" is off by
-    // ten before it is a zero dropped; and no figure was meant to be nothing.
-    if (!values.insert(value).second || (value == 0 && figure.value != 0))
+    // One candidate per value and precision, by the likelier slip: "500"
+    // for "50" is off by ten before it is a zero dropped; none is the value
+    // as printed; and no figure was meant to be nothing.
+    if (value == figure.value || !values.insert({value, unit}).second ||
+        (value == 0 && figure.value != 0))
       return;
     Slip slip;
     // In the figure's own style: grouped as it was, or, when it was too

@@ -89,6 +89,10 @@ INSTANTIATE_TEST_SUITE_P(
         // A whole part's only digit left out: "0.41" for "4.41".
         SlipCase{"OnlyWholeDigitDropped", "0.41", v1::UNIT_AMOUNT,
                  "4.41 CAUSE_DIGIT_DROPPED 1"},
+        // "12.1" for "12.0" is a key off; "12.10", a digit dropped, has the
+        // same value printed more precisely, and does not stand in for it.
+        SlipCase{"SameValueAtAnotherPrecision", "12.0", v1::UNIT_AMOUNT,
+                 "12.1 CAUSE_NEIGHBOURING_KEY 1"},
         // A digit left out among the decimals: 18.7 for 18.17.
         SlipCase{"DecimalDigitDropped", "18.7", v1::UNIT_AMOUNT,
                  "18.17 CAUSE_DIGIT_DROPPED 1"},

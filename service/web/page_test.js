@@ -5,7 +5,8 @@
  *
  *   - the page arrives with a strict Content-Security-Policy;
  *   - the worked example's paragraphs with Denver's 63 printed as 36 are
- *     pasted, the page asks for the token, and then shows the error, the
+ *     pasted, the page asks for the token (and says so when one is
+ *     refused), and then shows the error, the
  *     36 → 63 suggestion and the figures underlined by verdict;
  *   - the finding is selected by keyboard alone, its sentence and arithmetic
  *     shown; the correction is applied by keyboard, the text checked again
@@ -117,6 +118,13 @@ async function main() {
 		check( /asks for a token/.test( await page.$eval( '#token-why', ( e ) => e.textContent ) ), 'the page does not say a token is needed' );
 		check( await page.evaluate( () => document.activeElement.id ) === 'token', 'the token field does not have the focus' );
 		check( await page.$eval( '#text', ( e ) => e.value ) === STORY, 'the article changed' );
+		// A token the server does not accept: said so, and nothing lost.
+		await page.keyboard.type( 'not-the-token' );
+		await page.keyboard.press( 'Enter' );
+		await page.waitForFunction( () => /did not accept that token/.test( document.getElementById( 'token-why' ).textContent ) );
+		check( await page.$eval( '#text', ( e ) => e.value ) === STORY, 'the article changed after a refused token' );
+		check( await page.evaluate( () => document.activeElement.id ) === 'token', 'the token field does not have the focus again' );
+		await t.shot( page, 'token-refused' );
 		await page.keyboard.type( TOKEN );
 		await page.keyboard.press( 'Enter' );
 		await checked();

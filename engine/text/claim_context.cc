@@ -40,6 +40,49 @@ ClaimContext::ClaimContext(const Document& doc,
   }
 }
 
+int ClaimContext::UnitFamily(const Mention& m) {
+  switch (m.unit) {
+    case v1::UNIT_PERCENT:
+    case v1::UNIT_PERCENTAGE_POINTS:
+      return 1;
+    case v1::UNIT_CURRENCY:
+      return 2;
+    case v1::UNIT_RATE:
+      return 3;
+    default:
+      return 0;
+  }
+}
+
+bool ClaimContext::Comparable(const Mention& a, const Mention& b) const {
+  if (UnitFamily(a) != UnitFamily(b)) return false;
+  if (a.unit == v1::UNIT_MULTIPLE || b.unit == v1::UNIT_MULTIPLE) {
+    return a.unit == b.unit;
+  }
+  if (!a.unit_name.empty() && !b.unit_name.empty() && !a.inherited_unit &&
+      !b.inherited_unit) {
+    return Head(a.unit_name) == Head(b.unit_name);
+  }
+  return true;
+}
+
+bool ClaimContext::TimeSpan(const Mention& m) {
+  static const Set* units =
+      new Set{"year",   "years",   "month",   "months",   "week",   "weeks",
+              "day",    "days",    "hour",    "hours",    "minute", "minutes",
+              "second", "seconds", "quarter", "quarters", "decade", "decades"};
+  return !m.unit_name.empty() && units->contains(Head(m.unit_name));
+}
+
+bool ClaimContext::Adjectival(int i) const {
+  const Mention& m = ms_[i];
+  if (m.first_token < 0 || m.end_token <= 0) return false;
+  const Words w = W(m.sentence);
+  const int k = m.end_token;
+  return w.IsPunct(k, "-") && w.Touch(k - 1, k) && w.IsWord(k + 1) &&
+         w.Touch(k, k + 1);
+}
+
 int ClaimContext::MentionAt(int s, int t) const {
   if (s < 0 || s >= sentences() || t < 0 ||
       t >= static_cast<int>(token_mention_[s].size())) {

@@ -75,6 +75,19 @@ class ClaimContext {
     return m.unit == v1::UNIT_COUNT || (m.unit == v1::UNIT_AMOUNT && m.whole);
   }
 
+  // Figures of one family can be compared: 1 percentages, 2 money, 3
+  // rates, 0 counts and plain amounts.
+  static int UnitFamily(const Mention& m);
+  // Whether a and b can be compared: one family, and when both count
+  // something named, the same thing.
+  bool Comparable(const Mention& a, const Mention& b) const;
+  // A count of units of time ("12 months", "four years"): a period, rarely
+  // a value compared or changed.
+  static bool TimeSpan(const Mention& m);
+  // A number joined to the word after it by a hyphen ("three-month",
+  // "605-seat"): it describes a noun, it is rarely a value compared.
+  bool Adjectival(int i) const;
+
   // The quantity mention covering token t of sentence s, or -1.
   int MentionAt(int s, int t) const;
   // The quantity mention that starts at token t, or -1.

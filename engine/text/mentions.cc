@@ -72,6 +72,32 @@ const Set& IdentifierCues() {
   return *s;
 }
 
+// Statistics printed beside a test or a mean, before "=": "SD = 1.49".
+// Case matters: "d" is Cohen's d, "D" is not.
+const Set& StatisticLabels() {
+  static const Set* s = new Set{"SD",
+                                "SE",
+                                "SEM",
+                                "MSE",
+                                "MSe",
+                                "d",
+                                "g",
+                                "CI",
+                                "OR",
+                                "RR",
+                                "IQR",
+                                "ES",
+                                "SDs",
+                                "s.d",
+                                "s.e",
+                                "\xCE\xB7"
+                                "2",
+                                "\xCE\xB7p2",
+                                "\xCE\xB7\xC2\xB2",
+                                "\xCF\x89\xC2\xB2"};
+  return *s;
+}
+
 // Words next to a pair "N-M" that make it a score or a tally.
 const Set& ScoreCues() {
   static const Set* s = new Set{
@@ -178,7 +204,102 @@ class SentenceReader {
       }
       i = Number(i) - 1;
     }
+    Ages(first);
+    Scores(first);
     Context(first);
+  }
+
+  // Numbers in a range with an age are ages: "aged 55–64 years", "age 13-15
+  // and 16 to 17", "aged 40–59 and 60 and over"; and where the sentence
+  // prints ages, "voters 35 to 49", "voters 65+".
+  void Ages(int first) {
+    bool ages = false;
+    for (size_t k = first; k < out_->size(); ++k) {
+      ages = ages || (*out_)[k].reason == v1::UNUSED_REASON_AGE;
+    }
+    if (!ages) return;
+    auto small = [&](const Mention& m) {
+      return m.reason == v1::UNUSED_REASON_UNSPECIFIED &&
+             m.unit == v1::UNIT_AMOUNT && m.first_token == m.number_token &&
+             m.end_token == m.number_token + 1 &&
+             SmallInt(w_.Text(m.number_token)) >= 0 &&
+             SmallInt(w_.Text(m.number_token)) <= 125;
+    };
+    auto connectors = [&](int a, int b) {
+      for (int k = a; k < b; ++k) {
+        const bool ok =
+            w_.at(k).kind == TokenKind::kSpace || w_.Is(k, "to") ||
+            w_.Is(k, "and") || w_.Is(k, "or") || w_.Is(k, "through") ||
+            w_.Is(k, "years") || w_.Is(k, "year") || w_.IsPunct(k, ",") ||
+            (w_.at(k).kind == TokenKind::kPunct && IsDash(w_.Text(k)));
+        if (!ok) return false;
+      }
+      return true;
+    };
+    static const Set* people =
+        new Set{"voters",    "adults", "children", "people", "persons",
+                "residents", "men",    "women",    "those",  "patients"};
+    for (size_t k = first; k < out_->size(); ++k) {
+      Mention& m = (*out_)[k];
+      if (!small(m)) continue;
+      const Mention* before =
+          k > static_cast<size_t>(first) ? &(*out_)[k - 1] : nullptr;
+      const bool chained = before != nullptr &&
+                           before->reason == v1::UNUSED_REASON_AGE &&
+                           connectors(before->end_token, m.first_token);
+      const int i = m.number_token;
+      const bool plus = w_.IsPunct(i + 1, "+") && w_.Touch(i, i + 1);
+      const int next = w_.Next(i);
+      const bool range_after =
+          (w_.Is(next, "to") ||
+           (next < w_.size() && w_.at(next).kind == TokenKind::kPunct &&
+            IsDash(w_.Text(next)))) &&
+          w_.IsNumber(w_.Next(next));
+      const bool of_people =
+          w_.IsIn(w_.Prev(i), *people) && (plus || range_after);
+      if (chained || of_people) m.reason = v1::UNUSED_REASON_AGE;
+    }
+  }
+
+  // A results line: "Aberdeen Central 87, Spearfish 50".
+  void Scores(int first) {
+    if (out_->size() - first != 2) return;
+    Mention& a = (*out_)[first];
+    Mention& b = (*out_)[first + 1];
+    if (a.reason != v1::UNUSED_REASON_UNSPECIFIED ||
+        b.reason != v1::UNUSED_REASON_UNSPECIFIED ||
+        a.unit != v1::UNIT_AMOUNT || b.unit != v1::UNIT_AMOUNT ||
+        a.first_token != a.number_token || b.first_token != b.number_token) {
+      return;
+    }
+    // Name, number, comma, name, number, and nothing else.
+    auto name = [&](int from, int to) {
+      bool any = false;
+      for (int k = from; k < to; ++k) {
+        if (w_.at(k).kind == TokenKind::kSpace) continue;
+        if (w_.IsWord(k)) {
+          if (!any && !w_.Capitalized(k)) return false;
+          any = true;
+          continue;
+        }
+        const absl::string_view p = w_.Text(k);
+        if (p != "." && p != "-" && p != "/" && p != "'" && p != "&") {
+          return false;
+        }
+      }
+      return any;
+    };
+    const int comma = w_.Next(a.end_token - 1);
+    if (!w_.IsPunct(comma, ",")) return;
+    int last = b.end_token;
+    while (last < w_.size() &&
+           (w_.at(last).kind == TokenKind::kSpace || w_.IsPunct(last, "."))) {
+      ++last;
+    }
+    if (last != w_.size()) return;
+    if (!name(0, a.first_token) || !name(comma + 1, b.first_token)) return;
+    a.reason = v1::UNUSED_REASON_SCORE;
+    b.reason = v1::UNUSED_REASON_SCORE;
   }
 
  private:
@@ -198,6 +319,11 @@ class SentenceReader {
         ++k;
       }
       const std::string suffix = absl::AsciiStrToLower(tok.substr(k));
+      // "Figure 2b", "Type 2a": a name, not "2 billion".
+      const int before = w_.Prev(i);
+      if (w_.IsIn(before, IdentifierCues()) && w_.Capitalized(before)) {
+        return Unused(i, i + 1, v1::UNUSED_REASON_IDENTIFIER);
+      }
       if (suffix == "st" || suffix == "nd" || suffix == "rd" ||
           suffix == "th") {
         return Unused(i, i + 1, v1::UNUSED_REASON_ORDINAL);
@@ -339,6 +465,68 @@ class SentenceReader {
     const int prev = w_.Prev(m->first_token);
     const int next = w_.Next(m->end_token - 1);
     const int64_t n = plain ? SmallInt(tok) : -1;
+    // The phrase ends with its digits and has no unit: "about 2", "~ 2020".
+    const bool bare = w_.at(i).kind == TokenKind::kNumber &&
+                      m->end == w_.at(i).end && m->unit == v1::UNIT_AMOUNT;
+    const int64_t bn = bare ? SmallInt(tok) : -1;
+
+    // Digits with a time or an ordinal suffix after a qualifier: "around
+    // 10am".
+    if (w_.at(i).kind == TokenKind::kWord) {
+      const std::string lower = absl::AsciiStrToLower(tok);
+      if (absl::EndsWith(lower, "am") || absl::EndsWith(lower, "pm")) {
+        m->reason = v1::UNUSED_REASON_TIME;
+        return;
+      }
+    }
+    // A rate's N printed apart: "deaths per 100,000 persons", "$0.18 per
+    // $100", "per 100k".
+    if (w_.Is(prev, "per")) {
+      m->reason = v1::UNUSED_REASON_PART_OF_FIGURE;
+      return;
+    }
+    // A statistic printed beside a test or a mean: "SD = 1.49", "MSE =
+    // 18,064", "d = 0.54", "SD age = 3.9".
+    if (w_.IsPunct(prev, "=")) {
+      int label = w_.Prev(prev);
+      if (w_.IsWord(label) && !StatisticLabels().contains(w_.Text(label))) {
+        label = w_.Prev(label);
+      }
+      if (w_.IsWord(label) && StatisticLabels().contains(w_.Text(label))) {
+        m->reason = v1::UNUSED_REASON_STATISTIC;
+        return;
+      }
+    }
+    // Reference numbers: "[1, 2]", "[4-6]".
+    if (bare && InBrackets(i)) {
+      m->reason = v1::UNUSED_REASON_IDENTIFIER;
+      return;
+    }
+    // A date written with dashes: "8-19-76", "12-9-1983".
+    if (bare && bn >= 1 && bn <= 12 && w_.IsPunct(i + 1, "-") &&
+        w_.IsNumber(i + 2) && w_.IsPunct(i + 3, "-") && w_.IsNumber(i + 4) &&
+        w_.Touch(i, i + 1) && w_.Touch(i + 1, i + 2) &&
+        w_.Touch(i + 2, i + 3) && w_.Touch(i + 3, i + 4) &&
+        SmallInt(w_.Text(i + 2)) >= 1 && SmallInt(w_.Text(i + 2)) <= 31 &&
+        (w_.Text(i + 4).size() == 2 || w_.Text(i + 4).size() == 4)) {
+      m->reason = v1::UNUSED_REASON_DATE;
+      m->end = w_.at(i + 4).end;
+      m->end_token = i + 5;
+      return;
+    }
+    // A block of a street: "the 200 block of E Street".
+    if (bare && w_.Is(next, "block") && w_.Is(w_.Next(next), "of")) {
+      m->reason = v1::UNUSED_REASON_ADDRESS;
+      return;
+    }
+    // An age in brackets ending a line: "Brian Blessed (83)".
+    if (plain && n >= 1 && n <= 125 && w_.IsPunct(i - 1, "(") &&
+        w_.IsPunct(i + 1, ")") &&
+        (w_.IsWord(i - 3) || w_.IsPunct(i - 3, ")")) &&
+        LineEndsAt(w_.at(i + 1).end)) {
+      m->reason = v1::UNUSED_REASON_AGE;
+      return;
+    }
 
     // A list number: "1." or "2)" opening a block.
     if (plain && w_.at(i).begin == block_begin_ &&
@@ -352,7 +540,10 @@ class SentenceReader {
       return;
     }
     // A time: "3:30", "10 a.m.", "9 p.m".
-    if (plain && w_.IsPunct(i + 1, ":") && w_.IsNumber(i + 2) &&
+    if (bare && w_.IsPunct(i + 1, ":") &&
+        (w_.IsNumber(i + 2) ||
+         (w_.IsWord(i + 2) && absl::ascii_isdigit(static_cast<unsigned char>(
+                                  w_.Text(i + 2).front())))) &&
         w_.Touch(i, i + 1) && w_.Touch(i + 1, i + 2)) {
       m->reason = v1::UNUSED_REASON_TIME;
       m->end = w_.at(i + 2).end;
@@ -477,7 +668,8 @@ class SentenceReader {
     // An age: "Smith, 45,", "45-year-old", "aged 45", "45 years old".
     if (plain && n >= 0 && n <= 125) {
       if (w_.IsPunct(i + 1, "-") && w_.Is(i + 2, "year") &&
-          w_.IsPunct(i + 3, "-") && w_.Is(i + 4, "old")) {
+          w_.IsPunct(i + 3, "-") &&
+          (w_.Is(i + 4, "old") || w_.Is(i + 4, "olds"))) {
         m->reason = v1::UNUSED_REASON_AGE;
         m->end = w_.at(i + 4).end;
         m->end_token = i + 5;
@@ -488,6 +680,19 @@ class SentenceReader {
         return;
       }
       if (w_.Is(next, "years") && w_.Is(w_.Next(next), "old")) {
+        m->reason = v1::UNUSED_REASON_AGE;
+        return;
+      }
+      // "18 to 34 year-olds": the range before "year-olds".
+      int y = next;
+      if ((w_.Is(y, "to") ||
+           (y < w_.size() && w_.at(y).kind == TokenKind::kPunct &&
+            IsDash(w_.Text(y)))) &&
+          w_.IsNumber(w_.Next(y))) {
+        y = w_.Next(w_.Next(y));
+      }
+      if (w_.Is(y, "year") && w_.IsPunct(y + 1, "-") &&
+          (w_.Is(y + 2, "olds") || w_.Is(y + 2, "old"))) {
         m->reason = v1::UNUSED_REASON_AGE;
         return;
       }
@@ -538,6 +743,28 @@ class SentenceReader {
         return;
       }
     }
+  }
+
+  // Whether token i stands in square brackets among numbers only.
+  bool InBrackets(int i) const {
+    auto filler = [&](int k) {
+      return w_.IsNumber(k) || w_.IsPunct(k, ",") ||
+             w_.at(k).kind == TokenKind::kSpace ||
+             (w_.at(k).kind == TokenKind::kPunct && IsDash(w_.Text(k)));
+    };
+    int b = i - 1;
+    while (b >= 0 && filler(b)) --b;
+    int e = i + 1;
+    while (e < w_.size() && filler(e)) ++e;
+    return w_.IsPunct(b, "[") && w_.IsPunct(e, "]");
+  }
+
+  // Whether byte `at` ends a line: the sentence's end or a line break.
+  bool LineEndsAt(int32_t at) const {
+    if (at >= sentence_end_) return true;
+    size_t k = at;
+    while (k < text_.size() && (text_[k] == ' ' || text_[k] == '\t')) ++k;
+    return k >= text_.size() || text_[k] == '\n' || text_[k] == '\r';
   }
 
   bool InPhone(int i) const {
@@ -734,6 +961,8 @@ absl::string_view ReasonWords(v1::UnusedReason reason) {
       return "part of another figure";
     case v1::UNUSED_REASON_UNREADABLE:
       return "a number that could not be read as a figure";
+    case v1::UNUSED_REASON_STATISTIC:
+      return "a statistic printed beside a test or a mean";
     default:
       return "not used";
   }

@@ -1,20 +1,50 @@
 // Changes: a value that rose or fell, by a stated amount, between stated
-// endpoints or unstated ones.
+// endpoints or unstated ones. A cue is a direction word (a verb "rose",
+// "fell", "declined"; an adverb "up", "down"; a noun "increase", "drop",
+// "growth") or a multiple ("doubled", "tripled", "halved"). Each cue reads
+// its frame, the words after it up to the end of its clause:
 //
-//   "climbed 37 percent"             a change in percent, endpoints unstated
-//   "rose 25 percent from $1,600 to $2,000"   with both endpoints
+//   "climbed 37 percent"             the change right after the cue (after
+//                                    "by", "of", "a"): endpoints unstated
+//   "fell by 0.1% and 0.5% respectively"  two changes, one cue
+//   "rose 25 percent from $1,600 to $2,000"   endpoints after "from", "to"
+//   "dropped from a peak of 188,212 in 2015"  "from a peak of", "to a
+//   "went up 74 per cent to a record $46.3 billion"  record": a few words
+//                                    between the endpoint word and figure
+//   "increased from 1999 (11.1) to 2019 (12.0)"  a year, the value after it
 //   "fell from 12.1% to 9.8%"        no change printed: the direction orders
-//                                    the endpoints (a comparison)
-//   "up 2.3 percentage points"       a change in points
-//   "doubled from 1,200 to 2,400"    a multiple
-//   "sales of $51.5 billion, up from $51.1 billion"  the value before "up"
-//                                    is the later one
-//   "a 37 percent increase"          the change before the noun
-//   "12 fewer homicides than a year ago"  a difference, endpoints unstated
+//                                    the endpoints (a comparison), for each
+//   "from 168.2 to 123.9 for females"    "from A to B" pair of the clause
+//   "doubled from 1,200 to 2,400"    a multiple, with or without endpoints
 //
-// A plain count after a direction word is a change only with an endpoint
-// ("rose 5 to 20"); a multiple with no endpoint is proposed at low
-// confidence.
+// and before it:
+//   "a 37 percent increase", "a 5.3 percent population growth"
+//                                    the change before a noun cue
+//   "sales of $51.5 billion, up from $51.1 billion", "£256,000 in July, up
+//   £19,000 on a year ago but down £9,000 on last month"
+//                                    "up"/"down" after a comma: the value
+//                                    before the comma is the later one
+//   "rose to $11.6 billion, or $12.30 per share, up 95% from a year
+//   earlier", "dropped ... to 54,173 – a 48% drop"
+//                                    a cue with only a later value, then a
+//                                    cue with only a change, in one sentence:
+//                                    one change
+//   "The median was $68,700. That's up 6.8% from the year before."
+//                                    "That's", "That is" opening the
+//                                    sentence: the later value is the one
+//                                    figure of the sentence before that the
+//                                    change can apply to
+//
+// A plain count after a cue is a change only with "by" or an endpoint
+// ("rose by 5", "rose 5 to 20"), so "up 5 people said" is not read.
+//
+// Differences: "12 fewer homicides than a year ago", "24 percent higher
+// than in 2019", "59.9% less deaths per 100k residents than California": a
+// figure, then "more", "fewer", "less", "higher", "lower", then "than"
+// within a few words; "202 fewer homicides" also without "than" (fewer
+// compares); "331 seats – five more than the 326 required" is a total
+// (five = 331 - 326) when "than" names a figure and the figure it exceeds
+// stands just before in apposition.
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -33,14 +63,14 @@ namespace {
 
 const Set& UpWords() {
   static const Set* s = new Set{
-      "rose",       "rise",   "rises",    "risen",     "rising",   "climbed",
-      "climb",      "climbs", "climbing", "increased", "increase", "increases",
-      "increasing", "grew",   "grow",     "grows",     "grown",    "growing",
-      "jumped",     "jump",   "jumps",    "soared",    "soar",     "surged",
-      "surge",      "gained", "gain",     "gains",     "up",       "higher",
-      "spiked",     "spike",  "swelled",  "climbing",  "mounted",  "increment",
-      "hike",       "hikes",  "hiked",    "boost",     "boosted",  "expanded",
-      "growth"};
+      "rose",       "rise",   "rises",    "risen",     "rising",    "climbed",
+      "climb",      "climbs", "climbing", "increased", "increase",  "increases",
+      "increasing", "grew",   "grow",     "grows",     "grown",     "growing",
+      "jumped",     "jump",   "jumps",    "soared",    "soar",      "surged",
+      "surge",      "gained", "gain",     "gains",     "up",        "higher",
+      "spiked",     "spike",  "swelled",  "mounted",   "increment", "hike",
+      "hikes",      "hiked",  "boost",    "boosted",   "expanded",  "growth",
+      "gaining",    "edged",  "upped"};
   return *s;
 }
 
@@ -52,33 +82,76 @@ const Set& DownWords() {
       "plummeted", "slid",      "slide",     "slipped",   "shrank",  "shrunk",
       "shrink",    "dipped",    "dip",       "down",      "lower",   "cut",
       "cuts",      "reduced",   "reduction", "sank",      "tumbled", "eased",
-      "slumped",   "lost",      "loss"};
+      "slumped",   "lost",      "loss",      "decreasing"};
   return *s;
 }
 
-// "doubled" -> 2 times as many: the multiple a word states.
+// Nouns among the cues: the change may be printed before them ("a 37
+// percent increase").
+const Set& CueNouns() {
+  static const Set* s =
+      new Set{"rise", "increase", "increment", "gain",     "growth",
+              "jump", "surge",    "hike",      "boost",    "spike",
+              "fall", "drop",     "decline",   "decrease", "reduction",
+              "cut",  "loss",     "dip",       "slide",    "plunge"};
+  return *s;
+}
+
+// Words that end a cue's clause.
+const Set& ClauseEnds() {
+  static const Set* s =
+      new Set{"while",    "whereas", "but",     "although", "though",
+              "compared", "versus",  "which",   "when",     "where",
+              "after",    "before",  "because", "since",    "according"};
+  return *s;
+}
+
+// "doubled" -> 2 times: the multiple a word states, and its direction.
 std::optional<std::pair<std::string, v1::Direction>> MultipleWord(
     absl::string_view lower) {
-  if (absl::StartsWith(lower, "doubl")) return {{"2 times", v1::DIRECTION_UP}};
-  if (absl::StartsWith(lower, "tripl")) return {{"3 times", v1::DIRECTION_UP}};
-  if (absl::StartsWith(lower, "quadrupl")) {
-    return {{"4 times", v1::DIRECTION_UP}};
+  if (lower == "doubled" || lower == "doubling") {
+    return {{"2 times", v1::DIRECTION_UP}};
   }
-  if (absl::StartsWith(lower, "halv")) {
-    return {{"0.5 times", v1::DIRECTION_DOWN}};
+  if (lower == "tripled" || lower == "trebled" || lower == "tripling") {
+    return {{"3 times", v1::DIRECTION_UP}};
   }
+  if (lower == "quadrupled") return {{"4 times", v1::DIRECTION_UP}};
+  if (lower == "halved") return {{"0.5 times", v1::DIRECTION_DOWN}};
   return std::nullopt;
 }
 
-bool IsMultipleVerb(absl::string_view lower) {
-  for (absl::string_view w : {"doubled", "tripled", "quadrupled", "halved"}) {
-    if (lower == w) return true;
-  }
-  return false;
+bool Relative(const Mention& m) {
+  return m.unit == v1::UNIT_PERCENT || m.unit == v1::UNIT_PERCENTAGE_POINTS ||
+         m.unit == v1::UNIT_MULTIPLE;
 }
 
-// The last word of what is counted: "undocumented immigrants" ->
-// "immigrants".
+v1::ChangeMeasure MeasureOf(const Mention& m) {
+  switch (m.unit) {
+    case v1::UNIT_PERCENT:
+      return v1::CHANGE_MEASURE_PERCENT;
+    case v1::UNIT_PERCENTAGE_POINTS:
+      return v1::CHANGE_MEASURE_PERCENTAGE_POINTS;
+    case v1::UNIT_MULTIPLE:
+      return v1::CHANGE_MEASURE_MULTIPLE;
+    default:
+      return v1::CHANGE_MEASURE_DIFFERENCE;
+  }
+}
+
+// One cue and what its clause prints.
+struct Frame {
+  int cue = -1;
+  v1::Direction dir = v1::DIRECTION_UNSPECIFIED;
+  bool multiple = false;
+  bool by = false;  // "by" before the change: a difference is stated
+  std::vector<int> changes;
+  int from = -1;
+  int to = -1;
+  // Further "from A to B" pairs of the clause, after the first.
+  std::vector<std::pair<int, int>> pairs;
+  Cues cues;
+  int last = -1;  // the last token read
+};
 
 class ChangesRule {
  public:
@@ -86,111 +159,447 @@ class ChangesRule {
 
   void Changes(int s) {
     const Words w = c_.W(s);
+    // The later value of the sentence's last change cue, for a "but down
+    // £9,000" after "up £19,000", and a cue's lone later value waiting for
+    // the change a later cue prints.
+    int later_value = -1;
+    int lone_to = -1;
+    v1::Direction lone_dir = v1::DIRECTION_UNSPECIFIED;
+    Cues lone_cues;
     for (int k = 0; k < w.size(); ++k) {
       if (!w.IsWord(k)) continue;
       const std::string lower = w.LowerText(k);
-      v1::Direction dir = v1::DIRECTION_UNSPECIFIED;
-      if (UpWords().contains(lower)) dir = v1::DIRECTION_UP;
-      if (DownWords().contains(lower)) dir = v1::DIRECTION_DOWN;
-      const bool multiple = IsMultipleVerb(lower);
-      if (dir == v1::DIRECTION_UNSPECIFIED && !multiple) continue;
-      // Endpoints and the change after the word, in its clause.
-      int from = -1, to = -1, change = -1;
-      int last = k;
-      for (int j = w.Next(k); j < w.size() && j < k + 24; j = w.Next(j)) {
-        if (w.IsPunct(j, ";") || w.IsPunct(j, ".") ||
-            w.IsPunct(j, "\xE2\x80\x94")) {
-          break;
-        }
-        if (w.IsWord(j) && j != k &&
-            (UpWords().contains(w.LowerText(j)) ||
-             DownWords().contains(w.LowerText(j)))) {
-          break;  // the next change
-        }
-        const int m = c_.MentionAt(s, j);
-        if (m < 0 || c_.used(m)) continue;
-        const int prev = w.Prev(c_.m(m).first_token);
-        if (w.Is(prev, "from") && from < 0) {
-          from = m;
-        } else if (w.Is(prev, "to") && to < 0) {
-          to = m;
-        } else if (change < 0 && from < 0 && to < 0 && !multiple) {
-          change = m;
-        } else {
-          break;
-        }
-        last = c_.m(m).end_token - 1;
-        j = c_.m(m).end_token - 1;
+      Frame f;
+      f.cue = k;
+      if (UpWords().contains(lower)) f.dir = v1::DIRECTION_UP;
+      if (DownWords().contains(lower)) f.dir = v1::DIRECTION_DOWN;
+      std::optional<std::pair<std::string, v1::Direction>> multiple =
+          MultipleWord(lower);
+      if (multiple) f.dir = multiple->second;
+      // "cut in half"
+      bool in_half = false;
+      if (lower == "cut" && w.Is(w.Next(k), "in") &&
+          w.Is(w.Next(w.Next(k)), "half")) {
+        multiple = {{"0.5 times", v1::DIRECTION_DOWN}};
+        in_half = true;
       }
-      // "sales of $51.5 billion, up from $51.1 billion": the value before
-      // "up" or "down" is the later one.
-      if (to < 0 && (lower == "up" || lower == "down" || lower == "higher" ||
-                     lower == "lower")) {
-        int p = w.Prev(k);
-        if (w.IsPunct(p, ",")) p = w.Prev(p);
-        const int m = c_.MentionAt(s, p);
-        if (m >= 0 && !c_.used(m) && c_.m(m).end_token == p + 1 && m != from &&
-            m != change) {
-          to = m;
-        }
+      f.multiple = multiple.has_value();
+      if (f.dir == v1::DIRECTION_UNSPECIFIED && !f.multiple) continue;
+      // "up to 100 people" is a bound, not a change.
+      if ((lower == "up" || lower == "down") && w.Is(w.Next(k), "to") &&
+          !HasFigureBefore(w, s, k)) {
+        continue;
       }
-      // "a 37 percent increase": the change before the noun.
-      if (change < 0 && !multiple) {
-        const int p = w.Prev(k);
-        const int m = c_.MentionAt(s, p);
-        if (m >= 0 && !c_.used(m) && c_.m(m).end_token == p + 1 &&
-            (c_.m(m).unit == v1::UNIT_PERCENT ||
-             c_.m(m).unit == v1::UNIT_PERCENTAGE_POINTS)) {
-          change = m;
-        }
-      }
-      if (multiple && change < 0) {
+      f.cues.push_back(c_.TokenSpan(s, k, k));
+      const int after_cue = in_half ? w.Next(w.Next(k)) : k;
+      ReadFrame(w, s, after_cue, &f);
+      if (f.multiple && f.changes.empty()) {
         Mention m;
         m.begin = w.at(k).begin;
-        m.end = w.at(k).end;
+        m.end = w.at(in_half ? after_cue : k).end;
         m.sentence = s;
         m.first_token = k;
-        m.end_token = k + 1;
+        m.end_token = after_cue + 1;
         m.number_token = k;
-        m.figure_text = MultipleWord(lower)->first;
-        dir = MultipleWord(lower)->second;
+        m.figure_text = multiple->first;
         if (!c_.Readable(&m)) continue;
         m.unit = v1::UNIT_MULTIPLE;
         m.label = lower;
-        change = c_.AddMention(std::move(m), "multiple");
+        f.changes.push_back(c_.AddMention(std::move(m), "multiple"));
       }
-      if (change < 0 && from >= 0 && to >= 0 &&
-          dir != v1::DIRECTION_UNSPECIFIED) {
-        // "fell from 12.1% to 9.8%": no change printed, only its direction,
-        // which is an order between the two values.
+      // A noun cue: "a 37 percent increase", "a 5.3 percent population
+      // growth".
+      if (f.changes.empty() && CueNouns().contains(lower)) {
+        int p = w.Prev(k);
+        int m = c_.MentionEndingAt(s, p);
+        if (m < 0 && w.IsWord(p) && !w.Capitalized(p) && !w.Is(p, "a") &&
+            !w.Is(p, "an") && !w.Is(p, "the")) {
+          m = c_.MentionEndingAt(s, w.Prev(p));
+        }
+        if (m >= 0 && !c_.used(m) && Relative(c_.m(m))) f.changes.push_back(m);
+      }
+      // A lone later value waiting for this cue's change.
+      const int previous_lone = lone_to;
+      if (f.to < 0 && f.from < 0 && !f.changes.empty() && lone_to >= 0 &&
+          (lone_dir == f.dir || f.dir == v1::DIRECTION_UNSPECIFIED) &&
+          Fits(c_.m(f.changes[0]), c_.m(lone_to))) {
+        f.to = lone_to;
+        f.cues.insert(f.cues.begin(), lone_cues.begin(), lone_cues.end());
+      }
+      lone_to = -1;
+      // "X, up N": the value before the comma is the later one.
+      if (f.to < 0 && !f.changes.empty() &&
+          (lower == "up" || lower == "down" || lower == "higher" ||
+           lower == "lower")) {
+        f.to = ValueBeforeComma(w, s, k, c_.m(f.changes[0]));
+        if (f.to < 0 && (w.Is(w.Prev(k), "but") || w.Is(w.Prev(k), "and")) &&
+            later_value >= 0 && Fits(c_.m(f.changes[0]), c_.m(later_value))) {
+          f.to = later_value;
+        }
+      }
+      if (f.to < 0 && f.changes.empty() && f.from >= 0) {
+        if (lower == "up" || lower == "down") {
+          // "3.5 per cent in March, up from 3.4 per cent": an order.
+          f.to = ValueBefore(w, s, k, c_.m(f.from));
+        } else if (w.IsPunct(w.Prev(k), ")")) {
+          // "the number for the year (64,472) increased from 48,140"
+          const int m = c_.MentionEndingAt(s, w.Prev(w.Prev(k)));
+          if (m >= 0 && c_.Comparable(c_.m(m), c_.m(f.from))) f.to = m;
+        }
+      }
+      // "That's up 6.8% from the year before."
+      if (f.to < 0 && f.changes.size() == 1 && Anaphoric(w, k)) {
+        f.to = OneValueOfSentenceBefore(s, c_.m(f.changes[0]));
+      }
+      if (f.changes.empty() && f.to >= 0 && f.from < 0) {
+        // "rise to 80% early in the day and fall to around 40% later": the
+        // second level against the first.
+        if (previous_lone >= 0 && lone_dir != f.dir &&
+            f.dir != v1::DIRECTION_UNSPECIFIED &&
+            (w.Is(w.Prev(k), "and") || w.Is(w.Prev(k), "then")) &&
+            c_.Comparable(c_.m(previous_lone), c_.m(f.to))) {
+          f.from = previous_lone;
+          Propose(w, s, f);
+        }
+        lone_to = f.to;
+        lone_dir = f.dir;
+        lone_cues = f.cues;
+        later_value = f.to;
+        k = std::max(k, f.last);
+        continue;
+      }
+      if (Propose(w, s, f)) {
+        if (f.to >= 0) later_value = f.to;
+        k = std::max(k, f.last);
+      }
+    }
+  }
+
+  // "12 fewer homicides than a year ago".
+  void FewerThan(int s) {
+    const Words w = c_.W(s);
+    for (int xi : c_.quantities(s)) {
+      if (c_.used(xi)) continue;
+      const Mention& x = c_.m(xi);
+      int k = w.Next(x.end_token - 1);
+      // What is counted may stand before the comparative: "24 percent
+      // higher", "59.9% less deaths".
+      static const Set* more =
+          new Set{"more", "higher", "greater", "larger", "bigger"};
+      static const Set* less = new Set{"fewer", "less", "lower", "smaller"};
+      const bool up = w.IsIn(k, *more);
+      const bool down = w.IsIn(k, *less);
+      if (!up && !down) continue;
+      // "than" within a few words, in the clause.
+      int than = w.Next(k);
+      for (int n = 0; n < 8 && than < w.size() && !w.Is(than, "than"); ++n) {
+        if (w.IsPunct(than, ",") || w.IsPunct(than, ";") ||
+            w.IsPunct(than, ".") || c_.MentionAt(s, than) >= 0) {
+          break;
+        }
+        than = w.Next(than);
+      }
+      const bool has_than = w.Is(than, "than");
+      // "more" and "higher" compare only with "than"; "202 fewer homicides"
+      // does on its own, when what is counted follows.
+      if (!has_than && !(w.Is(k, "fewer") && w.IsWord(w.Next(k)))) continue;
+      // A figure after "than" and one in apposition before: a total.
+      if (has_than && x.unit != v1::UNIT_PERCENT && up) {
+        int t = w.Next(than);
+        if (w.Is(t, "the")) t = w.Next(t);
+        const int other = c_.MentionStartingAt(s, t);
+        int p = w.Prev(x.first_token);
+        const bool apposition =
+            w.IsPunct(p, ",") || (p >= 0 && w.at(p).kind == TokenKind::kPunct &&
+                                  IsDashText(w.Text(p)));
+        const int before = apposition ? c_.MentionEndingAt(s, w.Prev(p)) : -1;
+        if (other >= 0 && before >= 0 && SameUnit(c_.m(before), x) &&
+            SameUnit(c_.m(other), x)) {
+          v1::Claim claim;
+          claim.set_id(absl::StrCat(c_.id(xi), "-total"));
+          v1::TotalClaim* total = claim.mutable_total();
+          total->set_total_id(c_.id(xi));
+          total->add_parts()->set_figure_id(c_.id(before));
+          v1::Term* minus = total->add_parts();
+          minus->set_figure_id(c_.id(other));
+          minus->set_sign(v1::SIGN_MINUS);
+          c_.Emit(claim, {xi, before, other}, s, v1::CONFIDENCE_MEDIUM,
+                  {c_.TokenSpan(s, k, than)});
+          continue;
+        }
+        if (other >= 0) continue;  // compared with a figure: not a change
+      }
+      v1::Claim claim;
+      claim.set_id(absl::StrCat(c_.id(xi), down ? "-fall" : "-rise"));
+      v1::ChangeClaim* ch = claim.mutable_change();
+      ch->set_change_id(c_.id(xi));
+      ch->set_measure(MeasureOf(x));
+      ch->set_direction(down ? v1::DIRECTION_DOWN : v1::DIRECTION_UP);
+      std::vector<int> used = {xi};
+      // "Some 34 million were in poverty, 4.2 million fewer than the year
+      // before": the value before the comma is the later one.
+      const int to = ValueBeforeComma(w, s, x.first_token, x);
+      if (to >= 0 && !Relative(x)) {
+        ch->set_to_id(c_.id(to));
+        used.push_back(to);
+      }
+      c_.Emit(claim, used, s, v1::CONFIDENCE_MEDIUM,
+              {c_.TokenSpan(s, k, has_than ? than : k)});
+    }
+  }
+
+ private:
+  static bool IsDashText(absl::string_view p) {
+    return p == "-" || p == "\xE2\x80\x93" || p == "\xE2\x80\x94";
+  }
+
+  static bool SameUnit(const Mention& a, const Mention& b) {
+    if (a.unit == b.unit) return true;
+    auto countish = [](const Mention& m) {
+      return m.unit == v1::UNIT_COUNT || (m.unit == v1::UNIT_AMOUNT && m.whole);
+    };
+    return countish(a) && countish(b);
+  }
+
+  // Whether `value` can be an endpoint of a change stated as `change`.
+  static bool Fits(const Mention& change, const Mention& value) {
+    if (value.unit == v1::UNIT_PERCENTAGE_POINTS ||
+        value.unit == v1::UNIT_MULTIPLE) {
+      return false;
+    }
+    switch (change.unit) {
+      case v1::UNIT_PERCENTAGE_POINTS:
+        return value.unit == v1::UNIT_PERCENT;
+      case v1::UNIT_PERCENT:
+      case v1::UNIT_MULTIPLE:
+        return true;
+      default:
+        return SameUnit(change, value);
+    }
+  }
+
+  bool HasFigureBefore(const Words& w, int s, int k) const {
+    return c_.MentionEndingAt(s, w.Prev(k)) >= 0 ||
+           (w.IsPunct(w.Prev(k), ",") &&
+            c_.MentionEndingAt(s, w.Prev(w.Prev(k))) >= 0);
+  }
+
+  // The figure of the clause before the cue at k, when a comma or a
+  // bracket and at most a few words ("in July", "in the 12 months to March
+  // 2022") stand between: "X in July, up N", "the 146-member Parliament (up
+  // from 124)". Years, dates and spans of time between are words.
+  int FigureBefore(const Words& w, int s, int k) const {
+    int p = w.Prev(k);
+    if (w.Is(p, "or")) p = w.Prev(p);
+    if (!w.IsPunct(p, ",") && !w.IsPunct(p, "(")) return -1;
+    for (int j = w.Prev(p), n = 0; j >= 0 && n < 12; j = w.Prev(j), ++n) {
+      const int m = c_.MentionEndingAt(s, j);
+      if (m >= 0 && !c_.TimeSpan(c_.m(m))) return m;
+      if (m >= 0) {
+        j = c_.m(m).first_token;
+        continue;
+      }
+      if (w.IsNumber(j) && c_.MentionAt(s, j) < 0) continue;
+      if (w.IsPunct(j, "-") && w.Touch(j, j + 1)) continue;
+      if (!w.IsWord(j) || w.IsIn(j, UpWords()) || w.IsIn(j, DownWords())) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  // The later value of a change stated after a comma: "X, up N".
+  int ValueBeforeComma(const Words& w, int s, int k,
+                       const Mention& change) const {
+    const int m = FigureBefore(w, s, k);
+    if (m < 0) return -1;
+    if (c_.m(m).unit == change.unit && Relative(change)) return -1;
+    return Fits(change, c_.m(m)) ? m : -1;
+  }
+
+  // The later value of an order stated after a comma: "X, up from Y".
+  int ValueBefore(const Words& w, int s, int k, const Mention& from) const {
+    const int m = FigureBefore(w, s, k);
+    return m >= 0 && c_.Comparable(c_.m(m), from) ? m : -1;
+  }
+
+  // "That's", "That is", "This was" opening the sentence before the cue.
+  static bool Anaphoric(const Words& w, int k) {
+    int first = 0;
+    while (first < w.size() && !w.IsWord(first)) ++first;
+    if (first >= k) return false;
+    const std::string a = w.LowerText(first);
+    if (a == "that's" || a == "that\xE2\x80\x99s" || a == "it's" ||
+        a == "it\xE2\x80\x99s") {
+      return w.Next(first) == k;
+    }
+    if (a != "that" && a != "this" && a != "it") return false;
+    const int verb = w.Next(first);
+    return (w.Is(verb, "is") || w.Is(verb, "was")) && w.Next(verb) == k;
+  }
+
+  // The one figure of the sentence before s that a change can apply to.
+  int OneValueOfSentenceBefore(int s, const Mention& change) const {
+    if (s == 0) return -1;
+    int found = -1;
+    for (int m : c_.quantities(s - 1)) {
+      if (!Fits(change, c_.m(m))) continue;
+      if (found >= 0) return -1;
+      found = m;
+    }
+    return found;
+  }
+
+  // The endpoint after "from" or "to" at token j: the figure right after,
+  // after a few words ending in "of" ("a peak of", "a record"), or after a
+  // year in parentheses ("from 1999 (11.1)").
+  int Endpoint(const Words& w, int s, int j) const {
+    int k = w.Next(j);
+    int m = c_.MentionStartingAt(s, k);
+    if (m >= 0) return m;
+    // A year, then the value in parentheses.
+    if (w.IsNumber(k) && w.Text(k).size() == 4 && w.IsPunct(w.Next(k), "(")) {
+      m = c_.MentionStartingAt(s, w.Next(w.Next(k)));
+      if (m >= 0 && w.IsPunct(w.Next(c_.m(m).end_token - 1), ")")) return m;
+      return -1;
+    }
+    if (!(w.Is(k, "a") || w.Is(k, "an") || w.Is(k, "the"))) return -1;
+    for (int n = 0; n < 6; ++n) {
+      k = w.Next(k);
+      if (w.IsPunct(k, "-")) continue;
+      if (!w.IsWord(k)) break;
+      if (w.Is(k, "of")) return c_.MentionStartingAt(s, w.Next(k));
+      if (w.Is(k, "record") || w.Is(k, "new") || w.Is(k, "high") ||
+          w.Is(k, "low") || w.Is(k, "estimated") || w.Is(k, "total")) {
+        m = c_.MentionStartingAt(s, w.Next(k));
+        if (m >= 0) return m;
+      }
+    }
+    return -1;
+  }
+
+  // Reads the clause after the cue at k.
+  void ReadFrame(const Words& w, int s, int k, Frame* f) const {
+    int j = w.Next(k);
+    // The change right after the cue: "rose 37 percent", "declined by a
+    // 0.2 percentage point", "an increase of 131.2 percent".
+    int c = j;
+    // "by" states a difference; "of" after a noun ("a gain of 213,000")
+    // as often names a flow as a change of a level, so a count after it
+    // needs an endpoint.
+    if (w.Is(c, "by") || w.Is(c, "of")) {
+      f->by = w.Is(c, "by");
+      c = w.Next(c);
+    }
+    if (w.Is(c, "a") || w.Is(c, "an")) c = w.Next(c);
+    f->last = k;
+    if (!f->multiple) {
+      const int m = c_.MentionStartingAt(s, c);
+      if (m >= 0 && !c_.used(m)) {
+        f->changes.push_back(m);
+        f->last = c_.m(m).end_token - 1;
+        j = w.Next(f->last);
+        // "by 0.1% and 0.5% respectively"
+        if (w.Is(j, "and")) {
+          const int m2 = c_.MentionStartingAt(s, w.Next(j));
+          if (m2 >= 0 && !c_.used(m2) && c_.m(m2).unit == c_.m(m).unit) {
+            f->changes.push_back(m2);
+            f->last = c_.m(m2).end_token - 1;
+            j = w.Next(f->last);
+          }
+        }
+      }
+    }
+    int pending_from = -1;
+    for (int n = 0; j < w.size() && n < 40; j = w.Next(j), ++n) {
+      if (w.IsPunct(j, ";") || w.IsPunct(j, ".") || w.IsPunct(j, ":") ||
+          ((w.IsPunct(j, "\xE2\x80\x94") || w.IsPunct(j, "\xE2\x80\x93")) &&
+           !w.Touch(j - 1, j)) ||
+          w.IsIn(j, ClauseEnds()) || w.IsIn(j, UpWords()) ||
+          w.IsIn(j, DownWords())) {
+        break;
+      }
+      if (w.Is(j, "from") || w.Is(j, "to")) {
+        const int m = Endpoint(w, s, j);
+        if (m < 0 || c_.used(m)) continue;
+        if (w.Is(j, "from")) {
+          if (pending_from >= 0) break;  // "from A from B": not a pair
+          pending_from = m;
+          if (f->from < 0) f->from = m;
+        } else {
+          if (f->to < 0) {
+            f->to = m;
+          } else if (pending_from >= 0 && pending_from != f->from) {
+            f->pairs.push_back({pending_from, m});
+          }
+          pending_from = -1;
+        }
+        f->cues.push_back(c_.TokenSpan(s, j, j));
+        f->last = c_.m(m).end_token - 1;
+        j = f->last;
+        continue;
+      }
+      // Another figure: the clause says more than the change.
+      const int m = c_.MentionStartingAt(s, j);
+      if (m >= 0) {
+        if (f->to >= 0 || f->from >= 0) {
+          j = c_.m(m).end_token - 1;
+          continue;  // "from 249.6 per 100,000 to 168.4 for males"
+        }
+        break;
+      }
+    }
+  }
+
+  // Proposes the frame's claims; false when it states none.
+  bool Propose(const Words& w, int s, const Frame& f) {
+    if (f.changes.empty()) {
+      if (f.from < 0 || f.to < 0 || f.dir == v1::DIRECTION_UNSPECIFIED) {
+        return false;
+      }
+      // "fell from 12.1% to 9.8%": the direction orders the endpoints.
+      std::vector<std::pair<int, int>> pairs = {{f.from, f.to}};
+      pairs.insert(pairs.end(), f.pairs.begin(), f.pairs.end());
+      for (const auto& [from, to] : pairs) {
+        if (UnitFamily(c_.m(from)) != UnitFamily(c_.m(to))) continue;
         v1::Claim claim;
         claim.set_id(absl::StrCat(
-            c_.id(to), dir == v1::DIRECTION_DOWN ? "-fall" : "-rise"));
+            c_.id(to), f.dir == v1::DIRECTION_DOWN ? "-fall" : "-rise"));
         v1::ComparisonClaim* cmp = claim.mutable_comparison();
         cmp->set_subject_id(c_.id(to));
         cmp->add_other_ids(c_.id(from));
-        cmp->set_relation(dir == v1::DIRECTION_DOWN ? v1::RELATION_LESS
-                                                    : v1::RELATION_GREATER);
-        const int f = w.Prev(c_.m(from).first_token);
-        const int t = w.Prev(c_.m(to).first_token);
-        c_.Emit(claim, {to, from}, s, v1::CONFIDENCE_MEDIUM,
-                {c_.TokenSpan(s, k, k), c_.TokenSpan(s, f, f),
-                 c_.TokenSpan(s, t, t)});
-        k = std::max(k, last);
+        cmp->set_relation(f.dir == v1::DIRECTION_DOWN ? v1::RELATION_LESS
+                                                      : v1::RELATION_GREATER);
+        Cues cues = f.cues;
+        c_.Emit(claim, {to, from}, s, v1::CONFIDENCE_MEDIUM, cues);
+      }
+      return true;
+    }
+    bool any = false;
+    for (size_t i = 0; i < f.changes.size(); ++i) {
+      const int change = f.changes[i];
+      const Mention& c = c_.m(change);
+      // Endpoints belong to a single change.
+      const int from =
+          f.changes.size() == 1 && f.from >= 0 && Fits(c, c_.m(f.from)) ? f.from
+                                                                        : -1;
+      const int to =
+          f.changes.size() == 1 && f.to >= 0 && Fits(c, c_.m(f.to)) ? f.to : -1;
+      // A plain count after a cue is a change only with "by" or an
+      // endpoint.
+      if (!Relative(c) && !f.by && from < 0 && to < 0) continue;
+      // "fell below 6 percent", "rose above 50": a bound on the later
+      // value, not the change.
+      const absl::string_view first =
+          c_.text().substr(c.begin, std::min<int32_t>(6, c.end - c.begin));
+      if (absl::StartsWithIgnoreCase(first, "below") ||
+          absl::StartsWithIgnoreCase(first, "under") ||
+          absl::StartsWithIgnoreCase(first, "above")) {
         continue;
       }
-      if (change < 0) continue;
-      const Mention& c = c_.m(change);
-      // A plain count after "rose" is a change only with its endpoints:
-      // "rose 5 to 20" is one; "up 5 people said" is not read.
-      const bool relative = c.unit == v1::UNIT_PERCENT ||
-                            c.unit == v1::UNIT_PERCENTAGE_POINTS ||
-                            c.unit == v1::UNIT_MULTIPLE;
-      if (!relative && from < 0 && to < 0) continue;
-      if (!relative && lower == "up" && from < 0) continue;
       v1::Claim claim;
-      claim.set_id(absl::StrCat(c_.id(change),
-                                dir == v1::DIRECTION_DOWN ? "-fall" : "-rise"));
+      claim.set_id(absl::StrCat(
+          c_.id(change), f.dir == v1::DIRECTION_DOWN ? "-fall" : "-rise"));
       v1::ChangeClaim* ch = claim.mutable_change();
       ch->set_change_id(c_.id(change));
       std::vector<int> used = {change};
@@ -202,77 +611,38 @@ class ChangesRule {
         ch->set_to_id(c_.id(to));
         used.push_back(to);
       }
-      switch (c.unit) {
-        case v1::UNIT_PERCENT:
-          ch->set_measure(v1::CHANGE_MEASURE_PERCENT);
-          break;
-        case v1::UNIT_PERCENTAGE_POINTS:
-          ch->set_measure(v1::CHANGE_MEASURE_PERCENTAGE_POINTS);
-          break;
-        case v1::UNIT_MULTIPLE:
-          ch->set_measure(v1::CHANGE_MEASURE_MULTIPLE);
-          break;
-        default:
-          ch->set_measure(v1::CHANGE_MEASURE_DIFFERENCE);
-      }
-      ch->set_direction(dir);
-      if (c_.m(change).label.empty()) {
+      ch->set_measure(MeasureOf(c));
+      ch->set_direction(f.dir);
+      if (c.label.empty()) {
         c_.mutable_m(change).label =
-            dir == v1::DIRECTION_DOWN ? "fall" : "rise";
+            f.dir == v1::DIRECTION_DOWN ? "fall" : "rise";
       }
-      std::vector<std::pair<int32_t, int32_t>> cues = {c_.TokenSpan(s, k, k)};
-      if (from >= 0) {
-        const int f = w.Prev(c_.m(from).first_token);
-        cues.push_back(c_.TokenSpan(s, f, f));
-      }
-      if (to >= 0) {
-        const int f = w.Prev(c_.m(to).first_token);
-        cues.push_back(c_.TokenSpan(s, f, f));
-      }
-      const v1::Confidence conf = (from >= 0 && to >= 0) || relative
+      // A difference with no endpoint is never checkable, and "a gain of
+      // 213,000 a month" is as often a flow as a change of a level: low.
+      const v1::Confidence conf = Relative(c) || from >= 0 || to >= 0
                                       ? v1::CONFIDENCE_MEDIUM
                                       : v1::CONFIDENCE_LOW;
-      c_.Emit(claim, used, s,
-              multiple && from < 0 && to < 0 ? v1::CONFIDENCE_LOW : conf, cues);
-      k = std::max(k, last);
+      c_.Emit(claim, used, s, conf, f.cues);
+      any = true;
+    }
+    (void)w;
+    return any;
+  }
+
+  static int UnitFamily(const Mention& m) {
+    switch (m.unit) {
+      case v1::UNIT_PERCENT:
+      case v1::UNIT_PERCENTAGE_POINTS:
+        return 1;
+      case v1::UNIT_CURRENCY:
+        return 2;
+      case v1::UNIT_RATE:
+        return 3;
+      default:
+        return 0;
     }
   }
 
-  // unstated.
-  void FewerThan(int s) {
-    const Words w = c_.W(s);
-    for (int xi : c_.quantities(s)) {
-      if (c_.used(xi)) continue;
-      const Mention& x = c_.m(xi);
-      int k = w.Next(x.end_token - 1);
-      for (int n = 0; n < 2 && w.IsWord(k) && !w.Is(k, "fewer") &&
-                      !w.Is(k, "more") && !w.Is(k, "less");
-           ++n) {
-        k = w.Next(k);
-      }
-      const bool down = w.Is(k, "fewer") || w.Is(k, "less");
-      if (!down && !w.Is(k, "more")) continue;
-      // "fewer homicides than": what is counted may stand between.
-      int than = w.Next(k);
-      for (int n = 0; n < 2 && w.IsWord(than) && !w.Is(than, "than"); ++n) {
-        than = w.Next(than);
-      }
-      if (!w.Is(than, "than")) continue;
-      v1::Claim claim;
-      claim.set_id(absl::StrCat(c_.id(xi), down ? "-fall" : "-rise"));
-      v1::ChangeClaim* ch = claim.mutable_change();
-      ch->set_change_id(c_.id(xi));
-      ch->set_measure(x.unit == v1::UNIT_PERCENT ? v1::CHANGE_MEASURE_PERCENT
-                      : x.unit == v1::UNIT_PERCENTAGE_POINTS
-                          ? v1::CHANGE_MEASURE_PERCENTAGE_POINTS
-                          : v1::CHANGE_MEASURE_DIFFERENCE);
-      ch->set_direction(down ? v1::DIRECTION_DOWN : v1::DIRECTION_UP);
-      c_.Emit(claim, {xi}, s, v1::CONFIDENCE_MEDIUM,
-              {c_.TokenSpan(s, k, w.Next(k))});
-    }
-  }
-
- private:
   ClaimContext& c_;
 };
 

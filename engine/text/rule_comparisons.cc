@@ -1,13 +1,56 @@
-// Comparisons the words state between printed figures.
+// Comparisons the words state between printed figures. The figures compared
+// must be of one family (percentages, money, rates, counts of one thing).
 //
+// Verbs:
 //   "the gain of 248,000 exceeded the average gain of 213,000"
 //                                    greater: "exceeded", "topped", "beat",
 //                                    "surpassed", "outpaced", "above"
 //   "sold 51m iPhones, missing analyst estimates of 54.7m"
 //                                    less: "missing", "trailed", "below"
+//   The subject is the nearest figure before the verb in its clause, the
+//   other the first after it; a number joined to a noun by a hyphen
+//   ("three-month") is neither.
 //
-// The subject is the last figure before the word in its clause, the other
-// the first after it; both of one family of units.
+// "than" with figures on both sides:
+//   "higher among those in nonmetropolitan areas (12.4%) than among those in
+//   metropolitan areas (8.9%)", "Women (7.2%) were more likely than men
+//   (3.3%)", "More white adults (17.8%) ... than black (14.7%) and Asian
+//   (14.9%) adults"              a comparative ("more", "higher", "less",
+//                                "lower", "fewer"...) before "than": the
+//                                subject is the last figure before "than"
+//                                in the clause, the others every figure
+//                                after it in the clause
+//   "That's a significantly higher number than the average of 30 a day"
+//                                "That's" opening the sentence: the
+//                                subject is the one comparable figure of
+//                                the sentence before
+//   Not "12 more than" (a difference, rule_changes.cc) nor "more than 60"
+//   (a qualifier the figure reads).
+//
+// "versus":
+//   "more likely than men (9.7% versus 5.5%)", "(53% vs 41% and 33%)",
+//   "(45% vs 33% each)"          the figure before "versus" against the ones
+//                                after, in the direction of the sentence's
+//                                comparative; "This pattern prevailed in
+//                                each group: Hispanic adults (7.8% versus
+//                                3.9%); ..." takes the direction of the
+//                                sentence before. No comparative, no claim
+//                                ("the difference (21.9% versus 19.8%) did
+//                                not reach significance").
+//
+// Ordered lists:
+//   "That list starts at the top with Hansbrough (2872 points), Ford (2290),
+//   Perkins (2145)"              the first is the largest, each later one at
+//                                its rank
+//   "The increase was the highest for Asians (over 10 percent), followed by
+//   blacks (nearly 8 percent), and Hispanics (over 7 percent)"
+//                                a superlative and "followed by": the same
+//   Not "The most prevalent conditions were A (x), B (y), and C (z)": a
+//   plural superlative says the three lead the rest, not how they rank.
+//
+// Majorities:
+//   "more than half of the cases (128 out of 205)", "a majority (322 of
+//   605)"                        the part is more than half of the whole
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -24,25 +67,37 @@
 namespace claimcheck::text {
 namespace {
 
+const Set& MoreWords() {
+  static const Set* s =
+      new Set{"more", "higher", "greater", "larger", "bigger", "likelier"};
+  return *s;
+}
+
+const Set& LessWords() {
+  static const Set* s = new Set{"less", "lower", "fewer", "smaller"};
+  return *s;
+}
+
+const Set& Conjunctions() {
+  static const Set* s =
+      new Set{"but", "while", "whereas", "although", "though", "yet"};
+  return *s;
+}
+
+bool ClauseEnd(const Words& w, int j) {
+  return w.IsPunct(j, ";") || w.IsPunct(j, ".") || w.IsPunct(j, ":") ||
+         w.IsPunct(j, "?") || w.IsPunct(j, "!");
+}
+
+bool IsVersus(const Words& w, int j) {
+  return w.Is(j, "versus") || w.Is(j, "vs");
+}
+
 class ComparisonsRule {
  public:
   explicit ComparisonsRule(ClaimContext& c) : c_(c) {}
 
-  static int UnitFamily(const Mention& m) {
-    switch (m.unit) {
-      case v1::UNIT_PERCENT:
-      case v1::UNIT_PERCENTAGE_POINTS:
-        return 1;
-      case v1::UNIT_CURRENCY:
-        return 2;
-      case v1::UNIT_RATE:
-        return 3;
-      default:
-        return 0;
-    }
-  }
-
-  void Comparisons(int s) {
+  void Verbs(int s) {
     static const Set* greater =
         new Set{"exceeded",  "exceeds",  "exceeding",   "topped",   "tops",
                 "topping",   "beat",     "beats",       "beating",  "surpassed",
@@ -54,42 +109,291 @@ class ComparisonsRule {
       const bool gt = w.IsIn(k, *greater);
       const bool lt = w.IsIn(k, *less);
       if (!gt && !lt) continue;
-      // The subject: the last figure before the word in its clause; the
-      // other: the first after it.
-      int subject = -1;
-      for (int j = w.Prev(k); j >= 0 && j > k - 16; --j) {
-        if (w.IsPunct(j, ";") || w.IsPunct(j, ".")) break;
-        const int m = c_.MentionAt(s, j);
-        if (m >= 0) {
-          subject = m;
-          break;
-        }
-      }
+      if (c_.MentionAt(s, k) >= 0) continue;  // "below 6 percent": a bound
+      if (w.Is(w.Next(k), "by")) continue;    // "topped by": the passive
       int other = -1;
-      for (int j = w.Next(k); j < w.size() && j < k + 16; j = w.Next(j)) {
-        if (w.IsPunct(j, ";") || w.IsPunct(j, ".")) break;
-        const int m = c_.MentionAt(s, j);
-        if (m >= 0) {
+      for (int j = w.Next(k); j < w.size() && j < k + 30; j = w.Next(j)) {
+        if (ClauseEnd(w, j)) break;
+        const int m = c_.MentionStartingAt(s, j);
+        if (m >= 0 && !c_.Adjectival(m)) {
           other = m;
           break;
         }
       }
-      if (subject < 0 || other < 0 || subject == other) continue;
-      if (UnitFamily(c_.m(subject)) != UnitFamily(c_.m(other))) continue;
-      v1::Claim claim;
-      claim.set_id(absl::StrCat(c_.id(subject), gt ? "-above" : "-below"));
-      v1::ComparisonClaim* c = claim.mutable_comparison();
-      c->set_subject_id(c_.id(subject));
-      c->add_other_ids(c_.id(other));
-      c->set_relation(gt ? v1::RELATION_GREATER : v1::RELATION_LESS);
-      c_.Emit(claim, {subject, other}, s, v1::CONFIDENCE_MEDIUM,
-              {c_.TokenSpan(s, k, k)});
+      if (other < 0) continue;
+      int subject = -1;
+      for (int j = w.Prev(k); j >= 0 && j > k - 30; --j) {
+        // "..., but still exceeds": the subject is not in this clause.
+        if (ClauseEnd(w, j) || w.IsIn(j, Conjunctions())) break;
+        const int m = c_.MentionEndingAt(s, j);
+        if (m >= 0 && !c_.Adjectival(m) &&
+            c_.Comparable(c_.m(m), c_.m(other))) {
+          subject = m;
+          break;
+        }
+      }
+      if (subject < 0 || subject == other) continue;
+      Emit(s, subject, {other}, gt ? v1::RELATION_GREATER : v1::RELATION_LESS,
+           {c_.TokenSpan(s, k, k)});
     }
   }
 
-  // "Thirty-one of the state's 67 counties": a part of a whole.
+  // The direction of the sentence's comparative before token `before`:
+  // GREATER, LESS, or UNSPECIFIED when it has none.
+  v1::Relation Comparative(const Words& w, int s, int before) const {
+    for (int j = before - 1; j >= 0; --j) {
+      if (c_.MentionAt(s, j) >= 0) continue;
+      if (w.IsIn(j, MoreWords())) return v1::RELATION_GREATER;
+      if (w.IsIn(j, LessWords())) return v1::RELATION_LESS;
+    }
+    return v1::RELATION_UNSPECIFIED;
+  }
+
+  void Than(int s) {
+    const Words w = c_.W(s);
+    for (int k = 0; k < w.size(); ++k) {
+      if (IsVersus(w, k)) return;  // the pairs say it (Versus)
+    }
+    for (int t = 0; t < w.size(); ++t) {
+      if (!w.Is(t, "than") || c_.MentionAt(s, t) >= 0) continue;
+      // The comparative, in the clause before "than".
+      int cmp = -1;
+      int clause = 0;
+      for (int j = w.Prev(t); j >= 0 && j > t - 60; j = w.Prev(j)) {
+        if (ClauseEnd(w, j)) {
+          clause = j + 1;
+          break;
+        }
+        if (cmp < 0 && c_.MentionAt(s, j) < 0 &&
+            (w.IsIn(j, MoreWords()) || w.IsIn(j, LessWords()))) {
+          cmp = j;
+        }
+      }
+      if (cmp < 0) continue;
+      // "12 more than", "24 percent higher than": a difference.
+      if (c_.MentionEndingAt(s, w.Prev(cmp)) >= 0) continue;
+      // "more than 60", "less than a year", "more than doubled": a
+      // qualifier. ("higher than", "lower than" compare.)
+      const int after = w.Next(t);
+      if (w.Next(cmp) == t &&
+          (w.Is(cmp, "more") || w.Is(cmp, "less") || w.Is(cmp, "fewer"))) {
+        continue;
+      }
+      const v1::Relation rel =
+          w.IsIn(cmp, MoreWords()) ? v1::RELATION_GREATER : v1::RELATION_LESS;
+      // The others: every figure after "than" in the clause.
+      std::vector<int> others;
+      for (int j = after; j < w.size(); j = w.Next(j)) {
+        if (ClauseEnd(w, j) || w.Is(j, "than")) break;
+        const int m = c_.MentionStartingAt(s, j);
+        if (m < 0 || c_.Adjectival(m)) continue;
+        const std::string label = StatLabel(w, s, m);
+        if (label == "t" || label == "f" || label == "p") break;
+        j = c_.m(m).end_token - 1;
+        if (!label.empty() && label != "m" && label != "mean") continue;
+        others.push_back(m);
+      }
+      if (others.empty()) continue;
+      int subject = -1;
+      for (int j = w.Prev(t); j >= clause; j = w.Prev(j)) {
+        const int m = c_.MentionEndingAt(s, j);
+        if (m < 0 || c_.Adjectival(m)) continue;
+        const std::string label = StatLabel(w, s, m);
+        if (!label.empty() && label != "m" && label != "mean") continue;
+        subject = m;
+        break;
+      }
+      if (subject < 0 && StartsWithThat(w)) subject = OneBefore(s, others[0]);
+      if (subject < 0) continue;
+      std::vector<int> kept;
+      for (int o : others) {
+        if (o != subject && c_.Comparable(c_.m(subject), c_.m(o))) {
+          kept.push_back(o);
+        }
+      }
+      if (kept.size() != others.size() || kept.empty()) continue;
+      Emit(s, subject, kept, rel,
+           {c_.TokenSpan(s, cmp, cmp), c_.TokenSpan(s, t, t)});
+    }
+  }
+
+  void Versus(int s, v1::Relation* last) {
+    const Words w = c_.W(s);
+    bool any = false;
+    bool pattern = false;
+    for (int k = 0; k < w.size(); ++k) {
+      if (w.Is(k, "pattern")) pattern = true;
+    }
+    for (int v = 0; v < w.size(); ++v) {
+      if (!IsVersus(w, v)) continue;
+      // The figure before, a few words back at most.
+      int left = -1;
+      for (int j = w.Prev(v), n = 0; j >= 0 && n < 8; j = w.Prev(j), ++n) {
+        if (ClauseEnd(w, j) || IsVersus(w, j) || w.IsPunct(j, "(")) break;
+        left = c_.MentionEndingAt(s, j);
+        if (left >= 0) break;
+      }
+      int r = w.Next(v);
+      if (w.IsPunct(r, ".")) r = w.Next(r);  // "vs."
+      const int right = c_.MentionStartingAt(s, r);
+      if (left < 0 || right < 0) continue;
+      std::vector<int> others = {right};
+      int j = w.Next(c_.m(right).end_token - 1);
+      while (w.Is(j, "and") || w.IsPunct(j, ",")) {
+        const int m = c_.MentionStartingAt(s, w.Next(j));
+        if (m < 0) break;
+        others.push_back(m);
+        j = w.Next(c_.m(m).end_token - 1);
+      }
+      v1::Relation rel = Comparative(w, s, v);
+      if (rel == v1::RELATION_UNSPECIFIED && pattern) rel = *last;
+      if (rel == v1::RELATION_UNSPECIFIED) continue;
+      bool comparable = true;
+      for (int o : others) {
+        comparable = comparable && c_.Comparable(c_.m(left), c_.m(o));
+      }
+      if (!comparable) continue;
+      Emit(s, left, others, rel, {c_.TokenSpan(s, v, v)});
+      *last = rel;
+      any = true;
+    }
+    if (!any) *last = v1::RELATION_UNSPECIFIED;
+  }
+
+  // "starts at the top with A (x), B (y) and C (z)", "the highest for A
+  // (x), followed by B (y), and C (z)": an ordered list, each figure in
+  // brackets after its name. The first is the largest; with the order
+  // stated for all, each later one is at its rank.
+  void OrderedLists(int s) {
+    const Words w = c_.W(s);
+    for (int k = 0; k < w.size(); ++k) {
+      int start = -1;
+      bool ranked = false;
+      if (w.Is(k, "top") && w.Is(w.Prev(k), "the") && w.Is(w.Next(k), "with")) {
+        start = w.Next(k);  // "starts at the top with"
+        ranked = true;
+      } else if ((w.Is(k, "highest") || w.Is(k, "largest") ||
+                  w.Is(k, "biggest") || w.Is(k, "most")) &&
+                 w.Is(w.Prev(k), "the")) {
+        start = k;
+      }
+      if (start < 0) continue;
+      std::vector<int> list;
+      bool followed = false;
+      for (int j = w.Next(start), n = 0; j < w.size() && n < 80;
+           j = w.Next(j), ++n) {
+        if (ClauseEnd(w, j)) break;
+        if (w.Is(j, "followed")) followed = true;
+        const int m = c_.MentionStartingAt(s, j);
+        if (m < 0) continue;
+        // Each figure in brackets after its name.
+        if (!w.IsPunct(w.Prev(j), "(") ||
+            !w.IsPunct(w.Next(c_.m(m).end_token - 1), ")")) {
+          break;
+        }
+        list.push_back(m);
+        j = c_.m(m).end_token - 1;
+      }
+      if (list.size() < 2 || (!ranked && !followed)) continue;
+      bool comparable = true;
+      for (int o : list) {
+        comparable = comparable && c_.Comparable(c_.m(list[0]), c_.m(o));
+      }
+      if (!comparable) continue;
+      for (size_t i = 0; i < list.size(); ++i) {
+        std::vector<int> others;
+        for (size_t j = 0; j < list.size(); ++j) {
+          if (j != i) others.push_back(list[j]);
+        }
+        Emit(s, list[i], others,
+             i == 0 ? v1::RELATION_LARGEST : v1::RELATION_RANK,
+             {c_.TokenSpan(s, k, k)}, static_cast<int>(i) + 1);
+      }
+    }
+  }
+
+  void Majorities(int s) {
+    const Words w = c_.W(s);
+    for (int k = 0; k < w.size(); ++k) {
+      const bool half = w.Is(k, "half") && (w.Is(w.Prev(w.Prev(k)), "more") ||
+                                            w.Is(w.Prev(w.Prev(k)), "over") ||
+                                            w.Is(w.Prev(k), "over"));
+      if (!half && !w.Is(k, "majority")) continue;
+      // "(128 out of 205)", "(322 of 605)" in the clause after.
+      for (int j = w.Next(k), n = 0; j < w.size() && n < 16;
+           j = w.Next(j), ++n) {
+        if (ClauseEnd(w, j)) break;
+        const int part = c_.MentionStartingAt(s, j);
+        if (part < 0) continue;
+        int of = w.Next(c_.m(part).end_token - 1);
+        if (w.Is(of, "out")) of = w.Next(of);
+        if (!w.Is(of, "of")) break;
+        const int whole = c_.MentionStartingAt(s, w.Next(of));
+        if (whole < 0 || !c_.CountLike(c_.m(part)) ||
+            !c_.CountLike(c_.m(whole))) {
+          break;
+        }
+        v1::Claim claim;
+        claim.set_id(absl::StrCat(c_.id(part), "-majority"));
+        v1::ComparisonClaim* c = claim.mutable_comparison();
+        c->set_subject_id(c_.id(part));
+        c->set_relation(v1::RELATION_MAJORITY);
+        c->set_whole_id(c_.id(whole));
+        c_.Emit(claim, {part, whole}, s, v1::CONFIDENCE_MEDIUM,
+                {c_.TokenSpan(s, k, k), c_.TokenSpan(s, of, of)});
+        break;
+      }
+    }
+  }
 
  private:
+  static bool StartsWithThat(const Words& w) {
+    int first = 0;
+    while (first < w.size() && !w.IsWord(first)) ++first;
+    if (first >= w.size()) return false;
+    const std::string a = w.LowerText(first);
+    return a == "that's" || a == "that\xE2\x80\x99s" ||
+           ((a == "that" || a == "this") &&
+            (w.Is(w.Next(first), "is") || w.Is(w.Next(first), "was")));
+  }
+
+  // The statistic a figure is printed for, lower case: "sd" for "SD =
+  // 2.06", "m" for "M = 5.30"; empty when it is printed for none.
+  std::string StatLabel(const Words& w, int s, int m) const {
+    int p = w.Prev(c_.m(m).first_token);
+    if (!w.IsPunct(p, "=")) return "";
+    p = w.Prev(p);
+    return w.IsWord(p) ? w.LowerText(p) : "";
+  }
+
+  // The one figure of the sentence before s comparable with `other`.
+  int OneBefore(int s, int other) const {
+    if (s == 0) return -1;
+    int found = -1;
+    for (int m : c_.quantities(s - 1)) {
+      if (!c_.Comparable(c_.m(m), c_.m(other)) || c_.Adjectival(m)) continue;
+      if (found >= 0) return -1;
+      found = m;
+    }
+    return found;
+  }
+
+  void Emit(int s, int subject, const std::vector<int>& others,
+            v1::Relation rel, Cues cues, int rank = 0) {
+    std::vector<int> used = {subject};
+    used.insert(used.end(), others.begin(), others.end());
+    if (c_.Proposed(v1::Claim::kComparison, used)) return;
+    v1::Claim claim;
+    const bool up = rel == v1::RELATION_GREATER || rel == v1::RELATION_LARGEST;
+    claim.set_id(absl::StrCat(c_.id(subject), up ? "-above" : "-below"));
+    v1::ComparisonClaim* c = claim.mutable_comparison();
+    c->set_subject_id(c_.id(subject));
+    for (int o : others) c->add_other_ids(c_.id(o));
+    c->set_relation(rel);
+    if (rel == v1::RELATION_RANK) c->set_rank(rank);
+    c_.Emit(claim, used, s, v1::CONFIDENCE_MEDIUM, std::move(cues));
+  }
+
   ClaimContext& c_;
 };
 
@@ -97,7 +401,14 @@ class ComparisonsRule {
 
 void ProposeComparisons(ClaimContext& c) {
   ComparisonsRule rule(c);
-  for (int s = 0; s < c.sentences(); ++s) rule.Comparisons(s);
+  v1::Relation last = v1::RELATION_UNSPECIFIED;
+  for (int s = 0; s < c.sentences(); ++s) {
+    rule.Verbs(s);
+    rule.Versus(s, &last);
+    rule.Than(s);
+    rule.OrderedLists(s);
+    rule.Majorities(s);
+  }
 }
 
 }  // namespace claimcheck::text

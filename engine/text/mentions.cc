@@ -218,10 +218,13 @@ class SentenceReader {
       ages = ages || (*out_)[k].reason == v1::UNUSED_REASON_AGE;
     }
     if (!ages) return;
+    // A small whole number, alone or opening a range or a bound ("60 and
+    // over", "65 or older").
     auto small = [&](const Mention& m) {
       return m.reason == v1::UNUSED_REASON_UNSPECIFIED &&
-             m.unit == v1::UNIT_AMOUNT && m.first_token == m.number_token &&
-             m.end_token == m.number_token + 1 &&
+             (m.unit == v1::UNIT_AMOUNT || m.unit == v1::UNIT_COUNT) &&
+             m.first_token == m.number_token &&
+             w_.at(m.number_token).kind == TokenKind::kNumber &&
              SmallInt(w_.Text(m.number_token)) >= 0 &&
              SmallInt(w_.Text(m.number_token)) <= 125;
     };
@@ -663,6 +666,14 @@ class SentenceReader {
     // An ordinal written with a sign: "No. 1", "#1".
     if (plain && w_.IsPunct(i - 1, "#") && w_.Touch(i - 1, i)) {
       m->reason = v1::UNUSED_REASON_ORDINAL;
+      return;
+    }
+    // "aged 40–59", "aged 60 and over", "ages 18 to 24 years": a range or
+    // a bound of ages.
+    if (!plain && m->first_token == i && w_.at(i).kind == TokenKind::kNumber &&
+        SmallInt(tok) >= 0 && SmallInt(tok) <= 125 &&
+        (w_.Is(prev, "aged") || w_.Is(prev, "age") || w_.Is(prev, "ages"))) {
+      m->reason = v1::UNUSED_REASON_AGE;
       return;
     }
     // An age: "Smith, 45,", "45-year-old", "aged 45", "45 years old".

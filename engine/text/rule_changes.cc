@@ -300,6 +300,9 @@ class ChangesRule {
         than = w.Next(than);
       }
       const bool has_than = w.Is(than, "than");
+      // "69,000 more jobs than previously reported": a revision of an
+      // estimate, not a change of the quantity.
+      if (has_than && Revision(w, than)) continue;
       // "more" and "higher" compare only with "than"; "202 fewer homicides"
       // does on its own, when what is counted follows.
       if (!has_than && !(w.Is(k, "fewer") && w.IsWord(w.Next(k)))) continue;
@@ -349,6 +352,38 @@ class ChangesRule {
   }
 
  private:
+  // Whether the words after "than" at t name an earlier estimate:
+  // "than previously reported", "than the government first reported",
+  // "than initially estimated".
+  static bool Revision(const Words& w, int t) {
+    static const Set* words =
+        new Set{"previously", "first",     "originally", "initially",
+                "reported",   "estimated", "expected",   "forecast"};
+    for (int j = w.Next(t), n = 0; j < w.size() && n < 5; j = w.Next(j), ++n) {
+      if (!w.IsWord(j)) return false;
+      if (w.IsIn(j, *words)) return true;
+    }
+    return false;
+  }
+
+  // Whether the clause after the percentage c goes on with "up from" or
+  // "down from" another percentage.
+  bool LevelComparedLater(const Words& w, int s, const Mention& c) const {
+    for (int j = w.Next(c.end_token - 1), n = 0; j < w.size() && n < 16;
+         j = w.Next(j), ++n) {
+      if (w.IsPunct(j, ";") || w.IsPunct(j, ".")) return false;
+      if ((w.Is(j, "up") || w.Is(j, "down")) && w.Is(w.Next(j), "from")) {
+        const int m = c_.MentionStartingAt(s, w.Next(w.Next(j)));
+        return m >= 0 && c_.m(m).unit == v1::UNIT_PERCENT;
+      }
+      // Another quantity ends the search; a span of time ("in the 12
+      // months to") does not.
+      const int m = c_.MentionStartingAt(s, j);
+      if (m >= 0 && !c_.TimeSpan(c_.m(m))) return false;
+    }
+    return false;
+  }
+
   static bool IsDashText(absl::string_view p) {
     return p == "-" || p == "\xE2\x80\x93" || p == "\xE2\x80\x94";
   }
@@ -595,6 +630,19 @@ class ChangesRule {
       if (absl::StartsWithIgnoreCase(first, "below") ||
           absl::StartsWithIgnoreCase(first, "under") ||
           absl::StartsWithIgnoreCase(first, "above")) {
+        continue;
+      }
+      // "lost more than 10 percent of the population", "cut 5% of its
+      // staff": a share of a whole, not a change of it.
+      if (Relative(c) && from < 0 && to < 0 &&
+          w.Is(w.Next(c.end_token - 1), "of")) {
+        continue;
+      }
+      // "rose by 6.2% in the 12 months to March, up from 5.5% in February":
+      // the percentage is a rate, a level the clause compares with an
+      // earlier one, not a change it states.
+      if (c.unit == v1::UNIT_PERCENT && from < 0 && to < 0 &&
+          LevelComparedLater(w, s, c)) {
         continue;
       }
       v1::Claim claim;

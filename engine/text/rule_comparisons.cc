@@ -38,16 +38,6 @@
 //                                ("the difference (21.9% versus 19.8%) did
 //                                not reach significance").
 //
-// Ordered lists:
-//   "That list starts at the top with Hansbrough (2872 points), Ford (2290),
-//   Perkins (2145)"              the first is the largest, each later one at
-//                                its rank
-//   "The increase was the highest for Asians (over 10 percent), followed by
-//   blacks (nearly 8 percent), and Hispanics (over 7 percent)"
-//                                a superlative and "followed by": the same
-//   Not "The most prevalent conditions were A (x), B (y), and C (z)": a
-//   plural superlative says the three lead the rest, not how they rank.
-//
 // Majorities:
 //   "more than half of the cases (128 out of 205)", "a majority (322 of
 //   605)"                        the part is more than half of the whole
@@ -125,10 +115,11 @@ class ComparisonsRule {
       for (int j = w.Prev(k); j >= 0 && j > k - 30; --j) {
         // "..., but still exceeds": the subject is not in this clause.
         if (ClauseEnd(w, j) || w.IsIn(j, Conjunctions())) break;
+        // The nearest figure before: when it cannot be compared with the
+        // other, the verb compares something else.
         const int m = c_.MentionEndingAt(s, j);
-        if (m >= 0 && !c_.Adjectival(m) &&
-            c_.Comparable(c_.m(m), c_.m(other))) {
-          subject = m;
+        if (m >= 0 && !c_.Adjectival(m)) {
+          if (c_.Comparable(c_.m(m), c_.m(other))) subject = m;
           break;
         }
       }
@@ -187,6 +178,8 @@ class ComparisonsRule {
         if (ClauseEnd(w, j) || w.Is(j, "than")) break;
         const int m = c_.MentionStartingAt(s, j);
         if (m < 0 || c_.Adjectival(m)) continue;
+        // A figure a statistical test reads ("t(97) = 2.03") ends the list.
+        if (c_.used(m)) break;
         const std::string label = StatLabel(w, s, m);
         if (label == "t" || label == "f" || label == "p") break;
         j = c_.m(m).end_token - 1;
@@ -260,58 +253,6 @@ class ComparisonsRule {
     if (!any) *last = v1::RELATION_UNSPECIFIED;
   }
 
-  // "starts at the top with A (x), B (y) and C (z)", "the highest for A
-  // (x), followed by B (y), and C (z)": an ordered list, each figure in
-  // brackets after its name. The first is the largest; with the order
-  // stated for all, each later one is at its rank.
-  void OrderedLists(int s) {
-    const Words w = c_.W(s);
-    for (int k = 0; k < w.size(); ++k) {
-      int start = -1;
-      bool ranked = false;
-      if (w.Is(k, "top") && w.Is(w.Prev(k), "the") && w.Is(w.Next(k), "with")) {
-        start = w.Next(k);  // "starts at the top with"
-        ranked = true;
-      } else if ((w.Is(k, "highest") || w.Is(k, "largest") ||
-                  w.Is(k, "biggest") || w.Is(k, "most")) &&
-                 w.Is(w.Prev(k), "the")) {
-        start = k;
-      }
-      if (start < 0) continue;
-      std::vector<int> list;
-      bool followed = false;
-      for (int j = w.Next(start), n = 0; j < w.size() && n < 80;
-           j = w.Next(j), ++n) {
-        if (ClauseEnd(w, j)) break;
-        if (w.Is(j, "followed")) followed = true;
-        const int m = c_.MentionStartingAt(s, j);
-        if (m < 0) continue;
-        // Each figure in brackets after its name.
-        if (!w.IsPunct(w.Prev(j), "(") ||
-            !w.IsPunct(w.Next(c_.m(m).end_token - 1), ")")) {
-          break;
-        }
-        list.push_back(m);
-        j = c_.m(m).end_token - 1;
-      }
-      if (list.size() < 2 || (!ranked && !followed)) continue;
-      bool comparable = true;
-      for (int o : list) {
-        comparable = comparable && c_.Comparable(c_.m(list[0]), c_.m(o));
-      }
-      if (!comparable) continue;
-      for (size_t i = 0; i < list.size(); ++i) {
-        std::vector<int> others;
-        for (size_t j = 0; j < list.size(); ++j) {
-          if (j != i) others.push_back(list[j]);
-        }
-        Emit(s, list[i], others,
-             i == 0 ? v1::RELATION_LARGEST : v1::RELATION_RANK,
-             {c_.TokenSpan(s, k, k)}, static_cast<int>(i) + 1);
-      }
-    }
-  }
-
   void Majorities(int s) {
     const Words w = c_.W(s);
     for (int k = 0; k < w.size(); ++k) {
@@ -379,18 +320,17 @@ class ComparisonsRule {
   }
 
   void Emit(int s, int subject, const std::vector<int>& others,
-            v1::Relation rel, Cues cues, int rank = 0) {
+            v1::Relation rel, Cues cues) {
     std::vector<int> used = {subject};
     used.insert(used.end(), others.begin(), others.end());
     if (c_.Proposed(v1::Claim::kComparison, used)) return;
     v1::Claim claim;
-    const bool up = rel == v1::RELATION_GREATER || rel == v1::RELATION_LARGEST;
+    const bool up = rel == v1::RELATION_GREATER;
     claim.set_id(absl::StrCat(c_.id(subject), up ? "-above" : "-below"));
     v1::ComparisonClaim* c = claim.mutable_comparison();
     c->set_subject_id(c_.id(subject));
     for (int o : others) c->add_other_ids(c_.id(o));
     c->set_relation(rel);
-    if (rel == v1::RELATION_RANK) c->set_rank(rank);
     c_.Emit(claim, used, s, v1::CONFIDENCE_MEDIUM, std::move(cues));
   }
 
@@ -406,7 +346,6 @@ void ProposeComparisons(ClaimContext& c) {
     rule.Verbs(s);
     rule.Versus(s, &last);
     rule.Than(s);
-    rule.OrderedLists(s);
     rule.Majorities(s);
   }
 }

@@ -174,6 +174,30 @@ TEST(ClaimsTest, EachKindOnItsEvidence) {
       // A difference with its endpoints unstated.
       {"We have 12 fewer homicides than we did a year ago.",
        {"change 12 from ? to ? DIFFERENCE DOWN [MEDIUM]"}},
+      // "than" and "versus" with figures on both sides.
+      {"Women (7.2%) were more likely than men (3.3%) to report a need.",
+       {"comparison 7.2% GREATER 3.3% [MEDIUM]"}},
+      {"Women were more likely than men (9.7% versus 5.5%) to have asthma.",
+       {"comparison 9.7% GREATER 5.5% [MEDIUM]"}},
+      // A rate the clause compares with an earlier one is a level: the
+      // comparison, and no change.
+      {"CPIH rose by 6.2% in the 12 months to March 2022, up from 5.5% in "
+       "February.",
+       {"comparison 6.2% GREATER 5.5% [MEDIUM]"}},
+      // A revision of an estimate, a share of a whole: no change.
+      {"Employers added about 69,000 more jobs in July and August than the "
+       "government first reported.",
+       {}},
+      {"Some counties have lost more than 10 percent of the population.", {}},
+      // "of" inside a clause names no whole; ages after "aged" are no
+      // figures.
+      {"We will see a high of 41 degrees on Tuesday and a chance of rain at "
+       "10 percent.",
+       {}},
+      {"More adults aged 40\xE2\x80\x93"
+       "59 and 60 and over were on a diet than adults aged 20\xE2\x80\x93"
+       "39.",
+       {}},
       // Numbers with no relation stated: no claim.
       {"Officers seized 40 guns and 12 cars in Oakland on Tuesday.", {}},
       {"The meeting is on March 3, 2017, at 7:30 p.m. at 1600 Pennsylvania "

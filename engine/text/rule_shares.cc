@@ -4,7 +4,9 @@
 //   "Of all those arrested nationally, 63 percent had ..."
 //                                    the whole in scope before: medium
 //   "among 47,055 drug overdose deaths, 61% involved an opioid"
-//                                    the base after "among": medium
+//                                    the base after "among" or "of"
+//                                    opening the sentence or a clause:
+//                                    medium
 //   "Twelve participants (25%)", "63.1% (33,091)"
 //                                    a part beside its percent: medium
 //   "63 percent, or 314 people"      the part after the percent
@@ -68,9 +70,16 @@ class SharesRule {
         }
       }
       // "among 47,055 drug overdose deaths, 61% involved an opioid"
+      // The phrase opens the sentence or a clause: "a high of 41 degrees
+      // ... at 10 percent" names no whole.
       if (base < 0) {
         for (int k = 0; k < p.first_token; ++k) {
           if (!w.Is(k, "among") && !w.Is(k, "of")) continue;
+          const int before = w.Prev(k);
+          if (before >= 0 && !w.IsPunct(before, ",") &&
+              !w.IsPunct(before, ";") && !w.IsPunct(before, ":")) {
+            continue;
+          }
           const int m = c_.MentionAt(s, w.Next(k));
           if (m >= 0 && c_.Countish(c_.m(m)) &&
               c_.m(m).first_token == w.Next(k)) {

@@ -596,7 +596,10 @@ class ChangesRule {
       std::vector<std::pair<int, int>> pairs = {{f.from, f.to}};
       pairs.insert(pairs.end(), f.pairs.begin(), f.pairs.end());
       for (const auto& [from, to] : pairs) {
-        if (UnitFamily(c_.m(from)) != UnitFamily(c_.m(to))) continue;
+        if (ClaimContext::UnitFamily(c_.m(from)) !=
+            ClaimContext::UnitFamily(c_.m(to))) {
+          continue;
+        }
         v1::Claim claim;
         claim.set_id(absl::StrCat(
             c_.id(to), f.dir == v1::DIRECTION_DOWN ? "-fall" : "-rise"));
@@ -675,20 +678,6 @@ class ChangesRule {
     }
     (void)w;
     return any;
-  }
-
-  static int UnitFamily(const Mention& m) {
-    switch (m.unit) {
-      case v1::UNIT_PERCENT:
-      case v1::UNIT_PERCENTAGE_POINTS:
-        return 1;
-      case v1::UNIT_CURRENCY:
-        return 2;
-      case v1::UNIT_RATE:
-        return 3;
-      default:
-        return 0;
-    }
   }
 
   ClaimContext& c_;

@@ -184,6 +184,13 @@ TEST(ClaimsTest, EachKindOnItsEvidence) {
       {"CPIH rose by 6.2% in the 12 months to March 2022, up from 5.5% in "
        "February.",
        {"comparison 6.2% GREATER 5.5% [MEDIUM]"}},
+      // "down to ... from": a change, not a bound; a range of years is no
+      // figure; a rate's unit printed once for both endpoints.
+      {"It pushed the unemployment rate down to 5.9% from 6.1% in August.",
+       {"comparison 5.9% LESS 6.1% [MEDIUM]"}},
+      {"Rates declined during 1999\xE2\x80\x93"
+       "2019 from 249.6 per 100,000 to 168.4 for males.",
+       {"comparison 168.4 LESS 249.6 per 100,000 [MEDIUM]"}},
       // A revision of an estimate, a share of a whole: no change.
       {"Employers added about 69,000 more jobs in July and August than the "
        "government first reported.",

@@ -656,6 +656,24 @@ class SentenceReader {
         return;
       }
     }
+    // A range of years read as one phrase: "during 1999-2019", "the
+    // 2015-16 season".
+    if (m->first_token == i && m->unit == v1::UNIT_AMOUNT &&
+        w_.at(i).kind == TokenKind::kNumber && tok.size() == 4 &&
+        SmallInt(tok) >= 1000 && SmallInt(tok) <= 2100) {
+      const int dash = w_.Next(i);
+      const int e = w_.Next(dash);
+      if (dash < w_.size() && w_.at(dash).kind == TokenKind::kPunct &&
+          IsDash(w_.Text(dash)) && w_.IsNumber(e) && m->end == w_.at(e).end) {
+        const absl::string_view t2 = w_.Text(e);
+        const int64_t y2 = SmallInt(t2);
+        if (t2.size() == 2 ||
+            (t2.size() == 4 && y2 >= SmallInt(tok) && y2 <= 2100)) {
+          m->reason = v1::UNUSED_REASON_YEAR;
+          return;
+        }
+      }
+    }
     // A two-digit year of a range: "2016-17".
     if (plain && tok.size() == 2 && w_.IsPunct(i - 1, "-") &&
         w_.Touch(i - 1, i) && w_.IsNumber(i - 2) &&

@@ -186,8 +186,8 @@ class ChangesRule {
       f.multiple = multiple.has_value();
       if (f.dir == v1::DIRECTION_UNSPECIFIED && !f.multiple) continue;
       // "up to 100 people" is a bound, not a change.
-      if ((lower == "up" || lower == "down") && w.Is(w.Next(k), "to") &&
-          !HasFigureBefore(w, s, k)) {
+      // ("down to 5.9% from 6.1%" is a change: only "up to" bounds.)
+      if (lower == "up" && w.Is(w.Next(k), "to") && !HasFigureBefore(w, s, k)) {
         continue;
       }
       f.cues.push_back(c_.TokenSpan(s, k, k));
@@ -396,6 +396,16 @@ class ChangesRule {
     return countish(a) && countish(b);
   }
 
+  // "from 249.6 per 100,000 to 168.4": the rate's unit is printed once,
+  // with the first endpoint; the other is a bare number.
+  static bool RateAndBare(const Mention& a, const Mention& b) {
+    auto bare = [](const Mention& m) {
+      return m.unit == v1::UNIT_AMOUNT && m.unit_name.empty();
+    };
+    return (a.unit == v1::UNIT_RATE && bare(b)) ||
+           (b.unit == v1::UNIT_RATE && bare(a));
+  }
+
   // Whether `value` can be an endpoint of a change stated as `change`.
   static bool Fits(const Mention& change, const Mention& value) {
     if (value.unit == v1::UNIT_PERCENTAGE_POINTS ||
@@ -597,7 +607,8 @@ class ChangesRule {
       pairs.insert(pairs.end(), f.pairs.begin(), f.pairs.end());
       for (const auto& [from, to] : pairs) {
         if (ClaimContext::UnitFamily(c_.m(from)) !=
-            ClaimContext::UnitFamily(c_.m(to))) {
+                ClaimContext::UnitFamily(c_.m(to)) &&
+            !RateAndBare(c_.m(from), c_.m(to))) {
           continue;
         }
         v1::Claim claim;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "unicode/utf16.h"
 #include "unicode/utf8.h"
 
@@ -37,6 +38,11 @@ std::string MarkdownLineKind(absl::string_view line) {
   if (rest.size() >= 2 &&
       (rest[0] == '-' || rest[0] == '*' || rest[0] == '+') && rest[1] == ' ') {
     return "li";
+  }
+  // Copy pasted from a web page keeps its bullets as characters: "• item"
+  // (U+2022), "◦ item" (U+25E6), "‣ item" (U+2023).
+  for (absl::string_view bullet : {"\u2022 ", "\u25e6 ", "\u2023 "}) {
+    if (absl::StartsWith(rest, bullet)) return "li";
   }
   size_t digits = 0;
   while (digits < rest.size() && digits < 9 &&

@@ -38,6 +38,20 @@ TEST(PlainTextTest, BlankLinesEndParagraphs) {
   EXPECT_THAT(Kinds(doc), ElementsAre("p", "h1", "p", "li", "li", "li"));
 }
 
+// A list pasted from a web page keeps its bullet characters: each item is a
+// block, so a "than" in one item never reaches a figure in the next.
+TEST(PlainTextTest, BulletCharactersStartListItems) {
+  const Document doc = ReadPlainText(
+      "Adults agree that children:\n\u2022 face more challenges than ever "
+      "(71%),\n\u2022 face new ones (81%)\n\u25e6 nested\n\u2022no space");
+  EXPECT_THAT(BlockQuotes(doc),
+              ElementsAre("Adults agree that children:",
+                          "\u2022 face more challenges than ever (71%),",
+                          "\u2022 face new ones (81%)",
+                          "\u25e6 nested\n\u2022no space"));
+  EXPECT_THAT(Kinds(doc), ElementsAre("p", "li", "li", "li"));
+}
+
 // Offsets in code points, UTF-8 bytes and UTF-16 code units, over text with
 // astral characters (two UTF-16 units each), accents and no-break spaces.
 TEST(SpanTest, CountsEveryUnit) {

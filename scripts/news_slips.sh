@@ -5,11 +5,14 @@
 # tests/testdata/news/paragraphs/ (when present), on how many it raises a false
 # error; and, over both, the claims the API cannot say yet, by reason.
 #
-# It checks each file's "request" with the CLI in-process, built with -c opt.
+# It checks each file's "request" with the CLI in-process, built with -c opt;
+# with --text, each file's "text" instead, as a newsroom would send it
+# (claimcheck check --input=text: the claims are the ones text in proposes).
 # A figures script, not a test: it exits 0 whatever the figures are, and
 # non-zero only when it cannot run.
 #
 #   bash scripts/news_slips.sh            # build, then print the figures
+#   bash scripts/news_slips.sh --text     # the same, from each file's text
 #   bash scripts/news_slips.sh --verbose  # also one line per file
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,18 +31,25 @@ import sys
 
 cli = sys.argv[1]
 verbose = "--verbose" in sys.argv[2:]
+from_text = "--text" in sys.argv[2:]
 RANK = {"VERDICT_ERROR": 3, "VERDICT_WARNING": 2, "VERDICT_NOT_CHECKABLE": 1,
         "VERDICT_CONSISTENT": 0, "VERDICT_UNSPECIFIED": 0}
 
 
-def check(request):
-    """Runs the CLI on one request; returns (outcome, detail).
+def check(case):
+    """Runs the CLI on one file's request (or text, with --text); returns
+    (outcome, detail).
 
     outcome is "error", "warning", "unreadable" or "none": the worst verdict
     over the article and its claims, so a claim's warning counts even when the
     article-level check leaves it to its own verdict."""
-    proc = subprocess.run([cli, "check", "--format=json", "-"],
-                          input=json.dumps(request), capture_output=True, text=True)
+    if from_text:
+        proc = subprocess.run([cli, "check", "--input=text", "--format=json", "-"],
+                              input=case["text"], capture_output=True, text=True)
+    else:
+        proc = subprocess.run([cli, "check", "--format=json", "-"],
+                              input=json.dumps(case["request"]), capture_output=True,
+                              text=True)
     if proc.returncode == 2:
         try:
             status = json.loads(proc.stdout)
@@ -50,6 +60,11 @@ def check(request):
     if proc.returncode not in (0, 1):
         sys.exit(f"news_slips.sh: {cli} exited {proc.returncode}: {proc.stderr.strip()}")
     response = json.loads(proc.stdout)
+    if from_text:
+        request = response.get("extraction", {}).get("request", {})
+        response = response.get("check", {})
+    else:
+        request = case["request"]
     verdicts = [response.get("article", {}).get("verdict", "VERDICT_UNSPECIFIED")]
     verdicts += [r.get("verdict", "VERDICT_UNSPECIFIED") for r in response.get("results", [])]
     worst = max(verdicts, key=lambda v: RANK.get(v, 0))
@@ -96,12 +111,13 @@ def pct(n, d):
 
 
 slips = load("tests/testdata/news/slips")
-print(f"slips: {len(slips)} published arithmetic slips (tests/testdata/news/slips)")
+print(f"slips: {len(slips)} published arithmetic slips (tests/testdata/news/slips), "
+      f"checked from their {'text' if from_text else 'requests'}")
 outcomes = collections.defaultdict(list)
 by_kind = collections.defaultdict(collections.Counter)
 agree = 0
 for sid, case in slips:
-    outcome, detail = check(case["request"])
+    outcome, detail = check(case)
     outcomes[outcome].append((sid, detail))
     kind = case.get("slip", {}).get("kind", "?")
     by_kind[kind][outcome] += 1
@@ -137,7 +153,7 @@ print(f"paragraphs: {len(paragraphs)} published paragraphs, {len(correct)} expec
       f"(tests/testdata/news/paragraphs)")
 false_errors, false_warnings, unreadable = [], [], []
 for pid, p in correct:
-    outcome, detail = check(p["request"])
+    outcome, detail = check(p)
     if outcome == "error":
         false_errors.append((pid, detail))
     elif outcome == "warning":

@@ -286,6 +286,14 @@ void AppendArticle(absl::string_view file, const v1::ArticleResult& article,
   if (!article.undecided_reason().empty()) {
     absl::StrAppend(out, "  undecided: ", article.undecided_reason(), "\n");
   }
+  // What all claims together leave the quantities the article does not
+  // print ("up 1,200, or 8 percent": the base).
+  for (const v1::ImpliedValue& implied : article.implied_values()) {
+    absl::StrAppend(out, "  implied: ",
+                    implied.description().empty() ? implied.quantity_id()
+                                                  : implied.description(),
+                    " is ", RangeText(implied.range()), "\n");
+  }
   if (!article.unchecked_claim_ids().empty()) {
     absl::StrAppend(out, "  left to their own verdicts: ",
                     absl::StrJoin(article.unchecked_claim_ids(), ", "), "\n");

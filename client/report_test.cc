@@ -211,6 +211,31 @@ INSTANTIATE_TEST_SUITE_P(
                  "ice.json: claim share: note: the base is 10 to 20\n"
                  "1 claim: 1 consistent, 0 errors, 0 warnings, "
                  "0 not checkable\n"},
+        TextCase{"ArticleImpliesTheUnprintedQuantities",
+                 R"pb(
+                   summary { claims: 2 consistent: 2 }
+                   article {
+                     verdict: VERDICT_CONSISTENT
+                     message: "The 2 claims can all hold together."
+                     implied_values {
+                       role: "quantity"
+                       description: "last year's jobs"
+                       range { text: "14,118 to 16,000" }
+                       quantity_id: "before"
+                     }
+                     implied_values {
+                       role: "quantity"
+                       range { lower { value: "3" } }
+                       quantity_id: "n"
+                     }
+                   }
+                 )pb",
+                 "ice.json: article: note: The 2 claims can all hold "
+                 "together.\n"
+                 "  implied: last year's jobs is 14,118 to 16,000\n"
+                 "  implied: n is at least 3\n"
+                 "2 claims: 2 consistent, 0 errors, 0 warnings, "
+                 "0 not checkable\n"},
         TextCase{
             "NotCheckableSaysWhatIsMissing",
             R"pb(

@@ -11,7 +11,10 @@
 // all-capital literals ("NO_ITEMS") that are not names, prefixes or endings
 // of the API's enum values ("UNIT_COUNT", "RELATION_", "EQUAL") nor symbols
 // of the units table ("USD"). A check that converts units (its `measured`
-// hook) may also give KIND.percent_for_rate (engine/checks/conversion.h).
+// hook) may also give KIND.percent_for_rate (engine/checks/conversion.h);
+// every check may give KIND.cannot_hold (a claim with quantities the article
+// does not print that no values make hold), or, without `constrain`,
+// KIND.unstated_quantity (engine/article/quantities.h).
 #include <fstream>
 #include <functional>
 #include <iterator>
@@ -137,6 +140,9 @@ std::set<std::string> CodesInTheSources() {
   for (const Check& check : AllChecks()) {
     if (check.measured != nullptr)
       codes.insert(absl::StrCat(check.name, ".percent_for_rate"));
+    codes.insert(absl::StrCat(check.name, check.constrain != nullptr
+                                              ? ".cannot_hold"
+                                              : ".unstated_quantity"));
   }
   return codes;
 }
@@ -243,6 +249,28 @@ std::function<v1::CheckClaimsRequest()> Test(const std::string& statistic,
     absl::StrAppend(&fields, ",\"pId\":\"p\"");
   }
   return One(figures, absl::StrCat("\"statisticalTest\":{", fields, "}"));
+}
+
+// One claim of `kind` over the figures a "5", n "2" (people) and pop
+// "1,000", and the quantities u (unstated) and zero = 0 x u, which is 0
+// whatever u is: the claims below need it to be something else.
+std::function<v1::CheckClaimsRequest()> Zero(const std::string& kind) {
+  return Json(absl::StrCat(
+      "{", Figures({"a:5:a", "n:2:c", "pop:1,000:c", "r:17:r:per=1,000"}),
+      ",\"quantities\":[{\"id\":\"u\"},{\"id\":\"zero\","
+      "\"expression\":{\"operation\":\"OPERATION_PRODUCT\",\"operands\":"
+      "[{\"constant\":\"0\"},{\"figureId\":\"u\"}]}}],"
+      "\"claims\":[{\"id\":\"c\",",
+      kind, "}]}"));
+}
+
+// A request with figure a "1" and the quantity q of `expression` (JSON).
+std::function<v1::CheckClaimsRequest()> Expression(
+    const std::string& expression) {
+  return Json(absl::StrCat(
+      "{\"figures\":[{\"id\":\"a\",\"text\":\"1\"}],\"quantities\":"
+      "[{\"id\":\"q\",\"expression\":",
+      expression, "}]}"));
 }
 
 const std::vector<CodeCase>& Cases() {
@@ -608,6 +636,58 @@ const std::vector<CodeCase>& Cases() {
       {"same_quantity.percent_for_rate",
        One({"r:17.4:r:per=100,000", "p:17.4%:-"},
            "\"sameQuantity\":{\"figureIds\":[\"r\",\"p\"]}")},
+      // Quantities the article does not print.
+      {"total.cannot_hold",
+       Zero("\"total\":{\"totalId\":\"a\",\"parts\":[{\"figureId\":"
+            "\"zero\"}]}")},
+      {"count.cannot_hold",
+       Zero("\"count\":{\"countId\":\"zero\",\"itemIds\":[\"a\"]}")},
+      {"share.cannot_hold",
+       Zero("\"share\":{\"partId\":\"a\",\"baseId\":\"zero\"}")},
+      {"shares_sum.cannot_hold",
+       Zero("\"sharesSum\":{\"percentIds\":[\"zero\",\"a\"]}")},
+      {"change.cannot_hold",
+       Zero("\"change\":{\"fromId\":\"zero\",\"toId\":\"a\","
+            "\"changeId\":\"n\",\"measure\":"
+            "\"CHANGE_MEASURE_DIFFERENCE\"}")},
+      {"ratio.cannot_hold",
+       Zero("\"ratio\":{\"numeratorId\":\"zero\",\"denominatorId\":"
+            "\"a\",\"ratioId\":\"n\"}")},
+      {"rate.cannot_hold",
+       Zero("\"rate\":{\"countId\":\"zero\",\"populationId\":\"pop\","
+            "\"rateId\":\"r\"}")},
+      {"mean.cannot_hold",
+       Zero("\"mean\":{\"meanId\":\"a\",\"nId\":\"n\",\"sumId\":"
+            "\"zero\"}")},
+      {"comparison.unstated_quantity",
+       Zero("\"comparison\":{\"subjectId\":\"zero\",\"relation\":"
+            "\"RELATION_GREATER\",\"otherIds\":[\"a\"]}")},
+      {"statistical_test.unstated_quantity",
+       Zero("\"statisticalTest\":{\"statistic\":\"TEST_STATISTIC_Z\","
+            "\"valueId\":\"u\"}")},
+      {"same_quantity.cannot_hold",
+       Zero("\"sameQuantity\":{\"figureIds\":[\"zero\",\"a\"]}")},
+      {"MISSING_OPERATION",
+       Expression("{\"operands\":[{\"figureId\":\"a\"}]}")},
+      {"NO_OPERANDS", Expression("{\"operation\":\"OPERATION_SUM\"}")},
+      {"WRONG_OPERAND_COUNT",
+       Expression("{\"operation\":\"OPERATION_QUOTIENT\",\"operands\":"
+                  "[{\"figureId\":\"a\"}]}")},
+      {"MISSING_OPERAND",
+       Expression("{\"operation\":\"OPERATION_SUM\",\"operands\":[{}]}")},
+      {"BAD_CONSTANT",
+       Expression("{\"operation\":\"OPERATION_SUM\",\"operands\":"
+                  "[{\"constant\":\"two\"}]}")},
+      {"DIVISION_BY_ZERO",
+       Expression("{\"operation\":\"OPERATION_QUOTIENT\",\"operands\":"
+                  "[{\"figureId\":\"a\"},{\"constant\":\"0\"}]}")},
+      {"CYCLIC_DEFINITION",
+       Expression("{\"operation\":\"OPERATION_SUM\",\"operands\":"
+                  "[{\"figureId\":\"q\"}]}")},
+      {"TOO_MANY_QUANTITIES", Built([](v1::CheckClaimsRequest* r) {
+         for (int i = 0; i <= 10'000; ++i)
+           r->add_quantities()->set_id(absl::StrCat("q", i));
+       })},
       {"BAD_RATE_PER", Json("{\"figures\":[{\"id\":\"a\",\"text\":\"17.4\","
                             "\"unit\":\"UNIT_RATE\",\"ratePer\":\"many\"}]}")},
       {"NEGATIVE_COUNT", Json("{\"figures\":[{\"id\":\"a\",\"text\":\"-3\","

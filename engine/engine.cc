@@ -13,8 +13,10 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "engine/article/article.h"
+#include "engine/article/quantities.h"
 #include "engine/checks/check.h"
 #include "engine/checks/conversion.h"
+#include "engine/checks/quantities.h"
 #include "engine/numbers/budget.h"
 #include "engine/numbers/exact.h"
 #include "engine/reading/figure.h"
@@ -279,6 +281,12 @@ absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
     }
     figures.Add(std::move(*figure));
   }
+  // Quantities the article does not print, which claims may refer to as to
+  // figures (engine/checks/quantities.h).
+  for (const v1::Quantity& q : request.quantities()) {
+    if (!q.id().empty()) figure_ids.insert(q.id());
+  }
+  if (errors.empty()) ReadQuantities(request, &figures, &errors);
   absl::flat_hash_set<absl::string_view> claim_ids;
   for (int i = 0; i < request.claims_size(); ++i) {
     const v1::Claim& claim = request.claims(i);
@@ -302,6 +310,7 @@ absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
     ClaimReferences{path, figure_ids, &errors, {}, {}}.Walk(claim);
   }
   if (!errors.empty()) return errors.ToStatus();
+  CheckQuantityReferences(request, figures, &errors);
   // Figures of one dimension in one claim, in one unit; of two, unreadable.
   ConvertClaimUnits(request, &figures, &errors);
   if (!errors.empty()) return errors.ToStatus();
@@ -328,8 +337,17 @@ absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
     result->set_claim_id(claim.id());
     if (const Check* check = CheckFor(claim.kind_case())) {
       const int64_t refusals = budget.refusals();
-      check->run(claim, figures.ForClaim(index), work, result);
-      ReadPercentsAsRates(*check, claim, figures, work, result);
+      const FigureTable& view = figures.ForClaim(index);
+      const bool quantities = !request.quantities().empty();
+      if (quantities && UsesUnstated(claim, view)) {
+        // No value to read: the solver decides it.
+        CheckByModel(claim, *check, view, work, result);
+      } else {
+        check->run(claim, view, work, result);
+        ReadPercentsAsRates(*check, claim, figures, work, result);
+        if (quantities && UsesDefined(claim, view))
+          ConfirmByModel(claim, *check, view, work, result);
+      }
       if (Stops(budget))
         return Stopped(budget, summary->claims(), request.claims_size());
       if (budget.refusals() > refusals) {

@@ -10,7 +10,9 @@
 #include "absl/strings/str_join.h"
 #include "engine/article/conflicts.h"
 #include "engine/article/suspects.h"
+#include "engine/checks/quantities.h"
 #include "engine/model/solver.h"
+#include "engine/reading/range.h"
 
 namespace claimcheck {
 namespace {
@@ -92,20 +94,33 @@ int64_t ArticleContext::Position(const Figure& figure) const {
          figure_index.at(figure.id());
 }
 
-std::vector<const Figure*> ArticleContext::FiguresOf(
-    const std::vector<int>& claims) const {
+std::vector<const Figure*> ArticleContext::VariablesOf(
+    const std::vector<int>& claims, bool quantities) const {
+  const auto& index = quantities ? quantity_index : figure_index;
   std::set<int> groups(claims.begin(), claims.end());
   std::set<std::pair<int, std::string>> ids;
   for (const Constraint& c : model.constraints()) {
     if (!groups.count(c.group)) continue;
     for (VarId v : c.Vars()) {
-      const std::string& id = model.variables()[v].figure_id;
-      if (!id.empty()) ids.insert({figure_index.at(id), id});
+      const Variable& var = model.variables()[v];
+      if (!var.figure_id.empty() && var.quantity == quantities)
+        ids.insert({index.at(var.figure_id), var.figure_id});
     }
   }
   std::vector<const Figure*> out;
-  for (const auto& [index, id] : ids) out.push_back(figures.Find(id));
+  for (const auto& [unused, id] : ids) out.push_back(figures.Find(id));
   return out;
+}
+
+Interval ArticleContext::Leaves(const Figure& quantity, int claim) {
+  const VarId v = model.Find(quantity.id());
+  if (v < 0) return Interval::Empty();
+  std::vector<int> constraints;
+  for (size_t c = 0; c < model.constraints().size(); ++c) {
+    if (model.constraints()[c].group == claim)
+      constraints.push_back(static_cast<int>(c));
+  }
+  return ImpliedRange(model, constraints, v, work);
 }
 
 ArticleModel BuildArticleModel(const v1::CheckClaimsRequest& request,
@@ -126,15 +141,20 @@ ArticleModel BuildArticleModel(const v1::CheckClaimsRequest& request,
 
 namespace {
 
-// The figures that two or more of `claims` use, in request order.
+// The figures (or, with `quantities`, the quantities) that two or more of
+// `claims` use, in request order.
 std::vector<const Figure*> Shared(const ArticleContext& ctx,
-                                  const std::vector<int>& claims) {
+                                  const std::vector<int>& claims,
+                                  bool quantities = false) {
+  auto of = [&](const std::vector<int>& c) {
+    return quantities ? ctx.QuantitiesOf(c) : ctx.FiguresOf(c);
+  };
   std::map<const Figure*, int> uses;
   for (int c : claims) {
-    for (const Figure* f : ctx.FiguresOf({c})) ++uses[f];
+    for (const Figure* f : of({c})) ++uses[f];
   }
   std::vector<const Figure*> out;
-  for (const Figure* f : ctx.FiguresOf(claims)) {
+  for (const Figure* f : of(claims)) {
     if (uses[f] > 1) out.push_back(f);
   }
   return out;
@@ -143,6 +163,7 @@ std::vector<const Figure*> Shared(const ArticleContext& ctx,
 std::string ConflictMessage(
     ArticleContext* ctx, const std::vector<int>& claims,
     const std::vector<const Figure*>& shared,
+    const std::vector<const Figure*>& shared_quantities,
     const google::protobuf::RepeatedPtrField<v1::ClaimResult>& results) {
   std::vector<std::string> ids;
   for (int c : claims) ids.push_back(ctx->request.claims(c).id());
@@ -166,8 +187,25 @@ std::string ConflictMessage(
                         " hold with one value of ", f.Named(), ": ",
                         Listed(needs), ".");
   }
+  if (shared.empty() && shared_quantities.size() == 1) {
+    // What each claim leaves the one quantity they share.
+    const Figure& q = *shared_quantities[0];
+    std::vector<std::string> needs;
+    for (int c : claims) {
+      const Interval needed = ctx->Leaves(q, c);
+      needs.push_back(
+          absl::StrCat(ctx->request.claims(c).id(), " needs it to be ",
+                       needed.empty()                       ? "no value"
+                       : !needed.lower() && !needed.upper() ? "any value"
+                                                            : needed.Text()));
+    }
+    return absl::StrCat("Claims ", Listed(ids), " cannot ", all,
+                        " hold with one value of ", QuantityName(q), ": ",
+                        Listed(needs), ".");
+  }
   std::vector<std::string> named;
   for (const Figure* f : shared) named.push_back(f->Named());
+  for (const Figure* q : shared_quantities) named.push_back(QuantityName(*q));
   return absl::StrCat(
       "Claims ", Listed(ids), " cannot ", all, " hold together",
       named.empty() ? "." : absl::StrCat("; they share ", Listed(named), "."));
@@ -204,6 +242,40 @@ void SumUpDiagnoses(v1::ArticleResult* out) {
       "; the lowest confidence is shown."));
 }
 
+// The values the claims of each consistent component leave the request's
+// quantities, in request order.
+void AddQuantityValues(ArticleContext& ctx, const std::vector<int>& consistent,
+                       const std::vector<std::vector<int>>& constraints_of,
+                       v1::ArticleResult* out) {
+  if (ctx.request.quantities().empty() || consistent.empty()) return;
+  // The consistent component each quantity's variable is in.
+  std::map<VarId, int> component_of;
+  for (int k : consistent) {
+    for (int c : constraints_of[k]) {
+      for (VarId v : ctx.model.constraints()[c].Vars()) component_of[v] = k;
+    }
+  }
+  for (const v1::Quantity& q : ctx.request.quantities()) {
+    const VarId var = ctx.model.Find(q.id());
+    auto it = component_of.find(var);
+    if (var < 0 || it == component_of.end()) continue;
+    const Interval range =
+        ImpliedRange(ctx.model, constraints_of[it->second], var, ctx.work);
+    const Figure& quantity = *ctx.figures.Find(q.id());
+    // Nothing learned: the values it may take anyway (a sum of exact
+    // counts, an unstated one the claims leave free).
+    if (range.empty() || (!range.lower() && !range.upper()) ||
+        range.Text() == quantity.interval.Text()) {
+      continue;
+    }
+    v1::ImpliedValue* value = out->add_implied_values();
+    value->set_role("quantity");
+    value->set_description(QuantityName(quantity));
+    *value->mutable_range() = ToRange(range);
+    value->set_quantity_id(q.id());
+  }
+}
+
 }  // namespace
 
 v1::ArticleResult CheckArticle(
@@ -215,6 +287,9 @@ v1::ArticleResult CheckArticle(
       request, figures, work, BuildArticleModel(request, figures), {}};
   for (int i = 0; i < request.figures_size(); ++i) {
     ctx.figure_index.emplace(request.figures(i).id(), i);
+  }
+  for (int i = 0; i < request.quantities_size(); ++i) {
+    ctx.quantity_index.emplace(request.quantities(i).id(), i);
   }
   v1::ArticleResult out;
   const std::vector<std::vector<int>> components = Components(ctx.model);
@@ -244,6 +319,7 @@ v1::ArticleResult CheckArticle(
       constraints_of[component_of[g]].push_back(static_cast<int>(c));
     }
   }
+  std::vector<int> consistent;  // the components that can hold
   for (size_t k = 0; k < components.size(); ++k) {
     const std::vector<int>& component = components[k];
     const SolveResult r = SolveConstraints(ctx.model, constraints_of[k], work);
@@ -251,7 +327,10 @@ v1::ArticleResult CheckArticle(
       stop = r.stop;
       continue;
     }
-    if (r.outcome == Outcome::kConsistent) continue;
+    if (r.outcome == Outcome::kConsistent) {
+      consistent.push_back(static_cast<int>(k));
+      continue;
+    }
     ++conflicting;
     ConflictSets sets = FindConflicts(
         component,
@@ -271,7 +350,10 @@ v1::ArticleResult CheckArticle(
         conflict->add_figure_ids(f->id());
       const std::vector<const Figure*> shared = Shared(ctx, set);
       for (const Figure* f : shared) conflict->add_shared_figure_ids(f->id());
-      conflict->set_message(ConflictMessage(&ctx, set, shared, results));
+      for (const Figure* q : ctx.QuantitiesOf(set))
+        conflict->add_quantity_ids(q->id());
+      conflict->set_message(ConflictMessage(
+          &ctx, set, shared, Shared(ctx, set, /*quantities=*/true), results));
       // A claim that fails alone but holds under another reading (its own
       // warning) is no proof of an error; a set of several claims is: each
       // holds alone, as worded, and together they cannot.
@@ -282,6 +364,7 @@ v1::ArticleResult CheckArticle(
                                         results, out.mutable_suspects());
   }
   SumUpDiagnoses(&out);
+  AddQuantityValues(ctx, consistent, constraints_of, &out);
   if (ctx.ran_out && unfinished.empty()) {
     unfinished = "the diagnosis is incomplete";
   }

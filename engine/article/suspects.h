@@ -25,6 +25,8 @@ struct ArticleContext {
   // Each figure's index in the request, by a view of its id (the request
   // outlives the context).
   absl::flat_hash_map<absl::string_view, int> figure_index;
+  // Each quantity's index in the request, likewise.
+  absl::flat_hash_map<absl::string_view, int> quantity_index;
   // Set when a question went unanswered for want of work.
   bool ran_out = false;
 
@@ -42,7 +44,20 @@ struct ArticleContext {
   // after every span in request order.
   int64_t Position(const Figure& figure) const;
   // The figures the constraints of `claims` involve, in request order.
-  std::vector<const Figure*> FiguresOf(const std::vector<int>& claims) const;
+  std::vector<const Figure*> FiguresOf(const std::vector<int>& claims) const {
+    return VariablesOf(claims, /*quantities=*/false);
+  }
+  // The request's quantities they involve, in request order.
+  std::vector<const Figure*> QuantitiesOf(
+      const std::vector<int>& claims) const {
+    return VariablesOf(claims, /*quantities=*/true);
+  }
+  // The figures, or with `quantities` the quantities, that the constraints
+  // of `claims` involve, in request order.
+  std::vector<const Figure*> VariablesOf(const std::vector<int>& claims,
+                                         bool quantities) const;
+  // The values claim `claim` alone leaves `quantity` (ImpliedRange).
+  Interval Leaves(const Figure& quantity, int claim);
 };
 
 // The values a figure of `figure`'s kind may take at all: whole numbers of at

@@ -15,6 +15,7 @@
 #ifndef CLAIMCHECK_ENGINE_CHECKS_CHECK_H_
 #define CLAIMCHECK_ENGINE_CHECKS_CHECK_H_
 
+#include <deque>
 #include <memory>
 #include <string>
 #include <vector>
@@ -48,7 +49,16 @@ class FigureTable {
     const std::string id = figure.id();
     figures_.insert_or_assign(id, std::move(figure));
   }
-  // The figure with `id`, or nullptr when `id` is empty or unknown.
+  // The figure added here with `id`, to complete it, or nullptr.
+  Figure* Mutable(const std::string& id) {
+    auto it = figures_.find(id);
+    return it == figures_.end() ? nullptr : &it->second;
+  }
+  // A figure message that lives as long as the table, for a figure made of
+  // something else than a printed figure (a quantity of the request).
+  v1::Figure* NewProto() { return &protos_.emplace_back(); }
+  // The figure with `id`, or nullptr when `id` is empty or unknown. Finds
+  // the request's quantities too (Figure::quantity).
   const Figure* Find(const std::string& id) const {
     auto it = figures_.find(id);
     if (it != figures_.end()) return &it->second;
@@ -70,6 +80,7 @@ class FigureTable {
   absl::node_hash_map<std::string, Figure> figures_;
   const FigureTable* base_ = nullptr;
   absl::flat_hash_map<int, std::unique_ptr<FigureTable>> views_;
+  std::deque<v1::Figure> protos_;
 };
 
 // A claim's reference to a figure that measures its quantity in its unit

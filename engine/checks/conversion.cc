@@ -95,16 +95,17 @@ void ConvertClaimUnits(const v1::CheckClaimsRequest& request,
   // Most requests measure in one unit, or none: nothing to convert.
   const Measure* one = nullptr;
   bool several = false;
-  for (const v1::Figure& proto : request.figures()) {
-    const Figure* f = figures->Find(proto.id());
-    if (f == nullptr || !f->measure) continue;
+  auto note = [&](const std::string& id) {
+    const Figure* f = figures->Find(id);
+    if (f == nullptr || !f->measure) return;
     if (one == nullptr) {
       one = &*f->measure;
     } else if (!SameScale(*one, *f->measure)) {
       several = true;
-      break;
     }
-  }
+  };
+  for (const v1::Figure& proto : request.figures()) note(proto.id());
+  for (const v1::Quantity& q : request.quantities()) note(q.id());
   if (!several) return;
   std::vector<MeasuredRef> refs;
   for (int i = 0; i < request.claims_size(); ++i) {

@@ -17,6 +17,16 @@ std::vector<VarId> Constraint::Vars() const {
 }
 
 VarId ArticleModel::FigureVar(const Figure& figure) {
+  if (figure.source == nullptr && figure.quantity != nullptr) {
+    const bool known = figure.defined() && !figure.unstated;
+    const VarId var =
+        FigureVar(figure.id(), figure.interval,
+                  known ? std::optional<Rational>(figure.value) : std::nullopt);
+    variables_[var].quantity = true;
+    if (figure.defined() && defined_.insert({group_, var}).second)
+      Define(figure, var);
+    return var;
+  }
   if (figure.source == nullptr)
     return FigureVar(figure.id(), figure.interval, figure.value);
   // A copy converted into its claim's unit: the figure's one variable, in
@@ -41,6 +51,69 @@ VarId ArticleModel::FigureVar(const std::string& id, const Interval& domain,
     variables_.push_back(std::move(v));
   }
   return it->second;
+}
+
+void ArticleModel::Define(const Figure& q, VarId var) {
+  std::vector<VarId> vars;  // the operands' variables; -1 for a constant
+  for (const ExpressionOperand& o : q.operands)
+    vars.push_back(o.figure != nullptr ? FigureVar(*o.figure) : -1);
+  if (q.operation == v1::OPERATION_SUM ||
+      q.operation == v1::OPERATION_DIFFERENCE) {
+    // var - sum(+-factor x operand) = sum(+-constant).
+    std::vector<LinearTerm> terms = {{Rational(1), var}};
+    Rational constants = 0;
+    for (size_t i = 0; i < q.operands.size(); ++i) {
+      const ExpressionOperand& o = q.operands[i];
+      const int sign =
+          q.operation == v1::OPERATION_DIFFERENCE && i > 0 ? -1 : 1;
+      if (vars[i] < 0) {
+        constants += sign * o.constant;
+      } else {
+        terms.push_back({Rational(-sign) * o.factor, vars[i]});
+      }
+    }
+    Linear(terms, Interval::Point(constants));
+    return;
+  }
+  if (q.operation == v1::OPERATION_QUOTIENT) {
+    // var = a / b: a = var x b, b > 0.
+    const ExpressionOperand& a = q.operands[0];
+    const ExpressionOperand& b = q.operands[1];
+    if (vars[1] < 0) {
+      if (vars[0] < 0) {
+        Within(var, Interval::Point(a.constant / b.constant));
+      } else {
+        Linear({{Rational(1), var}, {-1 / b.constant, vars[0]}},
+               Interval::Point(0));
+      }
+      return;
+    }
+    const VarId dividend =
+        vars[0] >= 0 ? vars[0] : Auxiliary(Interval::Point(a.constant));
+    Product(dividend, var, vars[1]);
+    return;
+  }
+  // A product: the constants' product c times the figures', chained.
+  Rational c = 1;
+  std::vector<VarId> factors;
+  for (size_t i = 0; i < q.operands.size(); ++i) {
+    if (vars[i] < 0) {
+      c *= q.operands[i].constant;
+    } else {
+      factors.push_back(vars[i]);
+    }
+  }
+  if (factors.empty()) {
+    Within(var, Interval::Point(c));
+    return;
+  }
+  VarId product = factors[0];
+  for (size_t i = 1; i < factors.size(); ++i) {
+    const VarId next = Auxiliary(Interval());
+    Product(next, product, factors[i]);
+    product = next;
+  }
+  Linear({{Rational(1), var}, {-c, product}}, Interval::Point(0));
 }
 
 VarId ArticleModel::Auxiliary(const Interval& domain) {

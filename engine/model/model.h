@@ -42,6 +42,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "engine/numbers/exact.h"
 #include "engine/numbers/interval.h"
 #include "engine/reading/figure.h"
@@ -74,8 +75,10 @@ struct Constraint {
 };
 
 struct Variable {
-  // The figure's id; empty for an auxiliary variable.
+  // The figure's id (or the quantity's); empty for an auxiliary variable.
   std::string figure_id;
+  // True for a quantity of the request, which no article prints.
+  bool quantity = false;
   // The values it may take: the figure's interval, or an auxiliary's domain.
   // Narrowed in place by Within.
   Interval domain;
@@ -93,6 +96,11 @@ class ArticleModel {
   // The variable of `figure`, made on first use with the figure's interval.
   // For a copy converted into a claim's unit (Figure::source), an auxiliary
   // of the current claim tied to the figure's own variable by the factor.
+  // For a quantity of the request (Figure::quantity), its one variable, and,
+  // once in each claim that uses it, the constraints of its definition and
+  // of those it is defined from: a sum or difference is linear; a product
+  // y = c x1 x2 ... is a chain of products, each factor after the first
+  // above zero; a quotient a / b is a = q b with b above zero.
   VarId FigureVar(const Figure& figure);
   // The same for a figure known only by id, interval and printed value.
   VarId FigureVar(const std::string& id, const Interval& domain,
@@ -123,9 +131,15 @@ class ArticleModel {
   }
 
  private:
+  // Adds the constraints that define quantity `q` (variable `var`) to the
+  // current claim.
+  void Define(const Figure& q, VarId var);
+
   std::vector<Variable> variables_;
   std::vector<Constraint> constraints_;
   absl::flat_hash_map<std::string, VarId> by_figure_;
+  // The quantities whose definitions each claim holds: (group, variable).
+  absl::flat_hash_set<std::pair<int, VarId>> defined_;
   int group_ = -1;
 };
 

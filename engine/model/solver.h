@@ -89,6 +89,21 @@ std::optional<std::vector<Interval>> Narrow(const ArticleModel& model,
                                             WorkContext work,
                                             const Overrides& overrides = {});
 
+// The values `var` takes in the solutions of the constraints listed in
+// `constraints`, as one interval from the least to the greatest: what the
+// claims leave a quantity the article does not print ("up 1,200, or 8
+// percent" leaves a base of 14,112 to 16,007). Propagation gives an outer
+// bound; each end is then tightened by search, probing whether the
+// constraints can hold with `var` beyond a value and bisecting toward the
+// end at simple values, to whole numbers exactly and to about five
+// significant digits otherwise. The result is always an outer bound: an end
+// that the budget or `max_solves` searches per end cannot settle stays
+// where the search last proved nothing lies beyond it. Empty when the
+// constraints cannot all hold.
+Interval ImpliedRange(const ArticleModel& model,
+                      const std::vector<int>& constraints, VarId var,
+                      WorkContext work, int max_solves = 40);
+
 // The claims that share figures, directly or through other claims, in
 // groups: each component lists its groups in increasing order, components in
 // the order of their first group. Groups with no constraint are left out.

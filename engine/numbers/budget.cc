@@ -17,11 +17,16 @@ WorkBudget::WorkBudget(absl::Time deadline, int64_t steps,
                        std::function<bool()> cancelled)
     : deadline_(deadline), steps_(steps), cancelled_(std::move(cancelled)) {}
 
+WorkBudget::WorkBudget(WorkBudget* parent, int64_t steps)
+    : deadline_(absl::InfiniteFuture()), steps_(steps), parent_(parent) {}
+
 bool WorkBudget::Charge(int64_t steps) {
   if (spent_ == Spent::kNo) {
     if (steps > steps_ - used_) {
       // Refused steps are not used: used() never exceeds the budget.
       spent_ = Spent::kSteps;
+    } else if (parent_ != nullptr && !parent_->Charge(steps)) {
+      spent_ = parent_->spent();
     } else {
       used_ += steps;
       if (steps == 0 || used_ >= next_clock_check_) {

@@ -31,6 +31,12 @@ class WorkBudget {
   // caller no longer wants the answer.
   WorkBudget(absl::Time deadline, int64_t steps,
              std::function<bool()> cancelled = nullptr);
+  // A share of `parent` (which may be null, and must outlive it): at most
+  // `steps` steps, each charged to `parent` too, so its deadline and caller
+  // stop the share as well. A search that may be cut short without harm
+  // (tightening an answer already found) runs in a share, and leaves the
+  // rest of the request's budget to the checks.
+  WorkBudget(WorkBudget* parent, int64_t steps);
 
   // Charges `steps` search steps. False once the steps, the deadline or the
   // caller's patience has run out, and from then on. The clock is read on
@@ -42,11 +48,15 @@ class WorkBudget {
   int64_t refusals() const { return refusals_; }
   // Steps charged so far.
   int64_t used() const { return used_; }
+  // Steps left before the budget is spent (of its own; a share's parent may
+  // have fewer).
+  int64_t remaining() const { return steps_ - used_; }
 
  private:
   const absl::Time deadline_;
   const int64_t steps_;
   const std::function<bool()> cancelled_;
+  WorkBudget* const parent_ = nullptr;
   int64_t used_ = 0;
   int64_t next_clock_check_ = 0;
   int64_t refusals_ = 0;

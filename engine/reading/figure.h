@@ -27,6 +27,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "engine/numbers/exact.h"
 #include "engine/numbers/interval.h"
@@ -38,7 +39,23 @@
 
 namespace claimcheck {
 
-// A figure as the engine reads it.
+struct Figure;
+
+// One operand of a quantity's expression: a figure or another quantity, or
+// a constant.
+struct ExpressionOperand {
+  const Figure* figure = nullptr;  // null for a constant
+  Rational constant;
+  // For a sum or difference: what converts the operand into the quantity's
+  // unit (1 when it is in it already).
+  Rational factor = 1;
+};
+
+// A figure as the engine reads it. A quantity the article does not print
+// (the request's `quantities`) is read into one too, so that claims find it
+// by id as they find figures: `quantity` is then set, and `interval` holds
+// the values it may take (an unstated one's domain, or what its expression
+// allows).
 struct Figure {
   const v1::Figure* proto = nullptr;
   // The printed value, scaled ("1.2 million" is 1200000); for a range
@@ -67,6 +84,20 @@ struct Figure {
   // value, digit unit and interval were multiplied by. Null and 1 otherwise.
   const Figure* source = nullptr;
   Rational conversion = 1;
+  // For a quantity of the request: the quantity (`proto` is then a figure
+  // made for it, with its id, label and units, and as text its expression
+  // or its label). Null for a printed figure.
+  const v1::Quantity* quantity = nullptr;
+  // For a quantity defined by an expression: its operation and operands,
+  // and `value` its value at the operands' printed values. Unset for an
+  // unstated quantity.
+  v1::Operation operation = v1::OPERATION_UNSPECIFIED;
+  std::vector<ExpressionOperand> operands;
+  // True for an unstated quantity and for one defined, directly or through
+  // others, over an unstated one: no printed figures fix its value.
+  bool unstated = false;
+
+  bool defined() const { return operation != v1::OPERATION_UNSPECIFIED; }
 
   const std::string& id() const { return proto->id(); }
   const std::string& text() const { return proto->text(); }

@@ -137,6 +137,12 @@ void CheckLimits(const v1::CheckClaimsRequest& request, RequestErrors* errors) {
                              " claims; the limit is ", kMaxClaims));
     too_many = true;
   }
+  if (request.quantities_size() > kMaxQuantities) {
+    errors->Add("quantities", "TOO_MANY_QUANTITIES",
+                absl::StrCat("the request has ", request.quantities_size(),
+                             " quantities; the limit is ", kMaxQuantities));
+    too_many = true;
+  }
   // Past these, walking every field would be the work the limits prevent.
   if (too_many) return;
   int references = 0;

@@ -1,7 +1,8 @@
 // The engine's documented limits on what one request may hold. They are
 // checked before any figure is read, so an oversized request costs almost
 // nothing: each breach is a field violation (reason TOO_MANY_FIGURES,
-// TOO_MANY_CLAIMS, TOO_MANY_PARTS, TOO_MANY_REFERENCES or TEXT_TOO_LONG) and
+// TOO_MANY_CLAIMS, TOO_MANY_QUANTITIES, TOO_MANY_PARTS, TOO_MANY_REFERENCES
+// or TEXT_TOO_LONG) and
 // nothing is checked. A string that is not UTF-8 (which only a caller of the
 // C++ API can send: gRPC and JSON refuse it) is refused here too, with
 // reason INVALID_UTF8, so no message ever echoes it. The README's "Limits"
@@ -32,8 +33,11 @@ namespace claimcheck {
 inline constexpr int kMaxFigures = 50000;
 // Claims in one request.
 inline constexpr int kMaxClaims = 10000;
-// Entries of any one list in a claim: a total's parts, a count's items, the
-// shares of a whole, the figures compared.
+// Quantities the article does not print, in one request.
+inline constexpr int kMaxQuantities = 10000;
+// Entries of any one list in a claim or a quantity: a total's parts, a
+// count's items, the shares of a whole, the figures compared, the operands
+// of an expression.
 inline constexpr int kMaxPartsPerClaim = 500;
 // Figure references over all claims together; every one may be echoed in a
 // finding, so this bounds the size of the response.

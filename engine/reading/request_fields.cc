@@ -26,7 +26,8 @@ int MaxLength(const FieldDescriptor& field) {
     return kMaxQuoteLength;
   }
   if (name == "text" || name == "rate_per" || name == "tolerance" ||
-      name == "lower" || name == "upper" || name == "alpha") {
+      name == "lower" || name == "upper" || name == "alpha" ||
+      name == "constant") {
     return kMaxFigureTextLength;
   }
   return kMaxLabelLength;
@@ -52,7 +53,10 @@ void AddPlans(const Descriptor* type, Plans* plans) {
       f.figure_ids = f.repeated && absl::EndsWith(field->name(), "_ids");
       f.max_length = MaxLength(*field);
     }
-    f.claim = f.message && field->message_type() == v1::Claim::descriptor();
+    // A quantity's expression is bounded as a claim's lists are.
+    f.claim =
+        f.message && (field->message_type() == v1::Claim::descriptor() ||
+                      field->message_type() == v1::Quantity::descriptor());
     // Other singular fields (numbers, enums) hold nothing to walk.
     if (f.repeated || f.string || f.message) fields.push_back(f);
   }

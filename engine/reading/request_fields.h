@@ -27,7 +27,7 @@ struct RequestField {
   bool message;     // a message field
   bool figure_id;   // a singular string named *_id: a reference to a figure
   bool figure_ids;  // a repeated string named *_ids: a list of them
-  bool claim;       // a message field of type Claim
+  bool claim;       // a message field of type Claim or Quantity
   int max_length;   // for a string: the longest it may be (limits.h)
 };
 

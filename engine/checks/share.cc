@@ -1,7 +1,8 @@
 // Kind 3, share: part / base x 100 is the stated percent, for some true
 // values within each figure's precision, with whole-number parts and bases
 // when they are counts: 6 percent of 50 people is attainable (3), 7 percent
-// is not (3 is 6%, 4 is 8%). The percent lies from 0 to 100. Any one of the
+// is not (3 is 6%, 4 is 8%). The percent lies from 0 to 100, even when it is
+// all the claim prints ("130 percent of the residents"). Any one of the
 // three may be unstated; its implied interval is returned ("63 percent of
 // 498" -> 312 to 316).
 #include "absl/strings/str_cat.h"
@@ -37,12 +38,9 @@ void Run(const v1::Claim& claim, const FigureTable& figures, WorkContext work,
   if (!part) missing.push_back("part");
   if (!base) missing.push_back("base");
   if (!percent) missing.push_back("percent");
-  if (missing.size() > 1) {
-    AddMissing(result, "share", missing,
-               "A share needs at least two of its part, base and percent.");
-    return;
-  }
   const std::vector<const Figure*> involved = {part, base, percent};
+  // Held to 0-100 even alone: "130 percent of the residents" needs no base
+  // to be wrong.
   if (percent && percent->interval.Intersect(Percent()).empty()) {
     AddDiscrepancy(
         result, v1::SEVERITY_ERROR, "share.percent_out_of_range",
@@ -50,6 +48,11 @@ void Run(const v1::Claim& claim, const FigureTable& figures, WorkContext work,
                      "is given as ",
                      percent->Printed(), "."),
         involved);
+    return;
+  }
+  if (missing.size() > 1) {
+    AddMissing(result, "share", missing,
+               "A share needs at least two of its part, base and percent.");
     return;
   }
   const Interval p = part ? part->interval : UnstatedLike(base);

@@ -52,6 +52,11 @@ INSTANTIATE_TEST_SUITE_P(
                   Claim(Figures({"n:50:c", "p:120%:p"}),
                         "\"share\":{\"baseId\":\"n\",\"percentId\":\"p\"}"),
                   kError, "share.percent_out_of_range", "120%"},
+        // No base is needed to see that 130 percent is no share of a whole.
+        ClaimCase{"OneHundredThirtyPercentAlone",
+                  Claim(Figures({"p:130 percent:p"}),
+                        "\"share\":{\"percentId\":\"p\"}"),
+                  kError, "share.percent_out_of_range", "130 percent"},
         ClaimCase{"ShareWithOnlyAPercent",
                   Claim(Figures({"p:63:p"}), "\"share\":{\"percentId\":\"p\"}"),
                   kNotCheckable, "share.missing_figure", "at least two"}),

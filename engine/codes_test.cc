@@ -303,6 +303,10 @@ const std::vector<CodeCase>& Cases() {
                   "\"share\":{\"partId\":\"a\",\"baseId\":\"b\","
                   "\"percentId\":\"p\"}"),
               100)},
+      {"shares_sum.over_100",
+       One({"a:60%:p", "b:35%:p", "c:12%:p"},
+           "\"sharesSum\":{\"percentIds\":[\"a\",\"b\",\"c\"],"
+           "\"partial\":true}")},
       {"shares_sum.not_100",
        One({"a:50%:p", "b:40%:p", "c:5%:p"},
            "\"sharesSum\":{\"percentIds\":[\"a\",\"b\",\"c\"]}")},

@@ -1,7 +1,9 @@
 // Kind 4, shares of one whole add up to 100: the rounded percentages of an
 // exhaustive breakdown must allow a sum of exactly 100, each share lying
 // between 0 and 100. 33 + 33 + 33 is fine (each may be 33.33...);
-// 50 + 40 + 5 is not (at most 96.5).
+// 50 + 40 + 5 is not (at most 96.5). Shares that need not be exhaustive
+// (`partial`: "among them") must add up to at most 100: 60 + 35 + 12 of one
+// whole cannot all be (at least 105.5).
 #include "absl/strings/str_cat.h"
 #include "engine/checks/checks.h"
 #include "engine/model/model.h"
@@ -33,7 +35,35 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
     sum = sum.Plus(Share(f->interval));
     printed += f->value;
   }
-  if (sum.Contains(100)) return;
+  const bool partial = claim.shares_sum().partial();
+  // What the shares may add up to: exactly 100, or with `partial` anything
+  // up to it.
+  const Interval whole =
+      partial ? Interval::Closed(0, 100) : Interval::Point(100);
+  auto fits = [&whole](const Interval& s) {
+    return !s.Intersect(whole).empty();
+  };
+  if (fits(sum)) return;
+  if (partial) {
+    v1::Discrepancy* d = AddDiscrepancy(
+        result, v1::SEVERITY_ERROR, "shares_sum.over_100",
+        absl::StrCat("The ", shares.size(), " shares of one whole add up to ",
+                     ReadableString(printed), " percent",
+                     AllowingForRounding(sum), ", more than the whole: ",
+                     ReadableString(printed - 100), " points over."),
+        shares);
+    SetGap(d, whole, sum, 100, printed);
+    SuggestCorrections(
+        shares,
+        [&](const Figure& f, const Interval& replaced) {
+          Interval s = Interval::Point(0);
+          for (const Figure* g : shares)
+            s = s.Plus(Share(g == &f ? replaced : g->interval));
+          return fits(s);
+        },
+        d);
+    return;
+  }
   const Rational gap = 100 - printed;
   v1::Discrepancy* d =
       AddDiscrepancy(result, v1::SEVERITY_ERROR, "shares_sum.not_100",
@@ -55,7 +85,8 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
       d);
 }
 
-// Each share lies in [0, 100], and they add up to 100.
+// Each share lies in [0, 100], and they add up to 100 (with `partial`, to
+// at most 100).
 void Constrain(const v1::Claim& claim, const FigureTable& figures,
                ArticleModel* model) {
   std::vector<LinearTerm> terms;
@@ -64,7 +95,8 @@ void Constrain(const v1::Claim& claim, const FigureTable& figures,
     model->Within(share, Interval::Closed(0, 100));
     terms.push_back({Rational(1), share});
   }
-  model->Linear(terms, Interval::Point(100));
+  model->Linear(terms, claim.shares_sum().partial() ? Interval::Closed(0, 100)
+                                                    : Interval::Point(100));
 }
 
 // The shares are parts of one whole, in percent.

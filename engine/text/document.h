@@ -17,7 +17,8 @@
 // h1-h6, blockquote, td, th, ...) becomes a block; blocks are joined by a
 // blank line. Plain text and Markdown are kept exactly as given: a blank
 // line ends a paragraph, and a Markdown heading or list item line (or a line
-// that starts with a bullet character, "• ") is a block of its own. The text must be valid UTF-8 (engine.cc checks it first).
+// that starts with a bullet character, "• ") is a block of its own. The text
+// must be valid UTF-8 (engine.cc checks it first).
 #ifndef CLAIMCHECK_ENGINE_TEXT_DOCUMENT_H_
 #define CLAIMCHECK_ENGINE_TEXT_DOCUMENT_H_
 

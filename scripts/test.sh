@@ -131,8 +131,9 @@ counts = {r: sum(1 for v in outcome.values() if v == r) for r in RANK}
 passed, failed, skipped = counts["passed"], counts["failed"], counts["skipped"]
 if bazel_failed and failed == 0:
     failed = 1  # Bazel itself failed: a BUILD error, a compile error, ...
-line = f"{passed} passed, {failed} failed"
-print(line + (f", {skipped} skipped" if skipped else ""))
+if skipped:
+    print(f"{skipped} skipped (not counted below)")
+print(f"{passed} passed, {failed} failed")
 PY
 )" || summary="0 passed, 1 failed"
 

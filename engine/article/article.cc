@@ -1,6 +1,8 @@
 #include "engine/article/article.h"
 
 #include <algorithm>
+#include <functional>
+#include <iterator>
 #include <limits>
 #include <map>
 #include <set>
@@ -211,6 +213,42 @@ std::string ConflictMessage(
       named.empty() ? "." : absl::StrCat("; they share ", Listed(named), "."));
 }
 
+// The conflicting sets of one component grouped by what they share: sets
+// that share a claim, a figure or a quantity are one slip's to diagnose
+// together; sets that share none are separate slips even when a claim that
+// holds on its own joins them in one component. Each group lists indexes into
+// `sets`, in order.
+std::vector<std::vector<int>> SlipGroups(
+    const ArticleContext& ctx, const std::vector<std::vector<int>>& sets) {
+  std::vector<int> parent(sets.size());
+  for (size_t i = 0; i < sets.size(); ++i) parent[i] = static_cast<int>(i);
+  std::function<int(int)> root = [&](int i) {
+    return parent[i] == i ? i : parent[i] = root(parent[i]);
+  };
+  std::vector<std::set<const Figure*>> uses(sets.size());
+  for (size_t i = 0; i < sets.size(); ++i) {
+    for (const Figure* f : ctx.FiguresOf(sets[i])) uses[i].insert(f);
+    for (const Figure* q : ctx.QuantitiesOf(sets[i])) uses[i].insert(q);
+  }
+  for (size_t i = 0; i < sets.size(); ++i) {
+    for (size_t j = i + 1; j < sets.size(); ++j) {
+      std::vector<int> claims;
+      std::set_intersection(sets[i].begin(), sets[i].end(), sets[j].begin(),
+                            sets[j].end(), std::back_inserter(claims));
+      bool joined = !claims.empty();
+      for (const Figure* f : uses[i]) joined = joined || uses[j].count(f) > 0;
+      if (joined) parent[root(static_cast<int>(j))] = root(static_cast<int>(i));
+    }
+  }
+  std::map<int, std::vector<int>> by_root;
+  std::vector<std::vector<int>> groups;
+  for (size_t i = 0; i < sets.size(); ++i) {
+    by_root[root(static_cast<int>(i))].push_back(static_cast<int>(i));
+  }
+  for (auto& [unused, group] : by_root) groups.push_back(std::move(group));
+  return groups;
+}
+
 // The article's confidence: its one diagnosis's, or, when separate
 // conflicts each have their own, the lowest of theirs, never one
 // component's speaking for the others.
@@ -360,8 +398,34 @@ v1::ArticleResult CheckArticle(
       only_warnings = only_warnings && set.size() == 1 &&
                       results.Get(set[0]).verdict() == v1::VERDICT_WARNING;
     }
-    *out.add_diagnoses() = RankSuspects(&ctx, component, sets.sets, indexes,
-                                        results, out.mutable_suspects());
+    // One diagnosis per group of conflicts that share something, its
+    // corrections checked against every claim of the component but those of
+    // the other groups' conflicts: another slip's claims cannot hold until
+    // it is corrected too.
+    const std::vector<std::vector<int>> groups = SlipGroups(ctx, sets.sets);
+    for (const std::vector<int>& group : groups) {
+      std::vector<std::vector<int>> group_sets;
+      std::vector<int> group_indexes;
+      std::set<int> own;
+      for (int g : group) {
+        group_sets.push_back(sets.sets[g]);
+        group_indexes.push_back(indexes[g]);
+        own.insert(sets.sets[g].begin(), sets.sets[g].end());
+      }
+      std::set<int> others;
+      for (size_t g = 0; g < sets.sets.size(); ++g) {
+        for (int c : sets.sets[g]) {
+          if (!own.count(c)) others.insert(c);
+        }
+      }
+      std::vector<int> scope;
+      for (int c : component) {
+        if (!others.count(c)) scope.push_back(c);
+      }
+      *out.add_diagnoses() =
+          RankSuspects(&ctx, scope, group_sets, group_indexes, results,
+                       out.mutable_suspects());
+    }
   }
   SumUpDiagnoses(&out);
   AddQuantityValues(ctx, consistent, constraints_of, &out);

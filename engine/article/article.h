@@ -26,7 +26,8 @@
 // out any one claim and the rest can), all of them when they are few.
 //
 // The suspects. For every figure in a conflict, candidate corrections are
-// tried against every claim of its component together, and only those that
+// tried against every claim of its component together (but the claims of
+// conflicts that share nothing with it: another slip's), and only those that
 // make all of them hold are kept:
 // - the slips of correction.h: two digits swapped, a digit dropped or
 //   doubled, a digit typed as its neighbour on a keyboard or number pad, off
@@ -48,7 +49,10 @@
 // list names each figure once before any twice, every figure a correction
 // fits, and a tie whole.
 //
-// One diagnosis (v1::Diagnosis) per conflicting component: its suspects,
+// One diagnosis (v1::Diagnosis) per group of conflicts that share a claim, a
+// figure or a quantity; conflicts joined only by claims that hold on their
+// own are separate slips, and a correction of one is tried against every
+// claim of the component but the other groups' conflicts. Its suspects,
 // confidence and reason, how many of its first suspects tie, and whether the
 // search was cut short. The confidence: HIGH only when exactly one known
 // slip fits, as precisely as printed, and the search was complete; MEDIUM

@@ -320,6 +320,46 @@ TEST(ArticleTest, EachSeparateConflictHasItsOwnDiagnosis) {
               ::testing::Not(::testing::HasSubstr("Only one known slip")));
 }
 
+// Two conflicts that share no figure are two slips even when a third claim,
+// which holds on its own, shares figures with both: each still has its own
+// diagnosis and suspects, checked against every claim but the other
+// conflict's.
+TEST(ArticleTest, ConflictsJoinedByAConsistentClaimKeepTheirSuspects) {
+  std::vector<std::string> figures, claims;
+  for (const std::string k : {"1", "2"}) {
+    // A part counted twice: one reading fits.
+    for (const std::string f : {"t" + k + ":290:c", "a" + k + ":120:c",
+                                "b" + k + ":45:c", "c" + k + ":80:c"}) {
+      figures.push_back(f);
+    }
+    claims.push_back(Total("total" + k, "t" + k, {"a" + k, "b" + k, "c" + k}));
+  }
+  // Holds on its own (120 + 120 = 240) and shares a1 and a2 with both.
+  figures.push_back("both:240:c");
+  claims.push_back(Total("both-a", "both", {"a1", "a2"}));
+  absl::StatusOr<v1::CheckClaimsResponse> response =
+      CheckClaims(Parse(Request(figures, claims)));
+  ASSERT_THAT(response, IsOk());
+  const v1::ArticleResult& a = response->article();
+  EXPECT_EQ(a.verdict(), v1::VERDICT_ERROR);
+  ASSERT_EQ(a.conflicts_size(), 2) << a.DebugString();
+  ASSERT_EQ(a.diagnoses_size(), 2) << a.DebugString();
+  for (int i = 0; i < 2; ++i) {
+    SCOPED_TRACE(i);
+    EXPECT_EQ(a.diagnoses(i).confidence(), v1::CONFIDENCE_HIGH);
+    ASSERT_EQ(a.diagnoses(i).conflict_indexes_size(), 1);
+    EXPECT_EQ(a.diagnoses(i).conflict_indexes(0), i);
+    ASSERT_EQ(a.diagnoses(i).suspect_indexes_size(), 1) << a.DebugString();
+    const v1::Correction& fix =
+        a.suspects(a.diagnoses(i).suspect_indexes(0)).correction();
+    EXPECT_EQ(absl::StrCat(fix.figure_id(), ": ", fix.printed_text(), " -> ",
+                           fix.corrected_text()),
+              absl::StrCat("t", i + 1, ": 290 -> 245"));
+    EXPECT_EQ(fix.cause(), v1::CAUSE_PART_COUNTED_TWICE);
+  }
+  EXPECT_EQ(a.confidence(), v1::CONFIDENCE_HIGH);
+}
+
 // When no known slip fits, the values the figures would need tie, and the
 // diagnosis says so.
 TEST(ArticleTest, NeededValuesAreSaidToTie) {

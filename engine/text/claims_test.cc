@@ -171,6 +171,20 @@ TEST(ClaimsTest, EachKindOnItsEvidence) {
        {"comparison 51m LESS 54.7m [MEDIUM]"}},
       {"Turnout reached 53.22%, up from 48.86% in 2013.",
        {"comparison 53.22% GREATER 48.86% [MEDIUM]"}},
+      // A change with no endpoint beside a value it may run from or to that
+      // the words do not place: a proposal (Apple, 2015; the Bureau of
+      // Labor Statistics, 2019, as HBS Dealer printed it).
+      {"Total profits were up 30 percent from the year-earlier period, when "
+       "the company earned $8.5 billion, or $1.42 a share.",
+       {"change 30 percent from ? to ? PERCENT UP [LOW]"}},
+      {"In September, the unemployment rate declined by a 0.2 percentage "
+       "point. The last time the rate was this low was in December 1969 when "
+       "it also reached 3.5%.",
+       {"change 0.2 percentage point from ? to ? PERCENTAGE_POINTS DOWN "
+        "[LOW]"}},
+      // The change after both endpoints (The Harvard Crimson, 1981).
+      {"an increase from 15 cents to 20 cents is one of 25 per cent",
+       {"change 25 per cent from 15 to 20 PERCENT UP [MEDIUM]"}},
       // A difference with its endpoints unstated.
       {"We have 12 fewer homicides than we did a year ago.",
        {"change 12 from ? to ? DIFFERENCE DOWN [MEDIUM]"}},

@@ -35,8 +35,16 @@
 //                                    figure of the sentence before that the
 //                                    change can apply to
 //
+//   "an increase from 15 cents to 20 cents is one of 25 per cent"
+//                                    the change after both endpoints, with
+//                                    only linking words between
+//
 // A plain count after a cue is a change only with "by" or an endpoint
-// ("rose by 5", "rose 5 to 20"), so "up 5 people said" is not read.
+// ("rose by 5", "rose 5 to 20"), so "up 5 people said" is not read. A
+// change with no endpoint is proposed at low confidence when its paragraph
+// prints a value it may run from or to that the words do not place ("up 30
+// percent from the year-earlier period, when the company earned $8.5
+// billion"): the editor places it; at medium only when nothing could be.
 //
 // Differences: "12 fewer homicides than a year ago", "24 percent higher
 // than in 2019", "59.9% less deaths per 100k residents than California": a
@@ -149,6 +157,9 @@ struct Frame {
   int to = -1;
   // Further "from A to B" pairs of the clause, after the first.
   std::vector<std::pair<int, int>> pairs;
+  // A percentage or multiple after the endpoints in the clause: "an
+  // increase from 15 cents to 20 cents is one of 25 per cent".
+  int late_change = -1;
   Cues cues;
   int last = -1;  // the last token read
 };
@@ -193,6 +204,14 @@ class ChangesRule {
       f.cues.push_back(c_.TokenSpan(s, k, k));
       const int after_cue = in_half ? w.Next(w.Next(k)) : k;
       ReadFrame(w, s, after_cue, &f);
+      // "an increase from 15 cents to 20 cents is one of 25 per cent": the
+      // change after both endpoints.
+      if (f.changes.empty() && !f.multiple && f.from >= 0 && f.to >= 0 &&
+          f.pairs.empty() && f.late_change >= 0 &&
+          Fits(c_.m(f.late_change), c_.m(f.from)) &&
+          Fits(c_.m(f.late_change), c_.m(f.to))) {
+        f.changes.push_back(f.late_change);
+      }
       if (f.multiple && f.changes.empty()) {
         Mention m;
         m.begin = w.at(k).begin;
@@ -346,7 +365,8 @@ class ChangesRule {
         ch->set_to_id(c_.id(to));
         used.push_back(to);
       }
-      c_.Emit(claim, used, s, v1::CONFIDENCE_MEDIUM,
+      const bool sure = used.size() > 1 || !UnplacedEndpoint(xi);
+      c_.Emit(claim, used, s, sure ? v1::CONFIDENCE_MEDIUM : v1::CONFIDENCE_LOW,
               {c_.TokenSpan(s, k, has_than ? than : k)});
     }
   }
@@ -364,6 +384,57 @@ class ChangesRule {
       if (w.IsIn(j, *words)) return true;
     }
     return false;
+  }
+
+  // Whether the paragraph of the change `change` prints another quantity
+  // the change may run from or to, which the words do not place: in its
+  // own sentence one no claim uses yet; in the paragraph's other sentences
+  // any ("The unemployment rate declined to 3.5%. ... In September, the
+  // unemployment rate declined by a 0.2 percentage point.").
+  bool UnplacedEndpoint(int change) const {
+    const Mention& c = c_.m(change);
+    const int block = c_.sentence(c.sentence).block;
+    int first = c.sentence;
+    while (first > 0 && c_.sentence(first - 1).block == block) --first;
+    int last = c.sentence;
+    while (last + 1 < c_.sentences() && c_.sentence(last + 1).block == block) {
+      ++last;
+    }
+    for (int s = first; s <= last; ++s) {
+      for (int m : c_.quantities(s)) {
+        if (m != change && (s != c.sentence || !c_.used(m)) &&
+            MayBeEndpoint(c, m)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  // Whether the quantity m may be an endpoint of the change c: a value of
+  // a family c fits (a percentage only for a change in points), not a bare
+  // number, not a span of time, not a change itself ("rose 146% (up more
+  // than 22,000)", "12 more than ... and 18 more than", "added about 17
+  // million people").
+  bool MayBeEndpoint(const Mention& c, int m) const {
+    const Mention& v = c_.m(m);
+    if (c_.TimeSpan(v) || c_.Adjectival(m)) return false;
+    // Another percentage beside a percent change is most often a change or
+    // a share of its own ("sales rose 5% and profit 9%").
+    if (c.unit != v1::UNIT_PERCENTAGE_POINTS && v.unit == v1::UNIT_PERCENT) {
+      return false;
+    }
+    // A bare number (a footnote mark, a range of years) is no level.
+    if (v.unit == v1::UNIT_AMOUNT && v.unit_name.empty()) return false;
+    if (!Fits(c, v)) return false;
+    const Words w = c_.W(v.sentence);
+    const int before = w.Prev(v.first_token);
+    const int after = w.Next(v.end_token - 1);
+    return !(w.IsIn(before, UpWords()) || w.IsIn(before, DownWords()) ||
+             w.Is(before, "by") || w.Is(before, "added") ||
+             w.Is(before, "shed") || w.IsIn(after, UpWords()) ||
+             w.IsIn(after, DownWords()) || w.Is(after, "more") ||
+             w.Is(after, "fewer") || w.Is(after, "less"));
   }
 
   // Whether the clause after the percentage c goes on with "up from" or
@@ -523,6 +594,23 @@ class ChangesRule {
     return -1;
   }
 
+  // Whether only linking words stand between tokens a and b: "20 cents is
+  // one of 25 per cent", "to 20, or 100 percent", "to $2,000, a 25% rise".
+  // The word naming what `to` counts may come first ("20 cents is").
+  static bool Linked(const Words& w, int a, int b, const Mention& to) {
+    static const Set* words =
+        new Set{"is", "was", "one",        "of",          "or",
+                "a",  "an",  "represents", "representing"};
+    int j = w.Next(a);
+    if (!to.unit_name.empty() && j < b && w.LowerText(j) == to.unit_name) {
+      j = w.Next(j);
+    }
+    for (; j < b; j = w.Next(j)) {
+      if (!w.IsIn(j, *words) && !w.IsPunct(j, ",")) return false;
+    }
+    return true;
+  }
+
   // Reads the clause after the cue at k.
   void ReadFrame(const Words& w, int s, int k, Frame* f) const {
     int j = w.Next(k);
@@ -588,6 +676,12 @@ class ChangesRule {
       const int m = c_.MentionStartingAt(s, j);
       if (m >= 0) {
         if (f->to >= 0 || f->from >= 0) {
+          if (f->changes.empty() && f->late_change < 0 && f->to >= 0 &&
+              f->last == c_.m(f->to).end_token - 1 && !c_.used(m) &&
+              Relative(c_.m(m)) && Linked(w, f->last, j, c_.m(f->to)) &&
+              !w.Is(w.Next(c_.m(m).end_token - 1), "of")) {
+            f->late_change = m;
+          }
           j = c_.m(m).end_token - 1;
           continue;  // "from 249.6 per 100,000 to 168.4 for males"
         }
@@ -681,9 +775,14 @@ class ChangesRule {
       }
       // A difference with no endpoint is never checkable, and "a gain of
       // 213,000 a month" is as often a flow as a change of a level: low.
-      const v1::Confidence conf = Relative(c) || from >= 0 || to >= 0
-                                      ? v1::CONFIDENCE_MEDIUM
-                                      : v1::CONFIDENCE_LOW;
+      // So is a change with no endpoint when its paragraph prints a value
+      // it may run from or to that the words do not place ("up 30 percent
+      // from the year-earlier period, when the company earned $8.5
+      // billion"): the change is proposed, its endpoints are for the editor.
+      const bool sure =
+          from >= 0 || to >= 0 || (Relative(c) && !UnplacedEndpoint(change));
+      const v1::Confidence conf =
+          sure ? v1::CONFIDENCE_MEDIUM : v1::CONFIDENCE_LOW;
       c_.Emit(claim, used, s, conf, f.cues);
       any = true;
     }

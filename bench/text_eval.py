@@ -84,7 +84,9 @@ def value_of(text):
 
 
 def overlap(a, b):
-    return a["start"] < b["end"] and b["start"] < a["end"]
+    # proto3 JSON leaves out a start of 0.
+    return (a.get("start", 0) < b.get("end", 0) and
+            b.get("start", 0) < a.get("end", 0))
 
 
 def main():

@@ -14,6 +14,7 @@ const std::vector<ClaimRule>& Rules() {
       {"including", ProposeIncluding},
       {"of the whole", ProposeOfTheWhole},
       {"sum stated", ProposeSumStated},
+      {"part of a whole", ProposePartOfWhole},
       {"breakdowns", ProposeBreakdowns},
       {"shares", ProposeShares},
       {"same quantity", ProposeSameQuantities},

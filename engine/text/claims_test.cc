@@ -159,6 +159,25 @@ TEST(ClaimsTest, EachKindOnItsEvidence) {
       // count; a base after "among".
       {"Thirty-one of the state's 67 counties were affected.",
        {"total 67 = Thirty-one (partial) [HIGH]"}},
+      // A part of a whole: a kind of what the total counts after
+      // "including" (AP, 2011); "were among" (Newsam, 2018); "of those"
+      // with the whole in scope before (KNKX, 2017); "Of the 10 cases"
+      // naming again the count before (The Hindu, 2022).
+      {"Vicious storms and howling winds smacked the Deep South, killing at "
+       "least seven people in Alabama including three family members whose "
+       "homes were tossed into nearby woods.",
+       {"total at least seven = three (partial) [HIGH]"}},
+      {"Two children were among 10 people hurt in a shooting in the Moss "
+       "Side area of Manchester, England.",
+       {"total 10 = Two (partial) [MEDIUM]"}},
+      {"U.S. Immigration and Customs Enforcement says it arrested nearly 500 "
+       "people nationwide last week. Thirty-three of those arrests were in "
+       "Washington and Oregon.",
+       {"total nearly 500 = Thirty-three (partial) [MEDIUM]"}},
+      {"The Capital recorded 10 cases of dengue over the past week, taking "
+       "the season\xE2\x80\x99s caseload to 153. Of the 10 cases, eight were "
+       "recorded under the untraced after investigation category.",
+       {"same 10, 10 [MEDIUM]", "total 10 = eight (partial) [MEDIUM]"}},
       {"Twelve participants (25%) speak a third language.",
        {"share 25% of ? is Twelve [MEDIUM]"}},
       {"In 2014, among 47,055 drug overdose deaths, 61% involved an opioid.",

@@ -146,6 +146,15 @@ const Set& StopWords() {
   return *s;
 }
 
+// An adverb by its look ("nearly", "respectively"), not a noun that ends
+// the same way ("three family members").
+bool Adverb(absl::string_view lower) {
+  static const Set* nouns =
+      new Set{"family",   "assembly",  "supply", "ally",  "rally", "anomaly",
+              "monopoly", "butterfly", "fly",    "belly", "lily"};
+  return absl::EndsWith(lower, "ly") && !nouns->contains(lower);
+}
+
 // Words and phrases that make a figure the whole of its kind.
 const Set& ScopeWords() {
   static const Set* s =
@@ -820,7 +829,7 @@ class SentenceReader {
         std::vector<std::string> noun;
         int last = -1;
         while (noun.size() < 3 && w_.IsWord(j) && !w_.IsIn(j, StopWords()) &&
-               !w_.Capitalized(j) && !absl::EndsWith(w_.LowerText(j), "ly") &&
+               !w_.Capitalized(j) && !Adverb(w_.LowerText(j)) &&
                !absl::ascii_isdigit(
                    static_cast<unsigned char>(w_.Text(j).front()))) {
           noun.push_back(w_.LowerText(j));

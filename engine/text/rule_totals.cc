@@ -2,7 +2,16 @@
 //
 //   "120 people, including 45 in Oakland and 30 in Fremont"
 //                                    partial ("including", "among them",
-//                                    "of whom", "such as"): high
+//                                    "of whom", "such as"): high; the first
+//                                    part may count a kind of what the
+//                                    total counts ("seven people ...
+//                                    including three family members")
+//   "Of the 10 cases, eight were ..." the whole opening the sentence (the
+//                                    count printed before when "the" names
+//                                    it again, with the same quantity)
+//   "Two children were among 10 people hurt"
+//   "Thirty-three of those arrests"  "of those", "of them": the whole in
+//                                    scope before ("nationwide"): medium
 //   "Thirty-one of the state's 67 counties"  a part of a whole: high
 //   "40 patients in May and 55 in June, for a total of 95"
 //                                    the total after its parts: high
@@ -64,7 +73,90 @@ class TotalsRule {
     }
   }
 
-  // "12 fewer homicides than a year ago": a change of 12, its endpoints
+  // A part of a whole printed elsewhere in the words:
+  //   "Of the 10 cases, eight were recorded ..."  the whole opening the
+  //                          sentence, the part the first count after
+  //   "Two children were among 10 people hurt"  the part, then "among"
+  //   "Thirty-three of those arrests were in Washington"  "of those", "of
+  //                          them": the whole in scope before ("nearly 500
+  //                          people nationwide")
+  void PartOfWhole(int s) {
+    const Words w = c_.W(s);
+    int first = 0;
+    while (first < w.size() && !w.IsWord(first)) ++first;
+    // "Of the 10 cases, eight ..."
+    if (w.Is(first, "of")) {
+      int k = w.Next(first);
+      if (w.Is(k, "the") || w.Is(k, "these") || w.Is(k, "those")) {
+        k = w.Next(k);
+      }
+      const int whole = c_.MentionStartingAt(s, k);
+      if (whole >= 0 && !c_.used(whole) && c_.Countish(c_.m(whole))) {
+        int j = w.Next(c_.m(whole).end_token - 1);
+        while (j < w.size() && !w.IsPunct(j, ",") && !ClauseEnd(w, j) &&
+               c_.MentionAt(s, j) < 0) {
+          j = w.Next(j);
+        }
+        const int part =
+            w.IsPunct(j, ",") ? c_.MentionStartingAt(s, w.Next(j)) : -1;
+        if (part >= 0 && !c_.used(part) && PartOf(c_.m(whole), c_.m(part))) {
+          // "recorded 10 cases ... Of the 10 cases": the whole printed
+          // before, named again.
+          const int before =
+              w.Is(w.Next(first), "the") ? Antecedent(s, c_.m(whole)) : -1;
+          if (before >= 0) {
+            v1::Claim same;
+            same.set_id(absl::StrCat(c_.id(before), "-same"));
+            same.mutable_same_quantity()->add_figure_ids(c_.id(before));
+            same.mutable_same_quantity()->add_figure_ids(c_.id(whole));
+            c_.Emit(same, {before, whole}, s, v1::CONFIDENCE_MEDIUM,
+                    {c_.TokenSpan(s, w.Next(first), w.Next(first))});
+          }
+          EmitPart(s, before >= 0 ? before : whole, part,
+                   {c_.TokenSpan(s, first, first)});
+        }
+      }
+    }
+    for (int pi : c_.quantities(s)) {
+      if (c_.used(pi)) continue;
+      const Mention& part = c_.m(pi);
+      if (!c_.CountLike(part) || c_.TimeSpan(part)) continue;
+      int k = w.Next(part.end_token - 1);
+      // "Two children were among 10 people hurt": past what is counted.
+      int verb = k;
+      const int words =
+          part.unit_name.empty() || part.inherited_unit
+              ? 0
+              : static_cast<int>(std::count(part.unit_name.begin(),
+                                            part.unit_name.end(), ' ')) +
+                    1;
+      for (int n = 0; n < words && w.IsWord(verb); ++n) verb = w.Next(verb);
+      if (w.Is(verb, "were") || w.Is(verb, "are")) {
+        k = verb;
+        const int among = w.Next(k);
+        if (!w.Is(among, "among")) continue;
+        int j = w.Next(among);
+        if (w.Is(j, "the")) j = w.Next(j);
+        const int whole = c_.MentionStartingAt(s, j);
+        if (whole >= 0 && !c_.used(whole) && c_.Countish(c_.m(whole)) &&
+            PartOf(c_.m(whole), part)) {
+          EmitPart(s, whole, pi, {c_.TokenSpan(s, among, among)});
+        }
+        continue;
+      }
+      // "Thirty-three of those arrests"
+      if (!w.Is(k, "of")) continue;
+      const int those = w.Next(k);
+      if (!w.Is(those, "those") && !w.Is(those, "them")) continue;
+      if (c_.MentionAt(s, w.Next(those)) >= 0) continue;
+      const int whole = c_.ScopeTotalBefore(s);
+      if (whole < 0 || c_.m(whole).sentence < s - 2 ||
+          !PartOf(c_.m(whole), part)) {
+        continue;
+      }
+      EmitPart(s, whole, pi, {c_.TokenSpan(s, k, those)});
+    }
+  }
 
   bool SameKind(const Mention& total, const Mention& part) const {
     if (!c_.Countish(part)) {
@@ -107,6 +199,7 @@ class TotalsRule {
       if (total < 0) continue;
       // The parts: up to the next clause or cue.
       std::vector<int> parts;
+      std::string first_kind;
       for (int j = cue_end + 1; j < w.size(); ++j) {
         if (w.IsPunct(j, ".") || w.IsPunct(j, ";") || w.Is(j, "including") ||
             w.IsPunct(j, "\xE2\x80\x94")) {
@@ -114,7 +207,22 @@ class TotalsRule {
         }
         const int i = c_.MentionAt(s, j);
         if (i < 0 || c_.m(i).first_token != j) continue;
-        if (!c_.used(i) && SameKind(c_.m(total), c_.m(i))) parts.push_back(i);
+        if (c_.used(i)) continue;
+        // The first part right after the cue may count a kind of what the
+        // total counts ("seven people in Alabama including three family
+        // members"); the parts after it count what it counts.
+        if (parts.empty() && j == w.Next(cue_end) && c_.Countish(c_.m(i)) &&
+            c_.Countish(c_.m(total)) && !c_.m(i).unit_name.empty() &&
+            !c_.TimeSpan(c_.m(i))) {
+          parts.push_back(i);
+          first_kind = Head(c_.m(i).unit_name);
+          continue;
+        }
+        if (SameKind(c_.m(total), c_.m(i)) ||
+            (!first_kind.empty() && c_.Countish(c_.m(i)) &&
+             Head(c_.m(i).unit_name) == first_kind)) {
+          parts.push_back(i);
+        }
         if (parts.size() >= 400) break;
       }
       if (parts.empty()) continue;
@@ -231,6 +339,45 @@ class TotalsRule {
   }
 
  private:
+  static bool ClauseEnd(const Words& w, int j) {
+    return w.IsPunct(j, ";") || w.IsPunct(j, ".") || w.IsPunct(j, ":") ||
+           w.IsPunct(j, "?") || w.IsPunct(j, "!");
+  }
+
+  // The count printed in the few sentences before s that "the" names
+  // again: the same number of the same thing.
+  int Antecedent(int s, const Mention& again) const {
+    for (int u = s - 1; u >= 0 && u >= s - 3; --u) {
+      const std::vector<int>& q = c_.quantities(u);
+      for (auto it = q.rbegin(); it != q.rend(); ++it) {
+        const Mention& m = c_.m(*it);
+        if (c_.Countish(m) && Head(m.unit_name) == Head(again.unit_name) &&
+            c_.text().substr(m.begin, m.end - m.begin) ==
+                c_.text().substr(again.begin, again.end - again.begin)) {
+          return *it;
+        }
+      }
+    }
+    return -1;
+  }
+
+  // Whether `part` can be some of `whole` by its words: a count, not a
+  // whole itself. (Never by the values: a part larger than its whole is
+  // the slip to find.)
+  bool PartOf(const Mention& whole, const Mention& part) const {
+    return c_.CountLike(part) && !part.scope_total &&
+           part.unit != v1::UNIT_PERCENT && c_.Countish(whole);
+  }
+
+  void EmitPart(int s, int whole, int part, Cues cues) {
+    v1::Claim claim;
+    claim.set_id(absl::StrCat(c_.id(whole), "-total"));
+    claim.mutable_total()->set_total_id(c_.id(whole));
+    claim.mutable_total()->add_parts()->set_figure_id(c_.id(part));
+    claim.mutable_total()->set_partial(true);
+    c_.Emit(claim, {whole, part}, s, v1::CONFIDENCE_MEDIUM, std::move(cues));
+  }
+
   ClaimContext& c_;
 };
 
@@ -244,6 +391,11 @@ void ProposeIncluding(ClaimContext& c) {
 void ProposeOfTheWhole(ClaimContext& c) {
   TotalsRule rule(c);
   for (int s = 0; s < c.sentences(); ++s) rule.OfTheWhole(s);
+}
+
+void ProposePartOfWhole(ClaimContext& c) {
+  TotalsRule rule(c);
+  for (int s = 0; s < c.sentences(); ++s) rule.PartOfWhole(s);
 }
 
 void ProposeSumStated(ClaimContext& c) {

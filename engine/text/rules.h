@@ -39,6 +39,9 @@ void ProposeComparisons(ClaimContext& c);
 void ProposeIncluding(ClaimContext& c);
 // rule_totals.cc: "Thirty-one of the state's 67 counties".
 void ProposeOfTheWhole(ClaimContext& c);
+// rule_totals.cc: "Of the 10 cases, eight ...", "Two children were among
+// 10 people hurt", "Thirty-three of those arrests".
+void ProposePartOfWhole(ClaimContext& c);
 // rule_totals.cc: "... and 55 in June, for a total of 95".
 void ProposeSumStated(ClaimContext& c);
 // rule_totals.cc: "498 people nationwide" then place by place.

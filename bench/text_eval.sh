@@ -4,7 +4,9 @@
 # threshold (medium) by kind, figure value F1, claims proposed on the
 # paragraphs labelled with no claim, and extraction speed; for the tuning part
 # of the set, the held-out part (a fixed quarter, by a hash of each id) and
-# both. Prints figures; asserts nothing.
+# both; then the same for the published slips, labelled the same way: a
+# second set, for how rules written from the tuning paragraphs carry over.
+# Prints figures; asserts nothing.
 #   bash bench/text_eval.sh                    # the figures
 #   TEXT_EVAL_MISSES=1 bash bench/text_eval.sh # and every miss of the tuning part
 set -euo pipefail
@@ -14,3 +16,9 @@ out="$(mktemp "${TMPDIR:-/tmp}/text_eval.XXXXXX")"
 trap 'rm -f "$out"' EXIT
 .bazel/bin/bench/text_extract tests/testdata/news/paragraphs/*.json >"$out"
 python3 bench/text_eval.py tests/testdata/news/paragraphs "$out"
+# The published slips are labelled the same way: a second set, for how the
+# rules carry over (their claims, not the slips' verdicts).
+.bazel/bin/bench/text_extract tests/testdata/news/slips/*.json >"$out"
+python3 bench/text_eval.py tests/testdata/news/slips "$out" \
+  --set="slips (tests/testdata/news/slips)" | grep -v '^speed'
+

@@ -14,7 +14,18 @@
 // number holds as a rate per N, an error when it does not. With the count or
 // the population unstated, its implied value is returned.
 //
-// A rate claim whose rate figure has no N, or N = 0, cannot be read: the
+// A rate printed as a percentage with no N ("17.4%") is a rate per 100, as
+// any percentage is. When it fails so, and holds per 1,000, 10,000, 100,000
+// or 1,000,000 (the first that fits), the percent sign was printed on a rate
+// per N: a warning with CAUSE_PERCENT_FOR_RATE.
+//
+//   215 cases among 1,234,567 residents, rate "17.4%"
+//   -> warning "17.4% is given as a percentage, but the claim holds only if
+//      it is a rate per 100,000."
+//
+// Such a claim takes no part in the article-level check: which N it means
+// is a guess. A rate claim whose rate figure has no N (and no percent sign),
+// or N = 0, cannot be read: the
 // request fails with MISSING_RATE_PER at claims[i].rate.rate_id, the claim's
 // field, since the figure alone may be a fine amount. An N that cannot be
 // read fails earlier, with BAD_RATE_PER at figures[j].rate_per (or .text).
@@ -40,12 +51,25 @@ bool PrintedAsPercent(const Figure& rate) {
          absl::StrContains(lowered, "pct");
 }
 
-// "17.4 per 100,000", as printed when the text has the N.
+// "17.4 per 100,000", as printed when the text has the N; a percentage that
+// prints no N as printed ("17.4%").
 std::string RateText(const Figure& rate) {
   const std::string lowered = absl::StrReplaceAll(
       absl::AsciiStrToLower(rate.text()), {{"per cent", ""}});
-  if (absl::StrContains(lowered, "per ")) return rate.text();
+  if (absl::StrContains(lowered, "per ") || rate.rate_per == 0)
+    return rate.text();
   return absl::StrCat(rate.text(), " per ", ReadableString(rate.rate_per, 4));
+}
+
+// The Ns a rate is commonly given per, tried in this order on a percentage
+// that fails as a percentage and prints no N.
+constexpr int64_t kCommonRatePers[] = {1000, 10000, 100000, 1000000};
+
+bool HasError(const v1::ClaimResult& result) {
+  for (const v1::Discrepancy& d : result.discrepancies()) {
+    if (d.severity() == v1::SEVERITY_ERROR) return true;
+  }
+  return false;
 }
 
 void Validate(const v1::Claim& claim, const std::string& path,
@@ -59,7 +83,8 @@ void Validate(const v1::Claim& claim, const std::string& path,
     return;
   }
   const Figure* rate = figures.Find(id);
-  if (rate != nullptr && rate->rate_per == 0) {
+  // A percentage that prints no N is a rate per 100 (RunPercent).
+  if (rate != nullptr && rate->rate_per == 0 && !PrintedAsPercent(*rate)) {
     errors->Add(path + ".rate.rate_id", "MISSING_RATE_PER",
                 absl::StrCat("the rate figure \"", id,
                              "\" needs rate_per, the N of \"per N\" "
@@ -67,17 +92,19 @@ void Validate(const v1::Claim& claim, const std::string& path,
   }
 }
 
-void Run(const v1::Claim& claim, const FigureTable& figures, WorkContext work,
-         v1::ClaimResult* result) {
+// The check with the rate read per `rate_per`; `percent` when a percent sign
+// printed on a rate per N is the slip to report.
+void RunPer(const v1::Claim& claim, const FigureTable& figures,
+            const Rational& rate_per, bool percent, WorkContext work,
+            v1::ClaimResult* result) {
   const v1::RateClaim& c = claim.rate();
   const Figure* count = figures.Find(c.count_id());
   const Figure* population = figures.Find(c.population_id());
   const Figure* rate = figures.Find(c.rate_id());
   const std::vector<const Figure*> involved = {count, population, rate};
-  const std::string per = ReadableString(rate->rate_per, 4);
+  const std::string per = ReadableString(rate_per, 4);
   // count / population.
-  const Interval fraction = rate->interval.Scale(1 / rate->rate_per);
-  const bool percent = PrintedAsPercent(*rate);
+  const Interval fraction = rate->interval.Scale(1 / rate_per);
   auto warn_percent = [&] {
     v1::Discrepancy* d = AddDiscrepancy(
         result, v1::SEVERITY_WARNING, "rate.percent_for_rate",
@@ -142,14 +169,17 @@ void Run(const v1::Claim& claim, const FigureTable& figures, WorkContext work,
     AddUndecided(result, "rate", involved);
     return;
   }
-  const int decimals = std::max(1, rate->Decimals() + 1);
-  const Rational actual = count->value / population->value * rate->rate_per;
+  // A percentage read as a rate per 100 is often small: 0.017%, not 0.02%.
+  const int decimals =
+      std::max(rate->rate_per == 0 ? 3 : 1, rate->Decimals() + 1);
+  const Rational actual = count->value / population->value * rate_per;
   const Interval implied =
-      ImpliedM(population->interval, count->interval).Scale(rate->rate_per);
+      ImpliedM(population->interval, count->interval).Scale(rate_per);
   v1::Discrepancy* d = AddDiscrepancy(
       result, v1::SEVERITY_ERROR, "rate.mismatch",
       absl::StrCat(count->Quantity(), " among ", population->Quantity(), " is ",
-                   ReadableString(actual, decimals), " per ", per,
+                   ReadableString(actual, decimals),
+                   rate->rate_per == 0 ? "%" : absl::StrCat(" per ", per),
                    AllowingForRounding(implied, decimals), ", not ",
                    RateText(*rate),
                    percent ? ", and a rate per N is not a percentage." : "."),
@@ -161,12 +191,54 @@ void Run(const v1::Claim& claim, const FigureTable& figures, WorkContext work,
         return ProportionHolds(
                    &f == population ? replaced : population->interval,
                    &f == count ? replaced : count->interval,
-                   &f == rate ? replaced.Scale(1 / rate->rate_per) : fraction,
+                   &f == rate ? replaced.Scale(1 / rate_per) : fraction,
                    work) == Decision::kYes;
       },
       d);
   // The percent sign is a slip for certain, whatever else may be.
   if (percent) d->set_cause(v1::CAUSE_PERCENT_FOR_RATE);
+}
+
+// A rate printed as a percentage with no N ("17.4%"): a rate per 100, as a
+// percentage is. When it fails so and holds per one of the common Ns, the
+// percent sign was printed on a rate per N: a warning with
+// CAUSE_PERCENT_FOR_RATE, and the implied values of that reading.
+void RunPercent(const v1::Claim& claim, const FigureTable& figures,
+                WorkContext work, v1::ClaimResult* result) {
+  RunPer(claim, figures, 100, /*percent=*/false, work, result);
+  if (!HasError(*result)) return;
+  const Figure* rate = figures.Find(claim.rate().rate_id());
+  for (int64_t n : kCommonRatePers) {
+    v1::ClaimResult reread;
+    RunPer(claim, figures, Rational(Integer(n)), /*percent=*/false, work,
+           &reread);
+    if (HasError(reread) || reread.discrepancies_size() > 0) continue;
+    const std::vector<const Figure*> involved = {
+        figures.Find(claim.rate().count_id()),
+        figures.Find(claim.rate().population_id()), rate};
+    result->clear_discrepancies();
+    result->clear_implied_values();
+    result->mutable_implied_values()->CopyFrom(reread.implied_values());
+    v1::Discrepancy* d = AddDiscrepancy(
+        result, v1::SEVERITY_WARNING, "rate.percent_for_rate",
+        absl::StrCat(rate->Printed(),
+                     " is given as a percentage, but the claim holds only if "
+                     "it is a rate per ",
+                     ReadableString(Rational(Integer(n)), 4), "."),
+        involved);
+    d->set_cause(v1::CAUSE_PERCENT_FOR_RATE);
+    return;
+  }
+}
+
+void Run(const v1::Claim& claim, const FigureTable& figures, WorkContext work,
+         v1::ClaimResult* result) {
+  const Figure* rate = figures.Find(claim.rate().rate_id());
+  if (rate->rate_per == 0) {
+    RunPercent(claim, figures, work, result);
+    return;
+  }
+  RunPer(claim, figures, rate->rate_per, PrintedAsPercent(*rate), work, result);
 }
 
 // With the count and the population: count = rate / N x population.

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "absl/strings/str_cat.h"
+#include "engine/engine.h"
 #include "engine/testing/claim_cases.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -94,6 +95,23 @@ INSTANTIATE_TEST_SUITE_P(
                   "17.4% per 100,000 is given as a percentage, but it is a "
                   "rate per 100,000.",
                   v1::CAUSE_PERCENT_FOR_RATE},
+        // A percentage that prints no N is a rate per 100; when it fails so
+        // and holds per a common N, the percent sign is the slip.
+        ClaimCase{"PercentWithNoNThatHoldsAsAPercentage",
+                  Rate({"k:5:c", "n:2,000:c", "r:0.25%:-"}), kOk, "", ""},
+        ClaimCase{"PercentWithNoNThatHoldsPerHundredThousand",
+                  Rate({"k:215:c", kPopulation, "r:17.4%:-"}), kWarning,
+                  "rate.percent_for_rate",
+                  "17.4% is given as a percentage, but the claim holds only "
+                  "if it is a rate per 100,000.",
+                  v1::CAUSE_PERCENT_FOR_RATE},
+        ClaimCase{"PercentUnitWithNoNThatHoldsPerThousand",
+                  Rate({"k:215:c", "n:12,345:c", "r:17.4 percent:p"}), kWarning,
+                  "rate.percent_for_rate", "a rate per 1,000.",
+                  v1::CAUSE_PERCENT_FOR_RATE},
+        ClaimCase{"PercentWithNoNThatFitsNoN",
+                  Rate({"k:215:c", kPopulation, "r:5.2%:-"}), kError,
+                  "rate.mismatch", "215 among 1,234,567 is 0.017%, not 5.2%."},
         ClaimCase{
             "PercentSignOnARateThatFails",
             Rate({"k:215:c", kPopulation, "r:1.74%:r:per=100,000"}), kError,
@@ -109,6 +127,9 @@ TEST(RateRequest, ARateNeedsItsN) {
   EXPECT_THAT(
       Violations(Rate({"k:215:c", kPopulation, "r:17.4:r:per=0"})),
       ::testing::ElementsAre("claims[0].rate.rate_id MISSING_RATE_PER"));
+  // A percentage needs none: it is a rate per 100.
+  EXPECT_TRUE(
+      CheckClaims(Parse(Rate({"k:215:c", kPopulation, "r:17.4%:-"}))).ok());
   EXPECT_THAT(Violations(Rate({"k:215:c", kPopulation, "r:17.4:r:per=lots"})),
               ::testing::ElementsAre("figures[2].rate_per BAD_RATE_PER"));
   EXPECT_THAT(

@@ -307,6 +307,61 @@ INSTANTIATE_TEST_SUITE_P(
         Consistent("F(1, 138) = 0.06, p = .81")),
     CaseName);
 
+// A Wald test from an estimate and its standard error: the statistic is
+// the quantity b / SE (an expression over the two figures), whose interval
+// is exactly what the rounding of both allows. `p` is "p = .005" or
+// "p < .001"; `df`, when given, makes it a t.
+std::string Wald(const std::string& b, const std::string& se,
+                 const std::string& p, const std::string& df = "") {
+  std::vector<std::string> figures = {"b:" + b + ":a", "se:" + se + ":a",
+                                      "p:" + p.substr(4) + ":a"};
+  std::string claim =
+      absl::StrCat("\"statisticalTest\":{\"statistic\":\"TEST_STATISTIC_",
+                   df.empty() ? "Z" : "T",
+                   "\",\"valueId\":\"wald\",\"pId\":\"p\"", ",\"pRelation\":\"",
+                   p[2] == '<' ? "P_RELATION_LESS" : "P_RELATION_EQUAL", "\"");
+  if (!df.empty()) {
+    figures.push_back("d:" + df + ":-");
+    absl::StrAppend(&claim, ",\"df1Id\":\"d\"");
+  }
+  return absl::StrCat(
+      "{", Figures(figures),
+      ",\"quantities\":[{\"id\":\"wald\",\"label\":\"b / SE\","
+      "\"expression\":{\"operation\":\"OPERATION_QUOTIENT\",\"operands\":["
+      "{\"figureId\":\"b\"},{\"figureId\":\"se\"}]}}],"
+      "\"claims\":[{\"id\":\"c\",",
+      claim, "}}]}");
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    WaldFromEstimateAndStandardError, ClaimTest,
+    ::testing::Values(
+        // 0.42 / 0.15 = 2.8, p = .0051; with the rounding of both, z is
+        // 0.415 / 0.155 = 2.677 to 0.425 / 0.145 = 2.931.
+        ClaimCase{"PAsPrintedHolds", Wald("0.42", "0.15", "p = .005"), kOk, "",
+                  "0.003378 to 0.00742"},
+        ClaimCase{"NegativeEstimateHolds", Wald("-0.42", "0.15", "p = .005"),
+                  kOk, "", "0.003378 to 0.00742"},
+        ClaimCase{"WrongP", Wald("0.42", "0.15", "p = .02"), kError,
+                  "statistical_test.p_mismatch",
+                  "z = 0.42 / 0.15 gives p = 0.00511 (two-tailed, 0.00338 to "
+                  "0.00742 allowing for its rounding), so \"p = .02\" cannot "
+                  "be right."},
+        ClaimCase{"PBelowWhatTheRoundingAllows",
+                  Wald("0.42", "0.15", "p < .001"), kError,
+                  "statistical_test.p_mismatch", "p < .001"},
+        // Holds only toward 0.425 / 0.145: the edge rule over b / SE.
+        ClaimCase{"PAtTheEdgeOfTheRounding", Wald("0.42", "0.15", "p = .003"),
+                  kWarning, "statistical_test.rounding_edge", "0.42 / 0.15",
+                  v1::CAUSE_ROUNDING_EDGE},
+        // A regression coefficient's t: b / SE with its degrees of freedom.
+        ClaimCase{"TFromACoefficient", Wald("1.10", "0.50", "p = .03", "40"),
+                  kOk, "", ""},
+        ClaimCase{"TFromACoefficientWrongP",
+                  Wald("1.10", "0.50", "p = .01", "40"), kError,
+                  "statistical_test.p_mismatch", "t(40) = 1.10 / 0.50 gives"}),
+    CaseName);
+
 TEST(StatisticalTestRequest, RefusesABadAlphaAndNsWithAFigure) {
   auto bad_alpha =
       CheckClaims(Parse(Apa("t(28) = 2.20, p = .03", ",\"alpha\":\"5%\"")));

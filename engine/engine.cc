@@ -272,8 +272,8 @@ absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
     std::optional<Figure> figure = ReadFigure(proto, path, &errors);
     if (!figure) continue;
     bool ok = true;
-    figure->measure =
-        MeasureOf(proto, figure->unit, figure->rate_per, path, &errors, &ok);
+    figure->measure = MeasureOf(proto, figure->unit, figure->rate_per, path,
+                                &errors, &ok, figure->measure);
     if (!ok) continue;
     if (proto.unit() == v1::UNIT_UNSPECIFIED && !proto.unit_symbol().empty() &&
         FindMeasureUnit(proto.unit_symbol())->unit == v1::UNIT_CURRENCY) {

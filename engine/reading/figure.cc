@@ -244,7 +244,14 @@ std::optional<v1::Unit> ResolveUnit(const v1::Figure& proto,
     unit = v1::UNIT_RATE;
   }
   if (unit == v1::UNIT_UNSPECIFIED) {
-    unit = phrase.currency.empty() ? v1::UNIT_AMOUNT : v1::UNIT_CURRENCY;
+    // "75p", "6 cents": money, as a currency sign makes it.
+    const MeasureUnit* printed = phrase.measure_symbol.empty()
+                                     ? nullptr
+                                     : FindMeasureUnit(phrase.measure_symbol);
+    const bool money =
+        !phrase.currency.empty() ||
+        (printed != nullptr && printed->unit == v1::UNIT_CURRENCY);
+    unit = money ? v1::UNIT_CURRENCY : v1::UNIT_AMOUNT;
   }
   return unit;
 }
@@ -487,6 +494,15 @@ std::optional<Figure> ReadFigure(const v1::Figure& proto,
   Figure figure;
   figure.proto = &proto;
   figure.unit = *unit;
+  // The unit of measure the text prints; MeasureOf (units.h) weighs it
+  // against unit_symbol.
+  if (!phrase->measure_symbol.empty()) {
+    const MeasureUnit* printed = FindMeasureUnit(phrase->measure_symbol);
+    if (printed != nullptr) {
+      figure.measure = Measure{printed->dimension, printed->Scale(),
+                               std::string(printed->name)};
+    }
+  }
   figure.range = phrase->range != NumberRange::kNone;
   if (figure.range) {
     figure.value = (phrase->value + phrase->high.value) / 2;

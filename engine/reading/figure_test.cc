@@ -338,4 +338,96 @@ TEST(FigureNames, DecimalsCountTrailingZeros) {
 }
 
 }  // namespace
+// A unit of measure printed after the number in a figure's text: the figure
+// reads the number as printed and takes its unit from the word (units.h),
+// money for pence and cents. docs/spec.md, "Units of measure".
+struct PrintedUnitCase {
+  std::string text;
+  std::string interval;  // Interval::Text(), or the error reason
+  v1::Unit unit;
+  std::string dimension;  // "" for none
+  std::string scale;
+};
+
+class PrintedUnitTest : public ::testing::TestWithParam<PrintedUnitCase> {};
+
+TEST_P(PrintedUnitTest, ReadsTheNumberAndItsUnit) {
+  const PrintedUnitCase& c = GetParam();
+  v1::Figure proto;
+  proto.set_id("f");
+  proto.set_text(c.text);
+  RequestErrors errors;
+  std::optional<Figure> figure = ReadFigure(proto, "figures[0]", &errors);
+  if (!figure) {
+    ASSERT_FALSE(errors.empty());
+    EXPECT_EQ(errors.violations()[0].reason(), c.interval) << c.text;
+    return;
+  }
+  EXPECT_EQ(figure->interval.Text(), c.interval) << c.text;
+  EXPECT_EQ(figure->unit, c.unit) << c.text;
+  if (c.dimension.empty()) {
+    EXPECT_FALSE(figure->measure.has_value()) << c.text;
+    return;
+  }
+  ASSERT_TRUE(figure->measure.has_value()) << c.text;
+  EXPECT_EQ(figure->measure->dimension, c.dimension) << c.text;
+  EXPECT_EQ(figure->measure->scale, *ParseDecimal(c.scale)) << c.text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    NewsForms, PrintedUnitTest,
+    ::testing::Values(
+        PrintedUnitCase{"75p", "74.5 to 75.5", v1::UNIT_CURRENCY, "GBP",
+                        "0.01"},
+        PrintedUnitCase{"13p", "12.5 to 13.5", v1::UNIT_CURRENCY, "GBP",
+                        "0.01"},
+        PrintedUnitCase{"6 cents", "5.5 to 6.5", v1::UNIT_CURRENCY, "USD",
+                        "0.01"},
+        PrintedUnitCase{"12 kilograms", "11.5 to 12.5", v1::UNIT_AMOUNT, "mass",
+                        "1000"},
+        PrintedUnitCase{"roughly 24 pounds", "23.5 to 24.5", v1::UNIT_AMOUNT,
+                        "mass", "453.59237"},
+        PrintedUnitCase{"26.1 sq km", "26.05 to 26.15", v1::UNIT_AMOUNT, "area",
+                        "1000000"},
+        PrintedUnitCase{"4C", "3.5 to 4.5", v1::UNIT_AMOUNT,
+                        "temperature difference", "1"},
+        // Percent words stay the API's units, with no unit of measure here.
+        PrintedUnitCase{"40pc", "39.5 to 40.5", v1::UNIT_PERCENT, "", ""},
+        // A one-letter unit only straight after the digits: "75 p" is no
+        // unit, and "p" no word the reader knows.
+        PrintedUnitCase{"75 p", "UNPARSABLE_NUMBER", v1::UNIT_UNSPECIFIED, "",
+                        ""}));
+
+TEST(PrintedUnits, TheTextsUnitAndUnitSymbolMustAgree) {
+  v1::Figure proto;
+  proto.set_id("f");
+  proto.set_text("75p");
+  RequestErrors errors;
+  std::optional<Figure> figure = ReadFigure(proto, "figures[0]", &errors);
+  ASSERT_TRUE(figure.has_value());
+  bool ok = true;
+  proto.set_unit_symbol("GBp");
+  EXPECT_TRUE(MeasureOf(proto, figure->unit, Rational(0), "figures[0]", &errors,
+                        &ok, figure->measure)
+                  .has_value());
+  EXPECT_TRUE(ok);
+  proto.set_unit_symbol("GBP");
+  MeasureOf(proto, figure->unit, Rational(0), "figures[0]", &errors, &ok,
+            figure->measure);
+  EXPECT_FALSE(ok);
+  ASSERT_EQ(errors.violations().size(), 1u);
+  EXPECT_EQ(errors.violations()[0].reason(), "CONFLICTING_UNIT_SYMBOL");
+  // A count of kilograms is no count.
+  RequestErrors count_errors;
+  proto.set_text("12 kilograms");
+  proto.clear_unit_symbol();
+  figure = ReadFigure(proto, "figures[0]", &count_errors);
+  ASSERT_TRUE(figure.has_value());
+  MeasureOf(proto, v1::UNIT_COUNT, Rational(0), "figures[0]", &count_errors,
+            &ok, figure->measure);
+  EXPECT_FALSE(ok);
+  ASSERT_EQ(count_errors.violations().size(), 1u);
+  EXPECT_EQ(count_errors.violations()[0].reason(), "CONFLICTING_UNIT");
+}
+
 }  // namespace claimcheck

@@ -12,6 +12,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "engine/reading/limits.h"
+#include "engine/reading/units.h"
 
 namespace claimcheck {
 namespace {
@@ -166,14 +167,14 @@ constexpr ScaleWord kScaleWords[] = {
 
 // A unit word. `hundredths` marks basis points: hundredths of a percentage
 // point, read as points.
-struct UnitWord {
+struct PhraseUnitWord {
   absl::string_view word;
   v1::Unit unit;
   bool hundredths = false;
   // Read only straight after the digits ("40pc"): apart, it is a word.
   bool attached_only = false;
 };
-constexpr UnitWord kUnitWords[] = {
+constexpr PhraseUnitWord kUnitWords[] = {
     {"percentage points", v1::UNIT_PERCENTAGE_POINTS},
     {"percentage point", v1::UNIT_PERCENTAGE_POINTS},
     {"basis points", v1::UNIT_PERCENTAGE_POINTS, true},
@@ -200,7 +201,7 @@ constexpr UnitWord kUnitWords[] = {
 };
 
 // After a fraction: "four-tenths of a percent".
-constexpr UnitWord kOfUnitWords[] = {
+constexpr PhraseUnitWord kOfUnitWords[] = {
     {"of a percentage point", v1::UNIT_PERCENTAGE_POINTS},
     {"of one percentage point", v1::UNIT_PERCENTAGE_POINTS},
     {"of a point", v1::UNIT_PERCENTAGE_POINTS},
@@ -1630,6 +1631,29 @@ std::optional<NumberPhrase> ReadNumberPhrase(
             MergeAfter(phrase.qualifier, v1::QUALIFIER_AT_LEAST, &merged)) {
           phrase.qualifier = merged;
           c = probe;
+        }
+      }
+    }
+    // A unit of measure after the number, in a figure's own text: "75p",
+    // "6 cents", "12 kilograms", "26.1 square kilometres" (units.h's table).
+    // Not in running text, where the words after a number are prose as
+    // often ("12 feet away", "3 hours later" read with their sentence).
+    if (options.whole_text && phrase.unit == v1::UNIT_UNSPECIFIED &&
+        phrase.currency.empty() &&
+        (phrase.form == NumberForm::kDigits ||
+         phrase.form == NumberForm::kWords)) {
+      const bool attached = !c.AtEnd() && c.SpaceAt(c.pos()) == 0;
+      for (const UnitWord& w : UnitWords()) {
+        if (w.before || w.symbol.empty()) continue;
+        if (w.attached && !(attached && phrase.form == NumberForm::kDigits)) {
+          continue;
+        }
+        Cursor probe = c;
+        if (!w.attached) probe.SkipSpaces();
+        if (probe.TakeWord(w.word)) {
+          phrase.measure_symbol = w.symbol;
+          c = probe;
+          break;
         }
       }
     }

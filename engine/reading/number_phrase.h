@@ -137,6 +137,10 @@ struct NumberPhrase {
   v1::Unit unit = v1::UNIT_UNSPECIFIED;
   // The currency sign printed ("$", "US$", "€", "£", "¥" as UTF-8), or empty.
   absl::string_view currency;
+  // The unit of measure printed after the number, as a symbol of units.h's
+  // table ("75p": "GBp"; "12 kilograms": "kg"), or empty. Read only when the
+  // text is one figure's (NumberPhraseOptions::whole_text).
+  absl::string_view measure_symbol;
   // The N of "per N" ("17.4 per 100,000": 100000); 0 when none was printed.
   Rational rate_per;
   // Where "per N"'s N is printed (byte offsets); both 0 when none.

@@ -273,7 +273,8 @@ absl::Span<const UnitWord> UnitWords() { return kWords; }
 std::optional<Measure> MeasureOf(const v1::Figure& figure, v1::Unit unit,
                                  const Rational& rate_per,
                                  const std::string& path, RequestErrors* errors,
-                                 bool* ok) {
+                                 bool* ok,
+                                 const std::optional<Measure>& printed) {
   *ok = true;
   // Most figures print no currency sign and give no symbol: no search.
   const bool may_print_sign =
@@ -294,9 +295,37 @@ std::optional<Measure> MeasureOf(const v1::Figure& figure, v1::Unit unit,
       *ok = false;
       return std::nullopt;
     }
+    if (m && printed && !SameScale(*m, *printed)) {
+      errors->Add(absl::StrCat(path, ".unit_symbol"), "CONFLICTING_UNIT_SYMBOL",
+                  absl::StrCat("the text prints ", printed->name,
+                               ", but unit_symbol \"", figure.unit_symbol(),
+                               "\" is ", m->name));
+      *ok = false;
+      return std::nullopt;
+    }
     return m;
   }
   if (sign != nullptr) return FromTable(*FindMeasureUnit(sign->symbol));
+  if (printed) {
+    // "75p" and "6 cents" are money, "12 kilograms" an amount: neither is a
+    // count, a percentage or a rate.
+    bool money = false;
+    for (const MeasureUnit& u : kUnits) {
+      money |= u.dimension == printed->dimension && u.unit == UNIT_CURRENCY;
+    }
+    const bool fits = unit == UNIT_UNSPECIFIED || unit == UNIT_AMOUNT ||
+                      (money && unit == UNIT_CURRENCY);
+    if (!fits) {
+      errors->Add(
+          absl::StrCat(path, ".unit"), "CONFLICTING_UNIT",
+          absl::StrCat("the text prints ", printed->name, ", a unit of ",
+                       printed->dimension, ", but the figure's unit is ",
+                       v1::Unit_Name(unit)));
+      *ok = false;
+      return std::nullopt;
+    }
+    return printed;
+  }
   return FromUnit(unit, rate_per);
 }
 

@@ -101,16 +101,19 @@ struct Measure {
 };
 
 // The unit of measure of a figure, from its unit_symbol field, its text's
-// currency sign, or its resolved `unit` (percent, points, a rate with
-// `rate_per` N > 0); nullopt when it has none. Records in `errors`, under
-// `path` ("figures[2]"), a unit_symbol not in the table
-// (UNKNOWN_UNIT_SYMBOL) or one that contradicts the figure's unit or the
-// currency sign its text prints (CONFLICTING_UNIT_SYMBOL); `ok` is then set
-// to false.
-std::optional<Measure> MeasureOf(const v1::Figure& figure, v1::Unit unit,
-                                 const Rational& rate_per,
-                                 const std::string& path, RequestErrors* errors,
-                                 bool* ok);
+// currency sign, the unit word its text prints after the number (`printed`,
+// as the figure reader found it: "75p", "12 kilograms"), or its resolved
+// `unit` (percent, points, a rate with `rate_per` N > 0); nullopt when it
+// has none. Records in `errors`, under `path` ("figures[2]"), a unit_symbol
+// not in the table (UNKNOWN_UNIT_SYMBOL) or one that contradicts the
+// figure's unit, the currency sign or the unit word its text prints
+// (CONFLICTING_UNIT_SYMBOL), and a printed unit word that contradicts the
+// figure's unit (CONFLICTING_UNIT: "12 kilograms" as UNIT_COUNT); `ok` is
+// then set to false.
+std::optional<Measure> MeasureOf(
+    const v1::Figure& figure, v1::Unit unit, const Rational& rate_per,
+    const std::string& path, RequestErrors* errors, bool* ok,
+    const std::optional<Measure>& printed = std::nullopt);
 
 // The same for a quantity the article does not print (a Quantity of the
 // request, which has no text), under `path` ("quantities[0]").

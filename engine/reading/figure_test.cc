@@ -393,6 +393,13 @@ INSTANTIATE_TEST_SUITE_P(
                         "temperature difference", "1"},
         // Percent words stay the API's units, with no unit of measure here.
         PrintedUnitCase{"40pc", "39.5 to 40.5", v1::UNIT_PERCENT, "", ""},
+        // One-letter units in the case their symbol prints: "10G" is giga,
+        // not grams, and "4c" may be cents.
+        PrintedUnitCase{"40g", "39.5 to 40.5", v1::UNIT_AMOUNT, "mass", "1"},
+        PrintedUnitCase{"10G", "UNPARSABLE_NUMBER", v1::UNIT_UNSPECIFIED, "",
+                        ""},
+        PrintedUnitCase{"4c", "UNPARSABLE_NUMBER", v1::UNIT_UNSPECIFIED, "",
+                        ""},
         // A one-letter unit only straight after the digits: "75 p" is no
         // unit, and "p" no word the reader knows.
         PrintedUnitCase{"75 p", "UNPARSABLE_NUMBER", v1::UNIT_UNSPECIFIED, "",

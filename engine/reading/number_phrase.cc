@@ -1650,6 +1650,12 @@ std::optional<NumberPhrase> ReadNumberPhrase(
         }
         Cursor probe = c;
         if (!w.attached) probe.SkipSpaces();
+        if (w.word.size() == 1) {
+          const char printed = static_cast<char>(probe.Peek());
+          const char wanted =
+              w.capital ? absl::ascii_toupper(w.word[0]) : w.word[0];
+          if (printed != wanted) continue;
+        }
         if (probe.TakeWord(w.word)) {
           phrase.measure_symbol = w.symbol;
           c = probe;

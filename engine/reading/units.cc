@@ -193,8 +193,8 @@ constexpr UnitWord kWords[] = {
     {"p", "GBp", UNIT_CURRENCY, false, true},
     {"g", "g", UNIT_AMOUNT, false, true},
     {"h", "h", UNIT_AMOUNT, false, true},
-    {"f", "degF", UNIT_AMOUNT, false, true},
-    {"c", "degC", UNIT_AMOUNT, false, true},
+    {"f", "degF", UNIT_AMOUNT, false, true, false, true},
+    {"c", "degC", UNIT_AMOUNT, false, true, false, true},
     {"x", "", UNIT_MULTIPLE, false, true},
 };
 

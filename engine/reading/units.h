@@ -85,6 +85,10 @@ struct UnitWord {
   bool attached;
   // Basis points: hundredths of a percentage point, read as points.
   bool hundredths = false;
+  // A one-letter word is read in one case only, as the symbol prints it:
+  // lower case ("75p", "40g": "10G" is giga, no gram), or capital when set
+  // ("4C", "39.2F": "4c" may be cents).
+  bool capital = false;
 };
 
 // Every unit word, longest first within each placement, so that a reader

@@ -490,8 +490,10 @@ const std::vector<CodeCase>& Cases() {
                   "\"baseId\":\"b\",\"percentId\":\"p\"}},{\"id\":\"e\","
                   "\"sameQuantity\":{\"figureIds\":[\"p\",\"q\"]}}]}")),
               5000)},
+      // A rank between the first and the last has no arithmetic form.
       {"article.nothing_to_check",
-       One({"s:107:c", "a:63:c"}, Compare("GREATER", ",\"otherIds\":[\"a\"]"))},
+       One({"s:63:c", "a:107:c", "b:30:c"},
+           Compare("RANK", ",\"otherIds\":[\"a\",\"b\"],\"rank\":2"))},
       // Field violations of requests that cannot be read.
       {"TOO_MANY_FIGURES", Built([](v1::CheckClaimsRequest* r) {
          for (int i = 0; i <= 50'000; ++i)
@@ -666,7 +668,7 @@ const std::vector<CodeCase>& Cases() {
       {"mean.cannot_hold",
        Zero("\"mean\":{\"meanId\":\"a\",\"nId\":\"n\",\"sumId\":"
             "\"zero\"}")},
-      {"comparison.unstated_quantity",
+      {"comparison.cannot_hold",
        Zero("\"comparison\":{\"subjectId\":\"zero\",\"relation\":"
             "\"RELATION_GREATER\",\"otherIds\":[\"a\"]}")},
       {"statistical_test.unstated_quantity",

@@ -76,6 +76,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "engine/checks/checks.h"
+#include "engine/model/model.h"
 #include "engine/numbers/proportion.h"
 #include "engine/reading/correction.h"
 
@@ -686,6 +687,47 @@ void Run(const v1::Claim& claim, const FigureTable& figures, WorkContext work,
       d);
 }
 
+// What the claim means as arithmetic, for the article-level model and for
+// claims over quantities the article does not print: each pair in order
+// (strictly, or not for >= and <=; equal for EQUAL), or the subject's share
+// of a whole above zero within the relation's range. A rank between the
+// first and the last says which others are above the subject, not how many
+// of them in particular, so it has no such form: it keeps its own verdict.
+void Constrain(const v1::Claim& claim, const FigureTable& figures,
+               ArticleModel* model) {
+  const Comparison c = Read(claim.comparison(), figures);
+  if (c.subject == nullptr) return;
+  const int last = static_cast<int>(c.others.size()) + 1;
+  if (c.whole == nullptr && c.relation != v1::RELATION_EQUAL && c.rank != 1 &&
+      c.rank != last) {
+    return;
+  }
+  const VarId subject = model->FigureVar(*c.subject);
+  if (c.whole != nullptr) {
+    const VarId whole = model->FigureVar(*c.whole);
+    const Interval share = ShareRange(c.relation);
+    model->Within(whole, Interval::AtLeast(0, /*open=*/true));
+    // subject - lower x whole >= 0 and subject - upper x whole <= 0.
+    model->Linear({{Rational(1), subject}, {-share.lower()->value, whole}},
+                  Interval::AtLeast(0, share.lower()->open));
+    model->Linear({{Rational(1), subject}, {-share.upper()->value, whole}},
+                  Interval::AtMost(0, share.upper()->open));
+    return;
+  }
+  for (const Figure* other : c.others) {
+    const VarId o = model->FigureVar(*other);
+    if (c.relation == v1::RELATION_EQUAL) {
+      model->Equal(subject, o);
+    } else if (c.rank == 1) {
+      model->Linear({{Rational(1), subject}, {Rational(-1), o}},
+                    Interval::AtLeast(0, /*open=*/!c.ties));
+    } else {
+      model->Linear({{Rational(1), subject}, {Rational(-1), o}},
+                    Interval::AtMost(0, /*open=*/!c.ties));
+    }
+  }
+}
+
 // The subject, the others and the whole measure one quantity.
 void Measured(const v1::Claim& claim, const FigureTable&,
               std::vector<MeasuredRef>* refs) {
@@ -699,7 +741,8 @@ void Measured(const v1::Claim& claim, const FigureTable&,
 }  // namespace
 
 Check ComparisonCheck() {
-  Check check{v1::Claim::kComparison, "comparison", &Validate, &Run};
+  Check check{v1::Claim::kComparison, "comparison", &Validate, &Run,
+              &Constrain};
   check.measured = &Measured;
   return check;
 }

@@ -4,9 +4,11 @@
 // count, a mean over "n minus the 3 excluded", a Wald z = b / SE). The cases
 // are docs/spec.md's.
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_replace.h"
 #include "engine/engine.h"
 #include "engine/testing/claim_cases.h"
 #include "gmock/gmock.h"
@@ -147,6 +149,28 @@ INSTANTIATE_TEST_SUITE_P(
                        "\"share\":{\"partId\":\"m\",\"baseId\":\"vote\","
                        "\"percentId\":\"p\"}"),
                   kOk, "", "96,122 to 102,322"},
+        // Comparisons over an unstated quantity: "last year's jobs, more
+        // than 5,000" leaves at least 5,001; a count below zero is none.
+        ClaimCase{
+            "AnUnstatedQuantityAboveAFigure",
+            With(Figures({"a:5,000:c"}),
+                 {Unstated("before", "UNIT_COUNT", "last year's jobs")},
+                 "\"comparison\":{\"subjectId\":\"before\","
+                 "\"relation\":\"RELATION_GREATER\",\"otherIds\":[\"a\"]}"),
+            kOk, "", "at least 5,001"},
+        ClaimCase{"AnUnstatedCountBelowZero",
+                  With(Figures({"a:0:c"}), {Unstated("before", "UNIT_COUNT")},
+                       "\"comparison\":{\"subjectId\":\"before\","
+                       "\"relation\":\"RELATION_LESS\",\"otherIds\":[\"a\"]}"),
+                  kError, "comparison.cannot_hold",
+                  "No value of the unstated quantity before makes this claim "
+                  "hold"},
+        ClaimCase{"AnUnstatedWholeThatAFigureIsAMajorityOf",
+                  With(Figures({"a:60:c"}),
+                       {Unstated("all", "UNIT_COUNT", "the voters")},
+                       "\"comparison\":{\"subjectId\":\"a\",\"wholeId\":"
+                       "\"all\",\"relation\":\"RELATION_MAJORITY\"}"),
+                  kOk, "", "60 to 119"},
         // No whole number of people is 7 percent of 50.
         ClaimCase{"AnUnstatedPartThatNoneFits",
                   With(Figures({"b:50:c", "p:7%:p"}),
@@ -187,6 +211,29 @@ TEST(Quantities, SharedByTwoClaimsAreImpliedTogether) {
             "14,118 to 16,000");
   EXPECT_EQ(response->article().implied_values(1).range().text(),
             "15,318 to 17,200");
+}
+
+// A comparison joins the claims that share an unstated quantity: "up 1,200,
+// or 8 percent" leaves a base of 14,118 to 16,000, which "more than 16,000"
+// cannot be.
+TEST(Quantities, AComparisonHoldsWithTheClaimsThatShareItsQuantity) {
+  for (const auto& [above, verdict] :
+       std::vector<std::pair<std::string, v1::Verdict>>{
+           {"15,000", v1::VERDICT_CONSISTENT}, {"16,000", v1::VERDICT_ERROR}}) {
+    SCOPED_TRACE(above);
+    const std::string request = absl::StrReplaceAll(
+        UpTwelveHundred("8 percent",
+                        ",{\"id\":\"more\",\"comparison\":{\"subjectId\":"
+                        "\"before\",\"relation\":\"RELATION_GREATER\","
+                        "\"otherIds\":[\"printed\"]}}"),
+        {{"15,000", above}});
+    const absl::StatusOr<v1::CheckClaimsResponse> response =
+        CheckClaims(Parse(request));
+    ASSERT_THAT(response, IsOk());
+    EXPECT_EQ(response->results(2).verdict(), v1::VERDICT_CONSISTENT);
+    EXPECT_EQ(response->article().verdict(), verdict)
+        << response->article().DebugString();
+  }
 }
 
 TEST(Quantities, SharedByClaimsThatDisagreeConflict) {

@@ -177,6 +177,16 @@ bool ClaimContext::Proposed(v1::Claim::KindCase kind,
   return proposed_.contains({static_cast<int>(kind), std::move(mentions)});
 }
 
+bool ClaimContext::Supposed(const Words& w, int k) {
+  static const Set* words =
+      new Set{"if", "would", "could", "might", "unless", "whether"};
+  for (int j = w.Prev(k), n = 0; j >= 0 && n < 12; j = w.Prev(j), ++n) {
+    if (w.IsPunct(j, ";") || w.IsPunct(j, ".") || w.IsPunct(j, ":")) break;
+    if (w.IsIn(j, *words)) return true;
+  }
+  return false;
+}
+
 int ClaimContext::ScopeTotalBefore(int s) const {
   int examined = 0;
   for (int u = s - 1; u >= 0 && u >= s - 12; --u) {

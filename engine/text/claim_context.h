@@ -88,6 +88,11 @@ class ClaimContext {
   // "605-seat"): it describes a noun, it is rarely a value compared.
   bool Adjectival(int i) const;
 
+  // Whether token k is in a clause that supposes rather than reports: "if
+  // Kevin Rudd had doubled his vote", "the margin would have gone down
+  // from 1,269,501 to 33,339". What it states is a proposal at most.
+  static bool Supposed(const Words& w, int k);
+
   // The quantity mention covering token t of sentence s, or -1.
   int MentionAt(int s, int t) const;
   // The quantity mention that starts at token t, or -1.

@@ -204,6 +204,19 @@ TEST(ClaimsTest, EachKindOnItsEvidence) {
       // The change after both endpoints (The Harvard Crimson, 1981).
       {"an increase from 15 cents to 20 cents is one of 25 per cent",
        {"change 25 per cent from 15 to 20 PERCENT UP [MEDIUM]"}},
+      // What a clause supposes is a proposal (Network Ten, 2012; The
+      // Guardian, 2016); so is an order of endpoints whose sentence prints
+      // a change the words do not tie to them (The Day, 2019).
+      {"The result was so emphatic - if Kevin Rudd had doubled his vote he "
+       "still would have lost.",
+       {"change doubled from ? to ? MULTIPLE UP [LOW]"}},
+      {"if 7.1% (1,236,162) of leave voters had voted to remain in the EU "
+       "referendum, the leave margin of victory would have gone down from "
+       "1,269,501 to 33,339",
+       {"comparison 33,339 LESS 1,269,501 [LOW]"}},
+      {"An increase from 8 percent to 12.4 percent ... \"over 4\" or 4.4 "
+       "percent",
+       {"comparison 12.4 percent GREATER 8 percent [LOW]"}},
       // A difference with its endpoints unstated.
       {"We have 12 fewer homicides than we did a year ago.",
        {"change 12 from ? to ? DIFFERENCE DOWN [MEDIUM]"}},

@@ -45,6 +45,10 @@
 // prints a value it may run from or to that the words do not place ("up 30
 // percent from the year-earlier period, when the company earned $8.5
 // billion"): the editor places it; at medium only when nothing could be.
+// So is an order of endpoints whose sentence prints a change the words do
+// not tie to them ("An increase from 8 percent to 12.4 percent ... or 4.4
+// percent"), and anything a clause supposes ("if Kevin Rudd had doubled
+// his vote", "would have gone down from 1,269,501 to 33,339").
 //
 // Differences: "12 fewer homicides than a year ago", "24 percent higher
 // than in 2019", "59.9% less deaths per 100k residents than California": a
@@ -411,6 +415,35 @@ class ChangesRule {
     return false;
   }
 
+  // Whether the sentence of the endpoints `from` and `to` prints a change
+  // the words do not tie to them ("An increase from 8 percent to 12.4
+  // percent ... or 4.4 percent"): the pair may be that change's, so the
+  // order alone is a proposal. A change is a percentage, points or a
+  // multiple that is not a share ("10 percent of"); beside percentages, a
+  // percentage only right after a direction word or "by", or before a
+  // noun cue ("a 3% increase").
+  bool UnplacedChange(int from, int to) const {
+    const Mention& a = c_.m(from);
+    const bool levels_in_percent = a.unit == v1::UNIT_PERCENT;
+    const int s = a.sentence;
+    const Words w = c_.W(s);
+    for (int m : c_.quantities(s)) {
+      const Mention& v = c_.m(m);
+      if (m == from || m == to || !Relative(v)) continue;
+      const int before = w.Prev(v.first_token);
+      const int after = w.Next(v.end_token - 1);
+      if (w.Is(after, "of")) continue;
+      if (levels_in_percent && v.unit == v1::UNIT_PERCENT &&
+          !(w.IsIn(before, UpWords()) || w.IsIn(before, DownWords()) ||
+            w.Is(before, "by") || w.Is(before, "or") ||
+            w.IsIn(after, CueNouns()))) {
+        continue;
+      }
+      return true;
+    }
+    return false;
+  }
+
   // Whether the quantity m may be an endpoint of the change c: a value of
   // a family c fits (a percentage only for a change in points), not a bare
   // number, not a span of time, not a change itself ("rose 146% (up more
@@ -714,7 +747,11 @@ class ChangesRule {
         cmp->set_relation(f.dir == v1::DIRECTION_DOWN ? v1::RELATION_LESS
                                                       : v1::RELATION_GREATER);
         Cues cues = f.cues;
-        c_.Emit(claim, {to, from}, s, v1::CONFIDENCE_MEDIUM, cues);
+        c_.Emit(claim, {to, from}, s,
+                UnplacedChange(from, to) || ClaimContext::Supposed(w, f.cue)
+                    ? v1::CONFIDENCE_LOW
+                    : v1::CONFIDENCE_MEDIUM,
+                cues);
       }
       return true;
     }
@@ -780,7 +817,8 @@ class ChangesRule {
       // from the year-earlier period, when the company earned $8.5
       // billion"): the change is proposed, its endpoints are for the editor.
       const bool sure =
-          from >= 0 || to >= 0 || (Relative(c) && !UnplacedEndpoint(change));
+          !ClaimContext::Supposed(w, f.cue) &&
+          (from >= 0 || to >= 0 || (Relative(c) && !UnplacedEndpoint(change)));
       const v1::Confidence conf =
           sure ? v1::CONFIDENCE_MEDIUM : v1::CONFIDENCE_LOW;
       c_.Emit(claim, used, s, conf, f.cues);

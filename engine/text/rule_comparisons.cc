@@ -38,6 +38,9 @@
 //                                ("the difference (21.9% versus 19.8%) did
 //                                not reach significance").
 //
+// A comparison a clause supposes ("would be higher than") is proposed at
+// low confidence.
+//
 // Majorities:
 //   "more than half of the cases (128 out of 205)", "a majority (322 of
 //   605)"                        the part is more than half of the whole
@@ -124,7 +127,8 @@ class ComparisonsRule {
         }
       }
       if (subject < 0 || subject == other) continue;
-      Emit(s, subject, {other}, gt ? v1::RELATION_GREATER : v1::RELATION_LESS,
+      Emit(s, k, subject, {other},
+           gt ? v1::RELATION_GREATER : v1::RELATION_LESS,
            {c_.TokenSpan(s, k, k)});
     }
   }
@@ -205,7 +209,7 @@ class ComparisonsRule {
         }
       }
       if (kept.size() != others.size() || kept.empty()) continue;
-      Emit(s, subject, kept, rel,
+      Emit(s, cmp, subject, kept, rel,
            {c_.TokenSpan(s, cmp, cmp), c_.TokenSpan(s, t, t)});
     }
   }
@@ -246,7 +250,7 @@ class ComparisonsRule {
         comparable = comparable && c_.Comparable(c_.m(left), c_.m(o));
       }
       if (!comparable) continue;
-      Emit(s, left, others, rel, {c_.TokenSpan(s, v, v)});
+      Emit(s, v, left, others, rel, {c_.TokenSpan(s, v, v)});
       *last = rel;
       any = true;
     }
@@ -319,7 +323,8 @@ class ComparisonsRule {
     return found;
   }
 
-  void Emit(int s, int subject, const std::vector<int>& others,
+  // `cue` is the token of the comparative, verb or "versus".
+  void Emit(int s, int cue, int subject, const std::vector<int>& others,
             v1::Relation rel, Cues cues) {
     std::vector<int> used = {subject};
     used.insert(used.end(), others.begin(), others.end());
@@ -331,7 +336,11 @@ class ComparisonsRule {
     c->set_subject_id(c_.id(subject));
     for (int o : others) c->add_other_ids(c_.id(o));
     c->set_relation(rel);
-    c_.Emit(claim, used, s, v1::CONFIDENCE_MEDIUM, std::move(cues));
+    // "would be higher than": supposed, a proposal.
+    const v1::Confidence conf = ClaimContext::Supposed(c_.W(s), cue)
+                                    ? v1::CONFIDENCE_LOW
+                                    : v1::CONFIDENCE_MEDIUM;
+    c_.Emit(claim, used, s, conf, std::move(cues));
   }
 
   ClaimContext& c_;

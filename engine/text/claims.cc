@@ -17,6 +17,7 @@ const std::vector<ClaimRule>& Rules() {
       {"part of a whole", ProposePartOfWhole},
       {"breakdowns", ProposeBreakdowns},
       {"shares", ProposeShares},
+      {"shares of one whole", ProposeSharesSums},
       {"same quantity", ProposeSameQuantities},
   };
   return *rules;

@@ -71,6 +71,15 @@ std::vector<std::string> Describe(const v1::ExtractClaimsResponse& r) {
             s.p_id().empty() ? "-" : t(s.p_id()));
         break;
       }
+      case v1::Claim::kSharesSum:
+        d = absl::StrCat(
+            "shares ",
+            absl::StrJoin(c.shares_sum().percent_ids(), " + ",
+                          [&t](std::string* o, const std::string& id) {
+                            o->append(t(id));
+                          }),
+            c.shares_sum().partial() ? " <= 100" : " = 100");
+        break;
       case v1::Claim::kSameQuantity:
         d = absl::StrCat(
             "same ", absl::StrJoin(c.same_quantity().figure_ids(), ", ",
@@ -217,6 +226,25 @@ TEST(ClaimsTest, EachKindOnItsEvidence) {
       {"An increase from 8 percent to 12.4 percent ... \"over 4\" or 4.4 "
        "percent",
        {"comparison 12.4 percent GREATER 8 percent [LOW]"}},
+      // Shares of one whole listed with the rest named: "undecided" (SurveyUSA,
+      // 2022), "the remainder" (Pew, 2018), "too early to tell" closing a
+      // list over two sentences (AP, 2005). A list without such a word is
+      // no division of one whole.
+      {"Proposition 27 today fails, with 37% voting yes, 43% no, and 20% of "
+       "likely voters undecided.",
+       {"shares 37% + 43% + 20% <= 100 [MEDIUM]"}},
+      {"Immigrants with past criminal convictions accounted for 74% of all "
+       "arrests made by ICE agents in fiscal 2017. The remainder were "
+       "classified as non-criminal arrestees, including 16% with pending "
+       "criminal charges and 11% with no known criminal convictions or "
+       "charges.",
+       {"shares 74% + 16% + 11% <= 100 [MEDIUM]"}},
+      {"Forty-one percent of respondents said Bush's presidency will be seen "
+       "as unsuccessful in the long run, while 26 percent said the opposite. "
+       "Thirty-five percent said it was too early to tell.",
+       {"shares Forty-one percent + 26 percent + Thirty-five percent <= 100 "
+        "[MEDIUM]"}},
+      {"In the survey, 52% of women and 61% of men back the measure.", {}},
       // A difference with its endpoints unstated.
       {"We have 12 fewer homicides than we did a year ago.",
        {"change 12 from ? to ? DIFFERENCE DOWN [MEDIUM]"}},

@@ -48,6 +48,8 @@ void ProposeSumStated(ClaimContext& c);
 void ProposeBreakdowns(ClaimContext& c);
 // rule_shares.cc: "63 percent of the 498 people".
 void ProposeShares(ClaimContext& c);
+// rule_shares_sum.cc: "37% voting yes, 43% no, and 20% ... undecided".
+void ProposeSharesSums(ClaimContext& c);
 // rule_same_quantity.cc: "498 people" and later "nearly 500 people".
 void ProposeSameQuantities(ClaimContext& c);
 

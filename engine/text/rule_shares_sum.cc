@@ -1,0 +1,147 @@
+// Shares of one whole listed together, which can add up to 100 at most.
+//
+//   "with 37% voting yes, 43% no, and 20% of likely voters undecided"
+//   "Forty-one percent ... said Bush's presidency will be seen as
+//   unsuccessful ..., while 26 percent said the opposite. Thirty-five
+//   percent said it was too early to tell."
+//   "... accounted for 74% of all arrests ... The remainder were classified
+//   as 'non-criminal' arrestees, including 16% with pending criminal charges
+//   and 11% with no known criminal convictions or charges."
+//
+// A list of percentages is a division of one whole only when the words
+// name the rest of it: an answer that is no answer ("undecided", "not
+// sure", "don't know", "no opinion", "too early to tell", "the opposite")
+// or what is left ("the remainder", "the rest"). The percentages of the
+// sentence with that cue, and of the sentence before in the paragraph when
+// the cue's sentence goes on its list (opens on a percentage, or on "The
+// remainder"), are proposed as shares that add up to at most 100 (partial:
+// a poll need not print every answer): medium. Any percentage of the list
+// that reads as a change ("a 30% increase") or that a claim already uses
+// leaves the list unproposed.
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "engine/text/claim_context.h"
+#include "engine/text/rules.h"
+#include "engine/text/words.h"
+
+namespace claimcheck::text {
+namespace {
+
+class SharesSumRule {
+ public:
+  explicit SharesSumRule(ClaimContext& c) : c_(c) {}
+
+  void SharesSum(int s) {
+    const Words w = c_.W(s);
+    const int cue = Cue(w);
+    if (cue < 0) return;
+    // The next sentence goes on with the list and names the rest again:
+    // the list is proposed there.
+    if (s + 1 < c_.sentences() &&
+        c_.sentence(s + 1).block == c_.sentence(s).block && GoesOn(s + 1) &&
+        Cue(c_.W(s + 1)) >= 0) {
+      return;
+    }
+    std::vector<int> list;
+    if (GoesOn(s) && s > 0 &&
+        c_.sentence(s - 1).block == c_.sentence(s).block) {
+      // "... while 26 percent said the opposite. Thirty-five percent said
+      // it was too early to tell."
+      if (s > 1 && c_.sentence(s - 2).block == c_.sentence(s).block &&
+          GoesOn(s - 1) && Cue(c_.W(s - 1)) >= 0 && !Add(s - 2, &list)) {
+        return;
+      }
+      if (!Add(s - 1, &list)) return;
+    }
+    if (!Add(s, &list) || list.size() < 2 || list.size() > 50) return;
+    v1::Claim claim;
+    claim.set_id(absl::StrCat(c_.id(list[0]), "-shares"));
+    v1::SharesSumClaim* sum = claim.mutable_shares_sum();
+    for (int m : list) sum->add_percent_ids(c_.id(m));
+    sum->set_partial(true);
+    c_.Emit(claim, list, s,
+            ClaimContext::Supposed(w, cue) ? v1::CONFIDENCE_LOW
+                                           : v1::CONFIDENCE_MEDIUM,
+            {c_.TokenSpan(s, cue, cue)});
+  }
+
+ private:
+  // Whether sentence s goes on with the list of the sentence before: it
+  // opens on a percentage, or on "The remainder", "The rest".
+  bool GoesOn(int s) const {
+    const Words w = c_.W(s);
+    int first = 0;
+    while (first < w.size() && !w.IsWord(first) && !w.IsNumber(first)) {
+      ++first;
+    }
+    return c_.MentionStartingAt(s, first) >= 0 ||
+           (w.Is(first, "the") &&
+            (w.Is(w.Next(first), "remainder") || w.Is(w.Next(first), "rest")));
+  }
+
+  // The token naming the rest of the whole, or -1.
+  static int Cue(const Words& w) {
+    for (int k = 0; k < w.size(); ++k) {
+      if (!w.IsWord(k)) continue;
+      const int p = w.Prev(k);
+      const int n = w.Next(k);
+      if (w.Is(k, "undecided") || w.Is(k, "unsure") ||
+          (w.Is(k, "sure") && w.Is(p, "not")) ||
+          (w.Is(k, "opinion") && w.Is(p, "no")) ||
+          (w.Is(k, "know") &&
+           (w.Is(p, "don't") || w.Is(p, "don\xE2\x80\x99t") ||
+            w.Is(p, "not"))) ||
+          (w.Is(k, "early") && w.Is(n, "to") &&
+           (w.Is(w.Next(n), "tell") || w.Is(w.Next(n), "say"))) ||
+          ((w.Is(k, "remainder") || w.Is(k, "rest") || w.Is(k, "opposite")) &&
+           w.Is(p, "the"))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  // Adds the percentages of sentence s to the list; false when one of them
+  // is no share (a change, or a figure a claim uses).
+  bool Add(int s, std::vector<int>* list) const {
+    const Words w = c_.W(s);
+    for (int m : c_.quantities(s)) {
+      const Mention& v = c_.m(m);
+      if (v.unit == v1::UNIT_PERCENTAGE_POINTS) return false;
+      if (v.unit != v1::UNIT_PERCENT) continue;
+      if (c_.used(m)) return false;
+      const int before = w.Prev(v.first_token);
+      const int after = w.Next(v.end_token - 1);
+      if (w.Is(before, "by") || w.IsIn(after, Changes()) ||
+          w.IsIn(before, Changes())) {
+        return false;
+      }
+      list->push_back(m);
+    }
+    return true;
+  }
+
+  // Words that make a percentage beside them a change.
+  static const Set& Changes() {
+    static const Set* s = new Set{
+        "increase", "increased", "rise",   "rose", "up",      "down",
+        "drop",     "dropped",   "fell",   "fall", "decline", "declined",
+        "gain",     "gained",    "growth", "grew", "jump",    "jumped",
+        "higher",   "lower",     "more",   "less", "change",  "cut"};
+    return *s;
+  }
+
+  ClaimContext& c_;
+};
+
+}  // namespace
+
+void ProposeSharesSums(ClaimContext& c) {
+  SharesSumRule rule(c);
+  for (int s = 0; s < c.sentences(); ++s) rule.SharesSum(s);
+}
+
+}  // namespace claimcheck::text

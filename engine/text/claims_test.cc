@@ -210,6 +210,11 @@ TEST(ClaimsTest, EachKindOnItsEvidence) {
        "it also reached 3.5%.",
        {"change 0.2 percentage point from ? to ? PERCENTAGE_POINTS DOWN "
         "[LOW]"}},
+      // A one-sentence list item goes on from the item before, whose
+      // labelled value the change may run to (Stacker, 2021).
+      {"\xE2\x80\x93 Cumulative deaths per 100k: 67 (591 total deaths)\n\n"
+       "\xE2\x80\x94 59.9% less deaths per 100k residents than California",
+       {"change 59.9% from ? to ? PERCENT DOWN [LOW]"}},
       // The change after both endpoints (The Harvard Crimson, 1981).
       {"an increase from 15 cents to 20 cents is one of 25 per cent",
        {"change 25 per cent from 15 to 20 PERCENT UP [MEDIUM]"}},

@@ -44,7 +44,10 @@
 // change with no endpoint is proposed at low confidence when its paragraph
 // prints a value it may run from or to that the words do not place ("up 30
 // percent from the year-earlier period, when the company earned $8.5
-// billion"): the editor places it; at medium only when nothing could be.
+// billion"): the editor places it; at medium only when nothing could be
+// (a paragraph of one sentence, a list item, is read with the one before:
+// "Cumulative deaths per 100k: 67" then "59.9% less deaths per 100k
+// residents than California").
 // So is an order of endpoints whose sentence prints a change the words do
 // not tie to them ("An increase from 8 percent to 12.4 percent ... or 4.4
 // percent"), and anything a clause supposes ("if Kevin Rudd had doubled
@@ -404,6 +407,13 @@ class ChangesRule {
     while (last + 1 < c_.sentences() && c_.sentence(last + 1).block == block) {
       ++last;
     }
+    // A paragraph of one sentence may go on from the one before (a list
+    // item after the value it compares: "Cumulative deaths per 100k: 67"
+    // then "59.9% less deaths per 100k residents than California").
+    if (first == last && first > 0) {
+      const int before = c_.sentence(first - 1).block;
+      while (first > 0 && c_.sentence(first - 1).block == before) --first;
+    }
     for (int s = first; s <= last; ++s) {
       for (int m : c_.quantities(s)) {
         if (m != change && (s != c.sentence || !c_.used(m)) &&
@@ -457,11 +467,15 @@ class ChangesRule {
     if (c.unit != v1::UNIT_PERCENTAGE_POINTS && v.unit == v1::UNIT_PERCENT) {
       return false;
     }
-    // A bare number (a footnote mark, a range of years) is no level.
-    if (v.unit == v1::UNIT_AMOUNT && v.unit_name.empty()) return false;
-    if (!Fits(c, v)) return false;
+    // A bare number (a footnote mark, a range of years) is no level, unless
+    // a label stands before it ("Cumulative deaths per 100k: 67").
     const Words w = c_.W(v.sentence);
     const int before = w.Prev(v.first_token);
+    if (v.unit == v1::UNIT_AMOUNT && v.unit_name.empty() &&
+        !w.IsPunct(before, ":")) {
+      return false;
+    }
+    if (!Fits(c, v)) return false;
     const int after = w.Next(v.end_token - 1);
     return !(w.IsIn(before, UpWords()) || w.IsIn(before, DownWords()) ||
              w.Is(before, "by") || w.Is(before, "added") ||

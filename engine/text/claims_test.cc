@@ -215,6 +215,13 @@ TEST(ClaimsTest, EachKindOnItsEvidence) {
       {"\xE2\x80\x93 Cumulative deaths per 100k: 67 (591 total deaths)\n\n"
        "\xE2\x80\x94 59.9% less deaths per 100k residents than California",
        {"change 59.9% from ? to ? PERCENT DOWN [LOW]"}},
+      // A value that groups its thousands is one the change may run from or
+      // to (Pew, 2018).
+      {"Overall, the number of ICE arrests decreased sharply during that "
+       "span, from 297,898 in 2009 to 143,470 in 2017. However, last year's "
+       "total represented a 30% increase from the year before.",
+       {"comparison 143,470 LESS 297,898 [MEDIUM]",
+        "change 30% from ? to ? PERCENT UP [LOW]"}},
       // The change after both endpoints (The Harvard Crimson, 1981).
       {"an increase from 15 cents to 20 cents is one of 25 per cent",
        {"change 25 per cent from 15 to 20 PERCENT UP [MEDIUM]"}},

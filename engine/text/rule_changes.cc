@@ -468,11 +468,13 @@ class ChangesRule {
       return false;
     }
     // A bare number (a footnote mark, a range of years) is no level, unless
-    // a label stands before it ("Cumulative deaths per 100k: 67").
+    // a label stands before it ("Cumulative deaths per 100k: 67") or it
+    // groups its thousands ("to 143,470 in 2017").
     const Words w = c_.W(v.sentence);
     const int before = w.Prev(v.first_token);
     if (v.unit == v1::UNIT_AMOUNT && v.unit_name.empty() &&
-        !w.IsPunct(before, ":")) {
+        !w.IsPunct(before, ":") &&
+        v.figure_text.find(',') == std::string::npos) {
       return false;
     }
     if (!Fits(c, v)) return false;

@@ -222,6 +222,16 @@ TEST(ClaimsTest, EachKindOnItsEvidence) {
        "total represented a 30% increase from the year before.",
        {"comparison 143,470 LESS 297,898 [MEDIUM]",
         "change 30% from ? to ? PERCENT UP [LOW]"}},
+      // An order of endpoints after a change printed with none, the same
+      // way: they may be its endpoints, so both are proposals (The Clarion,
+      // 2020).
+      {"Median household income rose by nearly 7 percent in 2019 from the "
+       "year before, the Census Bureau reported on Sept. 15. Of all American "
+       "households, the one with the income right in the middle of the "
+       "spectrum earned nearly $69,000 in 2019, up from over $64,000 the "
+       "year before.",
+       {"change nearly 7 percent from ? to ? PERCENT UP [LOW]",
+        "comparison nearly $69,000 GREATER over $64,000 [LOW]"}},
       // The change after both endpoints (The Harvard Crimson, 1981).
       {"an increase from 15 cents to 20 cents is one of 25 per cent",
        {"change 25 per cent from 15 to 20 PERCENT UP [MEDIUM]"}},

@@ -48,10 +48,12 @@
 // (a paragraph of one sentence, a list item, is read with the one before:
 // "Cumulative deaths per 100k: 67" then "59.9% less deaths per 100k
 // residents than California").
-// So is an order of endpoints whose sentence prints a change the words do
-// not tie to them ("An increase from 8 percent to 12.4 percent ... or 4.4
-// percent"), and anything a clause supposes ("if Kevin Rudd had doubled
-// his vote", "would have gone down from 1,269,501 to 33,339").
+// So is an order of endpoints after a change with none in the same
+// direction a few paragraphs before ("rose by nearly 7 percent" ... "nearly
+// $69,000 in 2019, up from over $64,000"), or whose sentence prints a
+// change the words do not tie to them ("An increase from 8 percent to 12.4
+// percent ... or 4.4 percent"), and anything a clause supposes ("if Kevin Rudd
+// had doubled his vote", "would have gone down from 1,269,501 to 33,339").
 //
 // Differences: "12 fewer homicides than a year ago", "24 percent higher
 // than in 2019", "59.9% less deaths per 100k residents than California": a
@@ -764,7 +766,9 @@ class ChangesRule {
                                                       : v1::RELATION_GREATER);
         Cues cues = f.cues;
         c_.Emit(claim, {to, from}, s,
-                UnplacedChange(from, to) || ClaimContext::Supposed(w, f.cue)
+                UnplacedChange(from, to) ||
+                        LoneChangeBefore(s, f.dir, c_.m(from)) ||
+                        ClaimContext::Supposed(w, f.cue)
                     ? v1::CONFIDENCE_LOW
                     : v1::CONFIDENCE_MEDIUM,
                 cues);
@@ -838,13 +842,42 @@ class ChangesRule {
       const v1::Confidence conf =
           sure ? v1::CONFIDENCE_MEDIUM : v1::CONFIDENCE_LOW;
       c_.Emit(claim, used, s, conf, f.cues);
+      if (from < 0 && to < 0 && Relative(c)) {
+        lone_changes_.push_back({c_.sentence(s).block, f.dir, c.unit});
+      }
       any = true;
     }
     (void)w;
     return any;
   }
 
+  // Whether a change with no endpoint, in the direction `dir`, was
+  // proposed in the paragraph of sentence s or the three before: a pair of
+  // endpoints after it ("Cut in Troops by 50%" ... "a possible reduction to
+  // 100,000 troops from 146,000") may be that change's.
+  // Percentages change by points (or a multiple), not by a percent: a
+  // percent change is no change of levels in percent.
+  bool LoneChangeBefore(int s, v1::Direction dir, const Mention& from) const {
+    const int block = c_.sentence(s).block;
+    for (const LoneChange& l : lone_changes_) {
+      if (l.dir != dir || l.block > block || l.block < block - 3) continue;
+      if (from.unit == v1::UNIT_PERCENT && l.unit == v1::UNIT_PERCENT) {
+        continue;
+      }
+      return true;
+    }
+    return false;
+  }
+
   ClaimContext& c_;
+  // Each change proposed with no endpoint: its paragraph, direction and
+  // unit.
+  struct LoneChange {
+    int block;
+    v1::Direction dir;
+    v1::Unit unit;
+  };
+  std::vector<LoneChange> lone_changes_;
 };
 
 }  // namespace

@@ -189,6 +189,15 @@ TEST(ClaimsTest, EachKindOnItsEvidence) {
        {"same 10, 10 [MEDIUM]", "total 10 = eight (partial) [MEDIUM]"}},
       {"Twelve participants (25%) speak a third language.",
        {"share 25% of ? is Twelve [MEDIUM]"}},
+      // The base opening the sentence, after "the"; a percentage set
+      // against one before it is of another whole (breakingnews.ie, 2008).
+      {"Of 8,510 candidates who sat the honours paper in the core subject, "
+       "4.5% failed compared to 3.8% last year while the numbers failing the "
+       "ordinary level rose to 12.3%, up from 11.5% last year. Of the 5,803 "
+       "pupils who opted to sit the foundation level, 5.7% failed.",
+       {"comparison 12.3% GREATER 11.5% [MEDIUM]",
+        "share 4.5% of 8,510 is ? [MEDIUM]",
+        "share 5.7% of 5,803 is ? [MEDIUM]"}},
       {"In 2014, among 47,055 drug overdose deaths, 61% involved an opioid.",
        {"share 61% of 47,055 is ? [MEDIUM]"}},
       // Comparisons the words state.

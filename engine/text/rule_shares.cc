@@ -4,9 +4,11 @@
 //   "Of all those arrested nationally, 63 percent had ..."
 //                                    the whole in scope before: medium
 //   "among 47,055 drug overdose deaths, 61% involved an opioid"
-//                                    the base after "among" or "of"
-//                                    opening the sentence or a clause:
-//                                    medium
+//                                    the base after "among" or "of" (and
+//                                    "the") opening the sentence or a
+//                                    clause: medium; not for a percentage
+//                                    set against one before it ("4.5%
+//                                    failed compared to 3.8% last year")
 //   "Twelve participants (25%)", "63.1% (33,091)"
 //                                    a part beside its percent: medium
 //   "63 percent, or 314 people"      the part after the percent
@@ -80,9 +82,15 @@ class SharesRule {
               !w.IsPunct(before, ";") && !w.IsPunct(before, ":")) {
             continue;
           }
-          const int m = c_.MentionAt(s, w.Next(k));
-          if (m >= 0 && c_.Countish(c_.m(m)) &&
-              c_.m(m).first_token == w.Next(k)) {
+          // "Of the 5,803 pupils who opted to sit the foundation level"
+          int at = w.Next(k);
+          if (w.Is(at, "the") || w.Is(at, "all") || w.Is(at, "its") ||
+              w.Is(at, "their")) {
+            at = w.Next(at);
+          }
+          const int m = c_.MentionAt(s, at);
+          if (m >= 0 && c_.Countish(c_.m(m)) && c_.m(m).first_token == at &&
+              !Contrasted(w, s, m, p)) {
             base = m;
             cues.push_back(c_.TokenSpan(s, k, k));
           }
@@ -155,9 +163,23 @@ class SharesRule {
     }
   }
 
-  // The latest count before sentence `s` that is a whole ("nationwide"),
-
  private:
+  // Whether the percentage p stands against one before it, after the base
+  // `base`: "Of 8,510 candidates ..., 4.5% failed compared to 3.8% last
+  // year": the 3.8% is of another year's candidates.
+  bool Contrasted(const Words& w, int s, int base, const Mention& p) const {
+    static const Set* words =
+        new Set{"compared", "versus",  "vs",  "than",   "from",
+                "while",    "whereas", "but", "against"};
+    bool percent_before = false;
+    for (int j = c_.m(base).end_token; j < p.first_token; ++j) {
+      const int m = c_.MentionAt(s, j);
+      if (m >= 0 && c_.m(m).unit == v1::UNIT_PERCENT) percent_before = true;
+      if (percent_before && w.IsIn(j, *words)) return true;
+    }
+    return false;
+  }
+
   ClaimContext& c_;
 };
 

@@ -392,6 +392,11 @@ Interval IntervalFor(const Rational& value, const Rational& digit_unit,
       nonzero_unit *= 10;
     }
   }
+  // Close to a one and zeros ("nearly 100", "just over 1,000", "almost 10
+  // percent"), the step is a tenth of it: a whole unit of its one digit
+  // would reach 0 or double it, and "almost 100 times" is not 2 times.
+  const Rational close_unit =
+      abs(value) == nonzero_unit ? Rational(nonzero_unit / 10) : nonzero_unit;
   const Rational half = digit_unit / 2;
   Interval interval;
   switch (qualifier) {
@@ -400,7 +405,7 @@ Interval IntervalFor(const Rational& value, const Rational& digit_unit,
           Interval::Closed(value - nonzero_unit / 2, value + nonzero_unit / 2);
       break;
     case v1::QUALIFIER_NEARLY:
-      interval = Interval::Closed(value - nonzero_unit, value);
+      interval = Interval::Closed(value - close_unit, value);
       break;
     case v1::QUALIFIER_MORE_THAN:
       interval = Interval::AtLeast(value, true);
@@ -419,10 +424,10 @@ Interval IntervalFor(const Rational& value, const Rational& digit_unit,
       break;
     case v1::QUALIFIER_JUST_OVER:
       interval = Interval::Of(Endpoint{value, true},
-                              Endpoint{value + nonzero_unit, false});
+                              Endpoint{value + close_unit, false});
       break;
     case v1::QUALIFIER_JUST_UNDER:
-      interval = Interval::Of(Endpoint{value - nonzero_unit, false},
+      interval = Interval::Of(Endpoint{value - close_unit, false},
                               Endpoint{value, true});
       break;
     default:

@@ -119,6 +119,11 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         // Fractions and ratios: the fraction to two significant digits; a
         // percent figure reads them as the percentage.
+        // Close to a one and zeros: a tenth of it, not a whole unit of its
+        // one digit ("nearly 500" stays 400 to 500).
+        FigureCase{"almost 100", kAmount, kNoQ, kNearest, "90 to 100"},
+        FigureCase{"nearly 500", kAmount, kNoQ, kNearest, "400 to 500"},
+        FigureCase{"just under 1,000", kCount, kNoQ, kNearest, "900 to 999"},
         FigureCase{"half", kAmount, kNoQ, kNearest, "0.495 to 0.505"},
         FigureCase{"a third", kAmount, kNoQ, kNearest, "0.3283 to 0.3383"},
         FigureCase{"two-thirds", kPercent, kNoQ, kNearest,
@@ -393,6 +398,20 @@ INSTANTIATE_TEST_SUITE_P(
                         "temperature difference", "1"},
         // Percent words stay the API's units, with no unit of measure here.
         PrintedUnitCase{"40pc", "39.5 to 40.5", v1::UNIT_PERCENT, "", ""},
+        PrintedUnitCase{"2.1:1", "2.05 to 2.15", v1::UNIT_MULTIPLE, "", ""},
+        PrintedUnitCase{"about 2:1", "1.5 to 2.5", v1::UNIT_MULTIPLE, "", ""},
+        PrintedUnitCase{"4:3", "UNPARSABLE_NUMBER", v1::UNIT_UNSPECIFIED, "",
+                        ""},
+        PrintedUnitCase{"trio", "2.5 to 3.5", v1::UNIT_AMOUNT, "", ""},
+        PrintedUnitCase{"a pair", "1.5 to 2.5", v1::UNIT_AMOUNT, "", ""},
+        PrintedUnitCase{"a couple", "UNPARSABLE_NUMBER", v1::UNIT_UNSPECIFIED,
+                        "", ""},
+        PrintedUnitCase{"nearly a full percentage point", "0.9 to 1",
+                        v1::UNIT_PERCENTAGE_POINTS, "", ""},
+        PrintedUnitCase{"middle 60s", "63.5 to 66.5", v1::UNIT_AMOUNT, "", ""},
+        PrintedUnitCase{"lower 60s", "59.5 to 63.5", v1::UNIT_AMOUNT, "", ""},
+        PrintedUnitCase{"upper-80s", "86.5 to 89.5", v1::UNIT_AMOUNT, "", ""},
+        PrintedUnitCase{"the 60s", "59.5 to 69.5", v1::UNIT_AMOUNT, "", ""},
         // One-letter units in the case their symbol prints: "10G" is giga,
         // not grams, and "4c" may be cents.
         PrintedUnitCase{"40g", "39.5 to 40.5", v1::UNIT_AMOUNT, "mass", "1"},

@@ -1518,6 +1518,116 @@ bool CodeFollows(const Cursor& c) {
 
 }  // namespace
 
+// Group nouns a figure's text may be: "trio" is 3. Exact: a trio is three.
+// Not "a couple" (two, or a few) nor "a handful": a reader takes them two
+// ways.
+struct GroupWord {
+  absl::string_view word;
+  int value;
+};
+constexpr GroupWord kGroupWords[] = {
+    {"pair", 2}, {"duo", 2}, {"trio", 3}, {"quartet", 4}, {"quintet", 5},
+};
+
+// The part of a decade a forecast names, as the US National Weather
+// Service words it: "lower 60s" is 60 to 63, "mid 60s" 64 to 66, "upper
+// 60s" 67 to 69.
+struct DecadePart {
+  absl::string_view word;
+  int low;
+  int high;
+};
+constexpr DecadePart kDecadeParts[] = {
+    {"lower", 0, 3}, {"low", 0, 3},   {"middle", 4, 6},
+    {"mid", 4, 6},   {"upper", 7, 9}, {"high", 7, 9},
+};
+
+// Forms read only in a figure's own text, where nothing follows them; in
+// running text they are prose as often ("a pair of shoes", "the low 60s of
+// last week"). Reads, at the cursor: a group noun ("a trio", "trio"), one
+// unit in words ("a full percentage point", "a percentage point"), or a
+// decade or part of one ("the 60s", "middle 60s", "upper-80s").
+bool ReadFigureWords(Cursor* c, NumberPhrase* phrase) {
+  const size_t begin = c->pos();
+  auto done = [&](const Cursor& at) {
+    Cursor rest = at;
+    rest.SkipSpaces();
+    if (!rest.AtEnd()) return false;
+    *c = at;
+    phrase->value_begin = begin;
+    phrase->value_end = at.pos();
+    return true;
+  };
+  // "a trio", "a pair".
+  {
+    Cursor g = *c;
+    if (g.TakeWord("a")) g.SkipSpaces();
+    for (const GroupWord& w : kGroupWords) {
+      Cursor at = g;
+      if (at.TakeWord(w.word)) {
+        phrase->form = NumberForm::kWords;
+        phrase->value = Rational(w.value);
+        phrase->digit_unit = Rational(1);
+        phrase->significant_digits = 1;
+        return done(at);
+      }
+    }
+  }
+  // "a full percentage point", "a percentage point": one.
+  {
+    Cursor a = *c;
+    if (a.TakeWord("a") && a.SkipSpaces()) {
+      Cursor full = a;
+      if (full.TakeWord("full") && full.SkipSpaces()) a = full;
+      const int k = TakeLongest<kUnitWords>(&a, false);
+      if (k >= 0 && !kUnitWords[k].hundredths &&
+          (kUnitWords[k].unit == v1::UNIT_PERCENTAGE_POINTS ||
+           kUnitWords[k].unit == v1::UNIT_PERCENT) &&
+          kUnitWords[k].word.size() > 3) {
+        phrase->form = NumberForm::kWords;
+        phrase->value = Rational(1);
+        phrase->digit_unit = Rational(1);
+        phrase->significant_digits = 1;
+        phrase->unit = kUnitWords[k].unit;
+        return done(a);
+      }
+    }
+  }
+  // "the 60s", "middle 60s", "upper-80s", "the mid-60s".
+  {
+    Cursor d = *c;
+    if (d.TakeWord("the")) d.SkipSpaces();
+    const DecadePart* part = nullptr;
+    for (const DecadePart& p : kDecadeParts) {
+      Cursor at = d;
+      if (at.TakeWord(p.word) && (at.Take("-") || at.SkipSpaces())) {
+        part = &p;
+        d = at;
+        break;
+      }
+    }
+    if (IsDigit(d.Peek()) && IsDigit(d.Peek(1)) && d.Peek(1) == '0' &&
+        d.Peek() != '0' && (d.Peek(2) == 's' || d.Peek(2) == 'S') &&
+        !IsLetter(d.Peek(3))) {
+      const int tens = (d.Peek() - '0') * 10;
+      Cursor at = d;
+      at.Take(d.text().substr(d.pos(), 3));
+      phrase->form = NumberForm::kDigits;
+      phrase->value = Rational(tens + (part ? part->low : 0));
+      phrase->digit_unit = Rational(1);
+      phrase->significant_digits = 2;
+      phrase->range = NumberRange::kSpan;
+      phrase->high.value = Rational(tens + (part ? part->high : 9));
+      phrase->high.digit_unit = Rational(1);
+      phrase->high.qualifier = phrase->qualifier;
+      phrase->high.begin = d.pos();
+      phrase->high.end = at.pos();
+      return done(at);
+    }
+  }
+  return false;
+}
+
 std::optional<NumberPhrase> ReadNumberPhrase(
     absl::string_view text, size_t pos, NumberPhraseError* error,
     const NumberPhraseOptions& options) {
@@ -1556,9 +1666,24 @@ std::optional<NumberPhrase> ReadNumberPhrase(
     phrase.qualifier = kQualifiersBefore[q].qualifier;
     c.SkipSpaces();
   }
+  if (options.whole_text && ReadFigureWords(&c, &phrase)) {
+    phrase.end = c.pos();
+    return phrase;
+  }
   End first;
   if (!ReadEnd(&c, &first, error)) return std::nullopt;
   SetFrom(first, &phrase);
+  // "2.1:1", "about 2:1": a ratio to one, read as the multiple. Other
+  // ratios ("4:3") are refused: a ratio of two rounded numbers has no one
+  // precision a reader would agree on.
+  if (options.whole_text && first.number.form == NumberForm::kDigits &&
+      first.unit == v1::UNIT_UNSPECIFIED && first.currency.empty()) {
+    Cursor ratio = c;
+    if (ratio.Take(":1") && !IsDigit(ratio.Peek()) && ratio.Peek() != '.') {
+      phrase.unit = v1::UNIT_MULTIPLE;
+      c = ratio;
+    }
+  }
   int direction = 0;
   const bool one_sided = OneSided(phrase.qualifier, &direction);
 

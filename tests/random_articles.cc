@@ -59,6 +59,14 @@ enum class Round { kNearest, kDown, kUp };
 
 // `v` rounded to a multiple of 10^-decimals (decimals may be negative:
 // -2 rounds to hundreds).
+// Whether v is 10^k for some whole k: 1, 10, 100, 0.1.
+bool IsPowerOfTen(Rational v) {
+  if (v <= 0) return false;
+  while (v >= 10) v /= 10;
+  while (v < 1) v *= 10;
+  return v == 1;
+}
+
 Rational RoundAt(const Rational& v, int decimals, Round how) {
   const Rational unit = Pow10(-decimals);
   const Rational units = v / unit;
@@ -184,6 +192,18 @@ class Printer {
           break;
         default:  // exactly
           break;
+      }
+      // Close to a one and zeros ("nearly 100", "just over 1,000") is within
+      // a tenth of it (docs/spec.md); further off, an honest writer prints
+      // the one-sided bound instead.
+      if ((qualifier == v1::QUALIFIER_NEARLY ||
+           qualifier == v1::QUALIFIER_JUST_UNDER ||
+           qualifier == v1::QUALIFIER_JUST_OVER) &&
+          IsPowerOfTen(printed) && abs(scaled - printed) > printed / 10) {
+        qualifier = qualifier == v1::QUALIFIER_NEARLY ? v1::QUALIFIER_AT_MOST
+                    : qualifier == v1::QUALIFIER_JUST_UNDER
+                        ? v1::QUALIFIER_LESS_THAN
+                        : v1::QUALIFIER_MORE_THAN;
       }
       if (qualifier == v1::QUALIFIER_EXACTLY) {
         const int exact = DecimalsOf(scaled, 3);

@@ -19,6 +19,7 @@
 #include "engine/checks/quantities.h"
 #include "engine/numbers/budget.h"
 #include "engine/numbers/exact.h"
+#include "engine/reading/correction.h"
 #include "engine/reading/figure.h"
 #include "engine/reading/limits.h"
 #include "engine/reading/request_error.h"
@@ -250,6 +251,9 @@ absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
 absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
     const v1::CheckClaimsRequest& request, const CheckOptions& options) {
   ReleaseNumbersAtThreadExit();
+  // The checks of a failed claim and the article's diagnosis try the same
+  // slips of the same figures: each figure's are worked out once.
+  SlipMemo slip_memo;
   RequestErrors errors;
   CheckLimits(request, &errors);
   if (!errors.empty()) return errors.ToStatus();

@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <iterator>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <tuple>
 #include <utility>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "engine/article/article.h"
@@ -216,7 +218,8 @@ class Suspects : public Diagnosis {
   // it is ruled out at once instead of by a search of the whole component,
   // which is what keeps a long total with one slip fast.
   void Slips(const Figure& f, const Interval& may) {
-    for (const Slip& slip : SlipsOf(f)) {
+    const std::shared_ptr<const std::vector<Slip>> slips = SlipsFor(f);
+    for (const Slip& slip : *slips) {
       if (slip.interval.Intersect(may).empty()) continue;
       if (!Fixes(f, slip.interval)) continue;
       Candidate c =

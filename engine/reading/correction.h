@@ -9,9 +9,11 @@
 #define CLAIMCHECK_ENGINE_READING_CORRECTION_H_
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "engine/reading/figure.h"
 #include "proto/claimcheck/v1/claimcheck.pb.h"
 
@@ -35,6 +37,41 @@ struct Slip {
 // style: its separators, and separators where the figure was too short to
 // show them ("1,670" for "170").
 std::vector<Slip> SlipsOf(const Figure& figure);
+
+// Keeps the slips SlipsFor works out while it is in scope on its thread, so
+// that the checks of a request and its diagnosis, which both try every slip
+// of each figure in a failed claim, work each figure's out once. CheckClaims
+// holds one for the request; without one, SlipsFor works them out each time.
+//
+//   SlipMemo memo;                          // while the request is checked
+//   for (const Slip& s : *SlipsFor(denver))  // SlipsOf(denver), once
+class SlipMemo {
+ public:
+  SlipMemo();
+  ~SlipMemo();
+  SlipMemo(const SlipMemo&) = delete;
+  SlipMemo& operator=(const SlipMemo&) = delete;
+
+  // The memo in scope on this thread, or null.
+  static SlipMemo* Current();
+  // SlipsOf(figure), worked out on the first call for a figure read as
+  // `figure` is (its printed fields, value, precision, unit and conversion).
+  std::shared_ptr<const std::vector<Slip>> Of(const Figure& figure);
+
+ private:
+  struct Entry {
+    std::string proto;  // the figure's fields, serialized
+    Rational value, digit_unit, conversion;
+    v1::Unit unit;
+    bool range;
+    std::shared_ptr<const std::vector<Slip>> slips;
+  };
+  SlipMemo* previous_;
+  absl::flat_hash_map<const v1::Figure*, std::vector<Entry>> entries_;
+};
+
+// SlipsOf(figure), from the SlipMemo in scope when there is one.
+std::shared_ptr<const std::vector<Slip>> SlipsFor(const Figure& figure);
 
 // How strong a kind of evidence a slip of `cause` is when it makes claims
 // hold: 0 for slips with one variant or few (two digits swapped, and the

@@ -139,5 +139,101 @@ TEST(AsPreciseAsPrintedTest, NarrowsOnlyACoarserSlip) {
   }
 }
 
+// Endpoints in full, for comparing intervals exactly.
+std::string Exactly(const Interval& i) {
+  if (i.empty()) return "empty";
+  auto end = [](const std::optional<Endpoint>& e) {
+    return e ? absl::StrCat(e->value.get_str(), e->open ? " open" : "")
+             : std::string("none");
+  };
+  return absl::StrCat(end(i.lower()), " to ", end(i.upper()),
+                      i.whole() ? " whole" : "");
+}
+
+// A slip stands for what its text reads as, whether its interval was worked
+// out from its digits or read: every figure style, qualifier, rounding and
+// unit conversion gives each candidate the interval of its printed text.
+TEST(SlipsOfTest, IntervalsAreThoseTheirTextsRead) {
+  struct Case {
+    std::string text;
+    v1::Unit unit;
+    v1::Qualifier qualifier = v1::QUALIFIER_UNSPECIFIED;
+    v1::RoundingMode rounding = v1::ROUNDING_MODE_UNSPECIFIED;
+    Rational conversion = 1;
+  };
+  const std::vector<Case> cases = {
+      {"36", v1::UNIT_COUNT},
+      {"1,760", v1::UNIT_COUNT},
+      {"170", v1::UNIT_COUNT},
+      {"0.382", v1::UNIT_AMOUNT},
+      {".44", v1::UNIT_AMOUNT},
+      {"5.00", v1::UNIT_AMOUNT},
+      {"-2.03", v1::UNIT_AMOUNT},
+      {"12.0", v1::UNIT_PERCENT},
+      {"63 percent", v1::UNIT_PERCENT},
+      {"63%", v1::UNIT_UNSPECIFIED},
+      {"5 percentage points", v1::UNIT_PERCENTAGE_POINTS},
+      {"$4.5 billion", v1::UNIT_CURRENCY},
+      {"1.2 million", v1::UNIT_COUNT},
+      {"3bn", v1::UNIT_AMOUNT},
+      {"40k", v1::UNIT_COUNT},
+      {"1.2e6", v1::UNIT_AMOUNT},
+      {"about 500", v1::UNIT_COUNT},
+      {"nearly 1,000", v1::UNIT_COUNT},
+      {"more than 50", v1::UNIT_COUNT},
+      {"just over 30 percent", v1::UNIT_PERCENT},
+      {"fewer than 20", v1::UNIT_COUNT},
+      {"2.5-fold", v1::UNIT_MULTIPLE},
+      {"3 times", v1::UNIT_MULTIPLE},
+      {"17.4 per 100,000", v1::UNIT_RATE},
+      {"192.", v1::UNIT_COUNT},
+      {"1 4/5", v1::UNIT_AMOUNT},
+      {"3/4", v1::UNIT_AMOUNT},
+      {"2 million and a half", v1::UNIT_AMOUNT},
+      {"498", v1::UNIT_COUNT, v1::QUALIFIER_AT_LEAST},
+      {"498", v1::UNIT_COUNT, v1::QUALIFIER_ABOUT},
+      {"4.98", v1::UNIT_AMOUNT, v1::QUALIFIER_UNSPECIFIED,
+       v1::ROUNDING_MODE_DOWN},
+      {"4.98", v1::UNIT_AMOUNT, v1::QUALIFIER_UNSPECIFIED,
+       v1::ROUNDING_MODE_TRUNCATE},
+      {"-4.98", v1::UNIT_AMOUNT, v1::QUALIFIER_UNSPECIFIED,
+       v1::ROUNDING_MODE_UP},
+      {"498", v1::UNIT_COUNT, v1::QUALIFIER_UNSPECIFIED,
+       v1::ROUNDING_MODE_EXACT},
+      {"1.25", v1::UNIT_AMOUNT, v1::QUALIFIER_UNSPECIFIED,
+       v1::ROUNDING_MODE_UNSPECIFIED, Rational(1, 100)},
+      {"about 2.5 million", v1::UNIT_COUNT, v1::QUALIFIER_UNSPECIFIED,
+       v1::ROUNDING_MODE_UNSPECIFIED, 1000},
+  };
+  for (const Case& c : cases) {
+    Printed p;
+    p.proto.set_id("f");
+    p.proto.set_text(c.text);
+    p.proto.set_unit(c.unit);
+    p.proto.set_qualifier(c.qualifier);
+    p.proto.set_rounding(c.rounding);
+    RequestErrors errors;
+    std::optional<Figure> read = ReadFigure(p.proto, "figures[0]", &errors);
+    ASSERT_TRUE(read.has_value()) << c.text;
+    Figure figure = *read;
+    // A copy converted into a claim's unit, as the checks make them.
+    if (c.conversion != 1) {
+      figure.source = &*read;
+      figure.conversion = c.conversion;
+      figure.value *= c.conversion;
+      figure.digit_unit *= c.conversion;
+      figure.interval = read->interval.Scale(c.conversion);
+    }
+    const std::vector<Slip> slips = SlipsOf(figure);
+    if (c.text != "3/4" && c.text != "2 million and a half") {
+      EXPECT_FALSE(slips.empty()) << c.text;
+    }
+    for (const Slip& s : slips) {
+      EXPECT_EQ(Exactly(s.interval), Exactly(IntervalOfText(figure, s.text)))
+          << c.text << " as " << s.text;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -129,6 +129,21 @@ Interval Interval::WholeNumbers() const {
   return i;
 }
 
+Interval Interval::Counts() const {
+  if (empty_) return Empty();
+  Interval i = *this;
+  i.whole_ = true;
+  // The tighter lower end of this one's and [0, inf), as Intersect keeps it.
+  if (!i.lower_) {
+    i.lower_ = Endpoint{Rational(0), false};
+  } else {
+    const int c = sgn(i.lower_->value);
+    if (c < 0) i.lower_ = Endpoint{Rational(0), false};
+  }
+  i.Normalize();
+  return i;
+}
+
 Interval Interval::Intersect(const Interval& other) const {
   if (empty_ || other.empty_) return Empty();
   Interval i;

@@ -51,6 +51,9 @@ class Interval {
 
   // The integers in this interval, with closed integer ends.
   Interval WholeNumbers() const;
+  // The integers of at least 0 in it: Intersect(AtLeast(0)).WholeNumbers()
+  // in one step, the values a count printed as this interval may take.
+  Interval Counts() const;
   // Whole when either side is.
   Interval Intersect(const Interval& other) const;
   // The smallest interval holding both; whole only when both are.

@@ -1,12 +1,14 @@
 #include "engine/reading/correction.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <iterator>
 #include <optional>
 #include <set>
 #include <utility>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/container/inlined_vector.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
@@ -288,8 +290,10 @@ std::string WithoutSeparators(const std::string& text) {
 
 }  // namespace
 
-int Edits(const std::string& a_in, const std::string& b_in) {
-  const std::string a = WithoutSeparators(a_in), b = WithoutSeparators(b_in);
+namespace {
+
+// Edits between `a` and `b` as they are (see Edits).
+int RawEdits(absl::string_view a, absl::string_view b) {
   const size_t n = a.size(), m = b.size();
   // Three rows of the table are all the recurrence looks at: row i, i - 1
   // and i - 2 (for a swap), kept in one buffer.
@@ -310,6 +314,18 @@ int Edits(const std::string& a_in, const std::string& b_in) {
     }
   }
   return d(n, m);
+}
+
+}  // namespace
+
+int Edits(const std::string& a, const std::string& b) {
+  // Without a comma or a point there is no separator nor leading zero to
+  // take out (the digits of two candidates, the common case).
+  if (a.find_first_of(",.") == std::string::npos &&
+      b.find_first_of(",.") == std::string::npos) {
+    return RawEdits(a, b);
+  }
+  return RawEdits(WithoutSeparators(a), WithoutSeparators(b));
 }
 
 std::string TextFor(const Figure& figure, const Rational& value) {
@@ -353,11 +369,29 @@ std::vector<Slip> SlipsOf(const Figure& figure) {
       IsCountUnit(figure.unit) && scale == Pow10(-decimals);
   const std::optional<DigitReading> reading = ReadsAsDigits(figure, *found);
   std::vector<Slip> slips;
-  std::set<std::string> seen = {digits + "/" + std::to_string(decimals)};
+  slips.reserve(64);
   // Values by the digit unit they are printed to: "12.1" and "12.10" are
   // one value that stand for different intervals, so one may fit where the
-  // other does not.
+  // other does not. A value and its digit unit are the candidate's digits as
+  // a number and its decimals; while every candidate's digits fit in 64 bits
+  // (the candidates have at most three digits more than the figure, or its
+  // decimals and four), those two numbers are the key, else its digits as
+  // printed and then its value.
+  const bool small =
+      std::max(digits.size() + 3, static_cast<size_t>(decimals) + 4) <= 18;
+  auto number = [](const std::string& d) {
+    uint64_t n = 0;
+    for (char c : d) n = n * 10 + static_cast<uint64_t>(c - '0');
+    return n;
+  };
+  absl::flat_hash_set<std::pair<uint64_t, int>> numbers;
+  std::set<std::string> seen;
   std::set<std::pair<Rational, Rational>> values;
+  if (small) {
+    numbers.insert({number(digits), decimals});
+  } else {
+    seen.insert(digits + "/" + std::to_string(decimals));
+  }
   auto add = [&](std::string d, int dec, v1::Cause cause) {
     // A point moved out of a leading zero ("0.382" for "3.82") leaves the
     // zero behind, and so does a whole part's only digit left out ("0.41"
@@ -368,15 +402,20 @@ std::vector<Slip> SlipsOf(const Figure& figure) {
     if (d.empty() || dec > static_cast<int>(d.size()) || LeadingZero(d, dec))
       return;
     if (plain_count && dec > decimals) return;
-    if (!seen.insert(d + "/" + std::to_string(dec)).second) return;
+    const uint64_t n = small ? number(d) : 0;
+    if (small ? !numbers.insert({n, dec}).second
+              : !seen.insert(d + "/" + std::to_string(dec)).second) {
+      return;
+    }
     // Keep the digit unit's scale; a moved point changes it by powers of ten.
     const Rational unit = scale * Pow10(decimals - dec);
-    Rational value = Rational(Integer(d, 10)) * unit;
+    Rational value = Rational(small ? Integer(n) : Integer(d, 10)) * unit;
     if (negative) value = -value;
     // One candidate per value and precision, by the likelier slip: "500"
     // for "50" is off by ten before it is a zero dropped; none is the value
     // as printed; and no figure was meant to be nothing.
-    if (value == figure.value || !values.insert({value, unit}).second ||
+    if (value == figure.value ||
+        (!small && !values.insert({value, unit}).second) ||
         (value == 0 && figure.value != 0))
       return;
     Slip slip;

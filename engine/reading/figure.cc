@@ -382,22 +382,31 @@ v1::FigureRef Figure::Ref() const {
 Interval IntervalFor(const Rational& value, const Rational& digit_unit,
                      v1::Qualifier qualifier, v1::RoundingMode rounding,
                      v1::Unit unit) {
-  // The unit of the last non-zero digit: "500" -> 100, "2.50" -> 0.1.
-  Rational nonzero_unit = digit_unit;
-  Rational units = value / digit_unit;
-  if (units != 0 && units.is_integer()) {
-    Integer n = abs(units.get_num());
-    while (fmpz_divisible_si(n.get(), 10)) {
-      fmpz_divexact_ui(n.get(), n.get(), 10);
-      nonzero_unit *= 10;
+  // The unit of the last non-zero digit: "500" -> 100, "2.50" -> 0.1. Only
+  // the qualifiers that widen to it need it.
+  auto nonzero = [&] {
+    Rational nonzero_unit = digit_unit;
+    Rational units = value / digit_unit;
+    if (units != 0 && units.is_integer()) {
+      Integer n = abs(units.get_num());
+      while (fmpz_divisible_si(n.get(), 10)) {
+        fmpz_divexact_ui(n.get(), n.get(), 10);
+        nonzero_unit *= 10;
+      }
     }
+    return nonzero_unit;
+  };
+  Rational nonzero_unit, close_unit;
+  if (qualifier == v1::QUALIFIER_ABOUT || qualifier == v1::QUALIFIER_NEARLY ||
+      qualifier == v1::QUALIFIER_JUST_OVER ||
+      qualifier == v1::QUALIFIER_JUST_UNDER) {
+    nonzero_unit = nonzero();
+    // Close to a one and zeros ("nearly 100", "just over 1,000", "almost 10
+    // percent"), the step is a tenth of it: a whole unit of its one digit
+    // would reach 0 or double it, and "almost 100 times" is not 2 times.
+    close_unit =
+        abs(value) == nonzero_unit ? Rational(nonzero_unit / 10) : nonzero_unit;
   }
-  // Close to a one and zeros ("nearly 100", "just over 1,000", "almost 10
-  // percent"), the step is a tenth of it: a whole unit of its one digit
-  // would reach 0 or double it, and "almost 100 times" is not 2 times.
-  const Rational close_unit =
-      abs(value) == nonzero_unit ? Rational(nonzero_unit / 10) : nonzero_unit;
-  const Rational half = digit_unit / 2;
   Interval interval;
   switch (qualifier) {
     case v1::QUALIFIER_ABOUT:
@@ -455,13 +464,13 @@ Interval IntervalFor(const Rational& value, const Rational& digit_unit,
                                     Endpoint{digit_unit, true});
           }
           break;
-        default:
+        default: {
+          const Rational half = digit_unit / 2;
           interval = Interval::Closed(value - half, value + half);
+        }
       }
   }
-  if (IsCountUnit(unit)) {
-    interval = interval.Intersect(Interval::AtLeast(0)).WholeNumbers();
-  }
+  if (IsCountUnit(unit)) interval = interval.Counts();
   return interval;
 }
 

@@ -1,7 +1,13 @@
 // The engine's costs, with Google Benchmark: reading printed figures, one
-// claim of each kind, and whole articles of 10 to 10,000 claims that share no
-// figures (cost should grow linearly). Run from the repository root, which
-// holds the example requests it reads: bash bench/run.sh does.
+// claim of each kind, whole articles of 10 to 10,000 claims that share no
+// figures (cost should grow linearly), and text in (extraction of 1,000
+// words of news, extraction and check of the worked example's text). Run
+// from the repository root, which holds the example requests and texts it
+// reads: bash bench/run.sh does.
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -14,6 +20,7 @@
 #include "engine/engine.h"
 #include "engine/reading/figure.h"
 #include "engine/reading/request_error.h"
+#include "google/protobuf/struct.pb.h"
 #include "google/protobuf/util/json_util.h"
 
 namespace claimcheck {
@@ -174,12 +181,102 @@ BENCHMARK(BM_TotalWithSlip)
     ->Arg(500)
     ->Unit(benchmark::kMillisecond);
 
+std::string ReadText(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::fprintf(
+        stderr,
+        "engine_benchmark: cannot read %s (run from the repository root)\n",
+        path.c_str());
+    std::exit(2);
+  }
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+int Words(const std::string& text) {
+  std::istringstream in(text);
+  int n = 0;
+  for (std::string w; in >> w;) ++n;
+  return n;
+}
+
+// Text in: ExtractClaims on an article's text, and CheckText (extraction
+// and the check of what it proposes). Items are words, so items_per_second
+// divided by 1,000 is 1,000-word articles a second.
+void BM_ExtractClaims(benchmark::State& state, const std::string& text) {
+  v1::ExtractClaimsRequest request;
+  request.set_text(text);
+  for (auto _ : state) {
+    auto response = ExtractClaims(request, {});
+    if (!response.ok())
+      state.SkipWithError(std::string(response.status().message()).c_str());
+    benchmark::DoNotOptimize(response);
+  }
+  state.SetItemsProcessed(state.iterations() * Words(text));
+}
+
+void BM_CheckText(benchmark::State& state, const std::string& text) {
+  v1::CheckTextRequest request;
+  request.set_text(text);
+  for (auto _ : state) {
+    auto response = CheckText(request, {});
+    if (!response.ok())
+      state.SkipWithError(std::string(response.status().message()).c_str());
+    benchmark::DoNotOptimize(response);
+  }
+  state.SetItemsProcessed(state.iterations() * Words(text));
+}
+
+// The labelled news paragraphs (tests/testdata/news/paragraphs), in name
+// order, joined as one article until it holds 1,000 words: running news
+// text of many kinds, not one article repeated.
+std::string NewsText(int words) {
+  std::vector<std::string> names;
+  const std::string dir = "tests/testdata/news/paragraphs";
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    if (entry.path().extension() == ".json") names.push_back(entry.path());
+  }
+  std::sort(names.begin(), names.end());
+  std::string text;
+  for (const std::string& name : names) {
+    google::protobuf::Struct paragraph;
+    if (!google::protobuf::util::JsonStringToMessage(ReadText(name), &paragraph)
+             .ok()) {
+      continue;
+    }
+    absl::StrAppend(&text, text.empty() ? "" : "\n\n",
+                    paragraph.fields().at("text").string_value());
+    if (Words(text) >= words) break;
+  }
+  return text;
+}
+
+void RegisterTextBenchmarks() {
+  static const std::string* news = new std::string(NewsText(1000));
+  static const std::string* example =
+      new std::string(ReadText("examples/kqed-ice-arrests.txt"));
+  static const std::string* denver =
+      new std::string(ReadText("examples/kqed-ice-arrests-denver-36.txt"));
+  benchmark::RegisterBenchmark(
+      absl::StrCat("BM_ExtractClaims/news-", Words(*news), "-words").c_str(),
+      BM_ExtractClaims, *news);
+  benchmark::RegisterBenchmark("BM_ExtractClaims/kqed-ice-arrests.txt",
+                               BM_ExtractClaims, *example);
+  benchmark::RegisterBenchmark("BM_CheckText/kqed-ice-arrests.txt",
+                               BM_CheckText, *example);
+  benchmark::RegisterBenchmark("BM_CheckText/kqed-ice-arrests-denver-36.txt",
+                               BM_CheckText, *denver);
+}
+
 }  // namespace
 }  // namespace claimcheck
 
 int main(int argc, char** argv) {
   benchmark::Initialize(&argc, argv);
   claimcheck::RegisterOneClaimBenchmarks();
+  claimcheck::RegisterTextBenchmarks();
   benchmark::RunSpecifiedBenchmarks();
   benchmark::Shutdown();
   return 0;

@@ -240,15 +240,17 @@ std::string NewsText(int words) {
   }
   std::sort(names.begin(), names.end());
   std::string text;
+  int count = 0;
   for (const std::string& name : names) {
     google::protobuf::Struct paragraph;
     if (!google::protobuf::util::JsonStringToMessage(ReadText(name), &paragraph)
              .ok()) {
       continue;
     }
-    absl::StrAppend(&text, text.empty() ? "" : "\n\n",
-                    paragraph.fields().at("text").string_value());
-    if (Words(text) >= words) break;
+    const std::string& more = paragraph.fields().at("text").string_value();
+    absl::StrAppend(&text, text.empty() ? "" : "\n\n", more);
+    count += Words(more);
+    if (count >= words) break;
   }
   return text;
 }

@@ -11,6 +11,10 @@
 #   ...
 #   r527 t(27) = -2, p < .001: statcheck decision_error, claimcheck error, truth error ...
 #
+# Last, the two side by side for speed on the same texts: statcheck() in R
+# and claimcheck's text in (CheckText: extraction, then the check), each
+# timed in its own process without start-up, and the ratio.
+#
 # Installs Debian's r-cran-statcheck when it is missing (needs root and the
 # Debian archive). Run by hand, not in CI:
 #   bash bench/statcheck_compare.sh [N] [SEED]
@@ -33,7 +37,7 @@ work="$(mktemp -d "${TMPDIR:-/tmp}/statcheck-bench.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 
 "$bin/bench/statcheck_gen" --n="$n" --seed="$seed" --out="$work"
-Rscript bench/statcheck_run.R "$work/texts.tsv" "$work/statcheck.tsv" >&2
+Rscript bench/statcheck_run.R "$work/texts.tsv" "$work/statcheck.tsv" | tee "$work/statcheck.log" >&2
 # One request per 400 results (the engine's limit is 500 claims). Exit status
 # 1 means some claim is an error, as expected here.
 for request in "$work"/request-*.json; do
@@ -41,3 +45,26 @@ for request in "$work"/request-*.json; do
     [[ $? -eq 1 ]]
 done
 python3 bench/statcheck_compare.py "$work/truth.tsv" "$work/statcheck.tsv" "$work"/claimcheck-*.json
+
+# Speed on the same APA texts: statcheck() inside R (as timed by
+# statcheck_run.R) beside claimcheck's text in, CheckText in-process (-c opt:
+# extraction of each text, then the check of the claims proposed).
+bazel build -c opt //bench:text_extract >&2
+"$(bazel info -c opt bazel-bin 2>/dev/null)/bench/text_extract" --check_tsv="$work/texts.tsv" \
+  >"$work/claimcheck-speed.log"
+python3 - "$work/statcheck.log" "$work/claimcheck-speed.log" <<'PY'
+import sys
+def fields(path, key):
+    for line in open(path):
+        if line.startswith(key):
+            return line.split()[1:]
+    raise SystemExit("statcheck_compare: no %s line in %s" % (key, path))
+s_sec, s_texts, s_found = fields(sys.argv[1], "statcheck_seconds")
+c_sec, c_texts, c_found = fields(sys.argv[2], "claimcheck_seconds")
+s_sec, c_sec = float(s_sec), float(c_sec)
+print("speed on the same %s APA texts: statcheck %.0f ms (%.0f us a text, %s results), "
+      "claimcheck text in %.1f ms (%.1f us a text, %s statistical tests found): "
+      "%.0f x statcheck's speed" % (
+          s_texts, s_sec * 1e3, s_sec * 1e6 / int(s_texts), s_found, c_sec * 1e3,
+          c_sec * 1e6 / int(c_texts), c_found, s_sec / max(c_sec, 1e-9)))
+PY

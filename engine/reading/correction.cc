@@ -396,8 +396,12 @@ std::vector<Slip> SlipsOf(const Figure& figure) {
     // A point moved out of a leading zero ("0.382" for "3.82") leaves the
     // zero behind, and so does a whole part's only digit left out ("0.41"
     // for "4.41"): the number is read without it.
+    bool stripped = false;
     if (cause == v1::CAUSE_POWER_OF_TEN || cause == v1::CAUSE_DIGIT_DROPPED) {
-      while (LeadingZero(d, dec)) d.erase(0, 1);
+      while (LeadingZero(d, dec)) {
+        d.erase(0, 1);
+        stripped = true;
+      }
     }
     if (d.empty() || dec > static_cast<int>(d.size()) || LeadingZero(d, dec))
       return;
@@ -437,8 +441,11 @@ std::vector<Slip> SlipsOf(const Figure& figure) {
     // A slip of the digits counts on the digits, wherever the point and
     // separators fall ("0.24" for "2.04" is one swap); a moved point or
     // zero, on the text.
+    // One swap, one digit put back, taken out or changed is one edit, as
+    // the digits come out of the loops below; a zero left behind is more.
     slip.edits = cause == v1::CAUSE_POWER_OF_TEN ? Edits(text, slip.text)
-                                                 : Edits(digits, d);
+                 : stripped                      ? Edits(digits, d)
+                                                 : 1;
     slips.push_back(std::move(slip));
   };
   for (size_t i = 0; i + 1 < digits.size(); ++i) {

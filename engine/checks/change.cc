@@ -27,22 +27,14 @@
 #include "engine/model/model.h"
 #include "engine/numbers/proportion.h"
 #include "engine/reading/correction.h"
+#include "engine/reading/units.h"
 
 namespace claimcheck {
 namespace {
 
 v1::ChangeMeasure MeasureOf(const v1::ChangeClaim& c, const Figure& change) {
   if (c.measure() != v1::CHANGE_MEASURE_UNSPECIFIED) return c.measure();
-  switch (change.unit) {
-    case v1::UNIT_PERCENT:
-      return v1::CHANGE_MEASURE_PERCENT;
-    case v1::UNIT_PERCENTAGE_POINTS:
-      return v1::CHANGE_MEASURE_PERCENTAGE_POINTS;
-    case v1::UNIT_MULTIPLE:
-      return v1::CHANGE_MEASURE_MULTIPLE;
-    default:
-      return v1::CHANGE_MEASURE_DIFFERENCE;
-  }
+  return ChangeMeasureOf(change.unit);
 }
 
 // True when every value of `multiple` is at most 1.

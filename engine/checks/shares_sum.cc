@@ -44,6 +44,13 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
     return !s.Intersect(whole).empty();
   };
   if (fits(sum)) return;
+  // The shares' sum with `f` read as `replaced`: what a correction makes it.
+  auto sum_with = [&shares](const Figure& f, const Interval& replaced) {
+    Interval s = Interval::Point(0);
+    for (const Figure* g : shares)
+      s = s.Plus(Share(g == &f ? replaced : g->interval));
+    return s;
+  };
   if (partial) {
     v1::Discrepancy* d = AddDiscrepancy(
         result, v1::SEVERITY_ERROR, "shares_sum.over_100",
@@ -56,10 +63,7 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
     SuggestCorrections(
         shares,
         [&](const Figure& f, const Interval& replaced) {
-          Interval s = Interval::Point(0);
-          for (const Figure* g : shares)
-            s = s.Plus(Share(g == &f ? replaced : g->interval));
-          return fits(s);
+          return fits(sum_with(f, replaced));
         },
         d);
     return;
@@ -77,10 +81,7 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
   SuggestCorrections(
       shares,
       [&](const Figure& f, const Interval& replaced) {
-        Interval s = Interval::Point(0);
-        for (const Figure* g : shares)
-          s = s.Plus(Share(g == &f ? replaced : g->interval));
-        return s.Contains(100);
+        return sum_with(f, replaced).Contains(100);
       },
       d);
 }

@@ -344,4 +344,17 @@ bool SameScale(const Measure& a, const Measure& b) {
   return a.dimension == b.dimension && a.scale == b.scale;
 }
 
+v1::ChangeMeasure ChangeMeasureOf(v1::Unit unit) {
+  switch (unit) {
+    case v1::UNIT_PERCENT:
+      return v1::CHANGE_MEASURE_PERCENT;
+    case v1::UNIT_PERCENTAGE_POINTS:
+      return v1::CHANGE_MEASURE_PERCENTAGE_POINTS;
+    case v1::UNIT_MULTIPLE:
+      return v1::CHANGE_MEASURE_MULTIPLE;
+    default:
+      return v1::CHANGE_MEASURE_DIFFERENCE;
+  }
+}
+
 }  // namespace claimcheck

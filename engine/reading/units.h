@@ -130,6 +130,12 @@ std::optional<Measure> MeasureOfQuantity(absl::string_view unit_symbol,
 // Whether two measures are of one dimension and one size.
 bool SameScale(const Measure& a, const Measure& b);
 
+// What a change printed in `unit` measures when nothing else says: a
+// percent change for a percent ("up 37 percent"), points for points, a
+// multiple for a multiple ("tripled"), and a difference for anything else
+// ("up 1,200"). The change check and text in's change rule both read it.
+v1::ChangeMeasure ChangeMeasureOf(v1::Unit unit);
+
 }  // namespace claimcheck
 
 #endif  // CLAIMCHECK_ENGINE_READING_UNITS_H_

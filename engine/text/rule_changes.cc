@@ -71,6 +71,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "engine/reading/units.h"
 #include "engine/text/claim_context.h"
 #include "engine/text/rules.h"
 #include "engine/text/words.h"
@@ -140,19 +141,6 @@ std::optional<std::pair<std::string, v1::Direction>> MultipleWord(
 bool Relative(const Mention& m) {
   return m.unit == v1::UNIT_PERCENT || m.unit == v1::UNIT_PERCENTAGE_POINTS ||
          m.unit == v1::UNIT_MULTIPLE;
-}
-
-v1::ChangeMeasure MeasureOf(const Mention& m) {
-  switch (m.unit) {
-    case v1::UNIT_PERCENT:
-      return v1::CHANGE_MEASURE_PERCENT;
-    case v1::UNIT_PERCENTAGE_POINTS:
-      return v1::CHANGE_MEASURE_PERCENTAGE_POINTS;
-    case v1::UNIT_MULTIPLE:
-      return v1::CHANGE_MEASURE_MULTIPLE;
-    default:
-      return v1::CHANGE_MEASURE_DIFFERENCE;
-  }
 }
 
 // One cue and what its clause prints.
@@ -364,7 +352,7 @@ class ChangesRule {
       claim.set_id(absl::StrCat(c_.id(xi), down ? "-fall" : "-rise"));
       v1::ChangeClaim* ch = claim.mutable_change();
       ch->set_change_id(c_.id(xi));
-      ch->set_measure(MeasureOf(x));
+      ch->set_measure(ChangeMeasureOf(x.unit));
       ch->set_direction(down ? v1::DIRECTION_DOWN : v1::DIRECTION_UP);
       std::vector<int> used = {xi};
       // "Some 34 million were in poverty, 4.2 million fewer than the year
@@ -824,7 +812,7 @@ class ChangesRule {
         ch->set_to_id(c_.id(to));
         used.push_back(to);
       }
-      ch->set_measure(MeasureOf(c));
+      ch->set_measure(ChangeMeasureOf(c.unit));
       ch->set_direction(f.dir);
       if (c.label.empty()) {
         c_.mutable_m(change).label =

@@ -276,9 +276,18 @@ TEST(ClaimsTest, EachKindOnItsEvidence) {
        {"shares Forty-one percent + 26 percent + Thirty-five percent <= 100 "
         "[MEDIUM]"}},
       {"In the survey, 52% of women and 61% of men back the measure.", {}},
-      // A difference with its endpoints unstated.
+      // A difference with its endpoints unstated: "than" names what it is
+      // set against without printing it, a proposal.
       {"We have 12 fewer homicides than we did a year ago.",
-       {"change 12 from ? to ? DIFFERENCE DOWN [MEDIUM]"}},
+       {"change 12 from ? to ? DIFFERENCE DOWN [LOW]"}},
+      // One change printed as a percent and as a difference: the two share
+      // endpoints the text does not print, each alone a proposal.
+      {"Arrests increased 146% (up more than 22,000 arrests).",
+       {"change 146% from ? to ? PERCENT UP [LOW]"}},
+      {"Arrests increased 146% in a year.",
+       {"change 146% from ? to ? PERCENT UP [MEDIUM]"}},
+      // "versus" between bare numbers compares nothing named.
+      {"Scores were higher in round 12 vs 9.", {}},
       // "than" and "versus" with figures on both sides.
       {"Women (7.2%) were more likely than men (3.3%) to report a need.",
        {"comparison 7.2% GREATER 3.3% [MEDIUM]"}},

@@ -59,7 +59,11 @@
 // than in 2019", "59.9% less deaths per 100k residents than California": a
 // figure, then "more", "fewer", "less", "higher", "lower", then "than"
 // within a few words; "202 fewer homicides" also without "than" (fewer
-// compares); "331 seats – five more than the 326 required" is a total
+// compares); with no endpoint printed these are proposals (low): "than"
+// names the value the figure is set against and does not print it. So is a
+// percent change its sentence also prints as a difference ("increased 146%
+// (up more than 22,000 arrests)"): the two share endpoints the text does
+// not print. "331 seats – five more than the 326 required" is a total
 // (five = 331 - 326) when "than" names a figure and the figure it exceeds
 // stands just before in apposition.
 #include <algorithm>
@@ -362,7 +366,11 @@ class ChangesRule {
         ch->set_to_id(c_.id(to));
         used.push_back(to);
       }
-      const bool sure = used.size() > 1 || !UnplacedEndpoint(xi);
+      // With no endpoint printed, a difference is never checkable, and
+      // "than" names the value it is set against without printing it
+      // ("12 fewer homicides than we did at this time in 2008", "24 percent
+      // higher than in same period of 2019"): a proposal.
+      const bool sure = used.size() > 1;
       c_.Emit(claim, used, s, sure ? v1::CONFIDENCE_MEDIUM : v1::CONFIDENCE_LOW,
               {c_.TokenSpan(s, k, has_than ? than : k)});
     }
@@ -824,9 +832,14 @@ class ChangesRule {
       // it may run from or to that the words do not place ("up 30 percent
       // from the year-earlier period, when the company earned $8.5
       // billion"): the change is proposed, its endpoints are for the editor.
-      const bool sure =
-          !ClaimContext::Supposed(w, f.cue) &&
-          (from >= 0 || to >= 0 || (Relative(c) && !UnplacedEndpoint(change)));
+      // So is a percent change the sentence also prints as a difference
+      // ("increased 146% (up more than 22,000 arrests)", "18.5 million more
+      // people ... – a 6.0% increase"): one change printed two ways, whose
+      // unprinted endpoints the two share.
+      const bool sure = !ClaimContext::Supposed(w, f.cue) &&
+                        (from >= 0 || to >= 0 ||
+                         (Relative(c) && !UnplacedEndpoint(change) &&
+                          !DifferenceBeside(w, s, change, f.dir)));
       const v1::Confidence conf =
           sure ? v1::CONFIDENCE_MEDIUM : v1::CONFIDENCE_LOW;
       c_.Emit(claim, used, s, conf, f.cues);
@@ -837,6 +850,32 @@ class ChangesRule {
     }
     (void)w;
     return any;
+  }
+
+  // Whether sentence s prints, beside the percent change `change`, a
+  // difference in the same direction with no endpoint: a count or amount
+  // right after a direction word ("up more than 22,000") or right before
+  // "more", "fewer", "less" ("202 fewer homicides", "18.5 million more
+  // people").
+  bool DifferenceBeside(const Words& w, int s, int change,
+                        v1::Direction dir) const {
+    for (int m : c_.quantities(s)) {
+      const Mention& v = c_.m(m);
+      if (m == change || Relative(v) || c_.TimeSpan(v) || c_.Adjectival(m)) {
+        continue;
+      }
+      int before = w.Prev(v.first_token);
+      if (w.Is(before, "by")) before = w.Prev(before);
+      const int after = w.Next(v.end_token - 1);
+      const bool up = w.IsIn(before, UpWords()) || w.Is(after, "more");
+      const bool down = w.IsIn(before, DownWords()) || w.Is(after, "fewer") ||
+                        w.Is(after, "less");
+      if ((up && dir == v1::DIRECTION_UP) ||
+          (down && dir == v1::DIRECTION_DOWN)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // Whether a change with no endpoint, in the direction `dir`, was

@@ -36,7 +36,9 @@
 //                                3.9%); ..." takes the direction of the
 //                                sentence before. No comparative, no claim
 //                                ("the difference (21.9% versus 19.8%) did
-//                                not reach significance").
+//                                not reach significance"); none between
+//                                bare numbers ("group 1 vs 2"): each figure
+//                                names its unit or what it counts.
 //
 // A comparison a clause supposes ("would be higher than") is proposed at
 // low confidence.
@@ -245,9 +247,12 @@ class ComparisonsRule {
       v1::Relation rel = Comparative(w, s, v);
       if (rel == v1::RELATION_UNSPECIFIED && pattern) rel = *last;
       if (rel == v1::RELATION_UNSPECIFIED) continue;
-      bool comparable = true;
+      // Bare numbers on both sides ("group 1 vs 2", "25 vs 34") name
+      // nothing the words compare: a unit or what is counted must say it.
+      bool comparable = Named(c_.m(left));
       for (int o : others) {
-        comparable = comparable && c_.Comparable(c_.m(left), c_.m(o));
+        comparable =
+            comparable && Named(c_.m(o)) && c_.Comparable(c_.m(left), c_.m(o));
       }
       if (!comparable) continue;
       Emit(s, v, left, others, rel, {c_.TokenSpan(s, v, v)});
@@ -309,6 +314,12 @@ class ComparisonsRule {
     if (!w.IsPunct(p, "=")) return "";
     p = w.Prev(p);
     return w.IsWord(p) ? w.LowerText(p) : "";
+  }
+
+  // Whether m is printed with what it measures: a unit (percent, money, a
+  // rate) or what it counts ("51m iPhones").
+  static bool Named(const Mention& m) {
+    return ClaimContext::UnitFamily(m) != 0 || !m.unit_name.empty();
   }
 
   // The one figure of the sentence before s comparable with `other`.

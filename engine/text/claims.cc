@@ -12,6 +12,7 @@ const std::vector<ClaimRule>& Rules() {
       {"comparisons", ProposeComparisons},
       {"differences", ProposeDifferences},
       {"including", ProposeIncluding},
+      {"apposition", ProposeApposition},
       {"of the whole", ProposeOfTheWhole},
       {"sum stated", ProposeSumStated},
       {"part of a whole", ProposePartOfWhole},

@@ -189,6 +189,51 @@ TEST(ClaimsTest, EachKindOnItsEvidence) {
        {"same 10, 10 [MEDIUM]", "total 10 = eight (partial) [MEDIUM]"}},
       {"Twelve participants (25%) speak a third language.",
        {"share 25% of ? is Twelve [MEDIUM]"}},
+      // A part of a whole with the share it is; "the" naming the whole
+      // printed before (unnamed there); a whole named by its noun.
+      {"The team made 35 of 54 field-goal attempts for 65 percent.",
+       {"share 65 percent of 54 is 35 [HIGH]"}},
+      {"The week's cases took the caseload to 153. So far 100 of the 153 "
+       "cases reported are untraced.",
+       {"total 153 = 100 (partial) [HIGH]"}},
+      {"The pollster interviewed 600 adults last week. Of the adults, 545 "
+       "were registered to vote.",
+       {"total 600 = 545 (partial) [MEDIUM]"}},
+      // A share's whole after "of which"; a part before "representing";
+      // part and whole in parentheses; the whole in the clause before, or
+      // named after the part.
+      {"Population fell in 1,628 counties, 87 percent of which were small.",
+       {"share 87 percent of 1,628 is ? [MEDIUM]"}},
+      {"In all, 1,440 counties grew, representing 46.9 percent of counties.",
+       {"share 46.9 percent of ? is 1,440 [MEDIUM]"}},
+      {"Net debt was \xC2\xA3"
+       "944.5 billion, equivalent to 61.4 per cent of "
+       "GDP.",
+       {"share 61.4 per cent of ? is \xC2\xA3"
+        "944.5 billion [MEDIUM]"}},
+      {"In the district, 34% (3611 / 10605) met the standard.",
+       {"share 34% of 10605 is 3611 [MEDIUM]"}},
+      {"In 2015, 52,404 drug overdose deaths occurred; 63.1% (33,091) "
+       "involved an opioid.",
+       {"share 63.1% of 52,404 is 33,091 [MEDIUM]"}},
+      {"In 2016, there were 63,632 drug overdose deaths. Opioids accounted "
+       "for 66.4% (42,249) of deaths.",
+       {"share 66.4% of 63,632 is 42,249 [MEDIUM]"}},
+      // A total and, in apposition, its kinds, each named; not a list of
+      // outcomes after a count that is not of people in general.
+      {"The ship sailed with 2,229 people on board, 1,316 passengers and 913 "
+       "crew.",
+       {"total 2,229 = 1,316 + 913 [MEDIUM]"}},
+      {"We recruited 187 participants (120 female, 67 male).",
+       {"total 187 = 120 + 67 [MEDIUM]"}},
+      {"The quake left five dead, 30 injured and 130,000 houses damaged.", {}},
+      // A headline's figure printed again in the story.
+      {"Survey of 30 Cities Shows Nearly 10 Percent Drop in Homicides\n\n"
+       "Crime data from 30 cities show a drop of more than 9 percent.",
+       {"change Nearly 10 Percent from ? to ? PERCENT DOWN [MEDIUM]",
+        "change more than 9 percent from ? to ? PERCENT DOWN [LOW]",
+        "same 30, 30 [MEDIUM]",
+        "same Nearly 10 Percent, more than 9 percent [MEDIUM]"}},
       // The base opening the sentence, after "the"; a percentage set
       // against one before it is of another whole (breakingnews.ie, 2008).
       {"Of 8,510 candidates who sat the honours paper in the core subject, "
@@ -253,7 +298,8 @@ TEST(ClaimsTest, EachKindOnItsEvidence) {
       {"if 7.1% (1,236,162) of leave voters had voted to remain in the EU "
        "referendum, the leave margin of victory would have gone down from "
        "1,269,501 to 33,339",
-       {"comparison 33,339 LESS 1,269,501 [LOW]"}},
+       {"comparison 33,339 LESS 1,269,501 [LOW]",
+        "share 7.1% of ? is 1,236,162 [LOW]"}},
       {"An increase from 8 percent to 12.4 percent ... \"over 4\" or 4.4 "
        "percent",
        {"comparison 12.4 percent GREATER 8 percent [LOW]"}},

@@ -10,8 +10,25 @@
 //                                    set against one before it ("4.5%
 //                                    failed compared to 3.8% last year")
 //   "Twelve participants (25%)", "63.1% (33,091)"
-//                                    a part beside its percent: medium
+//                                    a part beside its percent: medium; the
+//                                    base the count the clause before prints
+//                                    ("52,404 deaths occurred; 63.1% (33,091)
+//                                    involved an opioid") or that "of" names
+//                                    ("66.4% (42,249) of deaths")
+//   "34% (3611 / 10605)", "62% (128 of 205)"
+//                                    part and base in parentheses: medium
+//   "(1,628 counties), 87 percent of which were small"
+//                                    the base before "of which": medium
+//   "1,440 counties saw an increase, representing 46.9 percent of counties",
+//   "£944.5 billion, equivalent to 61.4 per cent of GDP"
+//                                    the part before "representing",
+//                                    "accounting for", "equivalent to", "or":
+//                                    medium, the base unprinted
 //   "63 percent, or 314 people"      the part after the percent
+//   "Tester 190,486 (49%)", "Burns 188,900 (49%)"
+//                                    parts of a whole the text does not
+//                                    print, in a list: each alone a
+//                                    proposal (low)
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -54,6 +71,21 @@ class SharesRule {
           base = m;
           conf = v1::CONFIDENCE_HIGH;
           cues.push_back(c_.TokenSpan(s, j, j));
+        }
+      }
+      // "(1,628 counties), 87 percent of which were small counties": the
+      // count the relative pronoun stands for, the last one before.
+      if (base < 0 && w.Is(j, "of") &&
+          (w.Is(w.Next(j), "which") || w.Is(w.Next(j), "whom"))) {
+        for (int k = w.Prev(p.first_token); k >= 0; k = w.Prev(k)) {
+          if (ClauseEnd(w, k)) break;
+          const int m = c_.MentionAt(s, k);
+          if (m < 0) continue;
+          if (c_.Countish(c_.m(m)) && !c_.m(m).unit_name.empty()) {
+            base = m;
+            cues.push_back(c_.TokenSpan(s, j, w.Next(j)));
+          }
+          break;
         }
       }
       // "Of those ...", "Of all those arrested nationally, 63 percent":
@@ -112,17 +144,61 @@ class SharesRule {
           count = c_.MentionAt(s, q);
         } else if (w.IsPunct(close, "(")) {
           count = c_.MentionAt(s, w.Next(close));
-          if (count >= 0 &&
-              !w.IsPunct(w.Next(c_.m(count).end_token - 1), ")")) {
+          int after = count >= 0 ? w.Next(c_.m(count).end_token - 1) : -1;
+          // "34% (3611 / 10605)", "62% (128 of 205)": the part and its
+          // whole.
+          if (count >= 0 && !c_.used(count) &&
+              (w.IsPunct(after, "/") || w.Is(after, "of") ||
+               (w.Is(after, "out") && w.Is(w.Next(after), "of")))) {
+            const int at =
+                w.Is(after, "out") ? w.Next(w.Next(after)) : w.Next(after);
+            const int whole = c_.MentionStartingAt(s, at);
+            if (whole >= 0 && !c_.used(whole) && c_.CountLike(c_.m(count)) &&
+                c_.CountLike(c_.m(whole)) &&
+                w.IsPunct(w.Next(c_.m(whole).end_token - 1), ")")) {
+              base = whole;
+              part = count;
+              cues.push_back(c_.TokenSpan(s, close, after));
+            }
+            count = -1;
+          } else if (count >= 0 && !w.IsPunct(after, ")")) {
             count = -1;
           }
         }
-        if (count >= 0 && count != pi && c_.Countish(c_.m(count)) &&
+        if (count >= 0 && count != pi && c_.CountLike(c_.m(count)) &&
             !c_.used(count)) {
           part = count;
           base = c_.ScopeTotalBefore(s);
+          if (base < 0) base = BaseBefore(w, s, p);
           if (base < 0) base = -2;  // the base is not printed
           cues.push_back(c_.TokenSpan(s, std::max(0, open), std::max(0, open)));
+        }
+      }
+      // "1,440 counties saw an increase, representing 46.9 percent of
+      // counties", "£944.5 billion, equivalent to 61.4 per cent of GDP":
+      // the part before, the whole named and not printed.
+      if (base == -1 && part < 0 && w.Is(j, "of")) {
+        const int by = w.Prev(p.first_token);
+        int comma = -1;
+        if (w.Is(by, "representing") || w.Is(by, "or")) {
+          comma = w.Prev(by);
+        } else if ((w.Is(by, "for") && w.Is(w.Prev(by), "accounting")) ||
+                   (w.Is(by, "to") && w.Is(w.Prev(by), "equivalent"))) {
+          comma = w.Prev(w.Prev(by));
+        }
+        if (w.IsPunct(comma, ",")) {
+          for (int k = w.Prev(comma); k >= 0; k = w.Prev(k)) {
+            if (ClauseEnd(w, k) || w.IsPunct(k, ",")) break;
+            const int m = c_.MentionAt(s, k);
+            if (m < 0) continue;
+            if (!c_.used(m) &&
+                (c_.Countish(c_.m(m)) || c_.m(m).unit == v1::UNIT_CURRENCY)) {
+              part = m;
+              base = -2;
+              cues.push_back(c_.TokenSpan(s, by, by));
+            }
+            break;
+          }
         }
       }
       if (base == -1) continue;
@@ -159,6 +235,13 @@ class SharesRule {
         used.push_back(part);
       }
       if (base < 0 && part < 0) continue;
+      // "if 7.1% (1,236,162) of leave voters had voted to remain": a clause
+      // that supposes, a proposal.
+      if (ClaimContext::Supposed(w, p.first_token)) conf = v1::CONFIDENCE_LOW;
+      // "Tester 190,486 (49%)" then "Burns 188,900 (49%)": parts of one
+      // whole the text does not print, which ties them; each alone cannot
+      // be checked, a proposal.
+      if (base < 0 && ListOfShares(s, pi)) conf = v1::CONFIDENCE_LOW;
       c_.Emit(claim, used, s, conf, cues);
     }
   }
@@ -178,6 +261,72 @@ class SharesRule {
       if (percent_before && w.IsIn(j, *words)) return true;
     }
     return false;
+  }
+
+  static bool ClauseEnd(const Words& w, int j) {
+    return w.IsPunct(j, ";") || w.IsPunct(j, ".") || w.IsPunct(j, ":") ||
+           w.IsPunct(j, "?") || w.IsPunct(j, "!");
+  }
+
+  // Whether sentence s or the one before or after prints, besides the
+  // percentage pi, another count with its percentage in parentheses
+  // ("188,900 (49%)").
+  bool ListOfShares(int s, int pi) const {
+    for (int u = std::max(0, s - 1); u <= s + 1 && u < c_.sentences(); ++u) {
+      const Words w = c_.W(u);
+      for (int m : c_.quantities(u)) {
+        const Mention& q = c_.m(m);
+        if (m == pi || q.unit != v1::UNIT_PERCENT) continue;
+        const int open = w.Prev(q.first_token);
+        if (!w.IsPunct(open, "(")) continue;
+        const int count = c_.MentionEndingAt(u, w.Prev(open));
+        if (count >= 0 && c_.CountLike(c_.m(count))) return true;
+      }
+    }
+    return false;
+  }
+
+  // The whole of a percentage printed with its part ("63.1% (33,091)"),
+  // printed before it: the count "of <what>" names after the part, in this
+  // sentence or the one before ("63,632 drug overdose deaths ...
+  // Opioids accounted for 66.4% (42,249) of deaths"), or the one count of
+  // the clause before when the percentage opens a clause ("52,404 drug
+  // overdose deaths occurred; 63.1% (33,091) involved an opioid"); -1.
+  int BaseBefore(const Words& w, int s, const Mention& p) const {
+    int close = w.Next(p.end_token - 1);
+    const int part =
+        w.IsPunct(close, "(") ? c_.MentionStartingAt(s, w.Next(close)) : -1;
+    if (part < 0) return -1;
+    close = w.Next(c_.m(part).end_token - 1);
+    const int of = w.Next(close);
+    if (w.IsPunct(close, ")") && w.Is(of, "of") && w.IsWord(w.Next(of)) &&
+        c_.MentionAt(s, w.Next(of)) < 0) {
+      const std::string what = w.LowerText(w.Next(of));
+      for (int u = s; u >= 0 && u >= s - 1; --u) {
+        const std::vector<int>& q = c_.quantities(u);
+        for (auto it = q.rbegin(); it != q.rend(); ++it) {
+          const Mention& m = c_.m(*it);
+          if (u == s && m.begin >= p.begin) continue;
+          if (c_.Countish(m) && !c_.used(*it) &&
+              absl::AsciiStrToLower(Head(m.unit_name)) == what) {
+            return *it;
+          }
+        }
+      }
+      return -1;
+    }
+    int k = w.Prev(p.first_token);
+    if (!w.IsPunct(k, ";")) return -1;
+    int found = -1;
+    for (k = w.Prev(k); k >= 0 && !ClauseEnd(w, k); k = w.Prev(k)) {
+      const int m = c_.MentionAt(s, k);
+      if (m < 0 || c_.m(m).first_token != k) continue;
+      if (found >= 0 || !c_.Countish(c_.m(m)) || c_.m(m).unit_name.empty()) {
+        return -1;
+      }
+      found = m;
+    }
+    return found;
   }
 
   ClaimContext& c_;

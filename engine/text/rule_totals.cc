@@ -12,7 +12,20 @@
 //   "Two children were among 10 people hurt"
 //   "Thirty-three of those arrests"  "of those", "of them": the whole in
 //                                    scope before ("nationwide"): medium
-//   "Thirty-one of the state's 67 counties"  a part of a whole: high
+//   "Thirty-one of the state's 67 counties"  a part of a whole: high; with
+//                                    "the" naming a count printed before
+//                                    ("the 153 cases"), that count
+//   "35 of 54 field-goal attempts for 65 percent", "128 of 205 (62%)"
+//                                    a part, its whole and the share: high
+//   "Of the adults, 545 were registered"  the whole named by its noun, the
+//                                    count of it printed before: medium
+//   "2229 people on board, 1316 passengers and 913 crew", "187
+//   participants (120 female, 67 male)", "1,257, consisting of 290 saloon,
+//   600 second-cabin, and 367 third-cabin passengers"
+//                                    a total, then in apposition its kinds,
+//                                    each named, closing the clause: all
+//                                    the parts (medium); after a comma only
+//                                    for a count of people in general
 //   "40 patients in May and 55 in June, for a total of 95"
 //                                    the total after its parts: high
 //   "arrested 498 people nationwide" ... "101 people in Los Angeles, 21 in
@@ -60,17 +73,63 @@ class TotalsRule {
       }
       const int wi = c_.MentionAt(s, k);
       if (wi < 0 || wi == pi || c_.m(wi).first_token != k ||
-          !c_.Countish(c_.m(wi))) {
+          !c_.CountLike(c_.m(wi))) {
         continue;
       }
+      // "35 of 54 field-goal attempts for 65 percent", "128 of 205 (62%)":
+      // the part, its whole and the share the part is of it.
+      const int pct = PercentAfter(w, s, wi);
+      if (pct >= 0) {
+        v1::Claim claim;
+        claim.set_id(absl::StrCat(c_.id(pct), "-share"));
+        v1::ShareClaim* sh = claim.mutable_share();
+        sh->set_part_id(c_.id(pi));
+        sh->set_base_id(c_.id(wi));
+        sh->set_percent_id(c_.id(pct));
+        c_.Emit(claim, {pi, wi, pct}, s, v1::CONFIDENCE_HIGH,
+                {c_.TokenSpan(s, of, of)});
+        continue;
+      }
+      if (!c_.Countish(c_.m(wi))) continue;
+      // "A total of 100 of the 153 cases": "the" names the count of the
+      // same thing printed before ("taking the season's caseload to 153").
+      int whole = wi;
+      if (w.Is(w.Next(of), "the")) {
+        const int before = Antecedent(s, c_.m(wi), /*unnamed=*/true);
+        if (before >= 0 && !c_.used(before)) whole = before;
+      }
       v1::Claim claim;
-      claim.set_id(absl::StrCat(c_.id(wi), "-total"));
-      claim.mutable_total()->set_total_id(c_.id(wi));
+      claim.set_id(absl::StrCat(c_.id(whole), "-total"));
+      claim.mutable_total()->set_total_id(c_.id(whole));
       claim.mutable_total()->add_parts()->set_figure_id(c_.id(pi));
       claim.mutable_total()->set_partial(true);
-      c_.Emit(claim, {wi, pi}, s, v1::CONFIDENCE_HIGH,
+      c_.Emit(claim, {whole, pi}, s, v1::CONFIDENCE_HIGH,
               {c_.TokenSpan(s, of, of)});
     }
+  }
+
+  // The percentage printed right after the whole `wi` as the share of it
+  // ("54 field-goal attempts for 65 percent", "205 (62%)", "205, or 62
+  // percent"), or -1.
+  int PercentAfter(const Words& w, int s, int wi) const {
+    int j = w.Next(c_.m(wi).end_token - 1);
+    // What is counted: "field-goal attempts".
+    for (int n = 0;
+         n < 6 && c_.MentionAt(s, j) < 0 && !w.Is(j, "for") && !w.Is(j, "or") &&
+         (w.IsWord(j) || (w.IsPunct(j, "-") && w.Touch(j - 1, j)));
+         ++n) {
+      j = w.Next(j);
+    }
+    if (w.IsPunct(j, ",") && w.Is(w.Next(j), "or")) j = w.Next(j);
+    if (!w.Is(j, "for") && !w.Is(j, "or") && !w.IsPunct(j, "(")) return -1;
+    const int pct = c_.MentionStartingAt(s, w.Next(j));
+    if (pct < 0 || c_.used(pct) || c_.m(pct).unit != v1::UNIT_PERCENT) {
+      return -1;
+    }
+    if (w.IsPunct(j, "(") && !w.IsPunct(w.Next(c_.m(pct).end_token - 1), ")")) {
+      return -1;
+    }
+    return pct;
   }
 
   // A part of a whole printed elsewhere in the words:
@@ -89,6 +148,17 @@ class TotalsRule {
       int k = w.Next(first);
       if (w.Is(k, "the") || w.Is(k, "these") || w.Is(k, "those")) {
         k = w.Next(k);
+      }
+      // "Of the adults, 545 were registered": the count of that noun
+      // printed in the sentences before.
+      if (c_.MentionAt(s, k) < 0 && w.IsWord(k) && w.IsPunct(w.Next(k), ",") &&
+          !w.Is(k, "these") && !w.Is(k, "those") && !w.Is(k, "them")) {
+        const int part = c_.MentionStartingAt(s, w.Next(w.Next(k)));
+        const int whole = Named(s, w.LowerText(k));
+        if (part >= 0 && whole >= 0 && !c_.used(part) &&
+            PartOf(c_.m(whole), c_.m(part))) {
+          EmitPart(s, whole, part, {c_.TokenSpan(s, first, k)});
+        }
       }
       const int whole = c_.MentionStartingAt(s, k);
       if (whole >= 0 && !c_.used(whole) && c_.Countish(c_.m(whole))) {
@@ -241,6 +311,97 @@ class TotalsRule {
     }
   }
 
+  // "2229 people on board, 1316 passengers and 913 crew", "187
+  // participants (120 female, 67 male)", "1,257, consisting of 290
+  // saloon, 600 second-cabin, and 367 third-cabin passengers": a count,
+  // then in apposition a list of two or more counts of its kinds, each
+  // naming what it counts, that closes the clause: the parts of the
+  // total, all of them.
+  void Apposition(int s) {
+    static const Set* cues = new Set{"consisting", "comprising", "comprised"};
+    static const Set* general =
+        new Set{"people",      "persons", "individuals", "participants",
+                "respondents", "adults",  "subjects"};
+    const Words w = c_.W(s);
+    for (int ti : c_.quantities(s)) {
+      const Mention& t = c_.m(ti);
+      if (c_.used(ti) || !c_.CountLike(t) || t.place_label || c_.TimeSpan(t)) {
+        continue;
+      }
+      int j = w.Next(t.end_token - 1);
+      // What is counted and where: "people on board".
+      for (int n = 0;
+           n < 3 && w.IsWord(j) && !w.IsIn(j, *cues) && c_.MentionAt(s, j) < 0;
+           ++n) {
+        j = w.Next(j);
+      }
+      const int open = j;
+      const bool paren = w.IsPunct(j, "(");
+      if (w.IsPunct(j, ",") && w.IsIn(w.Next(j), *cues)) j = w.Next(j);
+      if (w.IsIn(j, *cues)) {
+        j = w.Next(j);
+        if (!w.Is(j, "of")) continue;
+      } else if (paren) {
+      } else if (w.IsPunct(j, ",") || w.IsPunct(j, ":")) {
+        // A comma lists kinds only of a count of people in general ("five
+        // dead, 30 injured and 130,000 houses damaged" lists outcomes).
+        const std::string counted = absl::AsciiStrToLower(t.unit_name);
+        if (!general->contains(Head(counted)) &&
+            !general->contains(counted.substr(0, counted.find(' ')))) {
+          continue;
+        }
+      } else {
+        continue;
+      }
+      std::vector<int> parts;
+      std::vector<std::string> kinds;
+      int end = -1;
+      for (j = w.Next(j);;) {
+        const int m = c_.MentionStartingAt(s, j);
+        if (m < 0 || c_.used(m)) break;
+        const Mention& p = c_.m(m);
+        if (!c_.Countish(p) || p.place_label || p.scope_total ||
+            c_.TimeSpan(p) || p.unit_name.empty()) {
+          break;
+        }
+        parts.push_back(m);
+        kinds.push_back(Head(p.unit_name));
+        end = w.Next(p.end_token - 1);
+        // What is counted may run past the phrase: "913 crew members".
+        while (w.IsWord(end) && !w.Is(end, "and") && c_.MentionAt(s, end) < 0) {
+          end = w.Next(end);
+        }
+        j = end;
+        if (w.IsPunct(j, ",") || w.IsPunct(j, ";")) j = w.Next(j);
+        if (w.Is(j, "and")) j = w.Next(j);
+        if (j == end) break;
+      }
+      if (parts.size() < 2) continue;
+      // The list names kinds: no two alike ("101 people in Los Angeles,
+      // 21 people in Oakland" is a list of places).
+      std::vector<std::string> sorted = kinds;
+      std::sort(sorted.begin(), sorted.end());
+      if (std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end()) {
+        continue;
+      }
+      // It closes the clause (or the parentheses).
+      if (paren ? !w.IsPunct(end, ")") && !w.IsPunct(end, ";")
+                : !(end >= w.size() || ClauseEnd(w, end))) {
+        continue;
+      }
+      v1::Claim claim;
+      claim.set_id(absl::StrCat(c_.id(ti), "-total"));
+      claim.mutable_total()->set_total_id(c_.id(ti));
+      std::vector<int> used = {ti};
+      for (int q : parts) {
+        claim.mutable_total()->add_parts()->set_figure_id(c_.id(q));
+        used.push_back(q);
+      }
+      c_.Emit(claim, used, s, v1::CONFIDENCE_MEDIUM,
+              {c_.TokenSpan(s, open, open)});
+    }
+  }
+
   // "... and 50 in Boston, for a total of 498": the total after its parts.
   void SumStated(int s) {
     const Words w = c_.W(s);
@@ -346,14 +507,45 @@ class TotalsRule {
 
   // The count printed in the few sentences before s that "the" names
   // again: the same number of the same thing.
-  int Antecedent(int s, const Mention& again) const {
+  // With `unnamed`, a count printed without what it counts ("the
+  // season's caseload to 153") may be it too.
+  int Antecedent(int s, const Mention& again, bool unnamed = false) const {
     for (int u = s - 1; u >= 0 && u >= s - 3; --u) {
       const std::vector<int>& q = c_.quantities(u);
       for (auto it = q.rbegin(); it != q.rend(); ++it) {
         const Mention& m = c_.m(*it);
-        if (c_.Countish(m) && Head(m.unit_name) == Head(again.unit_name) &&
-            c_.text().substr(m.begin, m.end - m.begin) ==
-                c_.text().substr(again.begin, again.end - again.begin)) {
+        if ((c_.Countish(m) || (unnamed && c_.CountLike(m))) &&
+            (SameThing(m.unit_name, again.unit_name) ||
+             (unnamed && (m.unit_name.empty() || m.inherited_unit))) &&
+            (c_.text().substr(m.begin, m.end - m.begin) ==
+                 c_.text().substr(again.begin, again.end - again.begin) ||
+             (unnamed && m.figure_text == again.figure_text))) {
+          return *it;
+        }
+      }
+    }
+    return -1;
+  }
+
+  // Whether two counts name the same thing: the same last word or the
+  // same first ("cases" and "cases reported").
+  static bool SameThing(const std::string& a, const std::string& b) {
+    if (a.empty() || b.empty()) return a == b;
+    const std::string x = absl::AsciiStrToLower(a);
+    const std::string y = absl::AsciiStrToLower(b);
+    return Head(x) == Head(y) ||
+           x.substr(0, x.find(' ')) == y.substr(0, y.find(' '));
+  }
+
+  // The latest count of `what` ("adults") in the three sentences before s,
+  // or -1.
+  int Named(int s, const std::string& what) const {
+    for (int u = s - 1; u >= 0 && u >= s - 3; --u) {
+      const std::vector<int>& q = c_.quantities(u);
+      for (auto it = q.rbegin(); it != q.rend(); ++it) {
+        const Mention& m = c_.m(*it);
+        if (c_.Countish(m) && !m.inherited_unit &&
+            absl::AsciiStrToLower(Head(m.unit_name)) == what) {
           return *it;
         }
       }
@@ -386,6 +578,11 @@ class TotalsRule {
 void ProposeIncluding(ClaimContext& c) {
   TotalsRule rule(c);
   for (int s = 0; s < c.sentences(); ++s) rule.Including(s);
+}
+
+void ProposeApposition(ClaimContext& c) {
+  TotalsRule rule(c);
+  for (int s = 0; s < c.sentences(); ++s) rule.Apposition(s);
 }
 
 void ProposeOfTheWhole(ClaimContext& c) {

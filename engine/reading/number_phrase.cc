@@ -7,10 +7,14 @@
 #include <optional>
 #include <string>
 #include <utility>
+#include <vector>
 
+#include "absl/base/internal/raw_logging.h"
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/types/span.h"
 #include "engine/reading/limits.h"
 #include "engine/reading/units.h"
 
@@ -442,18 +446,57 @@ void Fail(NumberPhraseError* error, absl::string_view reason,
   error->detail = std::move(detail);
 }
 
-// The bytes that words of `kTable` start with (lower case), so that a table
-// none of whose words can stand at a position costs one look-up.
-template <const auto& kTable>
-const std::array<bool, 256>& FirstBytes() {
-  static const std::array<bool, 256> first = [] {
-    std::array<bool, 256> bytes{};
-    for (const auto& entry : kTable) {
-      bytes[static_cast<unsigned char>(entry.word[0])] = true;
+// The words of `kTable` by the byte they start with (lower case), each
+// byte's in table order: a position where none of a table's words can stand
+// costs one look-up, and one where some can tries only those. Running text
+// asks the reader at every word, so these loops are its hot path. Built once
+// per table and never changed, so every thread shares it.
+class FirstByteIndex {
+ public:
+  template <typename Table>
+  explicit FirstByteIndex(const Table& table) {
+    for (const auto& entry : table) ++begin_[FirstByte(entry) + 1];
+    for (size_t b = 1; b < begin_.size(); ++b) begin_[b] += begin_[b - 1];
+    order_.resize(begin_.back());
+    std::array<uint16_t, 256> next;
+    std::copy(begin_.begin(), begin_.end() - 1, next.begin());
+    for (size_t i = 0; i < std::size(table); ++i) {
+      order_[next[FirstByte(table[i])]++] = static_cast<uint16_t>(i);
     }
-    return bytes;
-  }();
-  return first;
+  }
+  // The indices of the words that start with `first`, in table order.
+  absl::Span<const uint16_t> StartingWith(unsigned char first) const {
+    return absl::MakeConstSpan(order_.data() + begin_[first],
+                               order_.data() + begin_[first + 1]);
+  }
+
+ private:
+  template <typename Entry>
+  static unsigned char FirstByte(const Entry& e) {
+    return static_cast<unsigned char>(e.word[0]);
+  }
+  static unsigned char FirstByte(absl::string_view word) {
+    return static_cast<unsigned char>(word[0]);
+  }
+  static unsigned char FirstByte(const GlyphFraction& g) {
+    return static_cast<unsigned char>(g.glyph[0]);
+  }
+
+  std::array<uint16_t, 257> begin_{};
+  std::vector<uint16_t> order_;
+};
+
+template <const auto& kTable>
+const FirstByteIndex& IndexOf() {
+  static const FirstByteIndex* const index = new FirstByteIndex(kTable);
+  return *index;
+}
+
+// The indices of the words of `kTable` that may stand at `c`, in table
+// order.
+template <const auto& kTable>
+absl::Span<const uint16_t> WordsAt(const Cursor& c) {
+  return IndexOf<kTable>().StartingWith(absl::ascii_tolower(c.Peek()));
 }
 
 // Takes the longest of `kWords` that stands at the cursor (after spaces when
@@ -462,11 +505,9 @@ template <const auto& kWords>
 int TakeLongest(Cursor* c, bool after_spaces) {
   Cursor at = *c;
   if (after_spaces) at.SkipSpaces();
-  const unsigned char first = absl::ascii_tolower(at.Peek());
-  if (!FirstBytes<kWords>()[first]) return -1;
   int best = -1;
   size_t best_end = 0;
-  for (size_t i = 0; i < std::size(kWords); ++i) {
+  for (const uint16_t i : WordsAt<kWords>(at)) {
     const size_t end = at.MatchWord(kWords[i].word);
     if (end > best_end) {
       best_end = end;
@@ -738,60 +779,83 @@ struct Token {
 
 constexpr int kMaxTokens = 32;
 
+// Longer than any number word (TokenWords checks).
+constexpr size_t kLongestTokenWord = 16;
+
+// What a number word reads as.
+struct TokenWord {
+  Word kind;
+  int64_t value;
+  bool plural;
+};
+
+// Every word a token can be, lower case, with what it reads as: the words
+// below and those of the tables, and the plurals "fifths", "quarters" and
+// "dozens". Every one is letters only, and is taken only where no letter
+// follows it, so the run of letters at the cursor is the one key to look
+// up: running text asks for a token at every word, and one look-up replaces
+// trying each word in turn. Built once and never changed, so every thread
+// shares it.
+const absl::flat_hash_map<std::string, TokenWord>& TokenWords() {
+  static const auto* const words = [] {
+    auto* m = new absl::flat_hash_map<std::string, TokenWord>;
+    // In the order they were tried: the first word to match wins.
+    auto add = [m](absl::string_view word, Word kind, int64_t value) {
+      m->try_emplace(std::string(word), TokenWord{kind, value, false});
+    };
+    // A singular and its plural with an "s" ("fifth", "fifths"); `marked`
+    // says whether the token records that it was plural.
+    auto add_plural = [m](absl::string_view word, Word kind, int64_t value,
+                          bool marked) {
+      m->try_emplace(std::string(word), TokenWord{kind, value, false});
+      m->try_emplace(absl::StrCat(word, "s"), TokenWord{kind, value, marked});
+    };
+    add("and", Word::kAnd, 0);
+    add("a", Word::kArticle, 1);
+    add("an", Word::kArticle, 1);
+    add("zero", Word::kZero, 0);
+    add("hundred", Word::kHundred, 100);
+    add("point", Word::kPoint, 0);
+    add_plural("dozen", Word::kDozen, 12, false);
+    for (const WordValue& w : kUnitNumbers) add(w.word, Word::kUnit, w.value);
+    for (const WordValue& w : kTeenNumbers) add(w.word, Word::kTeen, w.value);
+    for (const WordValue& w : kTensNumbers) add(w.word, Word::kTens, w.value);
+    for (const WordValue& w : kScaleNumbers) {
+      add(w.word, Word::kScale, w.value);
+    }
+    for (const WordValue& w : kOrdinals) {
+      add_plural(w.word, Word::kOrdinal, w.value, true);
+    }
+    add("half", Word::kHalf, 2);
+    m->try_emplace("halves", TokenWord{Word::kHalf, 2, true});
+    add_plural("quarter", Word::kQuarter, 4, true);
+    for (const auto& [word, _] : *m) {
+      ABSL_RAW_CHECK(word.size() <= kLongestTokenWord,
+                     "a number word is longer than kLongestTokenWord");
+    }
+    return m;
+  }();
+  return *words;
+}
+
 bool ReadToken(Cursor* c, Token* t) {
   if (!IsLetter(c->Peek())) return false;
-  t->plural = false;
+  size_t length = 1;
+  while (IsLetter(c->Peek(length))) ++length;
+  if (length > kLongestTokenWord) return false;
+  char lower[kLongestTokenWord];
+  for (size_t k = 0; k < length; ++k)
+    lower[k] = absl::ascii_tolower(c->Peek(k));
+  const auto& words = TokenWords();
+  const auto it = words.find(absl::string_view(lower, length));
+  if (it == words.end()) return false;
+  t->kind = it->second.kind;
+  t->value = it->second.value;
+  t->plural = it->second.plural;
   t->hyphen_before = false;
-  Cursor start = *c;
-  auto found = [&](Word kind, int64_t value) {
-    t->kind = kind;
-    t->value = value;
-    t->end = c->pos();
-    return true;
-  };
-  if (c->TakeWord("and")) return found(Word::kAnd, 0);
-  if (c->TakeWord("a") || c->TakeWord("an")) return found(Word::kArticle, 1);
-  if (c->TakeWord("zero")) return found(Word::kZero, 0);
-  if (c->TakeWord("hundred")) return found(Word::kHundred, 100);
-  if (c->TakeWord("point")) return found(Word::kPoint, 0);
-  bool plural = false;
-  if (c->TakeWordOrPlural("dozen", &plural)) return found(Word::kDozen, 12);
-  const unsigned char first = absl::ascii_tolower(c->Peek());
-  if (FirstBytes<kUnitNumbers>()[first]) {
-    for (const WordValue& w : kUnitNumbers)
-      if (c->TakeWord(w.word)) return found(Word::kUnit, w.value);
-  }
-  if (FirstBytes<kTeenNumbers>()[first]) {
-    for (const WordValue& w : kTeenNumbers)
-      if (c->TakeWord(w.word)) return found(Word::kTeen, w.value);
-  }
-  if (FirstBytes<kTensNumbers>()[first]) {
-    for (const WordValue& w : kTensNumbers)
-      if (c->TakeWord(w.word)) return found(Word::kTens, w.value);
-  }
-  if (FirstBytes<kScaleNumbers>()[first]) {
-    for (const WordValue& w : kScaleNumbers)
-      if (c->TakeWord(w.word)) return found(Word::kScale, w.value);
-  }
-  if (FirstBytes<kOrdinals>()[first]) {
-    for (const WordValue& w : kOrdinals) {
-      if (c->TakeWordOrPlural(w.word, &plural)) {
-        t->plural = plural;
-        return found(Word::kOrdinal, w.value);
-      }
-    }
-  }
-  if (c->TakeWord("half")) return found(Word::kHalf, 2);
-  if (c->TakeWord("halves")) {
-    t->plural = true;
-    return found(Word::kHalf, 2);
-  }
-  if (c->TakeWordOrPlural("quarter", &plural)) {
-    t->plural = plural;
-    return found(Word::kQuarter, 4);
-  }
-  *c = start;
-  return false;
+  t->end = c->pos() + length;
+  *c = Cursor(c->text(), t->end);
+  return true;
 }
 
 // Reads the number words at the cursor into `tokens`; returns how many.
@@ -1168,7 +1232,8 @@ struct End {
 bool ReadNumber(Cursor* c, Number* n, NumberPhraseError* error) {
   const unsigned char first = c->Peek();
   if (IsDigit(first) || first == '.') return ReadDigits(c, n, error);
-  for (const GlyphFraction& g : kGlyphFractions) {
+  for (const uint16_t i : IndexOf<kGlyphFractions>().StartingWith(first)) {
+    const GlyphFraction& g = kGlyphFractions[i];
     if (c->Take(g.glyph)) {
       n->value = Rational(g.numerator, g.denominator);
       n->digit_unit = TwoSignificantDigits(n->value);
@@ -1178,7 +1243,8 @@ bool ReadNumber(Cursor* c, Number* n, NumberPhraseError* error) {
       return true;
     }
   }
-  for (const MultipleWord& m : kMultipleWords) {
+  for (const uint16_t i : WordsAt<kMultipleWords>(*c)) {
+    const MultipleWord& m = kMultipleWords[i];
     if (c->TakeWord(m.word)) {
       n->value = Rational(m.numerator, m.denominator);
       n->digit_unit = TwoSignificantDigits(n->value);
@@ -1256,7 +1322,8 @@ bool ReadEnd(Cursor* c, End* e, NumberPhraseError* error) {
       *c = word;
     }
   }
-  for (absl::string_view sign : kCurrencySigns) {
+  for (const uint16_t i : WordsAt<kCurrencySigns>(*c)) {
+    const absl::string_view sign = kCurrencySigns[i];
     const size_t at = c->pos();
     if (c->TakeWord(sign)) {
       e->currency = c->text().substr(at, sign.size());

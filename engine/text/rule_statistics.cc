@@ -14,6 +14,7 @@
 // High confidence when every df the statistic needs is printed; low
 // otherwise (proposed, not checked by default).
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <string>
 #include <utility>
@@ -29,6 +30,49 @@
 namespace claimcheck::text {
 namespace {
 
+// The names a statistic is printed under, tried in order. A letter alone
+// is a name only where no letter or digit follows it ("t(28)", not "to").
+struct StatisticName {
+  absl::string_view name;
+  v1::TestStatistic kind;
+  bool alone;
+};
+constexpr StatisticName kStatisticNames[] = {
+    {"t", v1::TEST_STATISTIC_T, true},
+    {"F", v1::TEST_STATISTIC_F, true},
+    {"r", v1::TEST_STATISTIC_R, true},
+    {"z", v1::TEST_STATISTIC_Z, true},
+    {"Z", v1::TEST_STATISTIC_Z, true},
+    {"\xCF\x87\xC2\xB2", v1::TEST_STATISTIC_CHI_SQUARE, false},
+    {"\xCF\x87"
+     "2",
+     v1::TEST_STATISTIC_CHI_SQUARE, false},
+    {"\xCE\xA7\xC2\xB2", v1::TEST_STATISTIC_CHI_SQUARE, false},
+    {"\xCE\xA7"
+     "2",
+     v1::TEST_STATISTIC_CHI_SQUARE, false},
+    {"X2", v1::TEST_STATISTIC_CHI_SQUARE, false},
+    {"x2", v1::TEST_STATISTIC_CHI_SQUARE, false},
+    {"chi-square", v1::TEST_STATISTIC_CHI_SQUARE, false},
+    {"Chi-square", v1::TEST_STATISTIC_CHI_SQUARE, false},
+    {"chi2", v1::TEST_STATISTIC_CHI_SQUARE, false},
+    {"Chi2", v1::TEST_STATISTIC_CHI_SQUARE, false},
+};
+
+// The bytes a name starts with. The rule looks for a statistic at every
+// byte of the text, and most bytes start none: those cost one look-up.
+// Built once and never changed, so every thread shares it.
+const std::array<bool, 256>& NameStarts() {
+  static const std::array<bool, 256> starts = [] {
+    std::array<bool, 256> bytes{};
+    for (const StatisticName& n : kStatisticNames) {
+      bytes[static_cast<unsigned char>(n.name[0])] = true;
+    }
+    return bytes;
+  }();
+  return starts;
+}
+
 class StatisticsRule {
  public:
   explicit StatisticsRule(ClaimContext& c) : c_(c) {}
@@ -39,6 +83,10 @@ class StatisticsRule {
         c_.text().substr(sen.begin, sen.end - sen.begin);
     size_t i = 0;
     while (i < t.size()) {
+      if (!NameStarts()[static_cast<unsigned char>(t[i])]) {
+        ++i;
+        continue;
+      }
       const std::optional<size_t> next = Statistic(s, t, i);
       i = next ? *next : i + 1;
     }
@@ -119,36 +167,14 @@ class StatisticsRule {
     }
     v1::TestStatistic stat = v1::TEST_STATISTIC_UNSPECIFIED;
     size_t i = at;
-    auto take = [&](absl::string_view name, v1::TestStatistic kind) {
-      if (t.substr(i, name.size()) != name) return false;
-      const size_t after = i + name.size();
-      if (IsAlnumAt(t, after) && !(name.back() == 'i' || name.back() == 'I')) {
-        return false;
-      }
-      stat = kind;
-      i = after;
-      return true;
-    };
-    bool named =
-        take("t", v1::TEST_STATISTIC_T) || take("F", v1::TEST_STATISTIC_F) ||
-        take("r", v1::TEST_STATISTIC_R) || take("z", v1::TEST_STATISTIC_Z) ||
-        take("Z", v1::TEST_STATISTIC_Z);
-    if (!named) {
-      for (absl::string_view chi :
-           {"\xCF\x87\xC2\xB2",
-            "\xCF\x87"
-            "2",
-            "\xCE\xA7\xC2\xB2",
-            "\xCE\xA7"
-            "2",
-            "X2", "x2", "chi-square", "Chi-square", "chi2", "Chi2"}) {
-        if (t.substr(i, chi.size()) == chi) {
-          stat = v1::TEST_STATISTIC_CHI_SQUARE;
-          i += chi.size();
-          named = true;
-          break;
-        }
-      }
+    bool named = false;
+    for (const StatisticName& n : kStatisticNames) {
+      if (t.substr(i, n.name.size()) != n.name) continue;
+      if (n.alone && IsAlnumAt(t, i + n.name.size())) continue;
+      stat = n.kind;
+      i += n.name.size();
+      named = true;
+      break;
     }
     if (!named) return std::nullopt;
     const size_t stat_begin = at;

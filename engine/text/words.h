@@ -40,10 +40,30 @@ class Words {
            Text(i) == p;
   }
   bool Is(int i, absl::string_view lower_word) const {
-    return IsWord(i) && absl::EqualsIgnoreCase(Text(i), lower_word);
+    if (!IsWord(i)) return false;
+    // absl::EqualsIgnoreCase, inline: the rules ask this many times of
+    // every word, and most words differ in length at once.
+    const absl::string_view word = Text(i);
+    if (word.size() != lower_word.size()) return false;
+    for (size_t k = 0; k < word.size(); ++k) {
+      if (absl::ascii_tolower(static_cast<unsigned char>(word[k])) !=
+          absl::ascii_tolower(static_cast<unsigned char>(lower_word[k]))) {
+        return false;
+      }
+    }
+    return true;
   }
   bool IsIn(int i, const Set& set) const {
-    return IsWord(i) && set.contains(LowerText(i));
+    if (!IsWord(i)) return false;
+    // Lower case on the stack, not in a new string: the rules ask this of
+    // most words of every sentence.
+    const absl::string_view word = Text(i);
+    char lower[32];
+    if (word.size() > sizeof(lower)) return set.contains(LowerText(i));
+    for (size_t k = 0; k < word.size(); ++k) {
+      lower[k] = absl::ascii_tolower(static_cast<unsigned char>(word[k]));
+    }
+    return set.contains(absl::string_view(lower, word.size()));
   }
   bool Capitalized(int i) const {
     return IsWord(i) &&

@@ -114,8 +114,8 @@ RecognizersResult ReadValue(const RecognizersCase& c) {
           Describe(*f)};
 }
 
-// The ordinal model: a rank, which the figure reader refuses as a quantity
-// and the phrase reader marks as one.
+// The ordinal model: a rank, which the phrase reader marks as one (a figure
+// reads an ordinal as its number only when a request gives it as one).
 RecognizersResult ReadOrdinal(const RecognizersCase& c) {
   const std::optional<Expected> expected = ParseExpected(c.value);
   if (!expected) return {RecognizersOutcome::kWrong, "unreadable spec value"};

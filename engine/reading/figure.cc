@@ -137,17 +137,16 @@ std::optional<NumberPhrase> ReadPrintedPhrase(const v1::Figure& proto,
                          ? fail.Unreadable()
                          : absl::StrCat(fail.Quoted(), " ", error.detail));
   }
-  if (phrase->form == NumberForm::kOrdinal) {
-    return fail.Fail("text", "UNPARSABLE_NUMBER",
-                     absl::StrCat(fail.Unreadable(),
-                                  ": it is a rank (an ordinal), not a "
-                                  "quantity"));
-  }
+  // An ordinal given as a figure's text reads as its number, as precise as
+  // the whole number ("seventh" as a count is 7): the request's author has
+  // decided that this rank counts something ("the seventh straight win" is
+  // seven games). Text in leaves ordinals out, as ranks.
   if (proto.qualifier() != v1::QUALIFIER_UNSPECIFIED) {
     // A range takes no one-sided qualifier ("about 20 to 30" is the only
     // one); its bounds are in its text.
     if (phrase->range == NumberRange::kBounds ||
-        (phrase->range == NumberRange::kSpan &&
+        ((phrase->range == NumberRange::kSpan ||
+          phrase->range == NumberRange::kRatio) &&
          proto.qualifier() != v1::QUALIFIER_ABOUT)) {
       return fail.Fail("qualifier", "CONFLICTING_QUALIFIER",
                        absl::StrCat("the text prints a range, which the "
@@ -163,7 +162,8 @@ std::optional<NumberPhrase> ReadPrintedPhrase(const v1::Figure& proto,
                        QualifierName(proto.qualifier())));
     }
     phrase->qualifier = proto.qualifier();
-    if (phrase->range == NumberRange::kSpan) {
+    if (phrase->range == NumberRange::kSpan ||
+        phrase->range == NumberRange::kRatio) {
       phrase->high.qualifier = proto.qualifier();
     }
   }
@@ -175,6 +175,12 @@ std::optional<NumberPhrase> ReadPrintedPhrase(const v1::Figure& proto,
           absl::StrCat("the text says ", v1::Scale_Name(phrase->scale),
                        " but the scale field says ",
                        v1::Scale_Name(proto.scale())));
+    }
+    if (phrase->range == NumberRange::kRatio) {
+      return fail.Fail("scale", "CONFLICTING_SCALE",
+                       absl::StrCat("the text prints a ratio, which has no "
+                                    "scale, but the scale field says ",
+                                    v1::Scale_Name(proto.scale())));
     }
     if (phrase->scale == v1::SCALE_UNSPECIFIED) {
       const Rational factor = ScaleFactor(proto.scale());
@@ -315,6 +321,28 @@ std::optional<Rational> ResolveRatePer(const v1::Figure& proto,
   return n;
 }
 
+// {a / b} for a in `a` and b in `b`, both bounded and b above 0 (the terms
+// of a ratio "4:3" as printed).
+Interval RatioOf(const Interval& a, const Interval& b) {
+  const Endpoint& a_low = *a.lower();
+  const Endpoint& a_high = *a.upper();
+  const Endpoint& b_low = *b.lower();
+  const Endpoint& b_high = *b.upper();
+  // The least quotient divides the least first term by the greatest second
+  // term when that term is at least 0, else by the least; the greatest
+  // mirrors it. A second term that may reach 0 leaves no upper bound.
+  const Endpoint& low_by = a_low.value >= 0 ? b_high : b_low;
+  const Endpoint& high_by = a_high.value >= 0 ? b_low : b_high;
+  std::optional<Endpoint> lower, upper;
+  if (low_by.value > 0) {
+    lower = Endpoint{a_low.value / low_by.value, a_low.open || low_by.open};
+  }
+  if (high_by.value > 0) {
+    upper = Endpoint{a_high.value / high_by.value, a_high.open || high_by.open};
+  }
+  return Interval::Of(lower, upper);
+}
+
 }  // namespace
 
 bool IsCountUnit(v1::Unit unit) { return unit == v1::UNIT_COUNT; }
@@ -326,6 +354,15 @@ Interval PhraseInterval(const NumberPhrase& p, v1::RoundingMode rounding,
   if (p.range == NumberRange::kNone) return first;
   const Interval second = IntervalFor(p.high.value, p.high.digit_unit,
                                       p.high.qualifier, rounding, unit);
+  if (p.range == NumberRange::kRatio) {
+    // Every quotient of a first term within its interval by a second term
+    // within its own: both terms are above 0, so the least is the least
+    // first term over the greatest second one.
+    return RatioOf(IntervalFor(p.value, p.digit_unit, p.qualifier, rounding,
+                               v1::UNIT_AMOUNT),
+                   IntervalFor(p.high.value, p.high.digit_unit,
+                               p.high.qualifier, rounding, v1::UNIT_AMOUNT));
+  }
   return p.range == NumberRange::kSpan ? first.Hull(second)
                                        : first.Intersect(second);
 }
@@ -336,6 +373,8 @@ std::string Figure::Named() const {
 }
 
 std::string Figure::Printed() const {
+  if (ordinal)
+    return absl::StrCat(ExactString(value), " (", proto->text(), ")");
   const std::string lowered = absl::AsciiStrToLower(proto->text());
   if (unit == v1::UNIT_PERCENT && !absl::StrContains(lowered, "%") &&
       !absl::StrContains(lowered, "per")) {
@@ -518,7 +557,11 @@ std::optional<Figure> ReadFigure(const v1::Figure& proto,
     }
   }
   figure.range = phrase->range != NumberRange::kNone;
-  if (figure.range) {
+  figure.ordinal = phrase->form == NumberForm::kOrdinal;
+  if (phrase->range == NumberRange::kRatio) {
+    figure.value = phrase->value / phrase->high.value;
+    figure.digit_unit = std::min(phrase->digit_unit, phrase->high.digit_unit);
+  } else if (figure.range) {
     figure.value = (phrase->value + phrase->high.value) / 2;
     figure.digit_unit = std::min(phrase->digit_unit, phrase->high.digit_unit);
   } else {

@@ -67,6 +67,9 @@ struct Figure {
   // Printed as a range: its interval spans both ends, and it has no slips of
   // one printed number.
   bool range = false;
+  // Printed as an ordinal ("seventh", "7th") that the request gives as a
+  // figure: it reads as its number, and messages print both ("7 (seventh)").
+  bool ordinal = false;
   // The unit, resolved from the field and the text.
   v1::Unit unit = v1::UNIT_AMOUNT;
   // The true values the printed text stands for.
@@ -104,7 +107,8 @@ struct Figure {
   // "Denver's 36" reads better than "36"; falls back to the text alone.
   std::string Named() const;
   // The printed text for messages, with a unit word when the text has none
-  // ("63" with UNIT_PERCENT prints as "63 percent").
+  // ("63" with UNIT_PERCENT prints as "63 percent"); an ordinal with its
+  // number ("7 (seventh)").
   std::string Printed() const;
   // Printed() and what is counted: "498 people".
   std::string Quantity() const;

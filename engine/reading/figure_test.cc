@@ -213,10 +213,36 @@ INSTANTIATE_TEST_SUITE_P(
                    "17.35 to 17.45"},
         FigureCase{"1.2e6", kAmount, kNoQ, kNearest, "1,150,000 to 1,250,000"},
         FigureCase{"322 hundred", kAmount, kNoQ, kNearest, "32,150 to 32,250"},
+        // One as an article, as "one" reads (issue 17: "a man died",
+        // "another was crushed").
+        FigureCase{"one", kAmount, kNoQ, kNearest, "0.5 to 1.5"},
+        FigureCase{"a", kAmount, kNoQ, kNearest, "0.5 to 1.5"},
+        FigureCase{"a", kCount, kNoQ, kNearest, "1"},
+        FigureCase{"an", kCount, kNoQ, kNearest, "1"},
+        FigureCase{"Another", kCount, kNoQ, kNearest, "1"},
+        FigureCase{"one more", kCount, kNoQ, kNearest, "1"},
+        FigureCase{"a man", kCount, kNoQ, kNearest, "UNPARSABLE_NUMBER"},
+        // An ordinal given as a figure counts as its number ("the seventh
+        // straight win": seven games).
+        FigureCase{"seventh", kCount, kNoQ, kNearest, "7"},
+        FigureCase{"7th", kCount, kNoQ, kNearest, "7"},
+        FigureCase{"21st", kAmount, kNoQ, kNearest, "20.5 to 21.5"},
+        FigureCase{"twenty-first", kCount, kNoQ, kNearest, "21"},
+        // "near" is "about".
+        FigureCase{"near 90", kAmount, kNoQ, kNearest, "85 to 95"},
+        FigureCase{"near 500", kCount, kNoQ, kNearest, "450 to 550"},
+        // Ratios: to one, the multiple as printed; of two terms, every
+        // quotient of values the two printed terms stand for.
+        FigureCase{"2.1:1", kAmount, kNoQ, kNearest, "2.05 to 2.15"},
+        FigureCase{"4:3", kAmount, kNoQ, kNearest, "1 to 1.8"},
+        FigureCase{"7:2", kAmount, kNoQ, kNearest, "2.6 to 5"},
+        FigureCase{"3.5:2", kAmount, kNoQ, kNearest, "1.38 to 2.3667"},
+        FigureCase{"4:3", kAmount, kNoQ, v1::ROUNDING_MODE_EXACT, "1.3333"},
+        FigureCase{"4:3", kAmount, v1::QUALIFIER_MORE_THAN, kNearest,
+                   "CONFLICTING_QUALIFIER"},
+        FigureCase{"4:3", kCount, kNoQ, kNearest, "CONFLICTING_UNIT"},
+        FigureCase{"4:0", kAmount, kNoQ, kNearest, "UNPARSABLE_NUMBER"},
         // Not quantities, or not one number.
-        FigureCase{"21st", kAmount, kNoQ, kNearest, "UNPARSABLE_NUMBER"},
-        FigureCase{"twenty-first", kAmount, kNoQ, kNearest,
-                   "UNPARSABLE_NUMBER"},
         FigureCase{"from 10 to 5", kAmount, kNoQ, kNearest,
                    "UNPARSABLE_NUMBER"},
         FigureCase{"3/4/2020", kAmount, kNoQ, kNearest, "UNPARSABLE_NUMBER"},
@@ -240,6 +266,18 @@ TEST(FigureNames, PrintedAddsTheUnitWordWhenTheTextHasNone) {
   ASSERT_TRUE(figure.has_value());
   EXPECT_EQ(figure->Printed(), "63 percent");
   EXPECT_EQ(figure->Named(), "63 (convicted)");
+}
+
+TEST(FigureNames, AnOrdinalPrintsItsNumber) {
+  v1::Figure proto;
+  proto.set_id("games");
+  proto.set_text("seventh");
+  proto.set_unit(v1::UNIT_COUNT);
+  proto.set_unit_name("games");
+  RequestErrors errors;
+  std::optional<Figure> figure = ReadFigure(proto, "figures[0]", &errors);
+  ASSERT_TRUE(figure.has_value());
+  EXPECT_EQ(figure->Quantity(), "7 (seventh) games");
 }
 
 TEST(FigureNames, ExplicitBoundsReplaceThePrintedPrecision) {
@@ -400,8 +438,7 @@ INSTANTIATE_TEST_SUITE_P(
         PrintedUnitCase{"40pc", "39.5 to 40.5", v1::UNIT_PERCENT, "", ""},
         PrintedUnitCase{"2.1:1", "2.05 to 2.15", v1::UNIT_MULTIPLE, "", ""},
         PrintedUnitCase{"about 2:1", "1.5 to 2.5", v1::UNIT_MULTIPLE, "", ""},
-        PrintedUnitCase{"4:3", "UNPARSABLE_NUMBER", v1::UNIT_UNSPECIFIED, "",
-                        ""},
+        PrintedUnitCase{"4:3", "1 to 1.8", v1::UNIT_MULTIPLE, "", ""},
         PrintedUnitCase{"trio", "2.5 to 3.5", v1::UNIT_AMOUNT, "", ""},
         PrintedUnitCase{"a pair", "1.5 to 2.5", v1::UNIT_AMOUNT, "", ""},
         PrintedUnitCase{"a couple", "UNPARSABLE_NUMBER", v1::UNIT_UNSPECIFIED,

@@ -83,6 +83,7 @@ constexpr QualifierWord kQualifiersBefore[] = {
     {"as little as", v1::QUALIFIER_AT_LEAST},
     {"approximately", v1::QUALIFIER_ABOUT},
     {"close to", v1::QUALIFIER_ABOUT},
+    {"near", v1::QUALIFIER_ABOUT},
     {"fewer than", v1::QUALIFIER_LESS_THAN},
     {"less than", v1::QUALIFIER_LESS_THAN},
     {"smaller than", v1::QUALIFIER_LESS_THAN},
@@ -1612,8 +1613,9 @@ constexpr DecadePart kDecadeParts[] = {
 // Forms read only in a figure's own text, where nothing follows them; in
 // running text they are prose as often ("a pair of shoes", "the low 60s of
 // last week"). Reads, at the cursor: a group noun ("a trio", "trio"), one
-// unit in words ("a full percentage point", "a percentage point"), or a
-// decade or part of one ("the 60s", "middle 60s", "upper-80s").
+// unit in words ("a full percentage point", "a percentage point"), one as
+// an article ("a", "an", "another", "one more"), or a decade or part of one
+// ("the 60s", "middle 60s", "upper-80s").
 bool ReadFigureWords(Cursor* c, NumberPhrase* phrase) {
   const size_t begin = c->pos();
   auto done = [&](const Cursor& at) {
@@ -1657,6 +1659,24 @@ bool ReadFigureWords(Cursor* c, NumberPhrase* phrase) {
         phrase->significant_digits = 1;
         phrase->unit = kUnitWords[k].unit;
         return done(a);
+      }
+    }
+  }
+  // "a", "an", "another", "one more": one, as "one" reads ("a man died",
+  // "another was crushed", "one more death"). Only as the whole text: in
+  // running text an article is a number no more often than a word.
+  {
+    Cursor one = *c;
+    Cursor more = *c;
+    if (one.TakeWord("another") || one.TakeWord("an") || one.TakeWord("a") ||
+        (more.TakeWord("one") && more.SkipSpaces() && more.TakeWord("more") &&
+         (one = more, true))) {
+      if (done(one)) {
+        phrase->form = NumberForm::kWords;
+        phrase->value = Rational(1);
+        phrase->digit_unit = Rational(1);
+        phrase->significant_digits = 1;
+        return true;
       }
     }
   }
@@ -1740,21 +1760,42 @@ std::optional<NumberPhrase> ReadNumberPhrase(
   End first;
   if (!ReadEnd(&c, &first, error)) return std::nullopt;
   SetFrom(first, &phrase);
-  // "2.1:1", "about 2:1": a ratio to one, read as the multiple. Other
-  // ratios ("4:3") are refused: a ratio of two rounded numbers has no one
-  // precision a reader would agree on.
+  // "2.1:1", "about 2:1": a ratio to one, read as the multiple (the second
+  // term is the one the ratio is scaled to). "4:3", "7:2": a ratio of two
+  // printed numbers, each rounded as printed (NumberRange::kRatio); no
+  // one-sided qualifier ("more than 4:3" is refused).
   if (options.whole_text && first.number.form == NumberForm::kDigits &&
-      first.unit == v1::UNIT_UNSPECIFIED && first.currency.empty()) {
+      first.unit == v1::UNIT_UNSPECIFIED && first.currency.empty() &&
+      !first.number.scaled && !first.negative) {
     Cursor ratio = c;
-    if (ratio.Take(":1") && !IsDigit(ratio.Peek()) && ratio.Peek() != '.') {
-      phrase.unit = v1::UNIT_MULTIPLE;
-      c = ratio;
+    Number second;
+    if (ratio.Take(":") && IsDigit(ratio.Peek()) &&
+        ReadDigits(&ratio, &second, nullptr) &&
+        second.form == NumberForm::kDigits && !IsDigit(ratio.Peek()) &&
+        ratio.Peek() != '.' && ratio.Peek() != ':' && !IsLetter(ratio.Peek())) {
+      const bool to_one = second.value == 1 && second.digit_unit == 1;
+      if (to_one) {
+        phrase.unit = v1::UNIT_MULTIPLE;
+        c = ratio;
+      } else if ((phrase.qualifier == v1::QUALIFIER_UNSPECIFIED ||
+                  phrase.qualifier == v1::QUALIFIER_ABOUT) &&
+                 second.value > second.digit_unit / 2) {
+        phrase.unit = v1::UNIT_MULTIPLE;
+        phrase.range = NumberRange::kRatio;
+        phrase.high.value = second.value;
+        phrase.high.digit_unit = second.digit_unit;
+        phrase.high.qualifier = phrase.qualifier;
+        phrase.high.begin = c.pos() + 1;
+        phrase.high.end = ratio.pos();
+        c = ratio;
+      }
     }
   }
   int direction = 0;
   const bool one_sided = OneSided(phrase.qualifier, &direction);
 
-  if (first.number.form != NumberForm::kOrdinal) {
+  if (first.number.form != NumberForm::kOrdinal &&
+      phrase.range != NumberRange::kRatio) {
     // A span: "20 to 30", "20-30", "about 2–3 million".
     Cursor probe = c;
     End high;

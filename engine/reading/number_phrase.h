@@ -35,6 +35,8 @@
 //              "basis points" (read as hundredths of a point), "times",
 //              "-fold", "x"; "of a percent" after a fraction
 //   per N      "per 100,000", "per 1 million", "per million" (a rate)
+//   a ratio    in a figure's text, "2.1:1" (to one, the multiple) and "4:3"
+//              (two terms: NumberRange::kRatio)
 //   a range    "between 20 and 30", "20-30", "20–30", "20~30" (a span, low
 //              end first); "more than 10 and less than 20" (two bounds); in
 //              a figure's text also "20 to 30", "from 1,000 to 1,500" and "20
@@ -95,6 +97,11 @@ enum class NumberRange {
   // Two bounds: "more than 10 and less than 20", "at most 100 and at least
   // 20". `value` and `qualifier` are the lower bound, `high` the upper.
   kBounds,
+  // A ratio of two printed numbers, in a figure's own text only: "4:3",
+  // "7:2". `value` is the first term, `high` the second (above 0); the
+  // qualifier (none or "about") applies to both. A ratio to one ("2.1:1")
+  // is not one: it is read as the multiple, UNIT_MULTIPLE.
+  kRatio,
 };
 
 // The other end of a range, as printed.
@@ -147,7 +154,8 @@ struct NumberPhrase {
   size_t rate_per_begin = 0;
   size_t rate_per_end = 0;
   NumberRange range = NumberRange::kNone;
-  // The range's high end or upper bound; unset for kNone.
+  // The range's high end or upper bound, or a ratio's second term; unset for
+  // kNone.
   NumberEnd high;
 };
 

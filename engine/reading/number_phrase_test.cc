@@ -177,6 +177,14 @@ INSTANTIATE_TEST_SUITE_P(
                    "[\xE2\x80\x93"
                    "2.03] -2.03 0.01"},
         PhraseCase{"a second time", 0, "none UNPARSABLE_NUMBER"},
+        // An article is no number in running text; only a figure's own
+        // text reads "a" and "another" as one (WholeText below).
+        PhraseCase{"a man died", 0, "none UNPARSABLE_NUMBER"},
+        PhraseCase{"another was crushed", 0, "none UNPARSABLE_NUMBER"},
+        // "near" is "about", in running text as in a figure.
+        PhraseCase{"highs near 90 with sun", 6,
+                   "[near 90] 90 1 QUALIFIER_ABOUT"},
+        PhraseCase{"nearly 90", 0, "[nearly 90] 90 1 QUALIFIER_NEARLY"},
         PhraseCase{"a quarter of", 0, "[a quarter] 0.25 0.01 fraction"},
         // Words that multiply stop before they overflow.
         PhraseCase{"a dozen dozen dozen dozen", 0,
@@ -203,6 +211,53 @@ TEST(WholeText, ReadsSpansWithTo) {
   }
   // A fall is no span even in a figure's text.
   EXPECT_FALSE(ReadNumberPhrase("from 10 to 5", 0, nullptr, whole).has_value());
+}
+
+TEST(WholeText, ReadsOneAsAnArticle) {
+  NumberPhraseOptions whole;
+  whole.whole_text = true;
+  for (const std::string text : {"a", "An", "another", "one more"}) {
+    const std::optional<NumberPhrase> p =
+        ReadNumberPhrase(text, 0, nullptr, whole);
+    ASSERT_TRUE(p.has_value()) << text;
+    EXPECT_EQ(p->end, text.size()) << text;
+    EXPECT_EQ(ExactString(p->value), "1") << text;
+    EXPECT_EQ(ExactString(p->digit_unit), "1") << text;
+    EXPECT_EQ(p->form, NumberForm::kWords) << text;
+  }
+  // Only as the whole text: "a man" is no number, and in "one more time"
+  // only "one" is.
+  for (const std::string text : {"a man", "one more time", "another one"}) {
+    const std::optional<NumberPhrase> p =
+        ReadNumberPhrase(text, 0, nullptr, whole);
+    EXPECT_TRUE(!p.has_value() || p->end < text.size()) << text;
+  }
+}
+
+TEST(WholeText, ReadsRatios) {
+  NumberPhraseOptions whole;
+  whole.whole_text = true;
+  // To one: the multiple.
+  std::optional<NumberPhrase> p = ReadNumberPhrase("2.1:1", 0, nullptr, whole);
+  ASSERT_TRUE(p.has_value());
+  EXPECT_EQ(p->range, NumberRange::kNone);
+  EXPECT_EQ(p->unit, v1::UNIT_MULTIPLE);
+  EXPECT_EQ(ExactString(p->value), "2.1");
+  // Of two terms: both kept, as printed.
+  p = ReadNumberPhrase("about 7:2", 0, nullptr, whole);
+  ASSERT_TRUE(p.has_value());
+  EXPECT_EQ(p->end, 9u);
+  EXPECT_EQ(p->range, NumberRange::kRatio);
+  EXPECT_EQ(p->unit, v1::UNIT_MULTIPLE);
+  EXPECT_EQ(ExactString(p->value), "7");
+  EXPECT_EQ(ExactString(p->high.value), "2");
+  EXPECT_EQ(p->high.qualifier, v1::QUALIFIER_ABOUT);
+  // Not ratios: a second term of 0, a one-sided qualifier, a time.
+  for (const std::string text :
+       {"4:0", "more than 4:3", "10:30:00", "4:3rd", "$4:3"}) {
+    p = ReadNumberPhrase(text, 0, nullptr, whole);
+    EXPECT_TRUE(!p.has_value() || p->end != text.size()) << text;
+  }
 }
 
 TEST(SpacesEnd, CountsTypographicSpaces) {

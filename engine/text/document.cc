@@ -66,6 +66,19 @@ OffsetIndex::OffsetIndex(absl::string_view utf8) {
   int32_t i = 0;
   int32_t next_checkpoint = 0;
   while (i < n) {
+    if (p[i] < 0x80) {
+      // ASCII, most of a news text: one byte, one code point, one UTF-16
+      // unit, and a checkpoint only where it starts (checkpoints before i
+      // are all in place).
+      if (next_checkpoint == i) {
+        checkpoints_.push_back(c);
+        next_checkpoint += kCheckpointBytes;
+      }
+      ++i;
+      ++c.code_points;
+      ++c.utf16;
+      continue;
+    }
     UChar32 ch;
     U8_NEXT_OR_FFFD(p, i, n, ch);
     // Checkpoints falling on or inside this character hold the counts before
@@ -94,6 +107,12 @@ OffsetIndex::Counts OffsetIndex::At(absl::string_view s, int32_t offset) const {
   U8_SET_CP_START(p, 0, i);
   // The checkpoint's counts are those before the character starting at i.
   while (i < offset) {
+    if (p[i] < 0x80) {  // ASCII: as in the constructor
+      ++i;
+      ++c.code_points;
+      ++c.utf16;
+      continue;
+    }
     UChar32 ch;
     U8_NEXT_OR_FFFD(p, i, n, ch);
     ++c.code_points;

@@ -4,6 +4,8 @@
 #ifndef CLAIMCHECK_ENGINE_TEXT_WORDS_H_
 #define CLAIMCHECK_ENGINE_TEXT_WORDS_H_
 
+#include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -15,7 +17,41 @@
 
 namespace claimcheck::text {
 
-using Set = absl::flat_hash_set<absl::string_view>;
+// A set of words (the rules' word lists). Most words looked up are in none
+// of them, so it keeps the lengths and first bytes of its words and answers
+// those without hashing: the rules look up most words of every sentence in
+// several lists. Filled once at construction and never changed, so a list
+// held in a static is shared by every thread.
+class Set {
+ public:
+  Set(std::initializer_list<absl::string_view> words) : words_(words) {
+    for (absl::string_view w : words_) {
+      if (w.empty()) continue;
+      lengths_ |= w.size() < 64 ? uint64_t{1} << w.size() : uint64_t{1};
+      const auto first = static_cast<unsigned char>(w[0]);
+      first_bytes_[first / 64] |= uint64_t{1} << (first % 64);
+    }
+  }
+  bool contains(absl::string_view word) const {
+    if (!word.empty() &&
+        !MayContain(word.size(), static_cast<unsigned char>(word[0]))) {
+      return false;
+    }
+    return words_.contains(word);
+  }
+  // False when no word of the set has this length and first byte.
+  bool MayContain(size_t length, unsigned char first) const {
+    // Bit 0 stands for every length of 64 bytes or more.
+    const uint64_t length_bit = length < 64 ? uint64_t{1} << length : 1;
+    return (lengths_ & length_bit) != 0 &&
+           (first_bytes_[first / 64] & (uint64_t{1} << (first % 64))) != 0;
+  }
+
+ private:
+  absl::flat_hash_set<absl::string_view> words_;
+  uint64_t lengths_ = 0;
+  uint64_t first_bytes_[4] = {0, 0, 0, 0};
+};
 
 // A sentence's text and tokens, with the small look-ups the rules use.
 class Words {
@@ -55,9 +91,15 @@ class Words {
   }
   bool IsIn(int i, const Set& set) const {
     if (!IsWord(i)) return false;
-    // Lower case on the stack, not in a new string: the rules ask this of
-    // most words of every sentence.
+    // The rules ask this of most words of every sentence: the set's
+    // lengths and first bytes rule most out, and the rest are lower-cased
+    // on the stack, not in a new string.
     const absl::string_view word = Text(i);
+    if (!set.MayContain(
+            word.size(),
+            absl::ascii_tolower(static_cast<unsigned char>(word[0])))) {
+      return false;
+    }
     char lower[32];
     if (word.size() > sizeof(lower)) return set.contains(LowerText(i));
     for (size_t k = 0; k < word.size(); ++k) {

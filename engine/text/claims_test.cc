@@ -227,6 +227,24 @@ TEST(ClaimsTest, EachKindOnItsEvidence) {
       {"We recruited 187 participants (120 female, 67 male).",
        {"total 187 = 120 + 67 [MEDIUM]"}},
       {"The quake left five dead, 30 injured and 130,000 houses damaged.", {}},
+      // A part of the count before "of whom"; "of those <noun>" and the
+      // parts listed after it; "of the total"; "including" a group of the
+      // same people ("who") with percentages or bare numbers.
+      {"We recruited 187 participants (120 female, 67 male), 185 of whom "
+       "were students.",
+       {"total 187 = 120 + 67 [MEDIUM]", "total 187 = 185 (partial) [MEDIUM]"}},
+      {"From 2010 to 2020, 409 counties gained residents; 207 of those "
+       "counties were in the South and 93 were in the West.",
+       {"total 409 = 207 + 93 (partial) [MEDIUM]"}},
+      {"Last year, over 2,900 of the total 9613 cases were untraced.",
+       {"total 9613 = over 2,900 (partial) [HIGH]"}},
+      {"Among all adults, 63% favor the plan, including 37% who strongly "
+       "favor it.",
+       {"total 63% = 37% (partial) [HIGH]"}},
+      {"More than 60 were injured, including 30 who were in a critical "
+       "condition.",
+       {"total More than 60 = 30 (partial) [HIGH]"}},
+      {"Turnout was 40%, including 60% of young voters.", {}},
       // A headline's figure printed again in the story.
       {"Survey of 30 Cities Shows Nearly 10 Percent Drop in Homicides\n\n"
        "Crime data from 30 cities show a drop of more than 9 percent.",

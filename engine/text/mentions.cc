@@ -347,8 +347,9 @@ class SentenceReader {
       if (suffix == "s" && k == 4) {
         return Unused(i, i + 1, v1::UNUSED_REASON_YEAR);  // "1990s"
       }
-      static const Set* scale = new Set{"k",  "m", "b",   "bn", "mn",  "mln",
-                                        "tn", "x", "pct", "pp", "bln", "trn"};
+      static const Set* scale =
+          new Set{"k", "m",  "b",   "bn", "mn",  "mln", "tn",
+                  "x", "pc", "pct", "pp", "bln", "trn"};
       if (!scale->contains(suffix)) {
         return Unused(i, i + 1, v1::UNUSED_REASON_IDENTIFIER);
       }
@@ -525,6 +526,47 @@ class SentenceReader {
       m->end = w_.at(i + 4).end;
       m->end_token = i + 5;
       return;
+    }
+    // A local phone number, read as a range: "776-4386", the end of
+    // "541-682-5450" (not "from 300-1000", "300-1000 people").
+    const bool area_code = w_.IsPunct(i - 1, "-") && w_.Touch(i - 1, i) &&
+                           w_.IsNumber(i - 2) && w_.Touch(i - 2, i - 1) &&
+                           w_.Text(i - 2).size() == 3;
+    if (m->first_token == i && m->unit == v1::UNIT_AMOUNT &&
+        (area_code || !(w_.IsWord(next) && !w_.Capitalized(next) &&
+                        !w_.IsIn(next, StopWords()))) &&
+        w_.at(i).kind == TokenKind::kNumber && tok.size() == 3 &&
+        AllDigits(tok) && w_.IsPunct(i + 1, "-") && w_.Touch(i, i + 1) &&
+        w_.IsNumber(i + 2) && w_.Touch(i + 1, i + 2) &&
+        w_.Text(i + 2).size() == 4 && AllDigits(w_.Text(i + 2)) &&
+        m->end == w_.at(i + 2).end && !IsRangeCue(i)) {
+      m->reason = v1::UNUSED_REASON_PHONE_NUMBER;
+      return;
+    }
+    // The rest of a date written with slashes, read as a fraction: the
+    // "25/14" of "02/25/14".
+    if (m->first_token == i && w_.at(i).kind == TokenKind::kNumber &&
+        w_.IsPunct(i - 1, "/") && w_.Touch(i - 1, i) && w_.IsNumber(i - 2) &&
+        w_.Touch(i - 2, i - 1) && w_.IsPunct(i + 1, "/") &&
+        w_.Touch(i, i + 1)) {
+      m->reason = v1::UNUSED_REASON_DATE;
+      return;
+    }
+    // Years as the ends of a span: "between 2010 and 2020", "from 1999 to
+    // 2019".
+    if (m->unit == v1::UNIT_AMOUNT && w_.at(i).kind == TokenKind::kNumber &&
+        tok.size() == 4 && SmallInt(tok) >= 1000 && SmallInt(tok) <= 2100 &&
+        (w_.Is(m->first_token, "between") || w_.Is(m->first_token, "from")) &&
+        w_.Prev(i) == m->first_token) {
+      const int link = w_.Next(i);
+      const int e = w_.Next(link);
+      if ((w_.Is(link, "and") || w_.Is(link, "to")) && w_.IsNumber(e) &&
+          m->end == w_.at(e).end && w_.Text(e).size() == 4 &&
+          SmallInt(w_.Text(e)) >= SmallInt(tok) &&
+          SmallInt(w_.Text(e)) <= 2100) {
+        m->reason = v1::UNUSED_REASON_YEAR;
+        return;
+      }
     }
     // A block of a street: "the 200 block of E Street".
     if (bare && w_.Is(next, "block") && w_.Is(w_.Next(next), "of")) {

@@ -66,6 +66,9 @@ class TotalsRule {
           w.Is(k, "all")) {
         k = w.Next(k);
       }
+      if (w.Is(k, "total") && c_.MentionAt(s, w.Next(k)) >= 0) {
+        k = w.Next(k);  // "over 2,900 of the total 9613 cases"
+      }
       // "the state's 67 counties"
       if (w.IsWord(k) && (absl::EndsWith(w.Text(k), "'s") ||
                           absl::EndsWith(w.Text(k), "\xE2\x80\x99s"))) {
@@ -217,18 +220,68 @@ class TotalsRule {
       // "Thirty-three of those arrests"
       if (!w.Is(k, "of")) continue;
       const int those = w.Next(k);
-      if (!w.Is(those, "those") && !w.Is(those, "them")) continue;
-      if (c_.MentionAt(s, w.Next(those)) >= 0) continue;
-      const int whole = c_.ScopeTotalBefore(s);
-      if (whole < 0 || c_.m(whole).sentence < s - 2 ||
-          !PartOf(c_.m(whole), part)) {
+      // "187 participants (120 female, 67 male), 185 of whom were
+      // students": the count the pronoun stands for, before the comma.
+      if ((w.Is(those, "whom") || w.Is(those, "which")) &&
+          w.IsPunct(w.Prev(part.first_token), ",")) {
+        const int whole = CountBefore(w, s, w.Prev(part.first_token));
+        if (whole >= 0 && PartOf(c_.m(whole), part)) {
+          EmitPart(s, whole, pi, {c_.TokenSpan(s, k, those)});
+        }
         continue;
       }
-      EmitPart(s, whole, pi, {c_.TokenSpan(s, k, those)});
+      if (!w.Is(those, "those") && !w.Is(those, "them")) continue;
+      if (c_.MentionAt(s, w.Next(those)) >= 0) continue;
+      int whole = c_.ScopeTotalBefore(s);
+      if (whole < 0 || c_.m(whole).sentence < s - 2) whole = -1;
+      // "409 counties gained residents; 207 of those counties were in the
+      // South and 93 were in the West": the count of the noun before, and
+      // the parts listed after.
+      std::vector<int> parts = {pi};
+      if (whole < 0 && w.IsWord(w.Next(those))) {
+        whole = CountOf(s, part.first_token, w.LowerText(w.Next(those)));
+        for (int j = w.Next(those); j < w.size() && !ClauseEnd(w, j);
+             j = w.Next(j)) {
+          const int m = c_.MentionStartingAt(s, j);
+          if (m < 0) continue;
+          const int before = w.Prev(j);
+          if ((w.Is(before, "and") || w.IsPunct(before, ",")) && !c_.used(m) &&
+              c_.CountLike(c_.m(m)) &&
+              (c_.m(m).unit_name.empty() || c_.m(m).inherited_unit)) {
+            parts.push_back(m);
+          }
+          j = c_.m(m).end_token - 1;
+        }
+      }
+      if (whole < 0 || !PartOf(c_.m(whole), part)) continue;
+      if (parts.size() == 1) {
+        EmitPart(s, whole, pi, {c_.TokenSpan(s, k, those)});
+        continue;
+      }
+      v1::Claim claim;
+      claim.set_id(absl::StrCat(c_.id(whole), "-total"));
+      claim.mutable_total()->set_total_id(c_.id(whole));
+      claim.mutable_total()->set_partial(true);
+      std::vector<int> used = {whole};
+      for (int q : parts) {
+        claim.mutable_total()->add_parts()->set_figure_id(c_.id(q));
+        used.push_back(q);
+      }
+      c_.Emit(claim, used, s, v1::CONFIDENCE_MEDIUM,
+              {c_.TokenSpan(s, k, those)});
     }
   }
 
+  // A whole number with no unit and nothing named it counts.
+  bool Bare(const Mention& m) const {
+    return m.unit == v1::UNIT_AMOUNT && m.whole && m.unit_name.empty();
+  }
+
   bool SameKind(const Mention& total, const Mention& part) const {
+    if (part.unit == v1::UNIT_PERCENT || total.unit == v1::UNIT_PERCENT) {
+      return part.unit == total.unit;
+    }
+    if (Bare(total)) return Bare(part);
     if (!c_.Countish(part)) {
       return part.unit == total.unit && total.unit == v1::UNIT_CURRENCY;
     }
@@ -254,13 +307,23 @@ class TotalsRule {
         cue_end = w.Next(k);
       }
       if (cue_end < 0) continue;
+      // "63% favor it, including 37% who strongly favor it", "more than 60
+      // were injured, including 30 who were in a critical condition": a
+      // percentage or a bare number whose part names a group of the same
+      // people ("who").
+      const int first = c_.MentionStartingAt(s, w.Next(cue_end));
+      const bool who =
+          first >= 0 && w.Is(w.Next(c_.m(first).end_token - 1), "who");
       // The total: the last count or amount before the cue, after the
       // previous cue.
       int total = -1;
       for (int j = w.Prev(k); j > last_cue && j >= 0; --j) {
         const int i = c_.MentionAt(s, j);
         if (i >= 0 && !c_.used(i) &&
-            (c_.Countish(c_.m(i)) || c_.m(i).unit == v1::UNIT_CURRENCY)) {
+            (c_.Countish(c_.m(i)) || c_.m(i).unit == v1::UNIT_CURRENCY ||
+             (who && Bare(c_.m(i)) && Bare(c_.m(first))) ||
+             (who && c_.m(i).unit == v1::UNIT_PERCENT &&
+              c_.m(first).unit == v1::UNIT_PERCENT))) {
           total = i;
           break;
         }
@@ -520,6 +583,38 @@ class TotalsRule {
             (c_.text().substr(m.begin, m.end - m.begin) ==
                  c_.text().substr(again.begin, again.end - again.begin) ||
              (unnamed && m.figure_text == again.figure_text))) {
+          return *it;
+        }
+      }
+    }
+    return -1;
+  }
+
+  // The count nearest before token t of sentence s, past what
+  // parentheses hold ("187 participants (120 female, 67 male)"), or -1.
+  int CountBefore(const Words& w, int s, int t) const {
+    int depth = 0;
+    for (int j = w.Prev(t); j >= 0; j = w.Prev(j)) {
+      if (w.IsPunct(j, ")")) ++depth;
+      if (w.IsPunct(j, "(") && depth > 0) --depth;
+      if (depth > 0) continue;
+      if (ClauseEnd(w, j)) return -1;
+      const int m = c_.MentionAt(s, j);
+      if (m >= 0) return c_.Countish(c_.m(m)) ? m : -1;
+    }
+    return -1;
+  }
+
+  // The latest count of `what` before token t of sentence s, in it or the
+  // two sentences before, or -1.
+  int CountOf(int s, int t, const std::string& what) const {
+    for (int u = s; u >= 0 && u >= s - 2; --u) {
+      const std::vector<int>& q = c_.quantities(u);
+      for (auto it = q.rbegin(); it != q.rend(); ++it) {
+        const Mention& m = c_.m(*it);
+        if (u == s && m.first_token >= t) continue;
+        if (c_.Countish(m) && !m.inherited_unit &&
+            SameThing(m.unit_name, what)) {
           return *it;
         }
       }

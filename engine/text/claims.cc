@@ -19,6 +19,7 @@ const std::vector<ClaimRule>& Rules() {
       {"breakdowns", ProposeBreakdowns},
       {"shares", ProposeShares},
       {"shares of one whole", ProposeSharesSums},
+      {"means", ProposeMeans},
       {"same quantity", ProposeSameQuantities},
   };
   return *rules;

@@ -80,6 +80,10 @@ std::vector<std::string> Describe(const v1::ExtractClaimsResponse& r) {
                           }),
             c.shares_sum().partial() ? " <= 100" : " = 100");
         break;
+      case v1::Claim::kMean:
+        d = absl::StrCat("mean ", t(c.mean().mean_id()), " over ",
+                         t(c.mean().n_id()));
+        break;
       case v1::Claim::kSameQuantity:
         d = absl::StrCat(
             "same ", absl::StrJoin(c.same_quantity().figure_ids(), ", ",
@@ -245,6 +249,22 @@ TEST(ClaimsTest, EachKindOnItsEvidence) {
        "condition.",
        {"total More than 60 = 30 (partial) [HIGH]"}},
       {"Turnout was 40%, including 60% of young voters.", {}},
+      // "up from" after a figure in brackets; a bound ("as many as") is no
+      // restatement of a count far below it.
+      {"Women won the majority (53.22%), up from 48.86% in 2013.",
+       {"comparison 53.22% GREATER 48.86% [MEDIUM]"}},
+      {"Officials recorded 150 cases in all. As many as 9,979 cases were "
+       "feared.",
+       {}},
+      // A mean over the one count of games its sentence prints; none
+      // when it prints two.
+      {"Through 17 games Barrett, topped by his 30-point performance, was "
+       "averaging 23.8.",
+       {"mean 23.8 over 17 [MEDIUM]"}},
+      {"After nine straight wins (a stretch where they outscored their "
+       "opponents by an average of 26.9 points), they won again.",
+       {"mean 26.9 over nine [MEDIUM]"}},
+      {"He played 17 games and started 12 games, averaging 23.8 points.", {}},
       // A headline's figure printed again in the story.
       {"Survey of 30 Cities Shows Nearly 10 Percent Drop in Homicides\n\n"
        "Crime data from 30 cities show a drop of more than 9 percent.",

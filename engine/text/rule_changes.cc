@@ -564,6 +564,14 @@ class ChangesRule {
       }
       if (w.IsNumber(j) && c_.MentionAt(s, j) < 0) continue;
       if (w.IsPunct(j, "-") && w.Touch(j, j + 1)) continue;
+      // "the majority (53.22%), up from 48.86%": the figure in brackets.
+      if (w.IsPunct(j, ")")) {
+        const int in = c_.MentionEndingAt(s, w.Prev(j));
+        return in >= 0 && w.IsPunct(w.Prev(c_.m(in).first_token), "(") &&
+                       !c_.TimeSpan(c_.m(in))
+                   ? in
+                   : -1;
+      }
       if (!w.IsWord(j) || w.IsIn(j, UpWords()) || w.IsIn(j, DownWords())) {
         return -1;
       }

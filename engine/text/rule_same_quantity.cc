@@ -4,6 +4,8 @@
 //                                    one count of the same thing, one
 //                                    printed with a qualifier, one a whole
 //                                    ("nationwide"), values that overlap
+//                                    and are printed within a tenth of
+//                                    each other
 //   "Survey of 30 U.S. Cities Shows Nearly 10 Percent Drop in Homicides"
 //   then "crime data from 30 U.S. cities ... a drop of more than 9
 //   percent"                         a headline's figure, the first figure
@@ -53,7 +55,12 @@ class SameQuantityRule {
             y.first_token != y.number_token || x.first_token != x.number_token;
         if (!qualified || !(x.scope_total || y.scope_total)) continue;
         if (x.place_label || y.place_label) continue;
-        if (x.interval.Intersect(y.interval).empty()) continue;
+        // A bound ("as many as 9,979") overlaps any smaller count: the
+        // values are printed close too.
+        if (x.interval.Intersect(y.interval).empty() ||
+            !Close(x.value, y.value)) {
+          continue;
+        }
         v1::Claim claim;
         claim.set_id(absl::StrCat(c_.id(a), "-same"));
         claim.mutable_same_quantity()->add_figure_ids(c_.id(a));

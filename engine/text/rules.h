@@ -52,6 +52,8 @@ void ProposeBreakdowns(ClaimContext& c);
 void ProposeShares(ClaimContext& c);
 // rule_shares_sum.cc: "37% voting yes, 43% no, and 20% ... undecided".
 void ProposeSharesSums(ClaimContext& c);
+// rule_means.cc: "Through 17 games Barrett ... was averaging 23.8".
+void ProposeMeans(ClaimContext& c);
 // rule_same_quantity.cc: "498 people" and later "nearly 500 people".
 void ProposeSameQuantities(ClaimContext& c);
 

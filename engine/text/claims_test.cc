@@ -265,6 +265,19 @@ TEST(ClaimsTest, EachKindOnItsEvidence) {
        "opponents by an average of 26.9 points), they won again.",
        {"mean 26.9 over nine [MEDIUM]"}},
       {"He played 17 games and started 12 games, averaging 23.8 points.", {}},
+      // One count printed again (not a small one, which repeats by
+      // chance); a fraction in words and its percentage in brackets.
+      {"The economy added 248,000 jobs in September. Economists had not "
+       "expected 248,000 jobs.",
+       {"same 248,000, 248,000 [MEDIUM]"}},
+      {"Four participants speak Japanese. Four participants speak French.", {}},
+      {"Prices rose 5% in the 12 months ending in March. In the 12 months "
+       "ending in February they rose 4%.",
+       {"change 5% from ? to ? PERCENT UP [LOW]",
+        "change 4% from ? to ? PERCENT UP [LOW]"}},
+      {"In 2019, more than one half (53.8%) of adults reported a condition.",
+       {"same more than one half, 53.8% [MEDIUM]"}},
+      {"A ratio of 0.5 (50%) was found.", {}},
       // A headline's figure printed again in the story.
       {"Survey of 30 Cities Shows Nearly 10 Percent Drop in Homicides\n\n"
        "Crime data from 30 cities show a drop of more than 9 percent.",

@@ -203,7 +203,7 @@ absl::StatusOr<v1::ExtractClaimsResponse> Extract(
     v1::Figure* f = req->add_figures();
     f->set_id(ids[i]);
     f->set_text(m.figure_text);
-    if (m.unit == v1::UNIT_COUNT) f->set_unit(v1::UNIT_COUNT);
+    if (m.unit == v1::UNIT_COUNT || m.unit_stated) f->set_unit(m.unit);
     f->set_unit_name(Clip(m.unit_name, kMaxLabelLength));
     f->set_label(Clip(m.label, kMaxLabelLength));
     *f->mutable_span() = doc.SpanOf(m.begin, m.end);

@@ -63,6 +63,9 @@ struct Mention {
   bool scope_total = false;     // "nationwide", "in all", "a total of"
   bool place_label = false;     // the label came from "in <Place>"
   bool inherited_unit = false;  // unit_name carried from an earlier item
+  // The unit a rule read for the figure, which Figure.unit states: "more
+  // than one half" before "(53.8%)" is a percentage.
+  bool unit_stated = false;
 };
 
 // Every number of every sentence, in reading order.

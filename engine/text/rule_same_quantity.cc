@@ -6,6 +6,14 @@
 //                                    ("nationwide"), values that overlap
 //                                    and are printed within a tenth of
 //                                    each other
+//   "added 248,000 jobs" ... "a gain of 248,000"
+//                                    one count printed again, digits for
+//                                    digits, of the same thing when both
+//                                    name it (or of four digits or more),
+//                                    of 10 or more, not two places' counts
+//   "more than one half (53.8%)", "about two-fifths (40%)"
+//                                    a fraction in words and the percentage
+//                                    in brackets after it
 //   "Survey of 30 U.S. Cities Shows Nearly 10 Percent Drop in Homicides"
 //   then "crime data from 30 U.S. cities ... a drop of more than 9
 //   percent"                         a headline's figure, the first figure
@@ -70,6 +78,98 @@ class SameQuantityRule {
                 {c_.TokenSpan(y.sentence, y.first_token, y.end_token - 1)});
         break;
       }
+    }
+  }
+
+  // ---- One count printed again ----
+
+  // "the economy added 248,000 jobs in September" ... "a payroll employment
+  // gain of 248,000 in September"; "Five people were killed" ... "five
+  // people were killed": the same number printed in later sentences, of
+  // the same thing when both name it, or of four digits or more when one
+  // does not (a long number repeats by chance rarely).
+  void Repeats() {
+    std::vector<bool> grouped(c_.mentions(), false);
+    for (int a = 0; a < c_.mentions(); ++a) {
+      const Mention& x = c_.m(a);
+      if (grouped[a] || !Repeatable(x)) continue;
+      std::vector<int> group = {a};
+      for (int b = a + 1; b < c_.mentions() && b < a + 200; ++b) {
+        const Mention& y = c_.m(b);
+        if (grouped[b] || !Repeatable(y) || y.sentence == x.sentence ||
+            !absl::EqualsIgnoreCase(x.figure_text, y.figure_text)) {
+          continue;
+        }
+        // Two places' counts ("21 in Oakland", "21 in Fresno") differ.
+        if (!x.label.empty() && !y.label.empty() &&
+            !absl::EqualsIgnoreCase(x.label, y.label)) {
+          continue;
+        }
+        const bool named = !x.unit_name.empty() && !y.unit_name.empty();
+        if (named ? !SameThing(x.unit_name, y.unit_name)
+                  : std::count_if(x.figure_text.begin(), x.figure_text.end(),
+                                  [](char ch) {
+                                    return absl::ascii_isdigit(
+                                        static_cast<unsigned char>(ch));
+                                  }) < 4) {
+          continue;
+        }
+        group.push_back(b);
+      }
+      if (group.size() < 2) continue;
+      for (int g : group) grouped[g] = true;
+      if (c_.Proposed(v1::Claim::kSameQuantity, group)) continue;
+      bool pair_proposed = false;
+      for (size_t i = 1; i < group.size(); ++i) {
+        pair_proposed = pair_proposed ||
+                        c_.Proposed(v1::Claim::kSameQuantity, {a, group[i]});
+      }
+      if (pair_proposed) continue;
+      const Mention& y = c_.m(group[1]);
+      v1::Claim claim;
+      claim.set_id(absl::StrCat(c_.id(a), "-same"));
+      for (int g : group) {
+        claim.mutable_same_quantity()->add_figure_ids(c_.id(g));
+      }
+      c_.Emit(claim, group, y.sentence, v1::CONFIDENCE_MEDIUM,
+              {c_.TokenSpan(y.sentence, y.first_token, y.end_token - 1)});
+    }
+  }
+
+  // ---- A fraction in words and its percentage in brackets ----
+
+  // "more than one half (53.8%)", "about two-fifths (40%)": a fraction in
+  // words (between 0 and 1, with no unit), then the percentage.
+  void Brackets() {
+    for (int a = 0; a < c_.mentions(); ++a) {
+      const Mention& x = c_.m(a);
+      if (x.reason != v1::UNUSED_REASON_UNSPECIFIED || x.first_token < 0 ||
+          x.unit != v1::UNIT_AMOUNT || !(x.value < Rational(1)) ||
+          !(Rational(0) < x.value) ||
+          std::none_of(x.figure_text.begin(), x.figure_text.end(), [](char ch) {
+            return absl::ascii_isalpha(static_cast<unsigned char>(ch));
+          })) {
+        continue;
+      }
+      const Words w = c_.W(x.sentence);
+      const int open = w.Next(x.end_token - 1);
+      if (!w.IsPunct(open, "(")) continue;
+      const int b = c_.MentionStartingAt(x.sentence, w.Next(open));
+      if (b < 0 || c_.m(b).unit != v1::UNIT_PERCENT ||
+          !w.IsPunct(w.Next(c_.m(b).end_token - 1), ")") ||
+          c_.Proposed(v1::Claim::kSameQuantity, {a, b})) {
+        continue;
+      }
+      // The fraction is a share, read as a percentage: "one half" is 50
+      // percent.
+      c_.mutable_m(a).unit = v1::UNIT_PERCENT;
+      c_.mutable_m(a).unit_stated = true;
+      v1::Claim claim;
+      claim.set_id(absl::StrCat(c_.id(b), "-same"));
+      claim.mutable_same_quantity()->add_figure_ids(c_.id(a));
+      claim.mutable_same_quantity()->add_figure_ids(c_.id(b));
+      c_.Emit(claim, {a, b}, x.sentence, v1::CONFIDENCE_MEDIUM,
+              {c_.TokenSpan(x.sentence, open, open)});
     }
   }
 
@@ -139,6 +239,34 @@ class SameQuantityRule {
     return false;
   }
 
+  // A count that may be printed again: 10 or more (small counts repeat by
+  // chance: "Four participants speak Japanese. Four participants speak
+  // French."), not a span of time, not a statistic's df
+  // ("t(98)", "df = 98").
+  bool Repeatable(const Mention& m) const {
+    // "12 months ending in March": a span of time by its first word too.
+    Mention first_word = m;
+    first_word.unit_name = m.unit_name.substr(0, m.unit_name.find(' '));
+    if (m.reason != v1::UNUSED_REASON_UNSPECIFIED || m.first_token < 0 ||
+        !c_.CountLike(m) || c_.TimeSpan(m) || c_.TimeSpan(first_word) ||
+        m.qualifier != v1::QUALIFIER_UNSPECIFIED || m.value < Rational(10)) {
+      return false;
+    }
+    const Words w = c_.W(m.sentence);
+    const int open = m.first_token - 1;
+    return !(w.IsPunct(open, "(") && w.Touch(open - 1, open)) &&
+           !w.IsPunct(w.Prev(m.first_token), "=");
+  }
+
+  // Whether two counts name the same thing: the same last word or the
+  // same first ("cases" and "cases reported").
+  static bool SameThing(const std::string& a, const std::string& b) {
+    const std::string x = absl::AsciiStrToLower(a);
+    const std::string y = absl::AsciiStrToLower(b);
+    return Head(x) == Head(y) ||
+           x.substr(0, x.find(' ')) == y.substr(0, y.find(' '));
+  }
+
   // Whether a and b differ by at most a tenth of the larger.
   static bool Close(const Rational& a, const Rational& b) {
     const Rational d = a > b ? a - b : b - a;
@@ -171,6 +299,8 @@ class SameQuantityRule {
 void ProposeSameQuantities(ClaimContext& c) {
   SameQuantityRule rule(c);
   rule.SameQuantities();
+  rule.Repeats();
+  rule.Brackets();
   rule.Headlines();
 }
 

@@ -432,6 +432,8 @@ std::string CauseText(v1::Cause cause) {
       return "a fall of more than 100 percent";
     case v1::CAUSE_NEIGHBOURING_KEY:
       return "a neighbouring key typed";
+    case v1::CAUSE_COARSE_ROUNDING:
+      return "rounded to its last non-zero digit";
     default:
       // A cause newer than this client: its enum name still says something.
       const std::string name = v1::Cause_Name(cause);

@@ -14,7 +14,8 @@
 // hook) may also give KIND.percent_for_rate (engine/checks/conversion.h);
 // every check may give KIND.cannot_hold (a claim with quantities the article
 // does not print that no values make hold), or, without `constrain`,
-// KIND.unstated_quantity (engine/article/quantities.h).
+// KIND.unstated_quantity (engine/article/quantities.h); and every check but
+// the statistical test's KIND.other_rounding (engine/checks/precision.h).
 #include <fstream>
 #include <functional>
 #include <iterator>
@@ -140,6 +141,8 @@ std::set<std::string> CodesInTheSources() {
   for (const Check& check : AllChecks()) {
     if (check.measured != nullptr)
       codes.insert(absl::StrCat(check.name, ".percent_for_rate"));
+    if (check.kind != v1::Claim::kStatisticalTest)
+      codes.insert(absl::StrCat(check.name, ".other_rounding"));
     codes.insert(absl::StrCat(check.name, check.constrain != nullptr
                                               ? ".cannot_hold"
                                               : ".unstated_quantity"));
@@ -645,6 +648,32 @@ const std::vector<CodeCase>& Cases() {
       {"same_quantity.percent_for_rate",
        One({"r:17.4:r:per=100,000", "p:17.4%:-"},
            "\"sameQuantity\":{\"figureIds\":[\"r\",\"p\"]}")},
+      // Another reading of one figure's precision: a round figure in a
+      // conversion rounded to its last non-zero digit, or a figure truncated.
+      {"same_quantity.other_rounding",
+       One({"k:95:a:sym=km", "m:60:a:sym=mi"},
+           "\"sameQuantity\":{\"figureIds\":[\"k\",\"m\"]}")},
+      {"total.other_rounding",
+       One({"t:10%:-", "a:4.4%:-", "b:6.3%:-"}, Total("t", {"a", "b"}))},
+      {"share.other_rounding",
+       One({"n:3:c", "k:2:c", "p:66:p"},
+           "\"share\":{\"partId\":\"k\",\"baseId\":\"n\","
+           "\"percentId\":\"p\"}")},
+      {"shares_sum.other_rounding",
+       One({"a:60%:-", "b:39.3%:-"},
+           "\"sharesSum\":{\"percentIds\":[\"a\",\"b\"]}")},
+      {"change.other_rounding",
+       One({"f:6,857:c", "t:9,979:c", "d:45 percent:p"},
+           Change(",\"fromId\":\"f\",\"toId\":\"t\""))},
+      {"ratio.other_rounding",
+       One({"n:5.00:a", "e:3.00:a", "r:1.6:m"},
+           Ratio(",\"numeratorId\":\"n\",\"denominatorId\":\"e\","
+                 "\"form\":\"RATIO_FORM_TIMES_AS_MANY\""))},
+      {"rate.other_rounding",
+       One({"c:17:c", "pop:99,500:a", "r:17.0:r:per=100,000"},
+           Rate(",\"countId\":\"c\",\"populationId\":\"pop\""))},
+      {"mean.other_rounding",
+       One({"m:1.6%:-", "n:3:c", "s:5.00%:-"}, Mean(",\"sumId\":\"s\""))},
       // Quantities the article does not print.
       {"total.cannot_hold",
        Zero("\"total\":{\"totalId\":\"a\",\"parts\":[{\"figureId\":"
@@ -772,6 +801,13 @@ INSTANTIATE_TEST_SUITE_P(Codes, CodeTest, ::testing::ValuesIn(Cases()),
 // sources, so the list cannot go stale unnoticed.
 const std::map<std::string, std::string>& Unreachable() {
   static const auto* codes = new std::map<std::string, std::string>{
+      {"count.other_rounding",
+       "a count's figures are whole numbers, and its items are counted, not "
+       "measured: no figure of it reads otherwise when rounded otherwise"},
+      {"comparison.other_rounding",
+       "a comparison that fails at the printed values fails at them under "
+       "any reading of their precision, and holds only with a warning of its "
+       "own (comparison.rounding_edge), which the reading does not take"},
       {"statistical_test.undecided",
        "given only when Boost.Math returns no p (NaN) for a statistic and "
        "degrees of freedom the check has already bounded; tried with t, F, "

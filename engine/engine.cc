@@ -16,6 +16,7 @@
 #include "engine/article/quantities.h"
 #include "engine/checks/check.h"
 #include "engine/checks/conversion.h"
+#include "engine/checks/precision.h"
 #include "engine/checks/quantities.h"
 #include "engine/numbers/budget.h"
 #include "engine/numbers/exact.h"
@@ -236,6 +237,110 @@ void ReadPercentsAsRates(const Check& check, const v1::Claim& claim,
   d->set_cause(v1::CAUSE_PERCENT_FOR_RATE);
 }
 
+// Calls `f` with every figure id `message` (a claim, or a message in one)
+// refers to.
+template <typename F>
+void ForEachFigureId(const Message& message, const F& f) {
+  const auto* reflection = message.GetReflection();
+  std::string scratch;
+  for (const RequestField& field : RequestFields(message.GetDescriptor())) {
+    const int size = Entries(*reflection, message, field);
+    if (size == 0) continue;
+    if (field.figure_id) {
+      f(reflection->GetStringReference(message, field.field, &scratch));
+    } else if (field.figure_ids) {
+      for (int i = 0; i < size; ++i) {
+        f(reflection->GetRepeatedStringReference(message, field.field, i,
+                                                 &scratch));
+      }
+    } else if (field.message && field.repeated) {
+      for (int i = 0; i < size; ++i) {
+        ForEachFigureId(reflection->GetRepeatedMessage(message, field.field, i),
+                        f);
+      }
+    } else if (field.message) {
+      ForEachFigureId(reflection->GetMessage(message, field.field), f);
+    }
+  }
+}
+
+// Search steps one other reading of a figure's precision may take, of the
+// request's budget.
+constexpr int64_t kOtherPrecisionSteps = 200'000;
+
+// A claim that fails with its figures as printed and holds with one of them
+// read at another precision (precision.h: a round figure rounded to its last
+// non-zero digit, or a figure truncated): its error becomes a warning,
+// KIND.other_rounding, that names the figure and the reading. The figures
+// are tried in the order the claim names them, coarse rounding before
+// truncation; the first under which the claim holds with no warning of its
+// own is given. A statistical test has none: its statistic and p are printed
+// rounded by its field's style, and its own edge rule says when their
+// rounding excuses a p.
+void ReadPrecisionOtherwise(const Check& check, const v1::Claim& claim,
+                            const FigureTable& figures, const FigureTable& view,
+                            WorkContext work, v1::ClaimResult* result) {
+  if (!HasError(*result) || claim.kind_case() == v1::Claim::kStatisticalTest) {
+    return;
+  }
+  std::vector<std::string> ids;
+  ForEachFigureId(claim, [&ids](const std::string& id) {
+    if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+  });
+  // One quantity given again in another unit: a conversion, rounded to a
+  // round figure.
+  const bool given_again =
+      claim.kind_case() == v1::Claim::kSameQuantity && &view != &figures;
+  // Every figure's coarse rounding before any truncation: the likelier
+  // reading of a round figure comes first.
+  std::vector<std::pair<const Figure*, OtherPrecision>> readings;
+  for (const v1::Cause cause :
+       {v1::CAUSE_COARSE_ROUNDING, v1::CAUSE_TRUNCATION}) {
+    for (const std::string& id : ids) {
+      const Figure* figure = view.Find(id);
+      if (figure == nullptr) continue;
+      for (OtherPrecision& other : OtherPrecisions(*figure, given_again)) {
+        if (other.cause == cause)
+          readings.emplace_back(figure, std::move(other));
+      }
+    }
+  }
+  for (const auto& [figure, other] : readings) {
+    FigureTable reread_view(&view);
+    Figure copy = *figure;
+    copy.interval = other.interval;
+    copy.digit_unit = other.digit_unit;
+    reread_view.Add(std::move(copy));
+    // Each reading in a share of the budget, which it may run out of
+    // without harm: a reading not decided is not taken.
+    const int64_t steps =
+        work.budget == nullptr
+            ? kOtherPrecisionSteps
+            : std::min(kOtherPrecisionSteps, work.budget->remaining() / 2);
+    WorkBudget share(work.budget, steps);
+    v1::ClaimResult reread;
+    check.run(claim, reread_view, WorkContext{&share}, &reread);
+    if (share.refusals() > 0) return;
+    if (VerdictOf(reread) != v1::VERDICT_CONSISTENT) continue;
+    v1::Discrepancy warning;
+    for (const v1::Discrepancy& d : result->discrepancies()) {
+      if (d.severity() == v1::SEVERITY_ERROR) {
+        warning = d;
+        break;
+      }
+    }
+    warning.set_severity(v1::SEVERITY_WARNING);
+    warning.set_code(absl::StrCat(check.name, ".other_rounding"));
+    warning.set_message(
+        absl::StrCat(warning.message(), " It holds if ", other.words, "."));
+    warning.set_cause(other.cause);
+    warning.clear_corrections();
+    result->clear_discrepancies();
+    *result->add_discrepancies() = std::move(warning);
+    return;
+  }
+}
+
 bool Stops(const WorkBudget& budget) {
   return budget.spent() == WorkBudget::Spent::kDeadline ||
          budget.spent() == WorkBudget::Spent::kCancelled;
@@ -349,6 +454,7 @@ absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
       } else {
         check->run(claim, view, work, result);
         ReadPercentsAsRates(*check, claim, figures, work, result);
+        ReadPrecisionOtherwise(*check, claim, figures, view, work, result);
         if (quantities && UsesDefined(claim, view))
           ConfirmByModel(claim, *check, view, work, result);
       }
@@ -393,37 +499,6 @@ absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
   }
   return response;
 }
-
-namespace {
-
-// Calls `f` with every figure id `message` (a claim, or a message in one)
-// refers to.
-template <typename F>
-void ForEachFigureId(const Message& message, const F& f) {
-  const auto* reflection = message.GetReflection();
-  std::string scratch;
-  for (const RequestField& field : RequestFields(message.GetDescriptor())) {
-    const int size = Entries(*reflection, message, field);
-    if (size == 0) continue;
-    if (field.figure_id) {
-      f(reflection->GetStringReference(message, field.field, &scratch));
-    } else if (field.figure_ids) {
-      for (int i = 0; i < size; ++i) {
-        f(reflection->GetRepeatedStringReference(message, field.field, i,
-                                                 &scratch));
-      }
-    } else if (field.message && field.repeated) {
-      for (int i = 0; i < size; ++i) {
-        ForEachFigureId(reflection->GetRepeatedMessage(message, field.field, i),
-                        f);
-      }
-    } else if (field.message) {
-      ForEachFigureId(reflection->GetMessage(message, field.field), f);
-    }
-  }
-}
-
-}  // namespace
 
 absl::StatusOr<v1::ExtractClaimsResponse> ExtractClaims(
     const v1::ExtractClaimsRequest& request, const CheckOptions& options) {

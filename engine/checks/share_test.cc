@@ -32,12 +32,16 @@ INSTANTIATE_TEST_SUITE_P(
                         "\"share\":{\"partId\":\"k\",\"baseId\":\"n\","
                         "\"percentId\":\"p\"}"),
                   kError, "share.mismatch", "300 is 60.2 percent of 498"},
-        // Two of three is 66.7%: "66" only if truncated, not if rounded.
+        // Two of three is 66.7%: "66" only if truncated, not if rounded,
+        // which is another reading of its precision (precision.h).
         ClaimCase{"TwoThirdsRoundedIsNotSixtySix",
                   Claim(Figures({"n:3:c", "k:2:c", "p:66:p"}),
                         "\"share\":{\"partId\":\"k\",\"baseId\":\"n\","
                         "\"percentId\":\"p\"}"),
-                  kError, "share.mismatch", "66.7 percent"},
+                  kWarning, "share.other_rounding",
+                  "2 is 66.7 percent of 3, not 66 percent. It holds if 66 "
+                  "percent was truncated instead of rounded",
+                  v1::CAUSE_TRUNCATION},
         ClaimCase{
             "TwoThirdsTruncatedIsSixtySix",
             Claim(Figures({"n:3:c", "k:2:c", "p:66:p:ROUNDING_MODE_DOWN"}),

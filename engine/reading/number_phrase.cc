@@ -508,8 +508,16 @@ int TakeLongest(Cursor* c, bool after_spaces) {
   if (after_spaces) at.SkipSpaces();
   int best = -1;
   size_t best_end = 0;
+  // The words of a first byte ("about", "around", "at least" ...) told
+  // apart by their second, as MatchWord would, before it is called.
+  const unsigned char second = absl::ascii_tolower(at.Peek(1));
   for (const uint16_t i : WordsAt<kWords>(at)) {
-    const size_t end = at.MatchWord(kWords[i].word);
+    const absl::string_view word = kWords[i].word;
+    if (word.size() > 1 && word[1] != ' ' &&
+        static_cast<unsigned char>(word[1]) != second) {
+      continue;
+    }
+    const size_t end = at.MatchWord(word);
     if (end > best_end) {
       best_end = end;
       best = static_cast<int>(i);

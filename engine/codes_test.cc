@@ -493,10 +493,12 @@ const std::vector<CodeCase>& Cases() {
                   "\"baseId\":\"b\",\"percentId\":\"p\"}},{\"id\":\"e\","
                   "\"sameQuantity\":{\"figureIds\":[\"p\",\"q\"]}}]}")),
               5000)},
-      // A rank between the first and the last has no arithmetic form.
+      // A change without its endpoints cannot be checked, alone or with
+      // others.
       {"article.nothing_to_check",
-       One({"s:63:c", "a:107:c", "b:30:c"},
-           Compare("RANK", ",\"otherIds\":[\"a\",\"b\"],\"rank\":2"))},
+       One({"d:37 percent:p"}, Change(",\"direction\":\"DIRECTION_UP\""))},
+      // A claim the joint check leaves out fails on its own.
+      {"article.claim_error", Test("T", "2.20", "28", "EQUAL", ".36")},
       // Field violations of requests that cannot be read.
       {"TOO_MANY_FIGURES", Built([](v1::CheckClaimsRequest* r) {
          for (int i = 0; i <= 50'000; ++i)

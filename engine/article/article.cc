@@ -55,6 +55,77 @@ const v1::Discrepancy* OwnFinding(const v1::ClaimResult& result) {
   return nullptr;
 }
 
+// "Claim half" and its finding, or "3 claims ...; the first, half", for the
+// article's message about claims' own verdicts.
+std::string OwnFindings(
+    const v1::CheckClaimsRequest& request, const std::vector<int>& claims,
+    const google::protobuf::RepeatedPtrField<v1::ClaimResult>& results,
+    absl::string_view one, absl::string_view several) {
+  const v1::Discrepancy* own = OwnFinding(results.Get(claims[0]));
+  const std::string finding = own ? absl::StrCat(": ", own->message()) : ".";
+  if (claims.size() == 1) {
+    return absl::StrCat("Claim ", request.claims(claims[0]).id(), " ", one,
+                        finding);
+  }
+  return absl::StrCat(claims.size(), " claims ", several, "; the first, ",
+                      request.claims(claims[0]).id(), finding);
+}
+
+// Each claim's own verdict, which the joint check never hides (docs/spec.md,
+// kind 10): a claim it leaves out (a statistical test, a comparison by rank)
+// is checked on its own, and a claim that holds with the others because the
+// model reads its figures' whole intervals may still warn on its own. An
+// error of its own makes the article an error, a warning a warning, over a
+// joint verdict that says less; claims checked only on their own count as
+// checked.
+void TakeOwnVerdicts(
+    const v1::CheckClaimsRequest& request,
+    const google::protobuf::RepeatedPtrField<v1::ClaimResult>& results,
+    const std::set<int>& jointly, v1::ArticleResult* out) {
+  std::vector<int> errors, warnings;
+  int alone = 0;  // checked on their own only
+  for (int i = 0; i < results.size(); ++i) {
+    const v1::Verdict v = results.Get(i).verdict();
+    if (v == v1::VERDICT_ERROR) errors.push_back(i);
+    if (v == v1::VERDICT_WARNING) warnings.push_back(i);
+    if (!jointly.count(i) &&
+        (v == v1::VERDICT_CONSISTENT || v == v1::VERDICT_WARNING ||
+         v == v1::VERDICT_ERROR)) {
+      ++alone;
+    }
+  }
+  if (out->verdict() == v1::VERDICT_ERROR) return;
+  if (!errors.empty()) {
+    out->set_verdict(v1::VERDICT_ERROR);
+    out->set_code("article.claim_error");
+    out->set_message(OwnFindings(request, errors, results,
+                                 "cannot hold even on its own",
+                                 "cannot hold even on their own"));
+    return;
+  }
+  if (out->verdict() == v1::VERDICT_WARNING) return;
+  if (!warnings.empty()) {
+    out->set_verdict(v1::VERDICT_WARNING);
+    out->set_code("article.warning");
+    out->set_message(OwnFindings(
+        request, warnings, results,
+        "holds only under a reading a careful editor would not assume",
+        "hold only under readings a careful editor would not assume"));
+    return;
+  }
+  if (out->code() == "article.nothing_to_check" && alone > 0) {
+    out->set_verdict(v1::VERDICT_CONSISTENT);
+    out->set_code("article.consistent");
+    out->set_message(
+        alone == 1
+            ? "The one claim checked holds on its own; its kind is not held "
+              "together with others."
+            : absl::StrCat("The ", alone,
+                           " claims checked each hold on their own; their "
+                           "kinds are not held together with others."));
+  }
+}
+
 }  // namespace
 
 Outcome ArticleContext::Decide(const std::vector<int>& claims,
@@ -472,6 +543,7 @@ v1::ArticleResult CheckArticle(
                                        " claims checked together can all hold "
                                        "at once."));
   }
+  TakeOwnVerdicts(request, results, checked, &out);
   if (stop != WorkBudget::Spent::kNo) {
     out.set_undecided_reason(absl::StrCat(
         "Some claims could not be decided together: ", WhyStopped(stop), "."));

@@ -68,6 +68,12 @@ std::string Mean(const std::string& id, const std::string& mean,
                       "\",\"nId\":\"", n, "\",\"sumId\":\"", sum, "\"}}");
 }
 
+// "t(28) = 2.20, p = <p>" over the figures v, d and p.
+const char kTest[] =
+    "{\"id\":\"test\",\"statisticalTest\":{\"statistic\":"
+    "\"TEST_STATISTIC_T\",\"valueId\":\"v\",\"df1Id\":\"d\","
+    "\"pRelation\":\"P_RELATION_EQUAL\",\"pId\":\"p\"}}";
+
 std::string Request(const std::vector<std::string>& figures,
                     const std::vector<std::string>& claims,
                     const std::string& extra = "") {
@@ -271,6 +277,33 @@ INSTANTIATE_TEST_SUITE_P(
                     {"{\"id\":\"rise\",\"change\":{\"changeId\":\"k\"}}"}),
             v1::VERDICT_NOT_CHECKABLE, "", "", v1::CAUSE_UNSPECIFIED,
             v1::CONFIDENCE_UNSPECIFIED, "No claim of this article"},
+        // A kind the joint check leaves out is still checked, on its own.
+        ArticleCase{"StatisticalTestAloneIsChecked",
+                    Request({"v:2.20:a", "d:28:a", "p:.036:a"}, {kTest}),
+                    v1::VERDICT_CONSISTENT, "", "", v1::CAUSE_UNSPECIFIED,
+                    v1::CONFIDENCE_UNSPECIFIED,
+                    "The one claim checked holds on its own"},
+        // Its error is the article's, though the claims held together
+        // (here a total) can all hold.
+        ArticleCase{"StatisticalTestErrorIsTheArticles",
+                    Request({"v:2.20:a", "d:28:a", "p:.36:a", "t:107:c",
+                             "a:101:c", "b:six:c"},
+                            {kTest, Total("total", "t", {"a", "b"})}),
+                    v1::VERDICT_ERROR, "", "", v1::CAUSE_UNSPECIFIED,
+                    v1::CONFIDENCE_UNSPECIFIED,
+                    "Claim test cannot hold even on its own: t(28) = 2.20"},
+        // A claim's own warning is carried up, though the joint check,
+        // which reads its figures' whole intervals, finds it can hold: a
+        // fall of 4 percent from 85 to 81 percent holds only at the edge of
+        // their rounding (4 points fits them as printed).
+        ArticleCase{
+            "OwnWarningIsTheArticles",
+            Request({"a:85 percent:p", "b:81 percent:p", "d:4 percent:p"},
+                    {Change("fall", "a", "b", "d", "DIRECTION_DOWN")}),
+            v1::VERDICT_WARNING, "", "", v1::CAUSE_UNSPECIFIED,
+            v1::CONFIDENCE_UNSPECIFIED,
+            "Claim fall holds only under a reading a careful editor would "
+            "not assume: From 85 percent to 81 percent"},
         // One step is not enough to decide: never consistent, always said.
         ArticleCase{"OutOfWorkIsUndecided",
                     Request(Kqed("498", "63"),

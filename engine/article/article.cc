@@ -284,6 +284,44 @@ std::string ConflictMessage(
       named.empty() ? "." : absl::StrCat("; they share ", Listed(named), "."));
 }
 
+// True when the conflicts of one slip group (`sets`, listed in the
+// article's conflicts at `indexes`) are no proof of an error: each is a
+// single claim that fails alone but holds under another reading (its own
+// warning), or one reading of a claim's words that docs/spec.md's table of
+// warnings lists resolves them all ("times more" as one more, percent for
+// percentage points, the later value as base), as `diagnosis` found. A set
+// of several claims that no such reading resolves is: each holds alone, as
+// worded, and together they cannot. A reversed direction word is a slip,
+// not a reading.
+bool OnlyReadings(
+    const std::vector<std::vector<int>>& sets, const std::vector<int>& indexes,
+    const v1::Diagnosis& diagnosis,
+    const google::protobuf::RepeatedPtrField<v1::Suspect>& suspects,
+    const google::protobuf::RepeatedPtrField<v1::ClaimResult>& results) {
+  bool own_warnings = true;
+  for (const std::vector<int>& set : sets) {
+    own_warnings = own_warnings && set.size() == 1 &&
+                   results.Get(set[0]).verdict() == v1::VERDICT_WARNING;
+  }
+  if (own_warnings) return true;
+  for (int i : diagnosis.suspect_indexes()) {
+    const v1::Suspect& s = suspects.Get(i);
+    const v1::Cause cause = s.correction().cause();
+    if (s.claim_id().empty() || (cause != v1::CAUSE_TIMES_MORE &&
+                                 cause != v1::CAUSE_PERCENT_VS_POINTS &&
+                                 cause != v1::CAUSE_WRONG_BASE)) {
+      continue;
+    }
+    const std::set<int> resolved(s.conflict_indexes().begin(),
+                                 s.conflict_indexes().end());
+    if (std::all_of(indexes.begin(), indexes.end(),
+                    [&](int k) { return resolved.count(k) > 0; })) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The conflicting sets of one component grouped by what they share: sets
 // that share a claim, a figure or a quantity are one slip's to diagnose
 // together; sets that share none are separate slips even when a claim that
@@ -463,11 +501,6 @@ v1::ArticleResult CheckArticle(
         conflict->add_quantity_ids(q->id());
       conflict->set_message(ConflictMessage(
           &ctx, set, shared, Shared(ctx, set, /*quantities=*/true), results));
-      // A claim that fails alone but holds under another reading (its own
-      // warning) is no proof of an error; a set of several claims is: each
-      // holds alone, as worded, and together they cannot.
-      only_warnings = only_warnings && set.size() == 1 &&
-                      results.Get(set[0]).verdict() == v1::VERDICT_WARNING;
     }
     // One diagnosis per group of conflicts that share something, its
     // corrections checked against every claim of the component but those of
@@ -496,6 +529,10 @@ v1::ArticleResult CheckArticle(
       *out.add_diagnoses() =
           RankSuspects(&ctx, scope, group_sets, group_indexes, results,
                        out.mutable_suspects());
+      only_warnings =
+          only_warnings && OnlyReadings(group_sets, group_indexes,
+                                        out.diagnoses(out.diagnoses_size() - 1),
+                                        out.suspects(), results);
     }
   }
   SumUpDiagnoses(&out);

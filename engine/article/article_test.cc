@@ -81,6 +81,18 @@ std::string Request(const std::vector<std::string>& figures,
                       absl::StrJoin(claims, ","), "]", extra, "}");
 }
 
+// Two claims over `figures` and the quantities the article does not print:
+// "base", a baseline of 1, and "with", the value measured against it.
+std::string OverABase(const std::vector<std::string>& figures,
+                      const std::string& first, const std::string& second) {
+  return absl::StrCat(
+      "{", Figures(figures),
+      ",\"quantities\":[{\"id\":\"base\",\"expression\":{\"operation\":"
+      "\"OPERATION_SUM\",\"operands\":[{\"constant\":\"1\"}]}},{\"id\":"
+      "\"with\",\"unit\":\"UNIT_AMOUNT\"}],\"claims\":[",
+      first, ",", second, "]}");
+}
+
 // The worked example's figures, with the total and Denver as given.
 std::vector<std::string> Kqed(const std::string& total,
                               const std::string& denver) {
@@ -257,6 +269,28 @@ INSTANTIATE_TEST_SUITE_P(
                             {TimesMore("ratio", "a", "b", "r")}),
                     v1::VERDICT_WARNING, "ratio", "r: three -> 4",
                     v1::CAUSE_TIMES_MORE, v1::CONFIDENCE_MEDIUM},
+        // Two claims that each hold alone conflict, and one reading of the
+        // words resolves it: "2.5 times more" as 3.5 times as high, as a
+        // rise of 250 percent says. A warning, not an error.
+        ArticleCase{"ConflictThatAReadingOfTheWordsResolves",
+                    OverABase({"rise:250%:p", "times:2.5:m"},
+                              Change("rise", "base", "with", "rise",
+                                     "DIRECTION_UP", "CHANGE_MEASURE_PERCENT"),
+                              TimesMore("times", "with", "base", "times")),
+                    v1::VERDICT_WARNING, "rise,times", "times: 2.5 -> 3.5",
+                    v1::CAUSE_TIMES_MORE, v1::CONFIDENCE_MEDIUM},
+        // A reversed direction word is a slip, not a reading: the conflict
+        // it resolves stays an error.
+        ArticleCase{
+            "ConflictThatAReversedDirectionResolves",
+            OverABase({"fall:20%:p", "times:1.2:m"},
+                      Change("fall", "base", "with", "fall", "DIRECTION_DOWN",
+                             "CHANGE_MEASURE_PERCENT"),
+                      "{\"id\":\"times\",\"ratio\":{\"numeratorId\":\"with\","
+                      "\"denominatorId\":\"base\",\"ratioId\":\"times\","
+                      "\"form\":\"RATIO_FORM_TIMES_AS_MANY\"}}"),
+            v1::VERDICT_ERROR, "fall,times", "fall: 20% -> 20%",
+            v1::CAUSE_DIRECTION_REVERSED, v1::CONFIDENCE_HIGH},
         // XBRL's duplicate facts: "498" in the lead, "nearly 500" later.
         ArticleCase{"SameCountPrintedTwice",
                     Request({"lead:498:c", "later:nearly 500:c"},

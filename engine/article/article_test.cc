@@ -348,6 +348,32 @@ INSTANTIATE_TEST_SUITE_P(
                     v1::CONFIDENCE_UNSPECIFIED, "the work budget ran out"}),
     [](const auto& info) { return info.param.name; });
 
+// A reading of a claim's words over a quantity the article does not print
+// says nothing of that quantity's value, which no figure prints.
+TEST(ArticleTest, ReadingsOverUnprintedQuantitiesClaimNoPrintedValue) {
+  absl::StatusOr<v1::CheckClaimsResponse> times = CheckClaims(
+      Parse(OverABase({"rise:250%:p", "times:2.5:m"},
+                      Change("rise", "base", "with", "rise", "DIRECTION_UP",
+                             "CHANGE_MEASURE_PERCENT"),
+                      TimesMore("times", "with", "base", "times"))));
+  ASSERT_THAT(times, IsOk());
+  ASSERT_GE(times->article().suspects_size(), 1);
+  EXPECT_EQ(times->article().suspects(0).correction().explanation(),
+            "\"2.5 times more\" may mean 3.5 times as many, not 2.5");
+  absl::StatusOr<v1::CheckClaimsResponse> fall = CheckClaims(Parse(
+      OverABase({"fall:20%:p", "times:1.2:m"},
+                Change("fall", "base", "with", "fall", "DIRECTION_DOWN",
+                       "CHANGE_MEASURE_PERCENT"),
+                "{\"id\":\"times\",\"ratio\":{\"numeratorId\":\"with\","
+                "\"denominatorId\":\"base\",\"ratioId\":\"times\",\"form\":"
+                "\"RATIO_FORM_TIMES_AS_MANY\"}}")));
+  ASSERT_THAT(fall, IsOk());
+  ASSERT_GE(fall->article().suspects_size(), 1);
+  EXPECT_EQ(fall->article().suspects(0).correction().explanation(),
+            "the claims hold with a rise, not a fall: its direction word is "
+            "reversed");
+}
+
 // Separate conflicts are separate slips: each has its own diagnosis, and
 // none speaks for the article.
 TEST(ArticleTest, EachSeparateConflictHasItsOwnDiagnosis) {

@@ -468,12 +468,19 @@ void ClaimReadings(const v1::Claim& claim, const FigureTable& figures,
     flipped.mutable_change()->set_direction(c.direction() == v1::DIRECTION_UP
                                                 ? v1::DIRECTION_DOWN
                                                 : v1::DIRECTION_UP);
+    const char* stated = c.direction() == v1::DIRECTION_UP ? "rise" : "fall";
+    // With a quantity the article does not print, the printed values say
+    // no direction: the claim holds the other way.
     diagnosis->TryRewritten(
         flipped,
         {change, change->text(), v1::CAUSE_DIRECTION_REVERSED,
-         absl::StrCat("the change ", fromto, ", not a ",
-                      c.direction() == v1::DIRECTION_UP ? "rise" : "fall",
-                      ": its direction word is reversed"),
+         from->unstated || to->unstated
+             ? absl::StrCat("the claims hold with a ",
+                            c.direction() == v1::DIRECTION_UP ? "fall" : "rise",
+                            ", not a ", stated,
+                            ": its direction word is reversed")
+             : absl::StrCat("the change ", fromto, ", not a ", stated,
+                            ": its direction word is reversed"),
          /*wording=*/true});
   }
   const bool percents =

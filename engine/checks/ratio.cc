@@ -293,11 +293,18 @@ void ClaimReadings(const v1::Claim& claim, const FigureTable& figures,
        absl::StrCat(
            "\"", Worded(c.form(), *ratio), "\" may mean ",
            ReadableString(literal, 2), " times as many, not ",
-           ReadableString(ratio->value, 2), ": ", num->Printed(), " is ",
-           den->value == 0
-               ? std::string("more than any multiple of 0")
-               : absl::StrCat(ReadableString(num->value / den->value, 2),
-                              " times ", den->Printed())),
+           ReadableString(ratio->value, 2),
+           // A quantity the article does not print has no printed value to
+           // divide.
+           num->unstated || den->unstated
+               ? std::string()
+               : absl::StrCat(
+                     ": ", num->Printed(), " is ",
+                     den->value == 0
+                         ? std::string("more than any multiple of 0")
+                         : absl::StrCat(
+                               ReadableString(num->value / den->value, 2),
+                               " times ", den->Printed()))),
        /*wording=*/true});
 }
 

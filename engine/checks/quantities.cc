@@ -46,6 +46,12 @@ Interval DomainOf(v1::Unit unit) {
 std::string OperandText(const ExpressionOperand& o) {
   if (o.figure == nullptr) return ReadableString(o.constant, 12);
   const Figure& f = *o.figure;
+  // A figure converted into the quantity's unit shows its value in that
+  // unit: "26.1" square kilometres as 26,100,000 square metres.
+  if (f.quantity == nullptr && o.factor != 1) {
+    const Rational converted = f.value * o.factor;
+    return ReadableString(converted, DecimalsForSignificant(converted, 3));
+  }
   if (f.quantity == nullptr) return f.text();
   if (!f.defined()) return QuantityName(f);
   return f.operands.size() > 1 ? absl::StrCat("(", f.text(), ")") : f.text();

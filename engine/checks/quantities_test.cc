@@ -63,6 +63,28 @@ const char kShare[] =
 INSTANTIATE_TEST_SUITE_P(
     Quantities, ClaimTest,
     ::testing::Values(
+        // "With the LGA only 26.1sq km, planting one million trees would
+        // equate to about 38 trees per sq m": the area defined in square
+        // metres shows its converted value, and the rate per one its unit.
+        ClaimCase{
+            "ConvertedOperandAndRatePerOne",
+            R"({"figures":[
+              {"id":"trees","text":"one million","unit":"UNIT_COUNT",
+               "unitName":"trees"},
+              {"id":"area","text":"26.1","unit":"UNIT_AMOUNT",
+               "unitSymbol":"km2","unitName":"square kilometres"},
+              {"id":"density","text":"about 38","unit":"UNIT_RATE",
+               "ratePer":"1","unitName":"trees per square metre"}],
+             "quantities":[{"id":"area-m2","unit":"UNIT_AMOUNT",
+               "unitSymbol":"m2","unitName":"square metres",
+               "expression":{"operation":"OPERATION_SUM",
+                             "operands":[{"figureId":"area"}]}}],
+             "claims":[{"id":"c","rate":{"countId":"trees",
+               "populationId":"area-m2","rateId":"density"}}]})",
+            kError, "rate.mismatch",
+            "one million trees among 26,100,000 square metres is 0.038 trees "
+            "per square metre (0.019 to 0.058 allowing for rounding), not "
+            "about 38 trees per square metre."},
         // "A and B together make up 40 percent of C".
         ClaimCase{"TogetherFortyPercentOfTheTotal",
                   With(Figures({"a:60:c", "b:50:c", "c:275:c", "p:40%:p"}),

@@ -53,12 +53,25 @@ bool PrintedAsPercent(const Figure& rate) {
 
 // "17.4 per 100,000", as printed when the text has the N; a percentage that
 // prints no N as printed ("17.4%").
+// A rate per one names its unit instead ("about 38 trees per square metre",
+// not "about 38 per 1") when the figure has a unit name.
 std::string RateText(const Figure& rate) {
   const std::string lowered = absl::StrReplaceAll(
       absl::AsciiStrToLower(rate.text()), {{"per cent", ""}});
   if (absl::StrContains(lowered, "per ") || rate.rate_per == 0)
     return rate.text();
+  if (rate.rate_per == 1 && !rate.proto->unit_name().empty())
+    return rate.Quantity();
   return absl::StrCat(rate.text(), " per ", ReadableString(rate.rate_per, 4));
+}
+
+// What follows a computed rate: " per 100,000", "%" for a percentage, or the
+// rate's unit name for a rate per one (" trees per square metre").
+std::string PerText(const Figure& rate, const Rational& rate_per) {
+  if (rate.rate_per == 0) return "%";
+  if (rate_per == 1 && !rate.proto->unit_name().empty())
+    return absl::StrCat(" ", rate.proto->unit_name());
+  return absl::StrCat(" per ", ReadableString(rate_per, 4));
 }
 
 // The Ns a rate is commonly given per, tried in this order on a percentage
@@ -170,16 +183,17 @@ void RunPer(const v1::Claim& claim, const FigureTable& figures,
     return;
   }
   // A percentage read as a rate per 100 is often small: 0.017%, not 0.02%.
-  const int decimals =
-      std::max(rate->rate_per == 0 ? 3 : 1, rate->Decimals() + 1);
+  // A rate far below one keeps two significant digits: 0.038, not 0.
   const Rational actual = count->value / population->value * rate_per;
+  const int decimals =
+      std::max({rate->rate_per == 0 ? 3 : 1, rate->Decimals() + 1,
+                DecimalsForSignificant(actual, 2)});
   const Interval implied =
       ImpliedM(population->interval, count->interval).Scale(rate_per);
   v1::Discrepancy* d = AddDiscrepancy(
       result, v1::SEVERITY_ERROR, "rate.mismatch",
       absl::StrCat(count->Quantity(), " among ", population->Quantity(), " is ",
-                   ReadableString(actual, decimals),
-                   rate->rate_per == 0 ? "%" : absl::StrCat(" per ", per),
+                   ReadableString(actual, decimals), PerText(*rate, rate_per),
                    AllowingForRounding(implied, decimals), ", not ",
                    RateText(*rate),
                    percent ? ", and a rate per N is not a percentage." : "."),

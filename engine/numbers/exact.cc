@@ -193,6 +193,16 @@ std::string ReadableString(const Rational& v, int max_decimals) {
   return Rounded(v, max_decimals, /*keep_zeros=*/false);
 }
 
+int DecimalsForSignificant(const Rational& v, int digits, int max_decimals) {
+  const Rational size = abs(v);
+  if (size == 0) return 0;
+  const Rational smallest = Pow10(digits - 1);
+  int decimals = 0;
+  while (decimals < max_decimals && size * Pow10(decimals) < smallest)
+    ++decimals;
+  return decimals;
+}
+
 std::string FixedString(const Rational& v, int decimals) {
   return Rounded(v, decimals, /*keep_zeros=*/true);
 }

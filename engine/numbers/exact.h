@@ -362,6 +362,11 @@ std::string ExactString(const Rational& v);
 // dropped ("66.67"). Thousands are grouped with commas ("1,234,567").
 std::string ReadableString(const Rational& v, int max_decimals = 2);
 
+// The decimals `v` needs to show at least `digits` significant digits
+// (0.0383 with 2 -> 3, "0.038"; 38 -> 0), at most `max_decimals`.
+int DecimalsForSignificant(const Rational& v, int digits,
+                           int max_decimals = 12);
+
 // Like ReadableString, with exactly `decimals` decimals: trailing zeros are
 // kept, as a mean printed "5.20" keeps them.
 std::string FixedString(const Rational& v, int decimals);

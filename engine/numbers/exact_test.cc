@@ -202,6 +202,14 @@ TEST(Exact, DigitsReadAlikeShortAndLong) {
             Rational(Integer(1), Integer("1" + std::string(40, '0'), 10)));
 }
 
+TEST(Exact, DecimalsForSignificantDigits) {
+  EXPECT_EQ(DecimalsForSignificant(Rational(383, 10000), 2), 3);  // 0.038
+  EXPECT_EQ(DecimalsForSignificant(Rational(38), 2), 0);
+  EXPECT_EQ(DecimalsForSignificant(Rational(-59), 3), 1);  // -59.0
+  EXPECT_EQ(DecimalsForSignificant(Rational(0), 2), 0);
+  EXPECT_EQ(DecimalsForSignificant(Rational(1, 3), 30, 12), 12);
+}
+
 TEST(Exact, ReadableStringRoundsAndGroups) {
   EXPECT_EQ(ReadableString(Rational(2, 3)), "0.67");
   EXPECT_EQ(ReadableString(Rational(1234567)), "1,234,567");

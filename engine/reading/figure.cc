@@ -393,8 +393,12 @@ std::string Figure::Printed() const {
 }
 
 std::string Figure::Quantity() const {
-  if (proto->unit_name().empty()) return Printed();
-  return absl::StrCat(Printed(), " ", proto->unit_name());
+  std::string printed = Printed();
+  // A unit symbol's name may already be there ("26.1 square kilometres").
+  if (proto->unit_name().empty() ||
+      absl::EndsWith(printed, absl::StrCat(" ", proto->unit_name())))
+    return printed;
+  return absl::StrCat(printed, " ", proto->unit_name());
 }
 
 int Figure::Decimals() const {

@@ -280,6 +280,24 @@ TEST(FigureNames, AnOrdinalPrintsItsNumber) {
   EXPECT_EQ(figure->Quantity(), "7 (seventh) games");
 }
 
+TEST(FigureNames, QuantityNamesTheUnitOnce) {
+  v1::Figure proto;
+  proto.set_id("area");
+  proto.set_text("26.1");
+  proto.set_unit(v1::UNIT_AMOUNT);
+  proto.set_unit_symbol("km2");
+  proto.set_unit_name("square kilometres");
+  RequestErrors errors;
+  std::optional<Figure> figure = ReadFigure(proto, "figures[0]", &errors);
+  ASSERT_TRUE(figure.has_value());
+  EXPECT_EQ(figure->Quantity(), "26.1 square kilometres");
+  proto.set_unit_name("hectares of forest");
+  proto.set_unit_symbol("");
+  figure = ReadFigure(proto, "figures[0]", &errors);
+  ASSERT_TRUE(figure.has_value());
+  EXPECT_EQ(figure->Quantity(), "26.1 hectares of forest");
+}
+
 TEST(FigureNames, ExplicitBoundsReplaceThePrintedPrecision) {
   v1::Figure proto;
   proto.set_id("p");

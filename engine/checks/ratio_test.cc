@@ -76,6 +76,17 @@ INSTANTIATE_TEST_SUITE_P(
             kNotCheckable, "ratio.undefined", "A ratio to 0 is not defined."}),
     CaseName);
 
+// Figures a (55%), b (`b`) and r, the ratio "4:3" (the specs of Figures()
+// are split at colons, so these are written out).
+std::string TwoTermRatio(const std::string& b) {
+  return absl::StrCat(
+      "\"figures\": [{\"id\":\"a\",\"text\":\"55%\",\"unit\":\"UNIT_PERCENT\"},"
+      "{\"id\":\"b\",\"text\":\"",
+      b,
+      "\",\"unit\":\"UNIT_PERCENT\"},"
+      "{\"id\":\"r\",\"text\":\"4:3\"}]");
+}
+
 INSTANTIATE_TEST_SUITE_P(
     Times, ClaimTest,
     ::testing::Values(
@@ -89,6 +100,19 @@ INSTANTIATE_TEST_SUITE_P(
         ClaimCase{"UnitWordInTheText",
                   Ratio({"a:45:c", "b:21:c", "r:3 times:-"}, "TIMES_AS_MANY"),
                   kError, "ratio.mismatch", "not 3 times as many."},
+        // "4:3" of two shares: every quotient of 3.5 to 4.5 by 2.5 to 3.5,
+        // 1 to 1.8 (docs/spec.md, a ratio of two terms). 55% to 41% is 1.34;
+        // 55% to 25% is 2.2.
+        ClaimCase{"TwoTermRatioHolds",
+                  Claim(TwoTermRatio("41%"),
+                        "\"ratio\":{\"ratioId\":\"r\",\"numeratorId\":\"a\","
+                        "\"denominatorId\":\"b\"}"),
+                  kOk, "", ""},
+        ClaimCase{"TwoTermRatioFails",
+                  Claim(TwoTermRatio("25%"),
+                        "\"ratio\":{\"ratioId\":\"r\",\"numeratorId\":\"a\","
+                        "\"denominatorId\":\"b\"}"),
+                  kError, "ratio.mismatch", "not 4:3"},
         ClaimCase{"FormDefaultsToTimesAsMany",
                   Ratio({"a:45:c", "b:15:c", "r:3:-"}, "UNSPECIFIED"), kOk, "",
                   ""},

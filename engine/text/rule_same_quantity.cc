@@ -191,18 +191,20 @@ class SameQuantityRule {
       opening = opening && kind != "li" && one && !FullStop(s);
       headline[b] = heading || opening;
     }
+    auto in_headline = [&](int s) {
+      const int b = c_.sentence(s).block;
+      return b >= 0 && b < n && headline[b];
+    };
     for (int a = 0; a < c_.mentions(); ++a) {
       const Mention& x = c_.m(a);
       if (x.reason != v1::UNUSED_REASON_UNSPECIFIED || x.first_token < 0 ||
-          x.sentence >= c_.sentences() ||
-          !headline[c_.sentence(x.sentence).block]) {
+          x.sentence >= c_.sentences() || !in_headline(x.sentence)) {
         continue;
       }
       for (int b = a + 1; b < c_.mentions() && b < a + 200; ++b) {
         const Mention& y = c_.m(b);
         if (y.reason != v1::UNUSED_REASON_UNSPECIFIED || y.first_token < 0 ||
-            y.sentence >= c_.sentences() ||
-            headline[c_.sentence(y.sentence).block]) {
+            y.sentence >= c_.sentences() || in_headline(y.sentence)) {
           continue;
         }
         // The values overlap and are printed close ("as many as 100" is no

@@ -894,7 +894,10 @@ class SentenceReader {
           m.unit_name = previous->unit_name;
           m.inherited_unit = true;
         }
-        if (!m.unit_name.empty() && m.whole && m.unit == v1::UNIT_AMOUNT) {
+        // A count is a whole number of things, never below zero: "-01
+        // people" (a typing slip) stays an amount, which a request can hold.
+        if (!m.unit_name.empty() && m.whole && sgn(m.value) >= 0 &&
+            m.unit == v1::UNIT_AMOUNT) {
           m.unit = v1::UNIT_COUNT;
         }
       }

@@ -183,28 +183,29 @@ TEST(TlsOptions, ACertificateWithoutItsKeyOrAMissingFileIsRefused) {
       StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("/no/such.crt")));
 }
 
-TEST(Deadlines, ACallWhoseDeadlinePassesEndsPromptlyAndServingGoesOn) {
-  std::unique_ptr<ClaimCheckServer> server = Start(ServerOptions{});
+// One check thread: had the engine gone on with the slow request after its
+// caller's deadline (it takes the engine seconds), the next call would wait
+// behind it past its own deadline of three seconds.
+TEST(Deadlines, ACallWhoseDeadlinePassesStopsTheEngineAndServingGoesOn) {
+  ServerOptions options;
+  options.service.check_threads = 1;
+  std::unique_ptr<ClaimCheckServer> server = Start(options);
   ASSERT_NE(server, nullptr);
   auto channel = Plaintext(*server);
   ASSERT_THAT(Check(channel, GoodRequest()), IsOk());  // connected
 
-  const absl::Time start = absl::Now();
   EXPECT_THAT(Check(channel, SlowRequest(20), "", absl::Milliseconds(300)),
               StatusIs(absl::StatusCode::kDeadlineExceeded));
-  EXPECT_LT(absl::Now() - start, absl::Seconds(2));
-  // The engine gave up too: the next call does not wait behind it.
-  const absl::Time next = absl::Now();
-  EXPECT_THAT(Check(channel, GoodRequest()), IsOk());
-  EXPECT_LT(absl::Now() - next, absl::Seconds(1));
+  EXPECT_THAT(Check(channel, GoodRequest(), "", absl::Seconds(3)), IsOk());
 }
 
+// The caller sets no deadline; the server's limit stops the engine partway
+// through the twenty claims, and the message says how far it got.
 TEST(Deadlines, TheServersOwnLimitEndsACallWithoutDeadline) {
   ServerOptions options;
   options.service.max_check_time = absl::Milliseconds(200);
   std::unique_ptr<ClaimCheckServer> server = Start(options);
   ASSERT_NE(server, nullptr);
-  const absl::Time start = absl::Now();
   grpc::ClientContext context;  // no deadline at all
   v1::CheckClaimsResponse response;
   absl::Status status =
@@ -213,7 +214,6 @@ TEST(Deadlines, TheServersOwnLimitEndsACallWithoutDeadline) {
   EXPECT_THAT(status, StatusIs(absl::StatusCode::kDeadlineExceeded,
                                HasSubstr("of 20 claims")));
   EXPECT_EQ(ErrorInfoOf(status).reason(), "DEADLINE_EXCEEDED");
-  EXPECT_LT(absl::Now() - start, absl::Seconds(2));
 }
 
 // An engine for article text that only waits, as the real one would on a

@@ -321,14 +321,15 @@ TEST(Deadline, APassedDeadlineStopsBeforeAnyClaim) {
   EXPECT_EQ(ErrorInfoOf(response.status()).reason(), "DEADLINE_EXCEEDED");
 }
 
-TEST(Deadline, ASlowSearchStopsPromptlyWhenTheDeadlinePasses) {
+// The first slow claim's search takes seconds: a deadline 200 ms away stops
+// that search, not the loop between claims.
+TEST(Deadline, ASlowSearchStopsWithinItsClaimWhenTheDeadlinePasses) {
   CheckOptions options;
   options.deadline = absl::Now() + absl::Milliseconds(200);
-  const absl::Time start = absl::Now();
   absl::StatusOr<v1::CheckClaimsResponse> response =
       CheckClaims(SlowRequest(20), options);
-  EXPECT_THAT(response, StatusIs(absl::StatusCode::kDeadlineExceeded));
-  EXPECT_LT(absl::Now() - start, absl::Seconds(1));
+  EXPECT_THAT(response, StatusIs(absl::StatusCode::kDeadlineExceeded,
+                                 HasSubstr("after 0 of 20 claims")));
 }
 
 TEST(Deadline, ACancelledCallerStopsTheCheck) {

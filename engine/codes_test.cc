@@ -66,9 +66,14 @@ std::string ReadCode(const std::string& path) {
     } else if (c == '"') {
       in_string = true;
       out.push_back(c);
+    } else if (c == '\'' && i > 0 && absl::ascii_isxdigit(text[i - 1])) {
+      // A digit separator (5'000'000, 0xFF'FF): no character literal follows
+      // a digit (the u8 prefix is not used in the engine).
+      out.push_back(c);
     } else if (c == '\'' && i + 2 < text.size()) {
       // A character literal ('"' or '\\'), kept whole.
       const size_t end = text.find('\'', i + 2);
+      if (end == std::string::npos) break;
       out.append(text, i, end - i + 1);
       i = end;
     } else if (text.compare(i, 2, "//") == 0) {

@@ -276,7 +276,7 @@ absl::StatusOr<std::unique_ptr<HttpGateway>> HttpGateway::Start(
                                        : "{\"status\":\"NOT_SERVING\"}\n",
                                kJsonType);
              });
-  ServePage(server);
+  if (options.editors_page) ServePage(server);
   server.Get("/metrics",
              [metrics](const httplib::Request&, httplib::Response& res) {
                res.set_content(metrics->RenderPrometheus(),

@@ -6,8 +6,9 @@
 //   POST /v1/text:extract   ExtractClaimsRequest JSON ({"text": ...} or
 //                           {"html": ...}) -> ExtractClaimsResponse JSON
 //   POST /v1/text:check     CheckTextRequest JSON -> CheckTextResponse JSON
-//   GET  /                  the editors' page (service/web/, compiled in):
-//                           paste an article, see its findings; it calls
+//   GET  /                  the editors' page (service/web/, compiled in;
+//                           HttpGatewayOptions::editors_page): paste an
+//                           article, see its findings; it calls
 //                           POST /v1/text:check from the browser, under a
 //                           strict Content-Security-Policy
 //   GET  /healthz           200 {"status":"SERVING"}, 503 once shutdown begins
@@ -65,6 +66,8 @@ struct HttpGatewayOptions {
   // Accepted connections that wait for a thread; past this the gateway stops
   // accepting until one is taken (bounded_task_queue.h).
   int max_queued_connections = 64;
+  // Serve the editors' page at "/"; off, an API-only server answers 404 there.
+  bool editors_page = true;
 };
 
 // The body of an HTTP error response for a failed gRPC call (see above).

@@ -63,6 +63,9 @@ ABSL_FLAG(int, http_port, -1,
           "/v1/text:check; GET /healthz, /metrics) on this port of --address; "
           "-1 = off, 0 = a free port.");
 ABSL_FLAG(bool, access_log, true, "One JSON line per call on standard error.");
+ABSL_FLAG(bool, editors_page, true,
+          "Serve the editors' page at / of --http_port; --noeditors_page "
+          "for a server that answers only the API there.");
 
 int main(int argc, char** argv) {
   absl::SetProgramUsageMessage(
@@ -74,7 +77,7 @@ int main(int argc, char** argv) {
       "[--max_check_seconds=30] [--max_threads=64] [--check_threads=0] "
       "[--max_text_bytes=1048576] "
       "[--http_port=-1] "
-      "[--access_log=true]\n"
+      "[--access_log=true] [--editors_page=true]\n"
       "Bearer tokens may also come from CLAIMCHECK_TOKENS (comma-separated).");
   // Debian builds Abseil without NDEBUG, so every absl::Mutex (gRPC's
   // included) would record lock order for deadlock detection: about 50 ns a
@@ -100,6 +103,7 @@ int main(int argc, char** argv) {
   options.service.check_threads = absl::GetFlag(FLAGS_check_threads);
   options.http_port = absl::GetFlag(FLAGS_http_port);
   options.access_log = absl::GetFlag(FLAGS_access_log);
+  options.editors_page = absl::GetFlag(FLAGS_editors_page);
   options.service.max_check_time =
       absl::Seconds(absl::GetFlag(FLAGS_max_check_seconds));
   if (options.service.max_check_time <= absl::ZeroDuration()) {

@@ -144,6 +144,7 @@ absl::StatusOr<std::unique_ptr<ClaimCheckServer>> ClaimCheckServer::Start(
     http.max_body_bytes = options.max_message_bytes;
     http.tls_cert_file = options.tls_cert_file;
     http.tls_key_file = options.tls_key_file;
+    http.editors_page = options.editors_page;
     absl::StatusOr<std::unique_ptr<HttpGateway>> gateway = HttpGateway::Start(
         http, started->InProcessChannel(), started->metrics_.get());
     if (!gateway.ok()) return gateway.status();  // ~ClaimCheckServer stops gRPC

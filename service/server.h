@@ -72,6 +72,8 @@ struct ServerOptions {
   int http_port = -1;
   // One JSON line per call (metrics.h) on standard error.
   bool access_log = true;
+  // The editors' page at "/" of the HTTP port (http_gateway.h).
+  bool editors_page = true;
 };
 
 class ClaimCheckServer {

@@ -30,6 +30,7 @@ namespace claimcheck {
 namespace {
 
 using ::testing::HasSubstr;
+using ::testing::Not;
 
 constexpr char kExample[] = "examples/kqed-ice-arrests.json";
 constexpr char kDenver[] = "examples/kqed-ice-arrests-denver-36.json";
@@ -437,6 +438,31 @@ TEST(HttpEndToEndTest, TokensGuardTheCheckButNotHealthOrMetrics) {
   EXPECT_EQ(Curl({http.url + "/healthz"}).status, 200);
   EXPECT_EQ(Curl({http.url + "/metrics"}).status, 200);
   StopServer(http);
+}
+
+// The editors' page is served at "/" unless the server is run for the API
+// alone; the API, health and metrics are there either way.
+TEST(HttpEndToEndTest, TheEditorsPageIsServedUnlessTurnedOff) {
+  for (const bool page : {true, false}) {
+    SCOPED_TRACE(page ? "--editors_page" : "--noeditors_page");
+    HttpServer http =
+        StartHttpServer({page ? "--editors_page" : "--noeditors_page"});
+    ASSERT_FALSE(http.url.empty());
+    HttpReply root = Curl({http.url + "/"});
+    if (page) {
+      EXPECT_EQ(root.status, 200);
+      EXPECT_THAT(root.body, HasSubstr("Check the figures"));
+    } else {
+      EXPECT_EQ(root.status, 404);
+      EXPECT_THAT(root.body, Not(HasSubstr("<html")));
+    }
+    EXPECT_EQ(Curl({"--data-binary", absl::StrCat("@", kExample),
+                    http.url + "/v1/claims:check"})
+                  .status,
+              200);
+    EXPECT_EQ(Curl({http.url + "/healthz"}).status, 200);
+    StopServer(http);
+  }
 }
 
 TEST(HttpEndToEndTest, ServesHttpsWithTheServersCertificate) {

@@ -114,20 +114,23 @@ absl::Status UnreadableBody(const std::string& body,
 }
 
 // The handler of POST PATH: the body in proto3 JSON is a Request, sent to
-// the service with `call` over the in-process channel; its Response goes
-// back in proto3 JSON, a failure as HttpErrorBody. A body that does not
-// parse never reaches the service, so it is counted and logged here.
+// the service by the stub's method `call` (its RPC, over the in-process
+// channel); its Response goes back in proto3 JSON, a failure as
+// HttpErrorBody. A body that does not parse never reaches the service, so it
+// is counted and logged here.
 //
 // The body is read as JSON whatever its Content-Type: `curl --data` says
 // application/x-www-form-urlencoded, and cpp-httplib parses such a body as a
 // form and refuses one past 8 KiB with 413 (an article is often longer), so
 // the handler reads the body itself (a ContentReader), which it never parses.
+using Stub = v1::ClaimCheckService::Stub;
+
 template <typename Request, typename Response>
 httplib::Server::HandlerWithContentReader Route(
-    std::string method, Metrics* metrics,
-    std::function<grpc::Status(grpc::ClientContext*, const Request&, Response*)>
-        call) {
-  return [method = std::move(method), metrics, call = std::move(call)](
+    std::string method, Metrics* metrics, std::shared_ptr<Stub> stub,
+    grpc::Status (Stub::*call)(grpc::ClientContext*, const Request&,
+                               Response*)) {
+  return [method = std::move(method), metrics, stub = std::move(stub), call](
              const httplib::Request& req, httplib::Response& res,
              const httplib::ContentReader& content) {
     std::string body;
@@ -167,7 +170,7 @@ httplib::Server::HandlerWithContentReader Route(
                           req.get_header_value("Authorization"));
     }
     Response response;
-    grpc::Status status = call(&context, request, &response);
+    grpc::Status status = ((*stub).*call)(&context, request, &response);
     if (!status.ok()) {
       SendError(status, res);
       return;
@@ -241,32 +244,13 @@ absl::StatusOr<std::unique_ptr<HttpGateway>> HttpGateway::Start(
   };
   server.set_payload_max_length(options.max_body_bytes);
 
-  auto stub = std::shared_ptr<v1::ClaimCheckService::Stub>(
-      v1::ClaimCheckService::NewStub(channel));
+  auto stub = std::shared_ptr<Stub>(v1::ClaimCheckService::NewStub(channel));
   server.Post("/v1/claims:check",
-              Route<v1::CheckClaimsRequest, v1::CheckClaimsResponse>(
-                  "CheckClaims", metrics,
-                  [stub](grpc::ClientContext* context,
-                         const v1::CheckClaimsRequest& request,
-                         v1::CheckClaimsResponse* response) {
-                    return stub->CheckClaims(context, request, response);
-                  }));
+              Route("CheckClaims", metrics, stub, &Stub::CheckClaims));
   server.Post("/v1/text:extract",
-              Route<v1::ExtractClaimsRequest, v1::ExtractClaimsResponse>(
-                  "ExtractClaims", metrics,
-                  [stub](grpc::ClientContext* context,
-                         const v1::ExtractClaimsRequest& request,
-                         v1::ExtractClaimsResponse* response) {
-                    return stub->ExtractClaims(context, request, response);
-                  }));
+              Route("ExtractClaims", metrics, stub, &Stub::ExtractClaims));
   server.Post("/v1/text:check",
-              Route<v1::CheckTextRequest, v1::CheckTextResponse>(
-                  "CheckText", metrics,
-                  [stub](grpc::ClientContext* context,
-                         const v1::CheckTextRequest& request,
-                         v1::CheckTextResponse* response) {
-                    return stub->CheckText(context, request, response);
-                  }));
+              Route("CheckText", metrics, stub, &Stub::CheckText));
   HttpGateway* self = gateway.get();
   server.Get("/healthz",
              [self](const httplib::Request&, httplib::Response& res) {

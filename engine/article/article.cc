@@ -9,9 +9,9 @@
 #include <utility>
 
 #include "absl/strings/str_cat.h"
-#include "absl/strings/str_join.h"
 #include "engine/article/conflicts.h"
 #include "engine/article/suspects.h"
+#include "engine/checks/check.h"
 #include "engine/checks/quantities.h"
 #include "engine/model/solver.h"
 #include "engine/reading/range.h"
@@ -25,13 +25,6 @@ std::vector<bool> Mask(size_t groups, const std::vector<int>& claims) {
     if (c >= 0 && static_cast<size_t>(c) < groups) mask[c] = true;
   }
   return mask;
-}
-
-// "a", "a and b", "a, b and c".
-std::string Listed(const std::vector<std::string>& items) {
-  if (items.size() <= 1) return items.empty() ? "" : items[0];
-  return absl::StrCat(absl::StrJoin(items.begin(), items.end() - 1, ", "),
-                      " and ", items.back());
 }
 
 std::string WhyStopped(WorkBudget::Spent spent) {

@@ -8,6 +8,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "engine/checks/check.h"
 #include "engine/checks/quantities.h"
 #include "engine/model/model.h"
 #include "engine/model/solver.h"
@@ -54,9 +55,7 @@ std::string Names(const std::vector<QuantityUse>& uses) {
     if (seen.insert(u.quantity).second)
       names.push_back(QuantityName(*u.quantity));
   }
-  if (names.size() <= 1) return names.empty() ? "" : names[0];
-  return absl::StrCat(absl::StrJoin(names.begin(), names.end() - 1, ", "),
-                      " and ", names.back());
+  return Listed(names);
 }
 
 }  // namespace

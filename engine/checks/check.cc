@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
 #include "engine/numbers/proportion.h"
 #include "engine/reading/range.h"
 
@@ -55,6 +56,12 @@ void AddUndecided(v1::ClaimResult* result, absl::string_view kind,
       absl::StrCat("The figures are too large or too precise to decide this ",
                    kind, " within the engine's work budget."),
       figures);
+}
+
+std::string Listed(const std::vector<std::string>& names) {
+  if (names.size() <= 1) return names.empty() ? "" : names[0];
+  return absl::StrCat(absl::StrJoin(names.begin(), names.end() - 1, ", "),
+                      " and ", names.back());
 }
 
 std::string AllowingForRounding(const Interval& implied, int max_decimals) {

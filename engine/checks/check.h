@@ -169,6 +169,10 @@ void AddUndecided(v1::ClaimResult* result, absl::string_view kind,
 // value, with at most `max_decimals` decimals; "" otherwise.
 std::string AllowingForRounding(const Interval& implied, int max_decimals = 4);
 
+// Names as a message lists them: "Denver", "Denver and Seattle", "Denver,
+// Seattle and Boston"; "" for none.
+std::string Listed(const std::vector<std::string>& names);
+
 // The values an unstated figure of a proportion (a part, a numerator, a
 // count) may take: at least 0, whole numbers when `other`, the figure it is
 // measured against, is a count.

@@ -16,7 +16,6 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
-#include "absl/strings/str_join.h"
 #include "engine/checks/checks.h"
 #include "engine/model/model.h"
 
@@ -38,13 +37,6 @@ std::vector<std::string> DistinctNames(const v1::CountClaim& c) {
 // How many items `c` lists: its figures and its distinct names.
 int Items(const v1::CountClaim& c) {
   return c.item_ids_size() + static_cast<int>(DistinctNames(c).size());
-}
-
-// "Denver", "Denver and Seattle", "Denver, Seattle and Boston".
-std::string Listed(const std::vector<std::string>& names) {
-  if (names.size() <= 1) return names.empty() ? "" : names[0];
-  return absl::StrCat(absl::StrJoin(names.begin(), names.end() - 1, ", "),
-                      " and ", names.back());
 }
 
 void Validate(const v1::Claim& claim, const std::string& path,

@@ -434,5 +434,71 @@ TEST(ClaimsTest, EachKindOnItsEvidence) {
   }
 }
 
+// The later value of a change whose clause prints none: the one an earlier
+// sentence gave the same words, "stands at", a value after "after-hours".
+TEST(ClaimsTest, ChangesTakeTheLaterValueTheWordsName) {
+  struct Case {
+    std::string text;
+    std::vector<std::string> claims;
+  };
+  const std::vector<Case> cases = {
+      {"The unemployment rate declined by 0.2 percentage point to 5.9 "
+       "percent. Over the year, the unemployment rate was down by 1.3 "
+       "percentage points.",
+       {"change 0.2 percentage point from ? to 5.9 percent PERCENTAGE_POINTS "
+        "DOWN [MEDIUM]",
+        "change 1.3 percentage points from ? to 5.9 percent "
+        "PERCENTAGE_POINTS DOWN [MEDIUM]"}},
+      // A later value of its own, waiting for the change after it.
+      {"The jobless rate declined to 3.5% in September. In September, the "
+       "jobless rate declined by a 0.2 percentage point.",
+       {"change 0.2 percentage point from ? to 3.5% PERCENTAGE_POINTS DOWN "
+        "[MEDIUM]"}},
+      // Two subjects, two changes, "respectively".
+      {"The number of unemployed persons decreased by 329,000 to 9.3 "
+       "million. The unemployment rate fell by 0.2 percentage point to 5.9 "
+       "percent. Over the year, the unemployment rate and the number of "
+       "unemployed persons were down by 1.3 percentage points and 1.9 "
+       "million, respectively.",
+       {"change 329,000 from ? to 9.3 million DIFFERENCE DOWN [MEDIUM]",
+        "change 0.2 percentage point from ? to 5.9 percent PERCENTAGE_POINTS "
+        "DOWN [MEDIUM]",
+        "change 1.3 percentage points from ? to 5.9 percent "
+        "PERCENTAGE_POINTS DOWN [MEDIUM]",
+        "change 1.9 million from ? to 9.3 million DIFFERENCE DOWN "
+        "[MEDIUM]"}},
+      // Not: another year's change, another subject, a percent change of a
+      // percentage (as often points).
+      {"Sales of the company rose by $2 billion to $10 billion in 2019. In "
+       "2020, sales of the company fell by $1 billion.",
+       {"change $2 billion from ? to $10 billion DIFFERENCE UP [MEDIUM]",
+        "change $1 billion from ? to ? DIFFERENCE DOWN [LOW]"}},
+      {"The unemployment rate fell by 0.2 percentage point to 5.9 percent. "
+       "The participation rate fell by 0.1 percentage point.",
+       {"change 0.2 percentage point from ? to 5.9 percent PERCENTAGE_POINTS "
+        "DOWN [MEDIUM]",
+        "change 0.1 percentage point from ? to ? PERCENTAGE_POINTS DOWN "
+        "[LOW]"}},
+      {"The jobless rate rose to 5.9 percent. Over the year, the jobless "
+       "rate was up 3 percent.",
+       {"change 3 percent from ? to ? PERCENT UP [MEDIUM]"}},
+      // "now stands at", and a word joined by a hyphen inside the clause.
+      {"Median household income increased by 3.2 percent in 2016, and now "
+       "stands at $59,000.",
+       {"change 3.2 percent from ? to $59,000 PERCENT UP [MEDIUM]"}},
+      {"The shares fell 8.2% in after-hours trading to $505.5.",
+       {"change 8.2% from ? to $505.5 PERCENT DOWN [MEDIUM]"}},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    v1::ExtractClaimsRequest request;
+    request.set_text(c.text);
+    absl::StatusOr<v1::ExtractClaimsResponse> r =
+        Extract(request, kDefaultMaxTextBytes);
+    ASSERT_THAT(r, IsOk());
+    EXPECT_THAT(Describe(*r), ElementsAreArray(c.claims));
+  }
+}
+
 }  // namespace
 }  // namespace claimcheck::text

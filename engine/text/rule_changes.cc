@@ -38,6 +38,27 @@
 //   "an increase from 15 cents to 20 cents is one of 25 per cent"
 //                                    the change after both endpoints, with
 //                                    only linking words between
+//   "increased by 3.2 percent in 2016 ..., and now stands at just over
+//   $59,000"                         "stands at", "stood at": the later
+//                                    value
+//
+// and in a sentence before, a few at most:
+//   "The unemployment rate declined to 3.5% in September. ... In
+//   September, the unemployment rate declined by a 0.2 percentage point."
+//   "The number of unemployed persons decreased by 329,000 to 9.3 million.
+//   Over the year, the unemployment rate and the number of unemployed
+//   persons were down by 1.3 percentage points and 1.9 million,
+//   respectively."                   a change with no later value takes the
+//                                    later value an earlier sentence gave
+//                                    the same words (the last two words
+//                                    before the cue, articles, verbs of
+//                                    being and names of time left out);
+//                                    two subjects and two changes pair up
+//                                    only with "respectively". Not when the
+//                                    sentence names a year of its own (not
+//                                    after "from" or "since": another
+//                                    period), nor a percent change of a
+//                                    percentage (as often points)
 //
 // A plain count after a cue is a change only with "by" or an endpoint
 // ("rose by 5", "rose 5 to 20"), so "up 5 people said" is not read. A
@@ -154,6 +175,11 @@ struct Frame {
   bool multiple = false;
   bool by = false;  // "by" before the change: a difference is stated
   std::vector<int> changes;
+  // The later value of each change, when the words name it apart from the
+  // frame's "to" ("the unemployment rate and the number of unemployed
+  // persons were down by 1.3 percentage points and 1.9 million,
+  // respectively"): -1 for none.
+  std::vector<int> change_to;
   int from = -1;
   int to = -1;
   // Further "from A to B" pairs of the clause, after the first.
@@ -247,6 +273,11 @@ class ChangesRule {
         f.cues.insert(f.cues.begin(), lone_cues.begin(), lone_cues.end());
       }
       lone_to = -1;
+      // "The number of unemployed persons decreased by 329,000 to 9.3
+      // million. Over the year, ... the number of unemployed persons were
+      // down by ... 1.9 million": the later value of what an earlier
+      // sentence saw change.
+      if (f.to < 0 && !f.changes.empty()) LaterLevels(w, s, k, &f);
       // "X, up N": the value before the comma is the later one.
       if (f.to < 0 && !f.changes.empty() &&
           (lower == "up" || lower == "down" || lower == "higher" ||
@@ -285,11 +316,15 @@ class ChangesRule {
         lone_dir = f.dir;
         lone_cues = f.cues;
         later_value = f.to;
+        RecordLevel(w, s, k, f.to);
         k = std::max(k, f.last);
         continue;
       }
       if (Propose(w, s, f)) {
-        if (f.to >= 0) later_value = f.to;
+        if (f.to >= 0) {
+          later_value = f.to;
+          RecordLevel(w, s, k, f.to);
+        }
         k = std::max(k, f.last);
       }
     }
@@ -687,10 +722,13 @@ class ChangesRule {
         f->changes.push_back(m);
         f->last = c_.m(m).end_token - 1;
         j = w.Next(f->last);
-        // "by 0.1% and 0.5% respectively"
+        // "by 0.1% and 0.5% respectively"; "by 1.3 percentage points and
+        // 1.9 million, respectively" (a change each of two subjects).
         if (w.Is(j, "and")) {
           const int m2 = c_.MentionStartingAt(s, w.Next(j));
-          if (m2 >= 0 && !c_.used(m2) && c_.m(m2).unit == c_.m(m).unit) {
+          if (m2 >= 0 && !c_.used(m2) &&
+              (c_.m(m2).unit == c_.m(m).unit ||
+               Respectively(w, c_.m(m2).end_token - 1))) {
             f->changes.push_back(m2);
             f->last = c_.m(m2).end_token - 1;
             j = w.Next(f->last);
@@ -703,11 +741,18 @@ class ChangesRule {
       if (w.IsPunct(j, ";") || w.IsPunct(j, ".") || w.IsPunct(j, ":") ||
           ((w.IsPunct(j, "\xE2\x80\x94") || w.IsPunct(j, "\xE2\x80\x93")) &&
            !w.Touch(j - 1, j)) ||
-          w.IsIn(j, ClauseEnds()) || w.IsIn(j, UpWords()) ||
-          w.IsIn(j, DownWords())) {
+          // "in after-hours trading": a word joined by a hyphen to the
+          // next ends no clause.
+          ((w.IsIn(j, ClauseEnds()) || w.IsIn(j, UpWords()) ||
+            w.IsIn(j, DownWords())) &&
+           !(w.IsPunct(j + 1, "-") && w.Touch(j, j + 1)))) {
         break;
       }
-      if (w.Is(j, "from") || w.Is(j, "to")) {
+      // "and now stands at just over $59,000": the later value.
+      const bool stands_at = w.Is(j, "at") && (w.Is(w.Prev(j), "stands") ||
+                                               w.Is(w.Prev(j), "stood") ||
+                                               w.Is(w.Prev(j), "standing"));
+      if (w.Is(j, "from") || w.Is(j, "to") || stands_at) {
         const int m = Endpoint(w, s, j);
         if (m < 0 || c_.used(m)) continue;
         if (w.Is(j, "from")) {
@@ -787,8 +832,9 @@ class ChangesRule {
       const int from =
           f.changes.size() == 1 && f.from >= 0 && Fits(c, c_.m(f.from)) ? f.from
                                                                         : -1;
-      const int to =
+      int to =
           f.changes.size() == 1 && f.to >= 0 && Fits(c, c_.m(f.to)) ? f.to : -1;
+      if (to < 0 && i < f.change_to.size()) to = f.change_to[i];
       // A plain count after a cue is a change only with "by" or an
       // endpoint.
       if (!Relative(c) && !f.by && from < 0 && to < 0) continue;
@@ -904,7 +950,138 @@ class ChangesRule {
     return false;
   }
 
+  // Words that name no quantity in the words before a cue: articles,
+  // verbs of being, adverbs of time and place.
+  static const Set& NotSubject() {
+    static const Set* s = new Set{
+        "the",     "a",     "an",    "of",     "has",   "have",   "had",
+        "was",     "were",  "is",    "are",    "been",  "be",     "its",
+        "their",   "also",  "still", "in",     "on",    "over",   "during",
+        "last",    "this",  "that",  "year",   "month", "week",   "quarter",
+        "and",     "total", "u",     "s",      "all",   "for",    "which",
+        "it",      "they",  "said",  "nearly", "about", "almost", "pushing",
+        "sending", "now",   "again", "then",   "by",    "at"};
+    return *s;
+  }
+
+  // The words of what changes, before the cue at k back to the start of
+  // its clause, lower case, without articles, verbs of being, months and
+  // years ("In September, the unemployment rate declined" -> "unemployment
+  // rate"); with `parts`, split at "and" ("the unemployment rate and the
+  // number of unemployed persons were down": two subjects).
+  std::vector<std::vector<std::string>> Subjects(const Words& w, int s,
+                                                 int k) const {
+    std::vector<std::vector<std::string>> out(1);
+    for (int j = w.Prev(k); j >= 0; j = w.Prev(j)) {
+      if (w.IsPunct(j, ",") || w.IsPunct(j, ";") || w.IsPunct(j, ":") ||
+          w.IsPunct(j, "(") || w.IsPunct(j, ")") || c_.MentionAt(s, j) >= 0 ||
+          w.IsIn(j, ClauseEnds())) {
+        break;
+      }
+      if (w.Is(j, "and")) {
+        out.emplace_back();
+        continue;
+      }
+      if (!w.IsWord(j) || w.IsIn(j, NotSubject()) || w.Capitalized(j)) {
+        continue;
+      }
+      out.back().push_back(w.LowerText(j));
+    }
+    for (auto& words : out) std::reverse(words.begin(), words.end());
+    std::reverse(out.begin(), out.end());
+    return out;
+  }
+
+  // Remembers `value` as the later value of what the words before the cue
+  // at k name.
+  void RecordLevel(const Words& w, int s, int k, int value) {
+    const std::vector<std::vector<std::string>> subjects = Subjects(w, s, k);
+    // "The government said the number of people unemployed" is one
+    // subject: the words after the last "and" name it.
+    if (subjects.back().size() >= 2) {
+      levels_.push_back({s, subjects.back(), value});
+    }
+  }
+
+  // Whether "respectively" follows token j in its clause.
+  static bool Respectively(const Words& w, int j) {
+    for (j = w.Next(j); j < w.size(); j = w.Next(j)) {
+      if (w.Is(j, "respectively")) return true;
+      if (w.IsPunct(j, ".") || w.IsPunct(j, ";")) return false;
+    }
+    return false;
+  }
+
+  // Whether the sentence s names a year that is no earlier endpoint ("from
+  // 7.2% in September 2013", "since 2014"): a later value of another
+  // period than the one an earlier sentence states.
+  bool OtherPeriod(const Words& w, int s) const {
+    for (int j = 0; j < w.size(); ++j) {
+      if (!w.IsNumber(j) || w.Text(j).size() != 4 ||
+          !(absl::StartsWith(w.Text(j), "19") ||
+            absl::StartsWith(w.Text(j), "20")) ||
+          c_.MentionAt(s, j) >= 0) {
+        continue;
+      }
+      bool endpoint = false;
+      for (int p = w.Prev(j), n = 0; p >= 0 && n < 6; p = w.Prev(p), ++n) {
+        if (w.Is(p, "from") || w.Is(p, "since")) endpoint = true;
+      }
+      if (!endpoint) return true;
+    }
+    return false;
+  }
+
+  // The later value of each change of the frame at k with none printed:
+  // the value an earlier sentence, a few at most before, gave what the
+  // words before k name, the same words ("the unemployment rate declined
+  // by 0.2 percentage point to 5.9 percent" ... "the unemployment rate
+  // ... down by 1.3 percentage points"). Two changes take two subjects
+  // only with "respectively".
+  void LaterLevels(const Words& w, int s, int k, Frame* f) const {
+    if (levels_.empty() || OtherPeriod(w, s)) return;
+    std::vector<std::vector<std::string>> subjects = Subjects(w, s, k);
+    if (f->changes.size() == 1) {
+      subjects.erase(subjects.begin(), subjects.end() - 1);
+    } else {
+      if (!Respectively(w, f->last) || subjects.size() != f->changes.size()) {
+        return;
+      }
+    }
+    f->change_to.assign(f->changes.size(), -1);
+    for (size_t i = 0; i < f->changes.size(); ++i) {
+      const std::vector<std::string>& words = subjects[i];
+      if (words.size() < 2) continue;
+      const Mention& c = c_.m(f->changes[i]);
+      // The head of what changes: its last two words.
+      const std::string& a = words[words.size() - 2];
+      const std::string& b = words.back();
+      for (auto l = levels_.rbegin(); l != levels_.rend(); ++l) {
+        if (l->sentence >= s || l->sentence < s - 6) continue;
+        const auto& lw = l->subject;
+        if (std::find(lw.begin(), lw.end(), a) == lw.end() ||
+            std::find(lw.begin(), lw.end(), b) == lw.end()) {
+          continue;
+        }
+        const Mention& v = c_.m(l->value);
+        // A percent change of a percentage is as often a change in points.
+        if (Fits(c, v) && !c_.TimeSpan(v) &&
+            !(c.unit == v1::UNIT_PERCENT && v.unit == v1::UNIT_PERCENT)) {
+          f->change_to[i] = l->value;
+        }
+        break;
+      }
+    }
+  }
+
   ClaimContext& c_;
+  // The later value each earlier sentence gave what its words name.
+  struct Level {
+    int sentence;
+    std::vector<std::string> subject;
+    int value;
+  };
+  std::vector<Level> levels_;
   // Each change proposed with no endpoint: its paragraph, direction and
   // unit.
   struct LoneChange {

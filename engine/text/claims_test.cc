@@ -500,5 +500,45 @@ TEST(ClaimsTest, ChangesTakeTheLaterValueTheWordsName) {
   }
 }
 
+// The same quantity by the layout: a figure heading its list item, a figure
+// alone on its line printed again from the line before.
+TEST(ClaimsTest, SameQuantityByLayout) {
+  struct Case {
+    std::string text;
+    std::vector<std::string> claims;
+  };
+  const std::vector<Case> cases = {
+      {"Facts:\n\n\xE2\x80\xA2 48 Million: As of July 15, the program had "
+       "paid 2,498 claims for a total of more than $48 million.",
+       {"same 48 Million, more than $48 million [MEDIUM]"}},
+      {"\"9,600: Medical teams treated more than 9,600 patients.\"",
+       {"same 9,600, more than 9,600 [MEDIUM]"}},
+      // Not: no figure of the item close to it; a colon after a figure
+      // inside a sentence; another item's figure.
+      {"\xE2\x80\xA2 48 Million: the program paid 2,498 claims.", {}},
+      {"The count was 48 million: more than $48 million was paid.", {}},
+      {"\xE2\x80\xA2 48 Million: the program paid 2,498 claims.\n\n"
+       "\xE2\x80\xA2 Others: another $48 million was paid.",
+       {}},
+      {"District 34%    (3611 / 10605)\n34%\nState 41.7%    (142041 / "
+       "340478)\n41.7%",
+       {"share 34% of 10605 is 3611 [MEDIUM]",
+        "share 41.7% of 340478 is 142041 [MEDIUM]", "same 34%, 34% [MEDIUM]",
+        "same 41.7%, 41.7% [MEDIUM]"}},
+      // Not: another value alone on its line, the same value inside a line.
+      {"Turnout 34% in May\n35%", {}},
+      {"Turnout 34% in May\nand 34% in June", {}},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    v1::ExtractClaimsRequest request;
+    request.set_text(c.text);
+    absl::StatusOr<v1::ExtractClaimsResponse> r =
+        Extract(request, kDefaultMaxTextBytes);
+    ASSERT_THAT(r, IsOk());
+    EXPECT_THAT(Describe(*r), ElementsAreArray(c.claims));
+  }
+}
+
 }  // namespace
 }  // namespace claimcheck::text

@@ -14,6 +14,16 @@
 //   "more than one half (53.8%)", "about two-fifths (40%)"
 //                                    a fraction in words and the percentage
 //                                    in brackets after it
+//   "• 48 Million: As of July 15, ... had paid 2,498 claims for a total
+//   of more than $48 million"        a figure opening a list item, a colon
+//                                    after it: the first figure of the item
+//                                    after it whose value overlaps and is
+//                                    close (a figure printed bare takes the
+//                                    unit of the one it heads)
+//   "District 34%    (3611 / 10605)" then "34%" on a line of its own
+//                                    a figure alone on its line, printed
+//                                    again digit for digit from the line
+//                                    before
 //   "Survey of 30 U.S. Cities Shows Nearly 10 Percent Drop in Homicides"
 //   then "crime data from 30 U.S. cities ... a drop of more than 9
 //   percent"                         a headline's figure, the first figure
@@ -173,6 +183,97 @@ class SameQuantityRule {
     }
   }
 
+  // ---- A list item headed by its figure: "48 Million: ... $48 million" ----
+
+  void ItemHeads() {
+    for (int a = 0; a < c_.mentions(); ++a) {
+      const Mention& x = c_.m(a);
+      if (x.reason != v1::UNUSED_REASON_UNSPECIFIED || x.first_token < 0 ||
+          x.sentence >= c_.sentences()) {
+        continue;
+      }
+      const Words w = c_.W(x.sentence);
+      // Only marks before it ("•", a quotation mark), a colon after.
+      bool opens = true;
+      for (int j = 0; j < x.first_token && opens; ++j) {
+        opens = !w.IsWord(j) && !w.IsNumber(j);
+      }
+      if (!opens || !w.IsPunct(w.Next(x.end_token - 1), ":")) continue;
+      const int block = c_.sentence(x.sentence).block;
+      for (int b = a + 1; b < c_.mentions() && b < a + 50; ++b) {
+        const Mention& y = c_.m(b);
+        if (y.first_token < 0 || y.sentence >= c_.sentences()) continue;
+        if (c_.sentence(y.sentence).block != block) break;
+        if (y.reason != v1::UNUSED_REASON_UNSPECIFIED ||
+            x.interval.Intersect(y.interval).empty() ||
+            !Close(x.value, y.value)) {
+          continue;
+        }
+        const bool bare = x.unit == v1::UNIT_AMOUNT && x.unit_name.empty();
+        if (!bare && !Alike(x, y)) break;
+        if (c_.Proposed(v1::Claim::kSameQuantity, {a, b})) break;
+        if (bare && y.unit != x.unit) {
+          c_.mutable_m(a).unit = y.unit;
+          c_.mutable_m(a).unit_stated = true;
+        }
+        v1::Claim claim;
+        claim.set_id(absl::StrCat(c_.id(a), "-same"));
+        claim.mutable_same_quantity()->add_figure_ids(c_.id(a));
+        claim.mutable_same_quantity()->add_figure_ids(c_.id(b));
+        c_.Emit(
+            claim, {a, b}, y.sentence, v1::CONFIDENCE_MEDIUM,
+            {c_.TokenSpan(x.sentence, x.first_token, w.Next(x.end_token - 1))});
+        break;
+      }
+    }
+  }
+
+  // ---- A figure alone on its line, printed again from the line before ----
+
+  void LineRepeats() {
+    const absl::string_view t = c_.text();
+    // The bytes [begin, end) of the line holding byte i.
+    auto line = [&t](int32_t i) {
+      size_t b = t.rfind('\n', i == 0 ? 0 : i - 1);
+      b = (b == absl::string_view::npos || i == 0) ? 0 : b + 1;
+      size_t e = t.find('\n', i);
+      if (e == absl::string_view::npos) e = t.size();
+      return std::pair<int32_t, int32_t>(static_cast<int32_t>(b),
+                                         static_cast<int32_t>(e));
+    };
+    auto blank = [&t](int32_t b, int32_t e) {
+      for (int32_t i = b; i < e; ++i) {
+        if (t[i] != ' ' && t[i] != '\t' && t[i] != '\r') return false;
+      }
+      return true;
+    };
+    for (int b = 0; b < c_.mentions(); ++b) {
+      const Mention& y = c_.m(b);
+      if (y.reason != v1::UNUSED_REASON_UNSPECIFIED || y.first_token < 0) {
+        continue;
+      }
+      const auto [lb, le] = line(y.begin);
+      if (lb == 0 || !blank(lb, y.begin) || !blank(y.end, le)) continue;
+      const auto [pb, pe] = line(lb - 1);
+      for (int a = b - 1; a >= 0 && c_.m(a).begin >= pb; --a) {
+        const Mention& x = c_.m(a);
+        if (x.end > pe || x.reason != v1::UNUSED_REASON_UNSPECIFIED ||
+            x.first_token < 0 ||
+            !absl::EqualsIgnoreCase(x.figure_text, y.figure_text)) {
+          continue;
+        }
+        if (c_.Proposed(v1::Claim::kSameQuantity, {a, b})) break;
+        v1::Claim claim;
+        claim.set_id(absl::StrCat(c_.id(a), "-same"));
+        claim.mutable_same_quantity()->add_figure_ids(c_.id(a));
+        claim.mutable_same_quantity()->add_figure_ids(c_.id(b));
+        c_.Emit(claim, {a, b}, y.sentence, v1::CONFIDENCE_MEDIUM,
+                {c_.TokenSpan(y.sentence, y.first_token, y.end_token - 1)});
+        break;
+      }
+    }
+  }
+
   // ---- A headline's figure printed again in the story ----
 
   void Headlines() {
@@ -303,6 +404,8 @@ void ProposeSameQuantities(ClaimContext& c) {
   rule.SameQuantities();
   rule.Repeats();
   rule.Brackets();
+  rule.ItemHeads();
+  rule.LineRepeats();
   rule.Headlines();
 }
 

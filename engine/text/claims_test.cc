@@ -511,10 +511,12 @@ TEST(ClaimsTest, SameQuantityByLayout) {
       {"Facts:\n\n\xE2\x80\xA2 48 Million: As of July 15, the program had "
        "paid 2,498 claims for a total of more than $48 million.",
        {"same 48 Million, more than $48 million [MEDIUM]"}},
-      {"\"9,600: Medical teams treated more than 9,600 patients.\"",
-       {"same 9,600, more than 9,600 [MEDIUM]"}},
-      // Not: no figure of the item close to it; a colon after a figure
-      // inside a sentence; another item's figure.
+      {"\"9,600: Medical teams treated about 9,600 patients.\"",
+       {"same 9,600, about 9,600 [MEDIUM]"}},
+      // Not: no figure of the item close to it, nor one whose count cannot
+      // be the same; a colon after a figure inside a sentence; another
+      // item's figure.
+      {"\"9,600: Medical teams treated more than 9,600 patients.\"", {}},
       {"\xE2\x80\xA2 48 Million: the program paid 2,498 claims.", {}},
       {"The count was 48 million: more than $48 million was paid.", {}},
       {"\xE2\x80\xA2 48 Million: the program paid 2,498 claims.\n\n"

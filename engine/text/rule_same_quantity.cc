@@ -41,6 +41,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "engine/numbers/interval.h"
 #include "engine/text/claim_context.h"
 #include "engine/text/rules.h"
 #include "engine/text/words.h"
@@ -205,8 +206,13 @@ class SameQuantityRule {
         if (y.first_token < 0 || y.sentence >= c_.sentences()) continue;
         if (c_.sentence(y.sentence).block != block) break;
         if (y.reason != v1::UNUSED_REASON_UNSPECIFIED ||
-            x.interval.Intersect(y.interval).empty() ||
             !Close(x.value, y.value)) {
+          continue;
+        }
+        // Counts are whole: "9,600" is no count of "more than 9,600".
+        const Interval both = x.interval.Intersect(y.interval);
+        if (both.empty() ||
+            ((c_.CountLike(x) || c_.CountLike(y)) && both.Counts().empty())) {
           continue;
         }
         const bool bare = x.unit == v1::UNIT_AMOUNT && x.unit_name.empty();

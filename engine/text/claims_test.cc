@@ -500,6 +500,43 @@ TEST(ClaimsTest, ChangesTakeTheLaterValueTheWordsName) {
   }
 }
 
+// A share of the whole an earlier sentence counts, named with no number.
+TEST(ClaimsTest, SharesOfTheWholeNamedBefore) {
+  struct Case {
+    std::string text;
+    std::vector<std::string> claims;
+  };
+  const std::vector<Case> cases = {
+      {"The participants of this study are 48 adults. Today, 60% of the "
+       "participants are female.",
+       {"share 60% of 48 is ? [MEDIUM]"}},
+      {"We surveyed 200 nurses in May. Of those who answered, most were "
+       "tired; 35% of the nurses said so.",
+       {"share 35% of 200 is ? [MEDIUM]"}},
+      {"The study enrolled 48 participants. The participants have majors "
+       "such as Education (10%) and Biology (6%).",
+       {"share 10% of 48 is ? [MEDIUM]", "share 6% of 48 is ? [MEDIUM]"}},
+      // Not: no count of the noun before; another noun; names in brackets
+      // in a sentence that opens with another subject.
+      {"60% of the participants are female.", {}},
+      {"The study enrolled 48 participants. 60% of the budget went to "
+       "travel.",
+       {}},
+      {"The study enrolled 48 participants. Grants went to fields such as "
+       "Education (10%) and Biology (6%).",
+       {}},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    v1::ExtractClaimsRequest request;
+    request.set_text(c.text);
+    absl::StatusOr<v1::ExtractClaimsResponse> r =
+        Extract(request, kDefaultMaxTextBytes);
+    ASSERT_THAT(r, IsOk());
+    EXPECT_THAT(Describe(*r), ElementsAreArray(c.claims));
+  }
+}
+
 // The same quantity by the layout: a figure heading its list item, a figure
 // alone on its line printed again from the line before.
 TEST(ClaimsTest, SameQuantityByLayout) {

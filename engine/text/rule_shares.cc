@@ -25,6 +25,15 @@
 //                                    "accounting for", "equivalent to", "or":
 //                                    medium, the base unprinted
 //   "63 percent, or 314 people"      the part after the percent
+//   "60% of the participants are female", "The participants have a variety
+//   of majors such as TESOL/Applied Linguistics (17%), Education (10%)"
+//                                    "of the" and a noun with no number, or
+//                                    percentages in brackets after names in
+//                                    a sentence opening "The" and the noun:
+//                                    the base the count of the noun a
+//                                    sentence before prints ("48
+//                                    participants", "The participants ...
+//                                    are 48 adults"): medium
 //   "Tester 190,486 (49%)", "Burns 188,900 (49%)"
 //                                    parts of a whole the text does not
 //                                    print, in a list: each alone a
@@ -174,6 +183,37 @@ class SharesRule {
           cues.push_back(c_.TokenSpan(s, std::max(0, open), std::max(0, open)));
         }
       }
+      // "60% of the participants are female": the whole an earlier
+      // sentence counts ("The participants of this study are 48 adults").
+      if (base == -1 && part < 0 && w.Is(j, "of") && w.Is(w.Next(j), "the")) {
+        const int noun = w.Next(w.Next(j));
+        if (w.IsWord(noun) && c_.MentionAt(s, noun) < 0) {
+          const int m = CountedBefore(s, w.LowerText(noun));
+          if (m >= 0) {
+            base = m;
+            cues.push_back(c_.TokenSpan(s, j, noun));
+          }
+        }
+      }
+      // "The participants have a variety of majors such as TESOL (17%),
+      // Education (10%), ...": percentages in brackets after names, in a
+      // sentence that opens with "The <what an earlier sentence counts>".
+      if (base == -1 && part < 0) {
+        const int open = w.Prev(p.first_token);
+        const int close = w.Next(p.end_token - 1);
+        int first = 0;
+        while (first < w.size() && !w.IsWord(first)) ++first;
+        const int noun = w.Next(first);
+        if (w.IsPunct(open, "(") && w.IsPunct(close, ")") &&
+            w.IsWord(w.Prev(open)) && c_.MentionAt(s, w.Prev(open)) < 0 &&
+            w.Is(first, "the") && w.IsWord(noun) && c_.MentionAt(s, noun) < 0) {
+          const int m = CountedBefore(s, w.LowerText(noun));
+          if (m >= 0) {
+            base = m;
+            cues.push_back(c_.TokenSpan(s, first, noun));
+          }
+        }
+      }
       // "1,440 counties saw an increase, representing 46.9 percent of
       // counties", "£944.5 billion, equivalent to 61.4 per cent of GDP":
       // the part before, the whole named and not printed.
@@ -284,6 +324,30 @@ class SharesRule {
       }
     }
     return false;
+  }
+
+  // The count of `noun` (lower case, "participants") an earlier sentence
+  // prints, a few at most before s, the latest: one that names it
+  // ("48 participants"), or one the noun is said to be ("The participants
+  // of this study are 48 adults"); -1.
+  int CountedBefore(int s, const std::string& noun) const {
+    static const Set* copulas = new Set{"are", "were", "is", "was"};
+    for (int u = s - 1; u >= 0 && u >= s - 6; --u) {
+      const Words w = c_.W(u);
+      const std::vector<int>& q = c_.quantities(u);
+      for (auto it = q.rbegin(); it != q.rend(); ++it) {
+        const Mention& m = c_.m(*it);
+        if (!c_.Countish(m) || m.unit_name.empty() || c_.TimeSpan(m)) {
+          continue;
+        }
+        if (absl::AsciiStrToLower(Head(m.unit_name)) == noun) return *it;
+        if (!w.IsIn(w.Prev(m.first_token), *copulas)) continue;
+        for (int k = 0; k < m.first_token; ++k) {
+          if (w.IsWord(k) && w.LowerText(k) == noun) return *it;
+        }
+      }
+    }
+    return -1;
   }
 
   // The whole of a percentage printed with its part ("63.1% (33,091)"),

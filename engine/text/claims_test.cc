@@ -537,6 +537,19 @@ TEST(ClaimsTest, SharesOfTheWholeNamedBefore) {
   }
 }
 
+// A four-digit count after a comma, before what it counts, is no year.
+TEST(ClaimsTest, ACountAfterACommaIsNoYear) {
+  v1::ExtractClaimsRequest request;
+  request.set_text(
+      "The ship sailed with 2229 people on board, 1316 passengers and 913 "
+      "crew.");
+  absl::StatusOr<v1::ExtractClaimsResponse> r =
+      Extract(request, kDefaultMaxTextBytes);
+  ASSERT_THAT(r, IsOk());
+  EXPECT_THAT(Describe(*r),
+              ElementsAreArray({"total 2229 = 1316 + 913 [MEDIUM]"}));
+}
+
 // The same quantity by the layout: a figure heading its list item, a figure
 // alone on its line printed again from the line before.
 TEST(ClaimsTest, SameQuantityByLayout) {

@@ -304,6 +304,9 @@ TEST(ExtractTest, NumbersThatAreNoQuantitiesAreUnusedWithTheReason) {
       {"They drove on Route 66 all day.", "66", v1::UNUSED_REASON_IDENTIFIER},
       {"Cases of COVID-19 fell.", "19", v1::UNUSED_REASON_IDENTIFIER},
       {"Since 2016 the rules changed.", "2016", v1::UNUSED_REASON_YEAR},
+      // A comma after a date, or no noun after: still a year.
+      {"On March 3, 2017 officials met.", "2017", v1::UNUSED_REASON_YEAR},
+      {"It was built in the same town, 1905.", "1905", v1::UNUSED_REASON_YEAR},
       {"Officers seized 40 guns.", "40", v1::UNUSED_REASON_NO_RELATION},
   };
   for (const Case& c : cases) {

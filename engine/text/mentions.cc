@@ -696,12 +696,19 @@ class SentenceReader {
       const bool possessive =
           w_.IsWord(prev) && (absl::EndsWith(w_.Text(prev), "'s") ||
                               absl::EndsWith(w_.Text(prev), "\xE2\x80\x99s"));
-      const bool cue = possessive || w_.IsIn(prev, YearCues()) ||
-                       w_.IsIn(prev, Months()) || w_.IsPunct(prev, ",") ||
-                       w_.IsPunct(prev, "(") || prev < 0 || w_.IsNumber(prev) ||
-                       IsDash(w_.Text(std::max(prev, 0)));
       const bool noun_after = w_.IsWord(next) && !w_.IsIn(next, StopWords()) &&
                               !w_.Capitalized(next);
+      // A comma before is a year's cue after a date ("March 3, 2017") or
+      // with no noun after; "2229 people on board, 1316 passengers and 913
+      // crew" counts.
+      const int before_comma = w_.Prev(prev);
+      const bool comma =
+          w_.IsPunct(prev, ",") && (!noun_after || w_.IsNumber(before_comma) ||
+                                    w_.IsIn(before_comma, Months()));
+      const bool cue = possessive || w_.IsIn(prev, YearCues()) ||
+                       w_.IsIn(prev, Months()) || comma ||
+                       w_.IsPunct(prev, "(") || prev < 0 || w_.IsNumber(prev) ||
+                       IsDash(w_.Text(std::max(prev, 0)));
       if (cue || !noun_after) {
         m->reason = v1::UNUSED_REASON_YEAR;
         return;

@@ -17,6 +17,7 @@ const std::vector<ClaimRule>& Rules() {
       {"sum stated", ProposeSumStated},
       {"part of a whole", ProposePartOfWhole},
       {"breakdowns", ProposeBreakdowns},
+      {"counts", ProposeCounts},
       {"shares", ProposeShares},
       {"shares of one whole", ProposeSharesSums},
       {"means", ProposeMeans},

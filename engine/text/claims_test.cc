@@ -91,6 +91,10 @@ std::vector<std::string> Describe(const v1::ExtractClaimsResponse& r) {
                                      o->append(t(id));
                                    }));
         break;
+      case v1::Claim::kCount:
+        d = absl::StrCat("count ", t(c.count().count_id()), ": ",
+                         absl::StrJoin(c.count().item_names(), " | "));
+        break;
       default:
         d = "other";
     }
@@ -548,6 +552,39 @@ TEST(ClaimsTest, ACountAfterACommaIsNoYear) {
   ASSERT_THAT(r, IsOk());
   EXPECT_THAT(Describe(*r),
               ElementsAreArray({"total 2229 = 1316 + 913 [MEDIUM]"}));
+}
+
+// A count and the items its words list by name after a colon.
+TEST(ClaimsTest, CountsOfItemsListedByName) {
+  struct Case {
+    std::string text;
+    std::vector<std::string> claims;
+  };
+  const std::vector<Case> cases = {
+      {"The ANOVA had group (2 levels: WS, TD) and size ratio (5 levels: "
+       "1:1, 1:2, 1:3, 1:4, 1:5) as factors.",
+       {"count 2: WS | TD [MEDIUM]",
+        "count 5: 1:1 | 1:2 | 1:3 | 1:4 | 1:5 [MEDIUM]"}},
+      {"We visited three cities: Denver, Seattle and Boston.",
+       {"count three: Denver | Seattle | Boston [MEDIUM]"}},
+      // Not: items that are counted (a total), a clause after the colon, a
+      // list left open, a colon right after the number.
+      {"The squad has 18 players: 10 forwards and 8 guards.", {}},
+      {"There were two reasons: the city had run out of money for the "
+       "project, and the weather.",
+       {}},
+      {"The panel (3 judges: Smith, Jones", {}},
+      {"Step 2: mix the flour, eggs and sugar.", {}},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    v1::ExtractClaimsRequest request;
+    request.set_text(c.text);
+    absl::StatusOr<v1::ExtractClaimsResponse> r =
+        Extract(request, kDefaultMaxTextBytes);
+    ASSERT_THAT(r, IsOk());
+    EXPECT_THAT(Describe(*r), ElementsAreArray(c.claims));
+  }
 }
 
 // The same quantity by the layout: a figure heading its list item, a figure

@@ -48,6 +48,8 @@ void ProposePartOfWhole(ClaimContext& c);
 void ProposeSumStated(ClaimContext& c);
 // rule_totals.cc: "498 people nationwide" then place by place.
 void ProposeBreakdowns(ClaimContext& c);
+// rule_counts.cc: "(2 levels: WS, TD)".
+void ProposeCounts(ClaimContext& c);
 // rule_shares.cc: "63 percent of the 498 people".
 void ProposeShares(ClaimContext& c);
 // rule_shares_sum.cc: "37% voting yes, 43% no, and 20% ... undecided".

@@ -216,12 +216,12 @@ class Suspects : public Diagnosis {
   // the values under which the conflicting claims can hold (propagation with
   // `f` free, ArticleContext::Needed): a slip outside it cannot fix them, so
   // it is ruled out at once instead of by a search of the whole component,
-  // which is what keeps a long total with one slip fast.
+  // which is what keeps a long total with one slip fast; most are never
+  // even made (SlipList::ForEach).
   void Slips(const Figure& f, const Interval& may) {
-    const std::shared_ptr<const std::vector<Slip>> slips = SlipsFor(f);
-    for (const Slip& slip : *slips) {
-      if (slip.interval.Intersect(may).empty()) continue;
-      if (!Fixes(f, slip.interval)) continue;
+    SlipsFor(f)->ForEach(may, [&](const Slip& slip) {
+      if (slip.interval.Intersect(may).empty()) return;
+      if (!Fixes(f, slip.interval)) return;
       Candidate c =
           Make(f, slip.text, slip.cause, slip.edits, ExplainSlip(f, slip));
       if (may.bounded()) {
@@ -236,7 +236,7 @@ class Suspects : public Diagnosis {
                         "than the article prints it");
       }
       found_.push_back(std::move(c));
-    }
+    });
   }
 
   // The value the figure would need, when it alone is wrong, as a candidate.

@@ -69,6 +69,17 @@ class SumsWithout {
     }
   }
 
+  // Where `figure`'s replaced interval must reach for With's sum to meet
+  // `target`: the target less every other term (all values, when the
+  // figure is no single part). An outer bound: With may narrow the sum to
+  // whole numbers.
+  Interval Need(const Figure* figure, const Interval& target) const {
+    auto it = others_.find(figure);
+    if (it == others_.end() || it->second.repeated) return Interval();
+    const Interval need = target.Plus(it->second.sum.Negate());
+    return terms_[it->second.index].minus ? need.Negate() : need;
+  }
+
   Interval With(const Figure* figure, const Interval& replacement) const {
     auto it = others_.find(figure);
     if (it == others_.end() || it->second.repeated) {
@@ -166,13 +177,26 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
       std::move(message), involved);
   SetGap(d, total->interval, sum, total->value, printed_sum);
   const SumsWithout sums(terms);
+  // Where a figure must reach for the claim to hold, the others as printed
+  // (see Holds): the total, the parts' sum (for a partial one, at most the
+  // total's largest value); a part, the total less the other parts.
+  const Interval target = !c.partial() ? total->interval
+                          : total->interval.upper()
+                              ? Interval::AtMost(total->interval.upper()->value,
+                                                 total->interval.upper()->open)
+                              : Interval();
   SuggestCorrections(
       involved,
       [&](const Figure& f, const Interval& replaced) {
         if (&f == total) return Holds(sum, replaced, c.partial());
         return Holds(sums.With(&f, replaced), total->interval, c.partial());
       },
-      d);
+      d, 3,
+      [&](const Figure& f) {
+        if (&f != total) return sums.Need(&f, target);
+        if (!c.partial()) return sum;
+        return sum.lower() ? Interval::AtLeast(sum.lower()->value) : Interval();
+      });
 }
 
 // sum of the parts (signed) - total = 0, or <= 0 when the parts are partial.

@@ -1,9 +1,13 @@
 #include "engine/reading/correction.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <iterator>
+#include <limits>
+#include <memory>
 #include <optional>
 #include <set>
 #include <utility>
@@ -171,28 +175,6 @@ std::optional<DigitReading> ReadsAsDigits(const Figure& figure,
   return reading;
 }
 
-// The interval of a candidate printed with digits `digits` and `decimals`
-// decimals where the figure prints `run` (see ReadsAsDigits), or nullopt
-// when only reading its text can tell.
-std::optional<Interval> DigitsInterval(const Figure& figure,
-                                       const DigitReading& reading,
-                                       const DigitRun& run,
-                                       const std::string& digits,
-                                       int decimals) {
-  const Figure& base = *reading.base;
-  const Rational unit = base.digit_unit * Pow10(run.decimals - decimals);
-  Rational value = Rational(Integer(digits, 10)) * unit;
-  if (base.value < 0) value = -value;
-  // Near the engine's limits (limits.h) the reader decides.
-  if (NumeratorBits(value) >= 64 || DenominatorBits(unit) >= 64) {
-    return std::nullopt;
-  }
-  const Interval interval = IntervalFor(value, unit, reading.qualifier,
-                                        figure.proto->rounding(), base.unit);
-  if (interval.empty()) return Interval::Empty();
-  return figure.conversion == 1 ? interval : interval.Scale(figure.conversion);
-}
-
 struct ScaleStep {
   const char* word;
   int exponent;
@@ -350,15 +332,80 @@ std::string TextFor(const Figure& figure, const Rational& value) {
                       text.substr(run->end));
 }
 
-std::vector<Slip> SlipsOf(const Figure& figure) {
-  if (figure.range) return {};
+// What every candidate of one figure is made with.
+struct SlipList::Form {
+  std::string text;            // the figure's
+  std::string prefix, suffix;  // of the text, around its digits
+  std::string digits;          // the figure's, without separators or point
+  bool grouped = false;        // whether candidates group their whole part
+  // For candidates read from their digits (ReadsAsDigits): the qualifier,
+  // rounding and unit they are read under, and the figure's conversion.
+  v1::Qualifier qualifier = v1::QUALIFIER_UNSPECIFIED;
+  v1::RoundingMode rounding = v1::ROUNDING_MODE_UNSPECIFIED;
+  v1::Unit unit = v1::UNIT_UNSPECIFIED;
+  Rational conversion = 1;
+};
+
+// One candidate: made at once when its interval can only be read from its
+// text, else when a caller first may need it.
+struct SlipList::Pending {
+  std::string digits;  // the candidate's, without separators or point
+  int decimals = 0;
+  v1::Cause cause = v1::CAUSE_UNSPECIFIED;
+  bool stripped = false;  // leading zeros taken off (SlipsOf)
+  Rational value;         // scaled as the figure's value
+  // Read from its digits: `base_value` with digit unit `unit`, as the
+  // figure before conversion; its values lie within [low, high] but for
+  // the doubles' rounding.
+  bool lazy = false;
+  Rational base_value, unit;
+  double low = -std::numeric_limits<double>::infinity();
+  double high = std::numeric_limits<double>::infinity();
+  mutable bool made = false;
+  mutable std::optional<Slip> slip;  // once made; none when it reads empty
+};
+
+namespace {
+
+// The characters Format(digits, decimals, grouped) prints.
+size_t FormattedSize(const std::string& digits, int decimals, bool grouped) {
+  const size_t whole =
+      std::max<size_t>(1, digits.size() - static_cast<size_t>(decimals));
+  return whole + (grouped ? (whole - 1) / 3 : 0) +
+         (decimals > 0 ? static_cast<size_t>(decimals) + 1 : 0);
+}
+
+// Whether a double stands for its Rational to within its rounding: finite
+// and far from overflow and underflow.
+bool Tame(double x) {
+  return std::isfinite(x) && std::fabs(x) < 1e200 &&
+         (x == 0 || std::fabs(x) > 1e-200);
+}
+
+}  // namespace
+
+SlipList::~SlipList() = default;
+
+SlipList::SlipList(const Figure& figure) {
+  auto form = std::make_unique<Form>();
+  if (figure.range) {
+    form_ = std::move(form);
+    return;
+  }
   const std::string& text = figure.text();
   const std::optional<DigitRun> found = FindDigits(text);
-  if (!found) return {};
+  if (!found) {
+    form_ = std::move(form);
+    return;
+  }
   const size_t begin = found->begin, end = found->end;
   const std::string& digits = found->digits;
   const int decimals = found->decimals;
-  const bool grouped = found->grouped;
+  form->text = text;
+  form->prefix = text.substr(0, begin);
+  form->suffix = text.substr(end);
+  form->digits = digits;
+  form->grouped = Grouped(digits, decimals, found->grouped);
   // The value of the printed digits' last unit, scaled: maps digits to value.
   const Rational scale = figure.digit_unit;
   const bool negative = figure.value < 0;
@@ -368,8 +415,42 @@ std::vector<Slip> SlipsOf(const Figure& figure) {
   const bool plain_count =
       IsCountUnit(figure.unit) && scale == Pow10(-decimals);
   const std::optional<DigitReading> reading = ReadsAsDigits(figure, *found);
-  std::vector<Slip> slips;
-  slips.reserve(64);
+  const Figure* base = reading ? reading->base : nullptr;
+  const bool base_is_figure = base == &figure;
+  if (reading) {
+    form->qualifier = reading->qualifier;
+    form->rounding = figure.proto->rounding();
+    form->unit = base->unit;
+    form->conversion = figure.conversion;
+  }
+  form_ = std::move(form);
+  const Form& f = *form_;
+  const double conversion = figure.conversion.get_d();
+  // The digit units of the candidates by their decimals, worked out once:
+  // the figure's scaled (`scale`) and before conversion (`base`), and the
+  // latter as a double.
+  struct Units {
+    bool known = false;
+    Rational scaled, base;
+    double base_d = 0;
+  };
+  absl::InlinedVector<Units, 12> units_by_decimals;
+  auto units_for = [&](int dec) -> const Units& {
+    const size_t k = static_cast<size_t>(dec);
+    if (k >= units_by_decimals.size()) units_by_decimals.resize(k + 1);
+    Units& u = units_by_decimals[k];
+    if (!u.known) {
+      u.known = true;
+      const Rational shift = Pow10(decimals - dec);
+      u.scaled = scale * shift;
+      if (reading) {
+        u.base = base_is_figure ? u.scaled : base->digit_unit * shift;
+        u.base_d = u.base.get_d();
+      }
+    }
+    return u;
+  };
+  pending_.reserve(64);
   // Values by the digit unit they are printed to: "12.1" and "12.10" are
   // one value that stand for different intervals, so one may fit where the
   // other does not. A value and its digit unit are the candidate's digits as
@@ -412,41 +493,81 @@ std::vector<Slip> SlipsOf(const Figure& figure) {
       return;
     }
     // Keep the digit unit's scale; a moved point changes it by powers of ten.
-    const Rational unit = scale * Pow10(decimals - dec);
-    Rational value = Rational(small ? Integer(n) : Integer(d, 10)) * unit;
+    const Units& u = units_for(dec);
+    const Integer count = small ? Integer(n) : Integer(d, 10);
+    Rational value = Rational(count) * u.scaled;
     if (negative) value = -value;
     // One candidate per value and precision, by the likelier slip: "500"
     // for "50" is off by ten before it is a zero dropped; none is the value
     // as printed; and no figure was meant to be nothing.
     if (value == figure.value ||
-        (!small && !values.insert({value, unit}).second) ||
+        (!small && !values.insert({value, u.scaled}).second) ||
         (value == 0 && figure.value != 0))
       return;
-    Slip slip;
+    Pending p;
+    p.decimals = dec;
+    p.cause = cause;
+    p.stripped = stripped;
     // In the figure's own style: grouped as it was, or, when it was too
     // short to show, as a newsroom groups four digits and more.
-    slip.text = text.substr(0, begin) +
-                Format(d, dec, Grouped(digits, decimals, grouped)) +
-                text.substr(end);
-    slip.value = value;
-    std::optional<Interval> interval;
-    if (reading &&
-        slip.text.size() <= static_cast<size_t>(kMaxFigureTextLength)) {
-      interval = DigitsInterval(figure, *reading, *found, d, dec);
+    const size_t size =
+        f.prefix.size() + FormattedSize(d, dec, f.grouped) + f.suffix.size();
+    if (reading && size <= static_cast<size_t>(kMaxFigureTextLength)) {
+      // Read from its digits (IntervalFor), unless near the engine's
+      // limits (limits.h), where the reader decides.
+      Rational base_value = base_is_figure ? value : Rational(count) * u.base;
+      if (!base_is_figure && base->value < 0) base_value = -base_value;
+      if (NumeratorBits(base_value) < 64 && DenominatorBits(u.base) < 64) {
+        p.lazy = true;
+        const double w = u.base_d;
+        const double v =
+            (small ? static_cast<double>(n) : std::strtod(d.c_str(), nullptr)) *
+            w * (base_value < 0 ? -1 : 1);
+        // IntervalFor: rounding keeps within a digit unit of the value;
+        // "about", "nearly" and "just" within the unit of its last non-zero
+        // digit, at most the value's own size; "more than" and "less than"
+        // open one side. Counts only narrow it.
+        double low = v - w, high = v + w;
+        switch (f.qualifier) {
+          case v1::QUALIFIER_ABOUT:
+          case v1::QUALIFIER_NEARLY:
+          case v1::QUALIFIER_JUST_OVER:
+          case v1::QUALIFIER_JUST_UNDER:
+            low = v - std::fabs(v) - w;
+            high = v + std::fabs(v) + w;
+            break;
+          case v1::QUALIFIER_MORE_THAN:
+          case v1::QUALIFIER_AT_LEAST:
+            high = std::numeric_limits<double>::infinity();
+            break;
+          case v1::QUALIFIER_LESS_THAN:
+          case v1::QUALIFIER_AT_MOST:
+            low = -std::numeric_limits<double>::infinity();
+            break;
+          default:
+            break;
+        }
+        if (Tame(v) && Tame(w) && w > 0 && Tame(conversion) &&
+            conversion != 0) {
+          low *= conversion;
+          high *= conversion;
+          if (conversion < 0) std::swap(low, high);
+          p.low = low;
+          p.high = high;
+        }
+        p.base_value = std::move(base_value);
+        p.unit = u.base;
+      }
     }
-    slip.interval =
-        interval ? *std::move(interval) : IntervalOfText(figure, slip.text);
-    if (slip.interval.empty()) return;
-    slip.cause = cause;
-    // A slip of the digits counts on the digits, wherever the point and
-    // separators fall ("0.24" for "2.04" is one swap); a moved point or
-    // zero, on the text.
-    // One swap, one digit put back, taken out or changed is one edit, as
-    // the digits come out of the loops below; a zero left behind is more.
-    slip.edits = cause == v1::CAUSE_POWER_OF_TEN ? Edits(text, slip.text)
-                 : stripped                      ? Edits(digits, d)
-                                                 : 1;
-    slips.push_back(std::move(slip));
+    p.digits = std::move(d);
+    p.value = std::move(value);
+    if (!p.lazy) {
+      // Only its text can tell its interval: read now.
+      p.made = true;
+      p.slip = Make(p, &figure);
+      if (!p.slip) return;
+    }
+    pending_.push_back(std::move(p));
   };
   for (size_t i = 0; i + 1 < digits.size(); ++i) {
     if (digits[i] == digits[i + 1]) continue;
@@ -499,8 +620,84 @@ std::vector<Slip> SlipsOf(const Figure& figure) {
       add(d, decimals, v1::CAUSE_NEIGHBOURING_KEY);
     }
   }
-  AddScaleSlips(figure, &slips);
-  return slips;
+  std::vector<Slip> scale_slips;
+  AddScaleSlips(figure, &scale_slips);
+  for (Slip& slip : scale_slips) {
+    Pending p;
+    p.made = true;
+    p.slip = std::move(slip);
+    pending_.push_back(std::move(p));
+  }
+}
+
+std::optional<Slip> SlipList::Make(const Pending& p,
+                                   const Figure* figure) const {
+  const Form& form = *form_;
+  Slip slip;
+  slip.text = absl::StrCat(
+      form.prefix, Format(p.digits, p.decimals, form.grouped), form.suffix);
+  slip.value = p.value;
+  if (p.lazy) {
+    // Its digits times their unit, read as the figure reads its own.
+    slip.interval = IntervalFor(p.base_value, p.unit, form.qualifier,
+                                form.rounding, form.unit);
+    if (!slip.interval.empty() && form.conversion != 1) {
+      slip.interval = slip.interval.Scale(form.conversion);
+    }
+  } else {
+    slip.interval = IntervalOfText(*figure, slip.text);
+  }
+  if (slip.interval.empty()) return std::nullopt;
+  slip.cause = p.cause;
+  // A slip of the digits counts on the digits, wherever the point and
+  // separators fall ("0.24" for "2.04" is one swap); a moved point or
+  // zero, on the text.
+  // One swap, one digit put back, taken out or changed is one edit, as
+  // the digits come out of the loops of SlipList; a zero left behind is
+  // more.
+  slip.edits = p.cause == v1::CAUSE_POWER_OF_TEN ? Edits(form.text, slip.text)
+               : p.stripped                      ? Edits(form.digits, p.digits)
+                                                 : 1;
+  return slip;
+}
+
+const Slip* SlipList::Made(const Pending& p) const {
+  if (!p.made) {
+    p.made = true;
+    p.slip = Make(p, nullptr);
+  }
+  return p.slip ? &*p.slip : nullptr;
+}
+
+void SlipList::ForEach(const Interval& may,
+                       const std::function<void(const Slip&)>& visit) const {
+  constexpr double kInfinity = std::numeric_limits<double>::infinity();
+  double low = -kInfinity, high = kInfinity;
+  if (may.lower() && Tame(may.lower()->value.get_d()))
+    low = may.lower()->value.get_d();
+  if (may.upper() && Tame(may.upper()->value.get_d()))
+    high = may.upper()->value.get_d();
+  auto size = [](double x) { return std::isfinite(x) ? std::fabs(x) : 0.0; };
+  for (const Pending& p : pending_) {
+    if (p.lazy) {
+      if (may.empty()) continue;
+      // A margin a billion times the doubles' relative rounding.
+      const double margin =
+          1e-9 * (size(p.low) + size(p.high) + size(low) + size(high));
+      if (p.high < low - margin || p.low > high + margin) continue;
+    }
+    if (const Slip* slip = Made(p)) visit(*slip);
+  }
+}
+
+std::vector<Slip> SlipList::All() const {
+  std::vector<Slip> out;
+  ForEach(Interval(), [&](const Slip& slip) { out.push_back(slip); });
+  return out;
+}
+
+std::vector<Slip> SlipsOf(const Figure& figure) {
+  return SlipList(figure).All();
 }
 
 namespace {
@@ -512,14 +709,14 @@ SlipMemo::~SlipMemo() { current_memo = previous_; }
 
 SlipMemo* SlipMemo::Current() { return current_memo; }
 
-std::shared_ptr<const std::vector<Slip>> SlipMemo::Of(const Figure& figure) {
+std::shared_ptr<const SlipList> SlipMemo::Of(const Figure& figure) {
   // A quantity's interval may be worked out as the request is checked, and
   // its slips with it: those are never kept.
   const bool quantity =
       figure.quantity != nullptr ||
       (figure.source != nullptr && figure.source->quantity != nullptr);
   if (quantity || figure.proto == nullptr) {
-    return std::make_shared<const std::vector<Slip>>(SlipsOf(figure));
+    return std::make_shared<const SlipList>(figure);
   }
   // The proto is compared whole as well as by address: a figure made for a
   // moment may leave its address to another.
@@ -539,14 +736,14 @@ std::shared_ptr<const std::vector<Slip>> SlipMemo::Of(const Figure& figure) {
           figure.conversion,
           figure.unit,
           figure.range,
-          std::make_shared<const std::vector<Slip>>(SlipsOf(figure))};
+          std::make_shared<const SlipList>(figure)};
   entries.push_back(std::move(e));
   return entries.back().slips;
 }
 
-std::shared_ptr<const std::vector<Slip>> SlipsFor(const Figure& figure) {
+std::shared_ptr<const SlipList> SlipsFor(const Figure& figure) {
   if (SlipMemo* memo = SlipMemo::Current()) return memo->Of(figure);
-  return std::make_shared<const std::vector<Slip>>(SlipsOf(figure));
+  return std::make_shared<const SlipList>(figure);
 }
 
 int SlipTier(v1::Cause cause) {
@@ -584,7 +781,8 @@ Interval AsPreciseAsPrinted(const Figure& figure, const Slip& slip) {
 int SuggestCorrections(
     const std::vector<const Figure*>& figures,
     const std::function<bool(const Figure&, const Interval&)>& holds,
-    v1::Discrepancy* d, int max) {
+    v1::Discrepancy* d, int max,
+    const std::function<Interval(const Figure&)>& may) {
   struct Found {
     const Figure* figure;
     Slip slip;
@@ -592,10 +790,9 @@ int SuggestCorrections(
   std::vector<Found> found;
   for (const Figure* f : figures) {
     if (f == nullptr) continue;
-    const std::shared_ptr<const std::vector<Slip>> slips = SlipsFor(*f);
-    for (const Slip& slip : *slips) {
+    SlipsFor(*f)->ForEach(may ? may(*f) : Interval(), [&](const Slip& slip) {
       if (holds(*f, slip.interval)) found.push_back({f, slip});
-    }
+    });
   }
   // The stronger kind of evidence first (SlipTier), then the most common
   // slip; within a slip, the claim's own order.

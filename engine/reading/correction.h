@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -38,13 +39,52 @@ struct Slip {
 // show them ("1,670" for "170").
 std::vector<Slip> SlipsOf(const Figure& figure);
 
+// A figure's slips (SlipsOf), each worked out only as far as a caller needs
+// it: every candidate's digits and value at once, its interval, text and
+// edits the first time a caller may use them. Most of a figure's dozens of
+// candidates are far from any value under which its claims could hold; a
+// caller that knows where they must fall (`may`) never has those made.
+//
+//   SlipList slips(denver);
+//   slips.ForEach(Interval::Closed(60, 66), [](const Slip& s) { ... });  // 63
+class SlipList {
+ public:
+  explicit SlipList(const Figure& figure);
+  ~SlipList();
+  SlipList(const SlipList&) = delete;
+  SlipList& operator=(const SlipList&) = delete;
+
+  // Calls `visit` with every slip, in SlipsOf's order, that may stand for a
+  // value in `may`; the others cannot, and are skipped without being made.
+  // (A candidate read from its digits lies within a few digit units of its
+  // value, or within its value's size of it for "about" and "nearly", or is
+  // unbounded on the side "more than" or "less than" opens; the two are
+  // compared in doubles with a margin far above their rounding, so that a
+  // candidate is skipped only when it is certain to miss. The caller still
+  // decides on the slip's exact interval.)
+  void ForEach(const Interval& may,
+               const std::function<void(const Slip&)>& visit) const;
+  // Every slip, made: SlipsOf(figure).
+  std::vector<Slip> All() const;
+
+ private:
+  struct Pending;
+  struct Form;
+  // The slip `p` stands for, or none when its interval is empty; `figure`
+  // is needed only for one read from its text.
+  std::optional<Slip> Make(const Pending& p, const Figure* figure) const;
+  const Slip* Made(const Pending& p) const;
+  std::unique_ptr<const Form> form_;
+  std::vector<Pending> pending_;
+};
+
 // Keeps the slips SlipsFor works out while it is in scope on its thread, so
-// that the checks of a request and its diagnosis, which both try every slip
+// that the checks of a request and its diagnosis, which both try the slips
 // of each figure in a failed claim, work each figure's out once. CheckClaims
 // holds one for the request; without one, SlipsFor works them out each time.
 //
 //   SlipMemo memo;                          // while the request is checked
-//   for (const Slip& s : *SlipsFor(denver))  // SlipsOf(denver), once
+//   SlipsFor(denver)->ForEach(may, visit);  // SlipList(denver), once
 class SlipMemo {
  public:
   SlipMemo();
@@ -54,9 +94,9 @@ class SlipMemo {
 
   // The memo in scope on this thread, or null.
   static SlipMemo* Current();
-  // SlipsOf(figure), worked out on the first call for a figure read as
-  // `figure` is (its printed fields, value, precision, unit and conversion).
-  std::shared_ptr<const std::vector<Slip>> Of(const Figure& figure);
+  // SlipList(figure), made on the first call for a figure read as `figure`
+  // is (its printed fields, value, precision, unit and conversion).
+  std::shared_ptr<const SlipList> Of(const Figure& figure);
 
  private:
   struct Entry {
@@ -64,14 +104,14 @@ class SlipMemo {
     Rational value, digit_unit, conversion;
     v1::Unit unit;
     bool range;
-    std::shared_ptr<const std::vector<Slip>> slips;
+    std::shared_ptr<const SlipList> slips;
   };
   SlipMemo* previous_;
   absl::flat_hash_map<const v1::Figure*, std::vector<Entry>> entries_;
 };
 
-// SlipsOf(figure), from the SlipMemo in scope when there is one.
-std::shared_ptr<const std::vector<Slip>> SlipsFor(const Figure& figure);
+// SlipList(figure), from the SlipMemo in scope when there is one.
+std::shared_ptr<const SlipList> SlipsFor(const Figure& figure);
 
 // How strong a kind of evidence a slip of `cause` is when it makes claims
 // hold: 0 for slips with one variant or few (two digits swapped, and the
@@ -116,12 +156,16 @@ int Edits(const std::string& a, const std::string& b);
 // Tries every slip of every figure in `figures` with `holds`, which says
 // whether the claim holds when one figure's interval is replaced; adds each
 // that does to `d` (at most `max` of them) and sets d's cause when they all
-// agree on one. Returns how many were found.
+// agree on one. Returns how many were found. `may`, when given, is an outer
+// bound of where a figure's replaced interval must reach for `holds` to be
+// true (a total's part: the total less the other parts): the slips that
+// cannot reach it are not tried, nor made (SlipList::ForEach).
 int SuggestCorrections(
     const std::vector<const Figure*>& figures,
     const std::function<bool(const Figure& figure, const Interval& replaced)>&
         holds,
-    v1::Discrepancy* d, int max = 3);
+    v1::Discrepancy* d, int max = 3,
+    const std::function<Interval(const Figure& figure)>& may = nullptr);
 
 }  // namespace claimcheck
 

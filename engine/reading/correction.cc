@@ -37,7 +37,7 @@ std::string Format(const std::string& digits, int decimals, bool grouped) {
   return out;
 }
 
-bool LeadingZero(const std::string& digits, int decimals) {
+bool LeadingZero(absl::string_view digits, int decimals) {
   return digits.size() - decimals > 1 && digits[0] == '0';
 }
 
@@ -344,6 +344,10 @@ struct SlipList::Form {
   v1::RoundingMode rounding = v1::ROUNDING_MODE_UNSPECIFIED;
   v1::Unit unit = v1::UNIT_UNSPECIFIED;
   Rational conversion = 1;
+  // The figure before conversion: its digits' unit and decimals, and sign.
+  Rational base_unit;
+  int decimals = 0;
+  bool base_negative = false;
 };
 
 // One candidate: made at once when its interval can only be read from its
@@ -354,11 +358,9 @@ struct SlipList::Pending {
   v1::Cause cause = v1::CAUSE_UNSPECIFIED;
   bool stripped = false;  // leading zeros taken off (SlipsOf)
   Rational value;         // scaled as the figure's value
-  // Read from its digits: `base_value` with digit unit `unit`, as the
-  // figure before conversion; its values lie within [low, high] but for
-  // the doubles' rounding.
+  // Read from its digits (as the figure before conversion): its values lie
+  // within [low, high] but for the doubles' rounding.
   bool lazy = false;
-  Rational base_value, unit;
   double low = -std::numeric_limits<double>::infinity();
   double high = std::numeric_limits<double>::infinity();
   mutable bool made = false;
@@ -368,7 +370,7 @@ struct SlipList::Pending {
 namespace {
 
 // The characters Format(digits, decimals, grouped) prints.
-size_t FormattedSize(const std::string& digits, int decimals, bool grouped) {
+size_t FormattedSize(absl::string_view digits, int decimals, bool grouped) {
   const size_t whole =
       std::max<size_t>(1, digits.size() - static_cast<size_t>(decimals));
   return whole + (grouped ? (whole - 1) / 3 : 0) +
@@ -422,6 +424,9 @@ SlipList::SlipList(const Figure& figure) {
     form->rounding = figure.proto->rounding();
     form->unit = base->unit;
     form->conversion = figure.conversion;
+    form->base_unit = base->digit_unit;
+    form->decimals = decimals;
+    form->base_negative = base->value < 0;
   }
   form_ = std::move(form);
   const Form& f = *form_;
@@ -450,7 +455,10 @@ SlipList::SlipList(const Figure& figure) {
     }
     return u;
   };
-  pending_.reserve(64);
+  const int n = static_cast<int>(digits.size());
+  // Candidates tried: a digit put back anywhere, as any of ten, in the whole
+  // part or among the decimals, dominates.
+  pending_.reserve(16 * (n + 2));
   // Values by the digit unit they are printed to: "12.1" and "12.10" are
   // one value that stand for different intervals, so one may fit where the
   // other does not. A value and its digit unit are the candidate's digits as
@@ -460,12 +468,13 @@ SlipList::SlipList(const Figure& figure) {
   // printed and then its value.
   const bool small =
       std::max(digits.size() + 3, static_cast<size_t>(decimals) + 4) <= 18;
-  auto number = [](const std::string& d) {
+  auto number = [](absl::string_view d) {
     uint64_t n = 0;
     for (char c : d) n = n * 10 + static_cast<uint64_t>(c - '0');
     return n;
   };
   absl::flat_hash_set<std::pair<uint64_t, int>> numbers;
+  if (small) numbers.reserve(24 * (n + 2));
   std::set<std::string> seen;
   std::set<std::pair<Rational, Rational>> values;
   if (small) {
@@ -473,14 +482,14 @@ SlipList::SlipList(const Figure& figure) {
   } else {
     seen.insert(digits + "/" + std::to_string(decimals));
   }
-  auto add = [&](std::string d, int dec, v1::Cause cause) {
+  auto add = [&](absl::string_view d, int dec, v1::Cause cause) {
     // A point moved out of a leading zero ("0.382" for "3.82") leaves the
     // zero behind, and so does a whole part's only digit left out ("0.41"
     // for "4.41"): the number is read without it.
     bool stripped = false;
     if (cause == v1::CAUSE_POWER_OF_TEN || cause == v1::CAUSE_DIGIT_DROPPED) {
       while (LeadingZero(d, dec)) {
-        d.erase(0, 1);
+        d.remove_prefix(1);
         stripped = true;
       }
     }
@@ -489,12 +498,12 @@ SlipList::SlipList(const Figure& figure) {
     if (plain_count && dec > decimals) return;
     const uint64_t n = small ? number(d) : 0;
     if (small ? !numbers.insert({n, dec}).second
-              : !seen.insert(d + "/" + std::to_string(dec)).second) {
+              : !seen.insert(absl::StrCat(d, "/", dec)).second) {
       return;
     }
     // Keep the digit unit's scale; a moved point changes it by powers of ten.
     const Units& u = units_for(dec);
-    const Integer count = small ? Integer(n) : Integer(d, 10);
+    const Integer count = small ? Integer(n) : Integer(std::string(d), 10);
     Rational value = Rational(count) * u.scaled;
     if (negative) value = -value;
     // One candidate per value and precision, by the likelier slip: "500"
@@ -504,7 +513,7 @@ SlipList::SlipList(const Figure& figure) {
         (!small && !values.insert({value, u.scaled}).second) ||
         (value == 0 && figure.value != 0))
       return;
-    Pending p;
+    Pending& p = pending_.emplace_back();
     p.decimals = dec;
     p.cause = cause;
     p.stripped = stripped;
@@ -515,13 +524,18 @@ SlipList::SlipList(const Figure& figure) {
     if (reading && size <= static_cast<size_t>(kMaxFigureTextLength)) {
       // Read from its digits (IntervalFor), unless near the engine's
       // limits (limits.h), where the reader decides.
-      Rational base_value = base_is_figure ? value : Rational(count) * u.base;
-      if (!base_is_figure && base->value < 0) base_value = -base_value;
+      Rational converted_back;
+      if (!base_is_figure) {
+        converted_back = Rational(count) * u.base;
+        if (base->value < 0) converted_back = -converted_back;
+      }
+      const Rational& base_value = base_is_figure ? value : converted_back;
       if (NumeratorBits(base_value) < 64 && DenominatorBits(u.base) < 64) {
         p.lazy = true;
         const double w = u.base_d;
         const double v =
-            (small ? static_cast<double>(n) : std::strtod(d.c_str(), nullptr)) *
+            (small ? static_cast<double>(n)
+                   : std::strtod(std::string(d).c_str(), nullptr)) *
             w * (base_value < 0 ? -1 : 1);
         // IntervalFor: rounding keeps within a digit unit of the value;
         // "about", "nearly" and "just" within the unit of its last non-zero
@@ -555,23 +569,22 @@ SlipList::SlipList(const Figure& figure) {
           p.low = low;
           p.high = high;
         }
-        p.base_value = std::move(base_value);
-        p.unit = u.base;
       }
     }
-    p.digits = std::move(d);
+    p.digits = std::string(d);
     p.value = std::move(value);
     if (!p.lazy) {
       // Only its text can tell its interval: read now.
       p.made = true;
       p.slip = Make(p, &figure);
-      if (!p.slip) return;
+      if (!p.slip) pending_.pop_back();
     }
-    pending_.push_back(std::move(p));
   };
+  // The candidates are spelled out in one buffer.
+  std::string d;
   for (size_t i = 0; i + 1 < digits.size(); ++i) {
     if (digits[i] == digits[i + 1]) continue;
-    std::string d = digits;
+    d = digits;
     std::swap(d[i], d[i + 1]);
     add(d, decimals, v1::CAUSE_DIGITS_TRANSPOSED);
   }
@@ -588,20 +601,20 @@ SlipList::SlipList(const Figure& figure) {
       add(digits.substr(0, digits.size() - k), 0, v1::CAUSE_POWER_OF_TEN);
       continue;
     }
-    std::string d = digits;
+    d = digits;
     if (static_cast<int>(d.size()) < decimals + k + 1) {
       d.insert(0, decimals + k + 1 - d.size(), '0');
     }
     add(d, decimals + k, v1::CAUSE_POWER_OF_TEN);
   }
-  const int n = static_cast<int>(digits.size());
   const int whole_digits = n - decimals;
   // A digit left out of the printed text (48 for 498, 18.7 for 18.17):
   // put one back, in the whole part or among the decimals (a count printed
   // without a scale word gets no decimals).
   for (int i = 0; i <= n; ++i) {
     for (char c = '0'; c <= '9'; ++c) {
-      const std::string d = digits.substr(0, i) + c + digits.substr(i);
+      d = digits;
+      d.insert(d.begin() + i, c);
       if (i <= whole_digits) add(d, decimals, v1::CAUSE_DIGIT_DROPPED);
       if (i >= whole_digits) add(d, decimals + 1, v1::CAUSE_DIGIT_DROPPED);
     }
@@ -615,7 +628,7 @@ SlipList::SlipList(const Figure& figure) {
   // A digit typed as the key next to it (59 for 50).
   for (int i = 0; i < n; ++i) {
     for (const char* k = NeighbourKeys(digits[i]); *k; ++k) {
-      std::string d = digits;
+      d = digits;
       d[i] = *k;
       add(d, decimals, v1::CAUSE_NEIGHBOURING_KEY);
     }
@@ -638,9 +651,13 @@ std::optional<Slip> SlipList::Make(const Pending& p,
       form.prefix, Format(p.digits, p.decimals, form.grouped), form.suffix);
   slip.value = p.value;
   if (p.lazy) {
-    // Its digits times their unit, read as the figure reads its own.
-    slip.interval = IntervalFor(p.base_value, p.unit, form.qualifier,
-                                form.rounding, form.unit);
+    // Its digits times their unit, read as the figure before conversion
+    // reads its own.
+    const Rational unit = form.base_unit * Pow10(form.decimals - p.decimals);
+    Rational value = Rational(Integer(p.digits, 10)) * unit;
+    if (form.base_negative) value = -value;
+    slip.interval =
+        IntervalFor(value, unit, form.qualifier, form.rounding, form.unit);
     if (!slip.interval.empty() && form.conversion != 1) {
       slip.interval = slip.interval.Scale(form.conversion);
     }

@@ -235,5 +235,93 @@ TEST(SlipsOfTest, IntervalsAreThoseTheirTextsRead) {
   }
 }
 
+// A caller that knows where a figure must reach for its claim to hold is
+// shown every slip that reaches it: SlipList::ForEach leaves out only slips
+// whose intervals cannot meet the bound, whatever the figure's style,
+// qualifier, rounding or conversion, and at its ends too.
+TEST(SlipListTest, ForEachLeavesOutOnlySlipsThatCannotMeetTheBound) {
+  struct Case {
+    std::string text;
+    v1::Unit unit;
+    v1::Qualifier qualifier = v1::QUALIFIER_UNSPECIFIED;
+    v1::RoundingMode rounding = v1::ROUNDING_MODE_UNSPECIFIED;
+    Rational conversion = 1;
+  };
+  const std::vector<Case> cases = {
+      {"36", v1::UNIT_COUNT},
+      {"1,760", v1::UNIT_COUNT},
+      {"0.382", v1::UNIT_AMOUNT},
+      {"-2.03", v1::UNIT_AMOUNT},
+      {"12.0", v1::UNIT_PERCENT},
+      {"$4.5 billion", v1::UNIT_CURRENCY},
+      {"17.4 per 100,000", v1::UNIT_RATE},
+      {"about 500", v1::UNIT_COUNT},
+      {"nearly 1,000", v1::UNIT_COUNT},
+      {"more than 50", v1::UNIT_COUNT},
+      {"fewer than 20", v1::UNIT_COUNT},
+      {"just over 30 percent", v1::UNIT_PERCENT},
+      {"1 4/5", v1::UNIT_AMOUNT},
+      {"4.98", v1::UNIT_AMOUNT, v1::QUALIFIER_UNSPECIFIED,
+       v1::ROUNDING_MODE_DOWN},
+      {"-4.98", v1::UNIT_AMOUNT, v1::QUALIFIER_UNSPECIFIED,
+       v1::ROUNDING_MODE_UP},
+      {"0", v1::UNIT_AMOUNT, v1::QUALIFIER_UNSPECIFIED,
+       v1::ROUNDING_MODE_TRUNCATE},
+      {"498", v1::UNIT_COUNT, v1::QUALIFIER_UNSPECIFIED,
+       v1::ROUNDING_MODE_EXACT},
+      {"498", v1::UNIT_COUNT, v1::QUALIFIER_ABOUT},
+      {"1.25", v1::UNIT_AMOUNT, v1::QUALIFIER_UNSPECIFIED,
+       v1::ROUNDING_MODE_UNSPECIFIED, Rational(1, 100)},
+      {"about 2.5 million", v1::UNIT_COUNT, v1::QUALIFIER_UNSPECIFIED,
+       v1::ROUNDING_MODE_UNSPECIFIED, 1000},
+  };
+  for (const Case& c : cases) {
+    v1::Figure proto;
+    proto.set_id("f");
+    proto.set_text(c.text);
+    proto.set_unit(c.unit);
+    proto.set_qualifier(c.qualifier);
+    proto.set_rounding(c.rounding);
+    RequestErrors errors;
+    std::optional<Figure> read = ReadFigure(proto, "figures[0]", &errors);
+    ASSERT_TRUE(read.has_value()) << c.text;
+    Figure figure = *read;
+    if (c.conversion != 1) {
+      figure.source = &*read;
+      figure.conversion = c.conversion;
+      figure.value *= c.conversion;
+      figure.digit_unit *= c.conversion;
+      figure.interval = read->interval.Scale(c.conversion);
+    }
+    const std::vector<Slip> slips = SlipsOf(figure);
+    // Bounds at every slip, at each of its ends, and beyond them.
+    std::vector<Interval> bounds = {Interval(), Interval::Empty()};
+    for (const Slip& s : slips) {
+      bounds.push_back(s.interval);
+      if (const auto& low = s.interval.lower()) {
+        bounds.push_back(Interval::Point(low->value));
+        bounds.push_back(Interval::AtMost(low->value));
+        bounds.push_back(Interval::AtMost(low->value, /*open=*/true));
+      }
+      if (const auto& high = s.interval.upper()) {
+        bounds.push_back(Interval::Point(high->value));
+        bounds.push_back(Interval::AtLeast(high->value));
+        bounds.push_back(Interval::AtLeast(high->value, /*open=*/true));
+      }
+    }
+    const SlipList list(figure);
+    for (const Interval& may : bounds) {
+      std::vector<std::string> meeting, shown;
+      for (const Slip& s : slips) {
+        if (!s.interval.Intersect(may).empty()) meeting.push_back(s.text);
+      }
+      list.ForEach(may, [&](const Slip& s) {
+        if (!s.interval.Intersect(may).empty()) shown.push_back(s.text);
+      });
+      EXPECT_EQ(shown, meeting) << c.text << " within " << may.Text();
+    }
+  }
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -59,7 +59,10 @@ std::vector<std::string> Describe(const v1::ExtractClaimsResponse& r) {
             absl::StrJoin(c.comparison().other_ids(), ",",
                           [&t](std::string* o, const std::string& id) {
                             o->append(t(id));
-                          }));
+                          }),
+            c.comparison().whole_id().empty()
+                ? ""
+                : absl::StrCat("of ", t(c.comparison().whole_id())));
         break;
       case v1::Claim::kStatisticalTest: {
         const v1::StatisticalTestClaim& s = c.statistical_test();
@@ -575,6 +578,32 @@ TEST(ClaimsTest, CountsOfItemsListedByName) {
        {}},
       {"The panel (3 judges: Smith, Jones", {}},
       {"Step 2: mix the flour, eggs and sugar.", {}},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    v1::ExtractClaimsRequest request;
+    request.set_text(c.text);
+    absl::StatusOr<v1::ExtractClaimsResponse> r =
+        Extract(request, kDefaultMaxTextBytes);
+    ASSERT_THAT(r, IsOk());
+    EXPECT_THAT(Describe(*r), ElementsAreArray(c.claims));
+  }
+}
+
+// "more than half ... (128 out of 205)": the two counts of a phrase the
+// number reader reads as one.
+TEST(ClaimsTest, AMajorityOfCountsOutOfAWhole) {
+  struct Case {
+    std::string text;
+    std::vector<std::string> claims;
+  };
+  const std::vector<Case> cases = {
+      {"More than half of the cases (128 out of 205) remain untraced.",
+       {"comparison 128 MAJORITY of 205 [MEDIUM]"}},
+      {"A majority (322 of 605) were women.",
+       {"comparison 322 MAJORITY of 605 [MEDIUM]"}},
+      // Not without "half" or "majority".
+      {"Some of the cases (128 out of 205) remain untraced.", {}},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.text);

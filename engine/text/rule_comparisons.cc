@@ -46,6 +46,9 @@
 // Majorities:
 //   "more than half of the cases (128 out of 205)", "a majority (322 of
 //   605)"                        the part is more than half of the whole
+//                                (the two counts of "128 out of 205",
+//                                which the number reader reads as one
+//                                phrase, each a figure)
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -273,8 +276,20 @@ class ComparisonsRule {
       for (int j = w.Next(k), n = 0; j < w.size() && n < 16;
            j = w.Next(j), ++n) {
         if (ClauseEnd(w, j)) break;
-        const int part = c_.MentionStartingAt(s, j);
+        int part = c_.MentionStartingAt(s, j);
         if (part < 0) continue;
+        // "(128 out of 205)" read as one phrase: its two counts.
+        if (const auto [p, whole] = OutOf(s, part); p >= 0) {
+          v1::Claim claim;
+          claim.set_id(absl::StrCat(c_.id(p), "-majority"));
+          v1::ComparisonClaim* c = claim.mutable_comparison();
+          c->set_subject_id(c_.id(p));
+          c->set_relation(v1::RELATION_MAJORITY);
+          c->set_whole_id(c_.id(whole));
+          c_.Emit(claim, {p, whole}, s, v1::CONFIDENCE_MEDIUM,
+                  {c_.TokenSpan(s, k, k)});
+          break;
+        }
         int of = w.Next(c_.m(part).end_token - 1);
         if (w.Is(of, "out")) of = w.Next(of);
         if (!w.Is(of, "of")) break;
@@ -305,6 +320,24 @@ class ComparisonsRule {
     return a == "that's" || a == "that\xE2\x80\x99s" ||
            ((a == "that" || a == "this") &&
             (w.Is(w.Next(first), "is") || w.Is(w.Next(first), "was")));
+  }
+
+  // The two counts of a phrase read as one, "128 out of 205": their
+  // mentions, or {-1, -1}.
+  std::pair<int, int> OutOf(int s, int m) {
+    const Words w = c_.W(s);
+    const Mention& x = c_.m(m);
+    const int a = x.first_token;
+    if (!w.IsNumber(a) || !w.Is(w.Next(a), "out") ||
+        !w.Is(w.Next(w.Next(a)), "of")) {
+      return {-1, -1};
+    }
+    const int b = w.Next(w.Next(w.Next(a)));
+    if (!w.IsNumber(b) || b + 1 != x.end_token) return {-1, -1};
+    const int part = c_.MentionOf(s, w.at(a).begin, w.at(a).end);
+    const int whole = c_.MentionOf(s, w.at(b).begin, w.at(b).end);
+    if (part < 0 || whole < 0) return {-1, -1};
+    return {part, whole};
   }
 
   // The statistic a figure is printed for, lower case: "sd" for "SD =

@@ -51,6 +51,20 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
       s = s.Plus(Share(g == &f ? replaced : g->interval));
     return s;
   };
+  // Where a share must reach for the sum to fit, the others as printed: the
+  // whole less the other shares (for a figure given as two shares, anywhere).
+  auto may = [&](const Figure& f) {
+    Interval others = Interval::Point(0);
+    int times = 0;
+    for (const Figure* g : shares) {
+      if (g == &f) {
+        ++times;
+      } else {
+        others = others.Plus(Share(g->interval));
+      }
+    }
+    return times == 1 ? whole.Plus(others.Negate()) : Interval();
+  };
   if (partial) {
     v1::Discrepancy* d = AddDiscrepancy(
         result, v1::SEVERITY_ERROR, "shares_sum.over_100",
@@ -65,7 +79,7 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
         [&](const Figure& f, const Interval& replaced) {
           return fits(sum_with(f, replaced));
         },
-        d);
+        d, 3, may);
     return;
   }
   const Rational gap = 100 - printed;
@@ -83,7 +97,7 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
       [&](const Figure& f, const Interval& replaced) {
         return sum_with(f, replaced).Contains(100);
       },
-      d);
+      d, 3, may);
 }
 
 // Each share lies in [0, 100], and they add up to 100 (with `partial`, to

@@ -338,6 +338,14 @@ class Cursor {
   size_t pos() const { return pos_; }
   absl::string_view text() const { return text_; }
   bool AtEnd() const { return pos_ >= text_.size(); }
+  // The next byte in lower case; 0 at the end of the text.
+  unsigned char Next() const { return absl::ascii_tolower(Peek()); }
+  // The same after any spaces.
+  unsigned char NextAfterSpaces() const {
+    Cursor probe = *this;
+    probe.SkipSpaces();
+    return probe.Next();
+  }
   unsigned char Peek(size_t ahead = 0) const {
     return pos_ + ahead < text_.size()
                ? static_cast<unsigned char>(text_[pos_ + ahead])
@@ -440,6 +448,14 @@ class Cursor {
   size_t pos_;
 };
 
+// Whether `word` may stand where the next byte (Cursor::Next) is `next`:
+// TakeWord's first test, made once for a whole table of words, so that a
+// word that cannot stand there costs one comparison. A word's first byte is
+// lower case, or a space (which stands for spaces).
+bool MayStart(absl::string_view word, unsigned char next) {
+  return word[0] == ' ' || static_cast<unsigned char>(word[0]) == next;
+}
+
 void Fail(NumberPhraseError* error, absl::string_view reason,
           std::string detail = "") {
   if (error == nullptr) return;
@@ -490,6 +506,12 @@ class FirstByteIndex {
 template <const auto& kTable>
 const FirstByteIndex& IndexOf() {
   static const FirstByteIndex* const index = new FirstByteIndex(kTable);
+  return *index;
+}
+
+// The unit words of units.h (UnitWords) by first byte.
+const FirstByteIndex& UnitWordIndex() {
+  static const FirstByteIndex* const index = new FirstByteIndex(UnitWords());
   return *index;
 }
 
@@ -1357,9 +1379,11 @@ bool ReadEnd(Cursor* c, End* e, NumberPhraseError* error) {
   const bool attached = digits && !c->AtEnd() && c->SpaceAt(c->pos()) == 0;
   if ((digits || (n.form == NumberForm::kWords && !n.scaled && !n.whole)) &&
       !n.scaled) {
+    const unsigned char next = c->NextAfterSpaces();
     for (const ScaleWord& w : kScaleWords) {
       const bool abbreviation = w.word.size() <= 3;
       if (abbreviation && !attached) continue;
+      if (!MayStart(w.word, next)) continue;
       if (c->TakeNextWord(w.word)) {
         n.scale = w.scale;
         const Rational factor = ScaleFactor(w.scale);
@@ -1441,9 +1465,11 @@ bool ReadEnd(Cursor* c, End* e, NumberPhraseError* error) {
   if (e->unit == v1::UNIT_UNSPECIFIED && e->currency.empty() &&
       (n.form == NumberForm::kDigits || n.form == NumberForm::kWords)) {
     const bool attached = !c->AtEnd() && c->SpaceAt(c->pos()) == 0;
+    const unsigned char next = c->Next(), spaced = c->NextAfterSpaces();
     for (const CurrencyAfter& w : kCurrenciesAfter) {
       if (w.attached_only && !(attached && n.form == NumberForm::kDigits))
         continue;
+      if (!MayStart(w.word, w.attached_only ? next : spaced)) continue;
       Cursor probe = *c;
       if (!w.attached_only) probe.SkipSpaces();
       const size_t at = probe.pos();
@@ -1639,7 +1665,9 @@ bool ReadFigureWords(Cursor* c, NumberPhrase* phrase) {
   {
     Cursor g = *c;
     if (g.TakeWord("a")) g.SkipSpaces();
+    const unsigned char next = g.Next();
     for (const GroupWord& w : kGroupWords) {
+      if (!MayStart(w.word, next)) continue;
       Cursor at = g;
       if (at.TakeWord(w.word)) {
         phrase->form = NumberForm::kWords;
@@ -1693,7 +1721,9 @@ bool ReadFigureWords(Cursor* c, NumberPhrase* phrase) {
     Cursor d = *c;
     if (d.TakeWord("the")) d.SkipSpaces();
     const DecadePart* part = nullptr;
+    const unsigned char next = d.Next();
     for (const DecadePart& p : kDecadeParts) {
+      if (!MayStart(p.word, next)) continue;
       Cursor at = d;
       if (at.TakeWord(p.word) && (at.Take("-") || at.SkipSpaces())) {
         part = &p;
@@ -1884,7 +1914,13 @@ std::optional<NumberPhrase> ReadNumberPhrase(
         (phrase.form == NumberForm::kDigits ||
          phrase.form == NumberForm::kWords)) {
       const bool attached = !c.AtEnd() && c.SpaceAt(c.pos()) == 0;
-      for (const UnitWord& w : UnitWords()) {
+      // Only the words that start with the byte after any spaces: an
+      // attached word needs the number to be followed by no space, and no
+      // unit word starts with a space.
+      const absl::Span<const UnitWord> words = UnitWords();
+      for (const uint16_t i :
+           UnitWordIndex().StartingWith(c.NextAfterSpaces())) {
+        const UnitWord& w = words[i];
         if (w.before || w.symbol.empty()) continue;
         if (w.attached && !(attached && phrase.form == NumberForm::kDigits)) {
           continue;

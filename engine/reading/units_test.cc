@@ -26,6 +26,16 @@ TEST(UnitWords, EachNamesAUnitOfTheTableOrAnApiUnit) {
   }
 }
 
+// A reader tries only the words that start with the byte after the number
+// and its spaces (number_phrase.cc).
+TEST(UnitWords, NoneIsEmptyOrStartsWithASpace) {
+  for (const UnitWord& w : UnitWords()) {
+    ASSERT_FALSE(w.word.empty());
+    EXPECT_FALSE(absl::ascii_isspace(static_cast<unsigned char>(w.word[0])))
+        << "\"" << w.word << "\"";
+  }
+}
+
 TEST(UnitWords, TheLongerOfTwoThatStartAlikeComesFirst) {
   const auto words = UnitWords();
   for (size_t i = 0; i < words.size(); ++i) {

@@ -105,47 +105,47 @@ struct ClaimReferences {
   void Walk(const Message& message) {
     const auto* reflection = message.GetReflection();
     std::string scratch;
-    for (const RequestField& f : RequestFields(message.GetDescriptor())) {
-      const int size = Entries(*reflection, message, f);
-      if (size == 0) continue;
-      path.parts.push_back({&f.field->name(), -1});
-      if (f.figure_id) {
-        Check(reflection->GetStringReference(message, f.field, &scratch));
-      } else if (f.figure_ids) {
-        for (int i = 0; i < size; ++i) {
-          path.parts.back().index = i;
-          const std::string& id = reflection->GetRepeatedStringReference(
-              message, f.field, i, &scratch);
-          if (id.empty()) {
-            errors->Add(path.Render(claim_path), "MISSING_FIGURE",
-                        "the figure id is empty");
-          } else {
-            Check(id);
-          }
-        }
-      } else if (f.message && f.repeated) {
-        for (int i = 0; i < size; ++i) {
-          path.parts.back().index = i;
-          const Message& entry =
-              reflection->GetRepeatedMessage(message, f.field, i);
-          // An entry of a list (a part of a total) must name its figure.
-          const auto* entry_reflection = entry.GetReflection();
-          for (const RequestField& id_field :
-               RequestFields(entry.GetDescriptor())) {
-            if (id_field.figure_id &&
-                Entries(*entry_reflection, entry, id_field) == 0) {
-              errors->Add(absl::StrCat(path.Render(claim_path), ".",
-                                       id_field.field->name()),
-                          "MISSING_FIGURE", "the figure id is empty");
+    ForEachSetField(
+        message, *reflection,
+        [&](const RequestField& f, const int size, const std::string* single) {
+          path.parts.push_back({&f.field->name(), -1});
+          if (f.figure_id) {
+            Check(*single);
+          } else if (f.figure_ids) {
+            for (int i = 0; i < size; ++i) {
+              path.parts.back().index = i;
+              const std::string& id = reflection->GetRepeatedStringReference(
+                  message, f.field, i, &scratch);
+              if (id.empty()) {
+                errors->Add(path.Render(claim_path), "MISSING_FIGURE",
+                            "the figure id is empty");
+              } else {
+                Check(id);
+              }
             }
+          } else if (f.message && f.repeated) {
+            for (int i = 0; i < size; ++i) {
+              path.parts.back().index = i;
+              const Message& entry =
+                  reflection->GetRepeatedMessage(message, f.field, i);
+              // An entry of a list (a part of a total) must name its figure.
+              const auto* entry_reflection = entry.GetReflection();
+              for (const RequestField& id_field :
+                   RequestFields(entry.GetDescriptor())) {
+                if (id_field.figure_id &&
+                    Entries(*entry_reflection, entry, id_field) == 0) {
+                  errors->Add(absl::StrCat(path.Render(claim_path), ".",
+                                           id_field.field->name()),
+                              "MISSING_FIGURE", "the figure id is empty");
+                }
+              }
+              Walk(entry);
+            }
+          } else if (f.message) {
+            Walk(reflection->GetMessage(message, f.field));
           }
-          Walk(entry);
-        }
-      } else if (f.message) {
-        Walk(reflection->GetMessage(message, f.field));
-      }
-      path.parts.pop_back();
-    }
+          path.parts.pop_back();
+        });
   }
 };
 
@@ -243,25 +243,26 @@ template <typename F>
 void ForEachFigureId(const Message& message, const F& f) {
   const auto* reflection = message.GetReflection();
   std::string scratch;
-  for (const RequestField& field : RequestFields(message.GetDescriptor())) {
-    const int size = Entries(*reflection, message, field);
-    if (size == 0) continue;
-    if (field.figure_id) {
-      f(reflection->GetStringReference(message, field.field, &scratch));
-    } else if (field.figure_ids) {
-      for (int i = 0; i < size; ++i) {
-        f(reflection->GetRepeatedStringReference(message, field.field, i,
-                                                 &scratch));
-      }
-    } else if (field.message && field.repeated) {
-      for (int i = 0; i < size; ++i) {
-        ForEachFigureId(reflection->GetRepeatedMessage(message, field.field, i),
-                        f);
-      }
-    } else if (field.message) {
-      ForEachFigureId(reflection->GetMessage(message, field.field), f);
-    }
-  }
+  ForEachSetField(
+      message, *reflection,
+      [&](const RequestField& field, const int size,
+          const std::string* single) {
+        if (field.figure_id) {
+          f(*single);
+        } else if (field.figure_ids) {
+          for (int i = 0; i < size; ++i) {
+            f(reflection->GetRepeatedStringReference(message, field.field, i,
+                                                     &scratch));
+          }
+        } else if (field.message && field.repeated) {
+          for (int i = 0; i < size; ++i) {
+            ForEachFigureId(
+                reflection->GetRepeatedMessage(message, field.field, i), f);
+          }
+        } else if (field.message) {
+          ForEachFigureId(reflection->GetMessage(message, field.field), f);
+        }
+      });
 }
 
 // Search steps one other reading of a figure's precision may take, of the

@@ -410,34 +410,35 @@ void Collect(const Message& message, absl::string_view role,
              const FigureTable& figures, std::vector<QuantityUse>* out) {
   const auto* reflection = message.GetReflection();
   std::string scratch;
-  for (const RequestField& f : RequestFields(message.GetDescriptor())) {
-    const int size = Entries(*reflection, message, f);
-    if (size == 0) continue;
-    if (f.figure_id || f.figure_ids) {
-      for (int i = 0; i < size; ++i) {
-        const std::string& id =
-            f.figure_ids
-                ? reflection->GetRepeatedStringReference(message, f.field, i,
-                                                         &scratch)
-                : reflection->GetStringReference(message, f.field, &scratch);
-        const Figure* q = figures.Find(id);
-        if (q != nullptr && q->quantity != nullptr) {
-          // A list entry's own field ("figure_id" of a part) takes the
-          // list's role.
-          out->push_back({role.empty() || f.figure_ids ? Role(f.field->name())
-                                                       : std::string(role),
-                          q});
+  ForEachSetField(
+      message, *reflection,
+      [&](const RequestField& f, const int size, const std::string* single) {
+        if (f.figure_id || f.figure_ids) {
+          for (int i = 0; i < size; ++i) {
+            const std::string& id =
+                f.figure_ids ? reflection->GetRepeatedStringReference(
+                                   message, f.field, i, &scratch)
+                             : *single;
+            const Figure* q = figures.Find(id);
+            if (q != nullptr && q->quantity != nullptr) {
+              // A list entry's own field ("figure_id" of a part) takes the
+              // list's role.
+              out->push_back({role.empty() || f.figure_ids
+                                  ? Role(f.field->name())
+                                  : std::string(role),
+                              q});
+            }
+          }
+        } else if (f.message) {
+          const std::string nested = f.repeated ? Role(f.field->name()) : "";
+          for (int i = 0; i < size; ++i) {
+            Collect(f.repeated
+                        ? reflection->GetRepeatedMessage(message, f.field, i)
+                        : reflection->GetMessage(message, f.field),
+                    nested, figures, out);
+          }
         }
-      }
-    } else if (f.message) {
-      const std::string nested = f.repeated ? Role(f.field->name()) : "";
-      for (int i = 0; i < size; ++i) {
-        Collect(f.repeated ? reflection->GetRepeatedMessage(message, f.field, i)
-                           : reflection->GetMessage(message, f.field),
-                nested, figures, out);
-      }
-    }
-  }
+      });
 }
 
 }  // namespace

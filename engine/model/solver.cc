@@ -168,6 +168,19 @@ class Propagator {
   Propagator(const ArticleModel& model, const std::vector<int>& constraints,
              WorkContext work, const Overrides& overrides)
       : model_(model), work_(work) {
+    // Room for every variable and term at once: one allocation each.
+    size_t slots = 0;
+    for (int c : constraints) {
+      const Constraint& constraint = model.constraints()[c];
+      slots += constraint.shape == Constraint::Shape::kLinear
+                   ? constraint.terms.size()
+                   : 3;
+    }
+    local_.reserve(slots);
+    vars_.reserve(slots);
+    domains_.reserve(slots);
+    watchers_.reserve(slots);
+    at_.reserve(slots);
     constraints_.reserve(constraints.size());
     at_start_.reserve(constraints.size() + 1);
     for (int c : constraints) Index(model.constraints()[c]);

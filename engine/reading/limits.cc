@@ -42,53 +42,54 @@ void Walk(const Message& message, Path* path, bool in_claim, int* references,
           RequestErrors* errors) {
   const auto* reflection = message.GetReflection();
   std::string scratch;
-  for (const RequestField& entry : RequestFields(message.GetDescriptor())) {
-    const FieldDescriptor* field = entry.field;
-    const int size = Entries(*reflection, message, entry);
-    if (size == 0) continue;
-    path->parts.push_back({&field->name(), -1});
-    if (entry.repeated && in_claim && size > kMaxPartsPerClaim) {
-      errors->Add(path->Render(), "TOO_MANY_PARTS",
-                  absl::StrCat("the list has ", size, " entries; the limit is ",
-                               kMaxPartsPerClaim));
-      path->parts.pop_back();
-      continue;
-    }
-    if (entry.string) {
-      if (in_claim && (entry.figure_id || entry.figure_ids))
-        *references += size;
-      for (int i = 0; i < size; ++i) {
-        const std::string& value =
-            entry.repeated
-                ? reflection->GetRepeatedStringReference(message, field, i,
-                                                         &scratch)
-                : reflection->GetStringReference(message, field, &scratch);
-        if (entry.repeated) path->parts.back().index = i;
-        if (!IsValidUtf8(value)) {
-          errors->Add(path->Render(), "INVALID_UTF8",
-                      "the text is not valid UTF-8");
-        } else if (static_cast<int>(value.size()) > entry.max_length) {
-          errors->Add(path->Render(), "TEXT_TOO_LONG",
-                      absl::StrCat("the text is ", value.size(),
-                                   " characters long; the limit is ",
-                                   entry.max_length));
+  ForEachSetField(
+      message, *reflection,
+      [&](const RequestField& entry, const int size,
+          const std::string* single) {
+        const FieldDescriptor* field = entry.field;
+        path->parts.push_back({&field->name(), -1});
+        if (entry.repeated && in_claim && size > kMaxPartsPerClaim) {
+          errors->Add(
+              path->Render(), "TOO_MANY_PARTS",
+              absl::StrCat("the list has ", size, " entries; the limit is ",
+                           kMaxPartsPerClaim));
+          path->parts.pop_back();
+          return;
         }
-      }
-    } else if (entry.message) {
-      const bool claim = in_claim || entry.claim;
-      for (int i = 0; i < size; ++i) {
-        if (entry.repeated) {
-          path->parts.back().index = i;
-          Walk(reflection->GetRepeatedMessage(message, field, i), path, claim,
-               references, errors);
-        } else {
-          Walk(reflection->GetMessage(message, field), path, claim, references,
-               errors);
+        if (entry.string) {
+          if (in_claim && (entry.figure_id || entry.figure_ids))
+            *references += size;
+          for (int i = 0; i < size; ++i) {
+            const std::string& value =
+                entry.repeated ? reflection->GetRepeatedStringReference(
+                                     message, field, i, &scratch)
+                               : *single;
+            if (entry.repeated) path->parts.back().index = i;
+            if (!IsValidUtf8(value)) {
+              errors->Add(path->Render(), "INVALID_UTF8",
+                          "the text is not valid UTF-8");
+            } else if (static_cast<int>(value.size()) > entry.max_length) {
+              errors->Add(path->Render(), "TEXT_TOO_LONG",
+                          absl::StrCat("the text is ", value.size(),
+                                       " characters long; the limit is ",
+                                       entry.max_length));
+            }
+          }
+        } else if (entry.message) {
+          const bool claim = in_claim || entry.claim;
+          for (int i = 0; i < size; ++i) {
+            if (entry.repeated) {
+              path->parts.back().index = i;
+              Walk(reflection->GetRepeatedMessage(message, field, i), path,
+                   claim, references, errors);
+            } else {
+              Walk(reflection->GetMessage(message, field), path, claim,
+                   references, errors);
+            }
+          }
         }
-      }
-    }
-    path->parts.pop_back();
-  }
+        path->parts.pop_back();
+      });
 }
 
 }  // namespace

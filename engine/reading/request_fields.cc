@@ -47,7 +47,8 @@ void AddPlans(const Descriptor* type, Plans* plans) {
                    false,
                    false,
                    false,
-                   0};
+                   0,
+                   field->real_containing_oneof()};
     if (f.string) {
       f.figure_id = !f.repeated && absl::EndsWith(field->name(), "_id");
       f.figure_ids = f.repeated && absl::EndsWith(field->name(), "_ids");

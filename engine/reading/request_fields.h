@@ -13,6 +13,7 @@
 #ifndef CLAIMCHECK_ENGINE_READING_REQUEST_FIELDS_H_
 #define CLAIMCHECK_ENGINE_READING_REQUEST_FIELDS_H_
 
+#include <string>
 #include <vector>
 
 #include "google/protobuf/descriptor.h"
@@ -29,6 +30,8 @@ struct RequestField {
   bool figure_ids;  // a repeated string named *_ids: a list of them
   bool claim;       // a message field of type Claim or Quantity
   int max_length;   // for a string: the longest it may be (limits.h)
+  // The oneof it is one of the fields of, if any: at most one is set.
+  const google::protobuf::OneofDescriptor* oneof;
 };
 
 // The fields of `type` that hold strings, messages or lists, in field number
@@ -43,6 +46,37 @@ const std::vector<RequestField>& RequestFields(
 // message, not per field.
 int Entries(const google::protobuf::Reflection& reflection,
             const google::protobuf::Message& message, const RequestField& f);
+
+// Calls f(field, entries, value) for each of RequestFields(message's type)
+// with Entries above 0, in that order; `value` is a singular string field's
+// value (the field's own string: the request has no cords), else nullptr.
+// Of a oneof's fields only the one set is looked at, and a string is read
+// once: what each look costs through reflection is most of a walk's cost.
+template <typename F>
+void ForEachSetField(const google::protobuf::Message& message,
+                     const google::protobuf::Reflection& reflection,
+                     const F& f) {
+  const google::protobuf::OneofDescriptor* oneof = nullptr;
+  const google::protobuf::FieldDescriptor* chosen = nullptr;
+  std::string scratch;
+  for (const RequestField& field : RequestFields(message.GetDescriptor())) {
+    if (field.oneof != nullptr) {
+      if (field.oneof != oneof) {
+        oneof = field.oneof;
+        chosen = reflection.GetOneofFieldDescriptor(message, oneof);
+      }
+      if (field.field != chosen) continue;
+    }
+    if (field.string && !field.repeated) {
+      const std::string& value =
+          reflection.GetStringReference(message, field.field, &scratch);
+      if (!value.empty()) f(field, 1, &value);
+      continue;
+    }
+    const int entries = Entries(reflection, message, field);
+    if (entries > 0) f(field, entries, nullptr);
+  }
+}
 
 }  // namespace claimcheck
 

@@ -717,7 +717,9 @@ bool ReadDigits(Cursor* c, Number* n, NumberPhraseError* error) {
   }
   if (!n->whole) return true;
   // "3/4" and "2½": a fraction in signs, or a mixed number.
-  for (const GlyphFraction& g : kGlyphFractions) {
+  for (const uint16_t i :
+       IndexOf<kGlyphFractions>().StartingWith(after.Peek())) {
+    const GlyphFraction& g = kGlyphFractions[i];
     if (after.Take(g.glyph)) {
       const Rational part(g.numerator, g.denominator);
       n->value += part;
@@ -750,7 +752,9 @@ bool ReadDigits(Cursor* c, Number* n, NumberPhraseError* error) {
   // "1 4/5", "2  1/4", "2 ½": a whole number, spaces and a proper fraction.
   Cursor mixed = after;
   if (all.size() <= 3 && mixed.SkipSpaces()) {
-    for (const GlyphFraction& g : kGlyphFractions) {
+    for (const uint16_t i :
+         IndexOf<kGlyphFractions>().StartingWith(mixed.Peek())) {
+      const GlyphFraction& g = kGlyphFractions[i];
       if (mixed.Take(g.glyph)) {
         const Rational part(g.numerator, g.denominator);
         n->value += part;

@@ -277,6 +277,49 @@ std::string ConflictMessage(
       named.empty() ? "." : absl::StrCat("; they share ", Listed(named), "."));
 }
 
+// True when each of `sets` is a single claim that fails as printed but holds
+// under another reading of its figures: its own verdict is a warning.
+bool OwnWarningsOnly(
+    const std::vector<std::vector<int>>& sets,
+    const google::protobuf::RepeatedPtrField<v1::ClaimResult>& results) {
+  for (const std::vector<int>& set : sets) {
+    if (set.size() != 1 ||
+        results.Get(set[0]).verdict() != v1::VERDICT_WARNING) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// A diagnosis of conflicts that another reading of the figures resolves
+// (OwnWarningsOnly) says no more than it knows: that reading ("60 miles"
+// rounded to tens) may be all there is, so no slip it lists is more than a
+// guess, however few fit. When the first suspect is that reading itself
+// (the cause the claim's own finding gives: "measured from the wrong base"),
+// the ranking says so already.
+void NoMoreThanAGuess(
+    const std::vector<std::vector<int>>& sets,
+    const google::protobuf::RepeatedPtrField<v1::ClaimResult>& results,
+    v1::Diagnosis* diagnosis,
+    google::protobuf::RepeatedPtrField<v1::Suspect>* suspects) {
+  if (diagnosis->suspect_indexes_size() == 0) return;
+  const v1::Cause first =
+      suspects->Get(diagnosis->suspect_indexes(0)).correction().cause();
+  for (const std::vector<int>& set : sets) {
+    for (const v1::Discrepancy& d : results.Get(set[0]).discrepancies()) {
+      if (d.cause() == first) return;
+    }
+  }
+  diagnosis->set_confidence(v1::CONFIDENCE_LOW);
+  diagnosis->set_confidence_reason(absl::StrCat(
+      diagnosis->confidence_reason(),
+      " But the claim holds under another reading of its figures, which may "
+      "be all there is: a slip here is a guess."));
+  for (int i : diagnosis->suspect_indexes()) {
+    suspects->Mutable(i)->set_confidence(v1::CONFIDENCE_LOW);
+  }
+}
+
 // True when the conflicts of one slip group (`sets`, listed in the
 // article's conflicts at `indexes`) are no proof of an error: each is a
 // single claim that fails alone but holds under another reading (its own
@@ -291,12 +334,7 @@ bool OnlyReadings(
     const v1::Diagnosis& diagnosis,
     const google::protobuf::RepeatedPtrField<v1::Suspect>& suspects,
     const google::protobuf::RepeatedPtrField<v1::ClaimResult>& results) {
-  bool own_warnings = true;
-  for (const std::vector<int>& set : sets) {
-    own_warnings = own_warnings && set.size() == 1 &&
-                   results.Get(set[0]).verdict() == v1::VERDICT_WARNING;
-  }
-  if (own_warnings) return true;
+  if (OwnWarningsOnly(sets, results)) return true;
   for (int i : diagnosis.suspect_indexes()) {
     const v1::Suspect& s = suspects.Get(i);
     const v1::Cause cause = s.correction().cause();
@@ -519,9 +557,13 @@ v1::ArticleResult CheckArticle(
       for (int c : component) {
         if (!others.count(c)) scope.push_back(c);
       }
-      *out.add_diagnoses() =
-          RankSuspects(&ctx, scope, group_sets, group_indexes, results,
-                       out.mutable_suspects());
+      v1::Diagnosis* diagnosis = out.add_diagnoses();
+      *diagnosis = RankSuspects(&ctx, scope, group_sets, group_indexes, results,
+                                out.mutable_suspects());
+      if (OwnWarningsOnly(group_sets, results)) {
+        NoMoreThanAGuess(group_sets, results, diagnosis,
+                         out.mutable_suspects());
+      }
       only_warnings =
           only_warnings && OnlyReadings(group_sets, group_indexes,
                                         out.diagnoses(out.diagnoses_size() - 1),

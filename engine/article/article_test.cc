@@ -261,6 +261,15 @@ INSTANTIATE_TEST_SUITE_P(
                             {Mean("mean", "m", "n", "s")}),
                     v1::VERDICT_ERROR, "mean", "m: 5.991 -> 5.91",
                     v1::CAUSE_DIGIT_DOUBLED, v1::CONFIDENCE_LOW},
+        // "95 kilometres (60 miles)": 60 miles is 96.6 km, and the claim
+        // holds with 60 rounded to tens (its own warning). That may be all
+        // there is, so "95 should be 96", one of three slips that fit, is
+        // no more than a guess.
+        ArticleCase{"ASlipBesideAnotherReadingIsAGuess",
+                    Request({"km:95:a:sym=km", "mi:60:a:sym=mi"},
+                            {Same("distance", {"km", "mi"})}),
+                    v1::VERDICT_WARNING, "distance", "km: 95 -> 96",
+                    v1::CAUSE_NEIGHBOURING_KEY, v1::CONFIDENCE_LOW},
         // "Three times more" holds only as four times as many: the
         // claim's own finding blames the wording, and so does the first
         // suspect, not a digit.

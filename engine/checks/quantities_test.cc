@@ -60,15 +60,11 @@ std::string Unstated(const std::string& id, const std::string& unit,
 const char kShare[] =
     "\"share\":{\"partId\":\"both\",\"baseId\":\"c\",\"percentId\":\"p\"}";
 
-INSTANTIATE_TEST_SUITE_P(
-    Quantities, ClaimTest,
-    ::testing::Values(
-        // "With the LGA only 26.1sq km, planting one million trees would
-        // equate to about 38 trees per sq m": the area defined in square
-        // metres shows its converted value, and the rate per one its unit.
-        ClaimCase{
-            "ConvertedOperandAndRatePerOne",
-            R"({"figures":[
+// "With the LGA only 26.1sq km, planting one million trees would equate to
+// about 38 trees per sq m": the area in square metres is a quantity the
+// article defines but does not print.
+const char kTreesPerSquareMetre[] =
+    R"({"figures":[
               {"id":"trees","text":"one million","unit":"UNIT_COUNT",
                "unitName":"trees"},
               {"id":"area","text":"26.1","unit":"UNIT_AMOUNT",
@@ -80,8 +76,17 @@ INSTANTIATE_TEST_SUITE_P(
                "expression":{"operation":"OPERATION_SUM",
                              "operands":[{"figureId":"area"}]}}],
              "claims":[{"id":"c","rate":{"countId":"trees",
-               "populationId":"area-m2","rateId":"density"}}]})",
-            kError, "rate.mismatch",
+               "populationId":"area-m2","rateId":"density"}}]})";
+
+INSTANTIATE_TEST_SUITE_P(
+    Quantities, ClaimTest,
+    ::testing::Values(
+        // "With the LGA only 26.1sq km, planting one million trees would
+        // equate to about 38 trees per sq m": the area defined in square
+        // metres shows its converted value, and the rate per one its unit.
+        ClaimCase{
+            "ConvertedOperandAndRatePerOne", kTreesPerSquareMetre, kError,
+            "rate.mismatch",
             "one million trees among 26,100,000 square metres is 0.038 trees "
             "per square metre (0.019 to 0.058 allowing for rounding), not "
             "about 38 trees per square metre."},
@@ -219,6 +224,23 @@ std::string UpTwelveHundred(const std::string& percent,
       "{\"id\":\"pct\",\"change\":{\"fromId\":\"before\",\"toId\":\"after\","
       "\"changeId\":\"pct\",\"direction\":\"DIRECTION_UP\"}}",
       more, "]}");
+}
+
+// A correction is of a printed figure: the quantity "26,100,000" square
+// metres is not in the article, so "should be 26,100" is never proposed; the
+// density "about 38" for "about 0.038" is.
+TEST(Quantities, AreNeverCorrectedThemselves) {
+  const absl::StatusOr<v1::CheckClaimsResponse> response =
+      CheckClaims(Parse(kTreesPerSquareMetre));
+  ASSERT_THAT(response, IsOk());
+  ASSERT_EQ(response->results(0).discrepancies_size(), 1);
+  const v1::Discrepancy& d = response->results(0).discrepancies(0);
+  ASSERT_GE(d.corrections_size(), 1) << d.DebugString();
+  for (const v1::Correction& c : d.corrections()) {
+    EXPECT_NE(c.figure_id(), "area-m2") << d.DebugString();
+  }
+  EXPECT_EQ(d.corrections(0).figure_id(), "density");
+  EXPECT_EQ(d.corrections(0).corrected_text(), "about 0.038");
 }
 
 TEST(Quantities, SharedByTwoClaimsAreImpliedTogether) {

@@ -806,7 +806,9 @@ int SuggestCorrections(
   };
   std::vector<Found> found;
   for (const Figure* f : figures) {
-    if (f == nullptr) continue;
+    // A quantity of the request is not printed: it has no slip of its own
+    // (a defined one is wrong only through its operands).
+    if (f == nullptr || f->quantity != nullptr) continue;
     SlipsFor(*f)->ForEach(may ? may(*f) : Interval(), [&](const Slip& slip) {
       if (holds(*f, slip.interval)) found.push_back({f, slip});
     });

@@ -153,7 +153,8 @@ Interval IntervalOfText(const Figure& figure, const std::string& text);
 // "0.382" and "3.82" one moved point.
 int Edits(const std::string& a, const std::string& b);
 
-// Tries every slip of every figure in `figures` with `holds`, which says
+// Tries every slip of every printed figure in `figures` (not the request's
+// quantities, which the article does not print) with `holds`, which says
 // whether the claim holds when one figure's interval is replaced; adds each
 // that does to `d` (at most `max` of them) and sets d's cause when they all
 // agree on one. Returns how many were found. `may`, when given, is an outer

@@ -11,6 +11,7 @@
 
 #include "absl/base/internal/raw_logging.h"
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -1985,6 +1986,82 @@ std::optional<NumberPhrase> ReadNumberPhrase(
   }
   phrase.end = c.pos();
   return phrase;
+}
+
+namespace {
+
+// The lower-case run of ASCII letters each entry of a table starts with
+// ("more" for "more than", "us" for "us$"); nothing for an entry that
+// starts with another byte.
+template <typename Table, typename WordOf>
+void AddFirstRuns(const Table& table, WordOf word_of,
+                  absl::flat_hash_set<std::string>* out) {
+  for (const auto& entry : table) {
+    const absl::string_view word = word_of(entry);
+    size_t n = 0;
+    while (n < word.size() && IsLetter(static_cast<unsigned char>(word[n]))) {
+      ++n;
+    }
+    if (n > 0) out->insert(absl::AsciiStrToLower(word.substr(0, n)));
+  }
+}
+
+// Every run of letters a phrase of running text can start with: the first
+// words of ReadNumberPhrase's tables and of the words it takes by name.
+// Each of those is taken only where its letters are the whole run at the
+// cursor (MatchWord refuses a letter after a word that ends in one, and a
+// word that goes on past its first run goes on with a space or a sign), so
+// a run not listed starts no phrase. Built once and never changed.
+struct Runs {
+  absl::flat_hash_set<std::string> words;
+  // Bit n of lengths[b] is set when a word of n letters starts with byte b:
+  // most runs are ruled out by that before they are hashed.
+  std::array<uint64_t, 256> lengths{};
+};
+
+const Runs& StartRuns() {
+  static const Runs* const runs = [] {
+    auto* all = new Runs;
+    auto* out = &all->words;
+    const auto word = [](const auto& e) { return absl::string_view(e.word); };
+    AddFirstRuns(kQualifiersBefore, word, out);
+    AddFirstRuns(kMultipleWords, word, out);
+    AddFirstRuns(
+        kGlyphFractions,
+        [](const GlyphFraction& g) { return absl::string_view(g.glyph); }, out);
+    AddFirstRuns(
+        kCurrencySigns, [](absl::string_view s) { return s; }, out);
+    for (const auto& [w, _] : TokenWords()) out->insert(w);
+    for (const absl::string_view w : {"between", "minus", "negative"}) {
+      out->insert(std::string(w));
+    }
+    for (const std::string& w : *out) {
+      all->lengths[static_cast<unsigned char>(w[0])] |=
+          uint64_t{1} << std::min<size_t>(w.size(), 63);
+    }
+    return all;
+  }();
+  return *runs;
+}
+
+}  // namespace
+
+bool MayStartNumberPhrase(absl::string_view text, size_t pos) {
+  Cursor c(text, pos);
+  c.SkipSpaces();
+  if (!IsLetter(c.Peek())) return true;
+  size_t length = 1;
+  while (IsLetter(c.Peek(length))) ++length;
+  char lower[32];
+  if (length > sizeof(lower)) return true;
+  for (size_t k = 0; k < length; ++k) {
+    lower[k] = absl::ascii_tolower(c.Peek(k));
+  }
+  const Runs& runs = StartRuns();
+  if ((runs.lengths[static_cast<unsigned char>(lower[0])] >> length & 1) == 0) {
+    return false;
+  }
+  return runs.words.contains(absl::string_view(lower, length));
 }
 
 size_t SpacesEnd(absl::string_view text, size_t pos) {

@@ -187,6 +187,12 @@ std::optional<NumberPhrase> ReadNumberPhrase(
     absl::string_view text, size_t pos = 0, NumberPhraseError* error = nullptr,
     const NumberPhraseOptions& options = NumberPhraseOptions());
 
+// False only where ReadNumberPhrase(text, pos) of running text (whole_text
+// false) reads nothing: at a run of letters that no word the reader knows
+// starts ("arrested", "officials"). One look-up: running text asks at every
+// word, and most start nothing.
+bool MayStartNumberPhrase(absl::string_view text, size_t pos);
+
 // The position after the spaces that start at `pos`, as the reader counts
 // spaces (ASCII white space, U+00A0, U+2009, U+202F).
 size_t SpacesEnd(absl::string_view text, size_t pos);

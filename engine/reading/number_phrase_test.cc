@@ -260,6 +260,40 @@ TEST(WholeText, ReadsRatios) {
   }
 }
 
+// The pre-check running text asks at every word: where it says no phrase
+// can start, the reader reads none; and it lets through every word that
+// starts one (a qualifier, a sign, a number word, an ordinal's plural).
+TEST(MayStartNumberPhrase, NeverRefusesAPhrase) {
+  const std::vector<std::string> texts = {
+      "ICE arrested more than 100 people, up from 12 a year earlier.",
+      "Between 20 and 30 percent; minus 4 degrees; negative 2.5 points.",
+      "Nearly two-thirds, about US$5 million, approximately 3.2 billion.",
+      "Halves, quarters, three fifths and a half dozen; twice as many.",
+      "It doubled, tripled, then was cut in half to \xC2\xBD of its size.",
+      "At least 17.4 per 100,000; no more than \xE2\x82\xAC"
+      "40; ~12; "
+      "\xE2\x88\x92"
+      "3; twenty-first; zero; a dozen; one in three.",
+      "Officials said the numbers, reported Tuesday, were unchanged."};
+  int refused = 0;
+  for (const std::string& text : texts) {
+    for (size_t pos = 0; pos < text.size(); ++pos) {
+      if (MayStartNumberPhrase(text, pos)) continue;
+      ++refused;
+      EXPECT_FALSE(ReadNumberPhrase(text, pos).has_value())
+          << "\"" << text << "\" at " << pos;
+    }
+  }
+  EXPECT_GT(refused, 100);
+  EXPECT_FALSE(MayStartNumberPhrase("arrested 12", 0));
+  EXPECT_FALSE(MayStartNumberPhrase("Officials", 0));
+  for (const std::string text :
+       {"More than 5", "US$5", "halves", "Minus 3", "between 2 and 3", "Twice",
+        "thirds", "a dozen", "cut in half", "  seven"}) {
+    EXPECT_TRUE(MayStartNumberPhrase(text, 0)) << text;
+  }
+}
+
 TEST(SpacesEnd, CountsTypographicSpaces) {
   const std::string text = "5 \xC2\xA0\xE2\x80\xAF\xE2\x80\x89x";
   EXPECT_EQ(SpacesEnd(text, 1), text.size() - 1);

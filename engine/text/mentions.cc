@@ -365,6 +365,8 @@ class SentenceReader {
     }
     // The phrase ends in its sentence.
     const absl::string_view upto = text_.substr(0, sentence_end_);
+    // Most words start nothing, and one look-up says so.
+    if (!MayStartNumberPhrase(upto, w_.at(i).begin)) return i + 1;
     std::optional<NumberPhrase> phrase = ReadNumberPhrase(upto, w_.at(i).begin);
     if (!phrase || phrase->begin != static_cast<size_t>(w_.at(i).begin)) {
       return i + 1;

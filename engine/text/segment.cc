@@ -62,21 +62,18 @@ const Prototypes& GetPrototypes() {
   return *p;
 }
 
-// A UText over UTF-8 bytes, closed when it goes.
-class Utf8Text {
- public:
-  explicit Utf8Text(absl::string_view s) {
-    UErrorCode status = U_ZERO_ERROR;
-    ut_ = utext_openUTF8(nullptr, s.data(), static_cast<int64_t>(s.size()),
-                         &status);
-    ABSL_RAW_CHECK(U_SUCCESS(status), "ICU could not open its break rules");
-  }
-  ~Utf8Text() { utext_close(ut_); }
-  UText* get() { return ut_; }
-
- private:
-  UText* ut_;
-};
+// Points `it` at `u16` through a UText on the stack: ICU keeps a shallow
+// copy of the UText, which reads `u16` in place, so `u16` must outlive the
+// iteration.
+void SetText(icu::BreakIterator* it, const std::vector<char16_t>& u16) {
+  UErrorCode status = U_ZERO_ERROR;
+  UText ut = UTEXT_INITIALIZER;
+  utext_openUChars(&ut, u16.data(), static_cast<int64_t>(u16.size()), &status);
+  ABSL_RAW_CHECK(U_SUCCESS(status), "ICU could not open its break rules");
+  it->setText(&ut, status);
+  ABSL_RAW_CHECK(U_SUCCESS(status), "ICU could not open its break rules");
+  utext_close(&ut);
+}
 
 bool IsSpaceAt(absl::string_view text, int32_t i) {
   UChar32 c;
@@ -121,13 +118,12 @@ std::vector<Sentence> Segmenter::Sentences(const Document& doc) {
       }
       s = scratch;
     }
-    Utf8Text ut(s);
-    UErrorCode status = U_ZERO_ERROR;
-    sentences_->setText(ut.get(), status);
-    ABSL_RAW_CHECK(U_SUCCESS(status), "ICU could not open its break rules");
-    int32_t p = sentences_->first();
-    for (int32_t q = sentences_->next(); q != icu::BreakIterator::DONE;
-         q = sentences_->next()) {
+    ToUtf16(s);
+    SetText(sentences_.get(), u16_);
+    int32_t p = Utf8At(sentences_->first());
+    for (int32_t q16 = sentences_->next(); q16 != icu::BreakIterator::DONE;
+         q16 = sentences_->next()) {
+      const int32_t q = Utf8At(q16);
       const int32_t begin = block.begin + p;
       const int32_t end = TrimEnd(text, begin, block.begin + q);
       // ICU 72 still breaks after some of the abbreviations it is given
@@ -150,13 +146,12 @@ std::vector<Token> Segmenter::Words(absl::string_view text, int32_t begin,
   // About one token in three bytes of news (a word, then a space): enough
   // that the vector seldom grows while it is filled.
   out.reserve((end - begin) / 3 + 4);
-  Utf8Text ut(text.substr(begin, end - begin));
-  UErrorCode status = U_ZERO_ERROR;
-  words_->setText(ut.get(), status);
-  ABSL_RAW_CHECK(U_SUCCESS(status), "ICU could not open its break rules");
-  int32_t p = words_->first();
-  for (int32_t q = words_->next(); q != icu::BreakIterator::DONE;
-       p = q, q = words_->next()) {
+  ToUtf16(text.substr(begin, end - begin));
+  SetText(words_.get(), u16_);
+  int32_t p = Utf8At(words_->first());
+  for (int32_t q16 = words_->next(); q16 != icu::BreakIterator::DONE;
+       q16 = words_->next()) {
+    const int32_t q = Utf8At(q16);
     Token t;
     t.begin = begin + p;
     t.end = begin + q;
@@ -171,8 +166,45 @@ std::vector<Token> Segmenter::Words(absl::string_view text, int32_t begin,
       t.kind = TokenKind::kPunct;
     }
     out.push_back(t);
+    p = q;
   }
   return out;
+}
+
+void Segmenter::ToUtf16(absl::string_view s) {
+  u16_.resize(s.size());
+  ascii_ = true;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) {
+      ascii_ = false;
+      break;
+    }
+    u16_[i] = c;
+  }
+  if (ascii_) return;
+  // The text is well-formed UTF-8 (Extract refuses any other), so the
+  // UTF-16 holds the same characters; the offsets map each UTF-16 unit back
+  // to the byte its character starts at.
+  u16_.clear();
+  utf8_at_.clear();
+  const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
+  const int32_t n = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < n;) {
+    const int32_t at = i;
+    UChar32 c;
+    U8_NEXT_OR_FFFD(bytes, i, n, c);
+    if (U_IS_BMP(c)) {
+      u16_.push_back(static_cast<UChar>(c));
+      utf8_at_.push_back(at);
+    } else {
+      u16_.push_back(U16_LEAD(c));
+      u16_.push_back(U16_TRAIL(c));
+      utf8_at_.push_back(at);
+      utf8_at_.push_back(at);
+    }
+  }
+  utf8_at_.push_back(n);
 }
 
 }  // namespace claimcheck::text

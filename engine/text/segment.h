@@ -1,7 +1,9 @@
 // Sentences and words of a Document, by ICU's BreakIterator (Unicode's
 // segmentation rules, with CLDR's English abbreviations so "Mr. Smith" and
 // "U.S. officials" do not end a sentence). Offsets are UTF-8 bytes into the
-// document's text: ICU reads the UTF-8 in place through a UText.
+// document's text. ICU reads each block or sentence as UTF-16, converted
+// once per call into a buffer the Segmenter keeps (ICU's own UTF-8 reader
+// converts it again in small pieces as it goes, which cost more).
 //
 //   Segmenter seg;
 //   for (const Sentence& s : seg.Sentences(doc)) {
@@ -55,8 +57,16 @@ class Segmenter {
   std::vector<Token> Words(absl::string_view text, int32_t begin, int32_t end);
 
  private:
+  // Fills u16_ (and utf8_at_ unless the text is ASCII) from `s`.
+  void ToUtf16(absl::string_view s);
+  // The UTF-8 offset into the last text ToUtf16 read of UTF-16 offset i.
+  int32_t Utf8At(int32_t i) const { return ascii_ ? i : utf8_at_[i]; }
+
   std::unique_ptr<icu::BreakIterator> sentences_;
   std::unique_ptr<icu::BreakIterator> words_;
+  std::vector<char16_t> u16_;
+  std::vector<int32_t> utf8_at_;
+  bool ascii_ = true;
 };
 
 }  // namespace claimcheck::text

@@ -4,6 +4,7 @@
 #ifndef CLAIMCHECK_ENGINE_TEXT_WORDS_H_
 #define CLAIMCHECK_ENGINE_TEXT_WORDS_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <initializer_list>
 #include <string>
@@ -19,25 +20,58 @@ namespace claimcheck::text {
 
 // A set of words (the rules' word lists). Most words looked up are in none
 // of them, so it keeps the lengths and first bytes of its words and answers
-// those without hashing: the rules look up most words of every sentence in
-// several lists. Filled once at construction and never changed, so a list
-// held in a static is shared by every thread.
+// those without looking further; a word that passes is compared with the
+// set's words of its length only (a list holds a few of each length), which
+// costs less than hashing it: the rules look up most words of every
+// sentence in several lists. Filled once at construction and never
+// changed, so a list held in a static is shared by every thread.
 class Set {
  public:
-  Set(std::initializer_list<absl::string_view> words) : words_(words) {
-    for (absl::string_view w : words_) {
-      if (w.empty()) continue;
+  Set(std::initializer_list<absl::string_view> words) {
+    for (absl::string_view w : words) {
+      if (w.empty()) {
+        has_empty_ = true;
+        continue;
+      }
       lengths_ |= w.size() < 64 ? uint64_t{1} << w.size() : uint64_t{1};
       const auto first = static_cast<unsigned char>(w[0]);
       first_bytes_[first / 64] |= uint64_t{1} << (first % 64);
+      words_.push_back(w);
     }
+    std::stable_sort(words_.begin(), words_.end(),
+                     [](absl::string_view a, absl::string_view b) {
+                       return a.size() < b.size();
+                     });
   }
   bool contains(absl::string_view word) const {
-    if (!word.empty() &&
-        !MayContain(word.size(), static_cast<unsigned char>(word[0]))) {
+    if (word.empty()) return has_empty_;
+    if (!MayContain(word.size(), static_cast<unsigned char>(word[0]))) {
       return false;
     }
-    return words_.contains(word);
+    for (auto it = OfLength(word.size());
+         it != words_.end() && it->size() == word.size(); ++it) {
+      if (*it == word) return true;
+    }
+    return false;
+  }
+  // Whether the ASCII lower case of `word` is in the set (what contains()
+  // answers for a lower-cased copy), without making the copy.
+  bool ContainsLower(absl::string_view word) const {
+    if (word.empty()) return has_empty_;
+    if (!MayContain(word.size(),
+                    absl::ascii_tolower(static_cast<unsigned char>(word[0])))) {
+      return false;
+    }
+    for (auto it = OfLength(word.size());
+         it != words_.end() && it->size() == word.size(); ++it) {
+      size_t k = 0;
+      while (k < word.size() && absl::ascii_tolower(static_cast<unsigned char>(
+                                    word[k])) == (*it)[k]) {
+        ++k;
+      }
+      if (k == word.size()) return true;
+    }
+    return false;
   }
   // False when no word of the set has this length and first byte.
   bool MayContain(size_t length, unsigned char first) const {
@@ -48,7 +82,15 @@ class Set {
   }
 
  private:
-  absl::flat_hash_set<absl::string_view> words_;
+  // The first of the words of `length` bytes (sorted by length).
+  std::vector<absl::string_view>::const_iterator OfLength(size_t length) const {
+    return std::lower_bound(
+        words_.begin(), words_.end(), length,
+        [](absl::string_view w, size_t n) { return w.size() < n; });
+  }
+
+  std::vector<absl::string_view> words_;
+  bool has_empty_ = false;
   uint64_t lengths_ = 0;
   uint64_t first_bytes_[4] = {0, 0, 0, 0};
 };
@@ -92,20 +134,9 @@ class Words {
   bool IsIn(int i, const Set& set) const {
     if (!IsWord(i)) return false;
     // The rules ask this of most words of every sentence: the set's
-    // lengths and first bytes rule most out, and the rest are lower-cased
-    // on the stack, not in a new string.
-    const absl::string_view word = Text(i);
-    if (!set.MayContain(
-            word.size(),
-            absl::ascii_tolower(static_cast<unsigned char>(word[0])))) {
-      return false;
-    }
-    char lower[32];
-    if (word.size() > sizeof(lower)) return set.contains(LowerText(i));
-    for (size_t k = 0; k < word.size(); ++k) {
-      lower[k] = absl::ascii_tolower(static_cast<unsigned char>(word[k]));
-    }
-    return set.contains(absl::string_view(lower, word.size()));
+    // lengths and first bytes rule most out, and the rest are compared
+    // without a lower-cased copy.
+    return set.ContainsLower(Text(i));
   }
   bool Capitalized(int i) const {
     return IsWord(i) &&

@@ -2047,15 +2047,23 @@ const Runs& StartRuns() {
 }  // namespace
 
 bool MayStartNumberPhrase(absl::string_view text, size_t pos) {
-  Cursor c(text, pos);
-  c.SkipSpaces();
-  if (!IsLetter(c.Peek())) return true;
-  size_t length = 1;
-  while (IsLetter(c.Peek(length))) ++length;
+  // Spaces as the reader skips them; most words have none before them.
+  if (pos < text.size() &&
+      (absl::ascii_isspace(static_cast<unsigned char>(text[pos])) ||
+       static_cast<unsigned char>(text[pos]) >= 0x80)) {
+    pos = SpacesEnd(text, pos);
+  }
+  if (pos >= text.size() || !IsLetter(static_cast<unsigned char>(text[pos]))) {
+    return true;
+  }
   char lower[32];
-  if (length > sizeof(lower)) return true;
-  for (size_t k = 0; k < length; ++k) {
-    lower[k] = absl::ascii_tolower(c.Peek(k));
+  size_t length = 0;
+  while (pos + length < text.size() &&
+         IsLetter(static_cast<unsigned char>(text[pos + length]))) {
+    if (length == sizeof(lower)) return true;
+    lower[length] =
+        absl::ascii_tolower(static_cast<unsigned char>(text[pos + length]));
+    ++length;
   }
   const Runs& runs = StartRuns();
   if ((runs.lengths[static_cast<unsigned char>(lower[0])] >> length & 1) == 0) {

@@ -150,8 +150,16 @@ const Set& ClauseEnds() {
 }
 
 // "doubled" -> 2 times: the multiple a word states, and its direction.
+// The words MultipleWord reads.
+const Set& MultipleWords() {
+  static const Set* s = new Set{"doubled",  "doubling",   "tripled", "trebled",
+                                "tripling", "quadrupled", "halved"};
+  return *s;
+}
+
 std::optional<std::pair<std::string, v1::Direction>> MultipleWord(
     absl::string_view lower) {
+  if (!MultipleWords().contains(lower)) return std::nullopt;
   if (lower == "doubled" || lower == "doubling") {
     return {{"2 times", v1::DIRECTION_UP}};
   }
@@ -205,7 +213,12 @@ class ChangesRule {
     v1::Direction lone_dir = v1::DIRECTION_UNSPECIFIED;
     Cues lone_cues;
     for (int k = 0; k < w.size(); ++k) {
-      if (!w.IsWord(k)) continue;
+      // Only a word of these lists is a cue ("cut" is a down word): most
+      // words are passed over before they are copied.
+      if (!w.IsIn(k, UpWords()) && !w.IsIn(k, DownWords()) &&
+          !w.IsIn(k, MultipleWords())) {
+        continue;
+      }
       const std::string lower = w.LowerText(k);
       Frame f;
       f.cue = k;

@@ -186,24 +186,33 @@ void Segmenter::ToUtf16(absl::string_view s) {
   // The text is well-formed UTF-8 (Extract refuses any other), so the
   // UTF-16 holds the same characters; the offsets map each UTF-16 unit back
   // to the byte its character starts at.
-  u16_.clear();
-  utf8_at_.clear();
   const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
   const int32_t n = static_cast<int32_t>(s.size());
+  // At most one UTF-16 unit a byte.
+  u16_.resize(n);
+  utf8_at_.resize(n + 1);
+  int32_t out = 0;
   for (int32_t i = 0; i < n;) {
     const int32_t at = i;
+    if (bytes[i] < 0x80) {
+      u16_[out] = bytes[i++];
+      utf8_at_[out++] = at;
+      continue;
+    }
     UChar32 c;
     U8_NEXT_OR_FFFD(bytes, i, n, c);
     if (U_IS_BMP(c)) {
-      u16_.push_back(static_cast<UChar>(c));
-      utf8_at_.push_back(at);
+      u16_[out] = static_cast<char16_t>(c);
+      utf8_at_[out++] = at;
     } else {
-      u16_.push_back(U16_LEAD(c));
-      u16_.push_back(U16_TRAIL(c));
-      utf8_at_.push_back(at);
-      utf8_at_.push_back(at);
+      u16_[out] = U16_LEAD(c);
+      utf8_at_[out++] = at;
+      u16_[out] = U16_TRAIL(c);
+      utf8_at_[out++] = at;
     }
   }
+  u16_.resize(out);
+  utf8_at_.resize(out);
   utf8_at_.push_back(n);
 }
 

@@ -19,9 +19,9 @@
 namespace claimcheck::text {
 
 // A set of words (the rules' word lists). Most words looked up are in none
-// of them, so it keeps the lengths and first bytes of its words and answers
-// those without looking further; a word that passes is compared with the
-// set's words of its length only (a list holds a few of each length), which
+// of them, so it keeps the lengths of its words by their first byte and
+// answers those without looking further; a word that passes is compared with
+// the set's words of its length only (a list holds a few of each length), which
 // costs less than hashing it: the rules look up most words of every
 // sentence in several lists. Filled once at construction and never
 // changed, so a list held in a static is shared by every thread.
@@ -33,9 +33,8 @@ class Set {
         has_empty_ = true;
         continue;
       }
-      lengths_ |= w.size() < 64 ? uint64_t{1} << w.size() : uint64_t{1};
-      const auto first = static_cast<unsigned char>(w[0]);
-      first_bytes_[first / 64] |= uint64_t{1} << (first % 64);
+      lengths_by_first_[static_cast<unsigned char>(w[0]) % 64] |=
+          LengthBit(w.size());
       words_.push_back(w);
     }
     std::stable_sort(words_.begin(), words_.end(),
@@ -75,10 +74,7 @@ class Set {
   }
   // False when no word of the set has this length and first byte.
   bool MayContain(size_t length, unsigned char first) const {
-    // Bit 0 stands for every length of 64 bytes or more.
-    const uint64_t length_bit = length < 64 ? uint64_t{1} << length : 1;
-    return (lengths_ & length_bit) != 0 &&
-           (first_bytes_[first / 64] & (uint64_t{1} << (first % 64))) != 0;
+    return (lengths_by_first_[first % 64] & LengthBit(length)) != 0;
   }
 
  private:
@@ -89,10 +85,16 @@ class Set {
         [](absl::string_view w, size_t n) { return w.size() < n; });
   }
 
+  // Bit 0 stands for every length of 64 bytes or more.
+  static uint64_t LengthBit(size_t length) {
+    return length < 64 ? uint64_t{1} << length : uint64_t{1};
+  }
+
   std::vector<absl::string_view> words_;
   bool has_empty_ = false;
-  uint64_t lengths_ = 0;
-  uint64_t first_bytes_[4] = {0, 0, 0, 0};
+  // For each first byte (modulo 64: a few bytes share a slot, which only
+  // lets more words through), the lengths of the words it starts.
+  uint64_t lengths_by_first_[64] = {};
 };
 
 // A sentence's text and tokens, with the small look-ups the rules use.

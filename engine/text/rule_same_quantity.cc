@@ -107,8 +107,10 @@ class SameQuantityRule {
       std::vector<int> group = {a};
       for (int b = a + 1; b < c_.mentions() && b < a + 200; ++b) {
         const Mention& y = c_.m(b);
-        if (grouped[b] || !Repeatable(y) || y.sentence == x.sentence ||
-            !absl::EqualsIgnoreCase(x.figure_text, y.figure_text)) {
+        // The printed figures first: Repeatable costs more.
+        if (grouped[b] || y.sentence == x.sentence ||
+            !absl::EqualsIgnoreCase(x.figure_text, y.figure_text) ||
+            !Repeatable(y)) {
           continue;
         }
         // Two places' counts ("21 in Oakland", "21 in Fresno") differ.

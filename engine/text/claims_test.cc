@@ -323,8 +323,12 @@ TEST(ClaimsTest, EachKindOnItsEvidence) {
        {"change 0.2 percentage point from ? to ? PERCENTAGE_POINTS DOWN "
         "[LOW]"}},
       // A one-sentence list item goes on from the item before, whose
-      // labelled value the change may run to (Stacker, 2021).
+      // labelled value the change runs to when the label names what "less"
+      // compares (Stacker, 2021).
       {"\xE2\x80\x93 Cumulative deaths per 100k: 67 (591 total deaths)\n\n"
+       "\xE2\x80\x94 59.9% less deaths per 100k residents than California",
+       {"change 59.9% from ? to 67 PERCENT DOWN [MEDIUM]"}},
+      {"\xE2\x80\x93 Cumulative cases per 100k: 67 (591 total cases)\n\n"
        "\xE2\x80\x94 59.9% less deaths per 100k residents than California",
        {"change 59.9% from ? to ? PERCENT DOWN [LOW]"}},
       // A value that groups its thousands is one the change may run from or
@@ -489,6 +493,24 @@ TEST(ClaimsTest, ChangesTakeTheLaterValueTheWordsName) {
       {"The jobless rate rose to 5.9 percent. Over the year, the jobless "
        "rate was up 3 percent.",
        {"change 3 percent from ? to ? PERCENT UP [MEDIUM]"}},
+      // In a list, "less ... than" takes the figure the item before prints
+      // after a colon for what it compares; not outside a list.
+      {"\xE2\x80\x93 Cumulative deaths per 100k: 67\n\n\xE2\x80\x94 59.9% "
+       "less deaths per 100k residents than California",
+       {"change 59.9% from ? to 67 PERCENT DOWN [MEDIUM]"}},
+      {"Cumulative deaths per 100k: 67. Rural areas had 59.9% less deaths "
+       "per 100k residents than California.",
+       {"change 59.9% from ? to ? PERCENT DOWN [LOW]"}},
+      // A percentage printed with its sign, or zero, before "change": the
+      // sign says the direction; the later value the figure before the
+      // comma. Not a percentage with no sign.
+      {"New deaths: 0.8 (7 new deaths, 0% change from previous week)",
+       {"change 0% from ? to 7 PERCENT UNSPECIFIED [MEDIUM]"}},
+      {"New cases: 130 (1,150 new cases, +9% change from previous week)",
+       {"change 9% from ? to 1,150 PERCENT UNSPECIFIED [MEDIUM]"}},
+      {"New deaths: 5.3 (3 new deaths, -40% change from previous week)",
+       {"change -40% from ? to 3 PERCENT UNSPECIFIED [MEDIUM]"}},
+      {"Prices saw a 5% change from last week.", {}},
       // "now stands at", and a word joined by a hyphen inside the clause.
       {"Median household income increased by 3.2 percent in 2016, and now "
        "stands at $59,000.",

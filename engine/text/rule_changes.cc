@@ -84,7 +84,14 @@
 // names the value the figure is set against and does not print it. So is a
 // percent change its sentence also prints as a difference ("increased 146%
 // (up more than 22,000 arrests)"): the two share endpoints the text does
-// not print. "331 seats – five more than the 326 required" is a total
+// not print; in a list, "– Cumulative deaths per 100k: 67" then "— 59.9%
+// less deaths per 100k residents than California" takes as its later value
+// the figure the item before prints after a colon for what "less" compares
+// (medium).
+// "(7 new deaths, 0% change from previous week)", "(1,150 new cases, +9%
+// change ...)": a percentage printed with its sign, or zero, before
+// "change", its later value the figure before the comma (medium; low with
+// none). "331 seats – five more than the 326 required" is a total
 // (five = 331 - 326) when "than" names a figure and the figure it exceeds
 // stands just before in apposition.
 #include <algorithm>
@@ -414,6 +421,16 @@ class ChangesRule {
         ch->set_to_id(c_.id(to));
         used.push_back(to);
       }
+      // "Cumulative deaths per 100k: 67" then "59.9% less deaths per 100k
+      // residents than California": the value the line before prints for
+      // what is compared.
+      if (used.size() == 1 && has_than && Relative(x)) {
+        const int item = ItemBefore(s, w.LowerText(w.Next(k)));
+        if (item >= 0) {
+          ch->set_to_id(c_.id(item));
+          used.push_back(item);
+        }
+      }
       // With no endpoint printed, a difference is never checkable, and
       // "than" names the value it is set against without printing it
       // ("12 fewer homicides than we did at this time in 2008", "24 percent
@@ -424,7 +441,76 @@ class ChangesRule {
     }
   }
 
+  // "New deaths per 100k in the past week: 0.8 (7 new deaths, 0% change
+  // from previous week)": a percentage printed with its sign, or zero,
+  // before "change"; the later value the figure before the comma.
+  void SignedChanges(int s) {
+    const Words w = c_.W(s);
+    for (int xi : c_.quantities(s)) {
+      const Mention& x = c_.m(xi);
+      if (c_.used(xi) || x.unit != v1::UNIT_PERCENT ||
+          !w.Is(w.Next(x.end_token - 1), "change")) {
+        continue;
+      }
+      const absl::string_view printed =
+          c_.text().substr(x.begin, x.end - x.begin);
+      // The sign says the direction: "-40%" printed as a fall is a
+      // double negative.
+      const bool plus = x.begin > 0 && c_.text()[x.begin - 1] == '+';
+      if (!plus && !absl::StartsWith(printed, "+") &&
+          !absl::StartsWith(printed, "-") &&
+          !absl::StartsWith(printed, "\xE2\x88\x92") &&
+          x.value != Rational(0)) {
+        continue;  // "a 5% change": no sign
+      }
+      v1::Claim claim;
+      claim.set_id(absl::StrCat(c_.id(xi), "-change"));
+      v1::ChangeClaim* ch = claim.mutable_change();
+      ch->set_change_id(c_.id(xi));
+      ch->set_measure(v1::CHANGE_MEASURE_PERCENT);
+      std::vector<int> used = {xi};
+      const int to =
+          ValueBeforeComma(w, s, plus ? x.first_token - 1 : x.first_token, x);
+      if (to >= 0) {
+        ch->set_to_id(c_.id(to));
+        used.push_back(to);
+      }
+      const int cue = w.Next(x.end_token - 1);
+      c_.Emit(claim, used, s,
+              to >= 0 ? v1::CONFIDENCE_MEDIUM : v1::CONFIDENCE_LOW,
+              {c_.TokenSpan(s, cue, cue)});
+    }
+  }
+
  private:
+  // Whether sentence s opens with a list mark: a dash or a bullet.
+  bool ListItem(int s) const {
+    const Words w = c_.W(s);
+    int first = 0;
+    while (first < w.size() && w.at(first).kind == TokenKind::kSpace) ++first;
+    if (first >= w.size()) return false;
+    const absl::string_view t = w.Text(first);
+    return t == "-" || t == "*" || t == "\xE2\x80\x93" || t == "\xE2\x80\x94" ||
+           t == "\xE2\x80\xA2";
+  }
+
+  // The figure a line before s prints after a colon, for what the words
+  // before the colon name with `word` ("Cumulative deaths per 100k: 67"
+  // for "deaths"); -1.
+  int ItemBefore(int s, const std::string& word) const {
+    if (s == 0 || word.empty() || !ListItem(s) || !ListItem(s - 1)) return -1;
+    const Words w = c_.W(s - 1);
+    for (int j = 0; j < w.size(); ++j) {
+      if (!w.IsPunct(j, ":")) continue;
+      const int m = c_.MentionStartingAt(s - 1, w.Next(j));
+      if (m < 0) continue;
+      for (int k = 0; k < j; ++k) {
+        if (w.IsWord(k) && w.LowerText(k) == word) return m;
+      }
+    }
+    return -1;
+  }
+
   // Whether the words after "than" at t name an earlier estimate:
   // "than previously reported", "than the government first reported",
   // "than initially estimated".
@@ -1114,7 +1200,10 @@ void ProposeChanges(ClaimContext& c) {
 
 void ProposeDifferences(ClaimContext& c) {
   ChangesRule rule(c);
-  for (int s = 0; s < c.sentences(); ++s) rule.FewerThan(s);
+  for (int s = 0; s < c.sentences(); ++s) {
+    rule.FewerThan(s);
+    rule.SignedChanges(s);
+  }
 }
 
 }  // namespace claimcheck::text

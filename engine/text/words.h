@@ -136,8 +136,14 @@ class Words {
   bool IsIn(int i, const Set& set) const {
     if (!IsWord(i)) return false;
     // The rules ask this of most words of every sentence: the set's
-    // lengths and first bytes rule most out, and the rest are compared
-    // without a lower-cased copy.
+    // lengths and first bytes rule most out here, inline, and the rest are
+    // compared without a lower-cased copy.
+    const Token& t = tokens_[i];
+    if (!set.MayContain(
+            t.end - t.begin,
+            absl::ascii_tolower(static_cast<unsigned char>(text_[t.begin])))) {
+      return false;
+    }
     return set.ContainsLower(Text(i));
   }
   bool Capitalized(int i) const {

@@ -40,7 +40,9 @@ TEST_P(AuthenticateTest, AcceptsOnlyAConfiguredBearerToken) {
   const absl::Status status = auth.Authenticate(metadata);
   EXPECT_THAT(status, StatusIs(GetParam().code));
   EXPECT_EQ(ErrorInfoOf(status).reason(), GetParam().reason);
-  if (!status.ok()) EXPECT_EQ(ErrorInfoOf(status).domain(), "claimcheck.v1");
+  if (!status.ok()) {
+    EXPECT_EQ(ErrorInfoOf(status).domain(), "claimcheck.v1");
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(

@@ -201,9 +201,10 @@ void WriteFile(const std::string& path, const std::string& contents) {
 // The worked example from its text and from its HTML, in this process and
 // through the server: the structured example's verdicts.
 TEST_F(EndToEndTest, TheWorkedExampleFromItsTextInProcessAndThroughTheServer) {
-  for (const std::string file : {FileNamed("examples/kqed-ice-arrests.txt"),
-                                 FileNamed("examples/kqed-ice-arrests.html")}) {
-    for (const std::string where : {std::string(""), ServerFlag()}) {
+  for (const std::string& file :
+       {FileNamed("examples/kqed-ice-arrests.txt"),
+        FileNamed("examples/kqed-ice-arrests.html")}) {
+    for (const std::string& where : {std::string(""), ServerFlag()}) {
       SCOPED_TRACE(file + " " + where);
       std::vector<std::string> args = {"check", "--format=json", file};
       if (!where.empty()) args.insert(args.begin() + 1, where);
@@ -223,7 +224,7 @@ TEST_F(EndToEndTest, TheWorkedExampleFromItsTextInProcessAndThroughTheServer) {
 
 TEST_F(EndToEndTest, TheDenverMisprintFromItsTextIsAnErrorPointingAtThe36) {
   const std::string file = FileNamed("examples/kqed-ice-arrests-denver-36.txt");
-  for (const std::string where : {std::string(""), ServerFlag()}) {
+  for (const std::string& where : {std::string(""), ServerFlag()}) {
     SCOPED_TRACE(where);
     std::vector<std::string> args = {"check", file};
     if (!where.empty()) args.insert(args.begin() + 1, where);
@@ -279,7 +280,7 @@ TEST_F(EndToEndTest, StandardInputIsReadAsTextOrHtmlWhenAsked) {
 TEST_F(EndToEndTest, ATextThatIsNotUtf8ExitsTwoNamingTheByteOffset) {
   const std::string latin1 = TempPath("latin1.txt");
   WriteFile(latin1, "Police arrested 107 people in Caf\xE9 Street.");
-  for (const std::string where : {std::string(""), ServerFlag()}) {
+  for (const std::string& where : {std::string(""), ServerFlag()}) {
     SCOPED_TRACE(where);
     std::vector<std::string> args = {"check", latin1};
     if (!where.empty()) args.insert(args.begin() + 1, where);

@@ -389,8 +389,8 @@ TEST(ArticleTest, EachSeparateConflictHasItsOwnDiagnosis) {
   std::vector<std::string> figures, claims;
   for (const std::string k : {"1", "2", "3"}) {
     // A part counted twice: one reading fits.
-    for (const std::string f : {"t" + k + ":290:c", "a" + k + ":120:c",
-                                "b" + k + ":45:c", "c" + k + ":80:c"}) {
+    for (const std::string& f : {"t" + k + ":290:c", "a" + k + ":120:c",
+                                 "b" + k + ":45:c", "c" + k + ":80:c"}) {
       figures.push_back(f);
     }
     claims.push_back(Total("total" + k, "t" + k, {"a" + k, "b" + k, "c" + k}));
@@ -430,8 +430,8 @@ TEST(ArticleTest, ConflictsJoinedByAConsistentClaimKeepTheirSuspects) {
   std::vector<std::string> figures, claims;
   for (const std::string k : {"1", "2"}) {
     // A part counted twice: one reading fits.
-    for (const std::string f : {"t" + k + ":290:c", "a" + k + ":120:c",
-                                "b" + k + ":45:c", "c" + k + ":80:c"}) {
+    for (const std::string& f : {"t" + k + ":290:c", "a" + k + ":120:c",
+                                 "b" + k + ":45:c", "c" + k + ":80:c"}) {
       figures.push_back(f);
     }
     claims.push_back(Total("total" + k, "t" + k, {"a" + k, "b" + k, "c" + k}));

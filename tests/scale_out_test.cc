@@ -94,23 +94,40 @@ TEST(ScaleOutTest, RoundRobinSpreadsChecksAndSurvivesAStoppedReplica) {
   std::vector<std::thread> threads;
   for (int t = 0; t < kThreads; ++t) threads.emplace_back(client);
 
-  // Waits, bounded, until `calls` more checks have succeeded.
-  auto await_calls = [&](int calls) {
+  // Waits, bounded, until `calls` more checks have succeeded and each of
+  // `peers` has served one of the phase's (`served`). round_robin sends calls
+  // only to replicas it is connected to, and on a loaded machine the last
+  // connection may be made after the first 200 calls: a fixed count alone
+  // would then find a replica that served nothing, and fail by chance.
+  auto await_calls = [&](int calls, const std::map<std::string, int>& served,
+                         const std::vector<std::string>& peers) {
     const int target = succeeded.load() + calls;
     const auto give_up =
         std::chrono::steady_clock::now() + std::chrono::seconds(30);
-    while (succeeded.load() < target &&
-           std::chrono::steady_clock::now() < give_up) {
+    auto done = [&] {
+      if (succeeded.load() < target) return false;
+      absl::MutexLock lock(&mu);
+      for (const std::string& peer : peers) {
+        if (served.count(peer) == 0) return false;
+      }
+      return true;
+    };
+    while (!done() && std::chrono::steady_clock::now() < give_up) {
       std::this_thread::sleep_for(std::chrono::milliseconds(5));
     }
   };
+  std::vector<std::string> peers, remaining;
+  for (int i = 0; i < kReplicas; ++i) {
+    peers.push_back("ipv4:" + addresses[i]);
+    if (i != 1) remaining.push_back(peers.back());
+  }
   // Stop replica 1 mid-run, wait (bounded) for it to exit, then go on.
-  await_calls(kCallsEachPhase);
+  await_calls(kCallsEachPhase, before_stop, peers);
   phase = kStopping;
   const bool signalled = replicas[1].process->Signal(SIGTERM);
   absl::StatusOr<int> exit_code = replicas[1].process->Wait(absl::Seconds(20));
   phase = kAfter;
-  await_calls(kCallsEachPhase);
+  await_calls(kCallsEachPhase, after_stop, remaining);
   finish = true;
   for (std::thread& t : threads) t.join();
 

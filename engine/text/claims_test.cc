@@ -109,12 +109,27 @@ std::vector<std::string> Describe(const v1::ExtractClaimsResponse& r) {
   return out;
 }
 
+// A text and the claims proposed for it, each as Describe prints it.
+struct Case {
+  std::string text;
+  std::vector<std::string> claims;
+};
+
+// Extracts each case's text and expects exactly its claims, in order.
+void ExpectClaims(const std::vector<Case>& cases) {
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    v1::ExtractClaimsRequest request;
+    request.set_text(c.text);
+    absl::StatusOr<v1::ExtractClaimsResponse> r =
+        Extract(request, kDefaultMaxTextBytes);
+    ASSERT_THAT(r, IsOk());
+    EXPECT_THAT(Describe(*r), ElementsAreArray(c.claims));
+  }
+}
+
 TEST(ClaimsTest, EachKindOnItsEvidence) {
-  struct Case {
-    std::string text;
-    std::vector<std::string> claims;
-  };
-  const std::vector<Case> cases = {
+  ExpectClaims({
       // A total and its parts across paragraphs (the worked example's shape).
       {"ICE arrested 498 people nationwide this week.\n\nICE arrested 101 "
        "people in Los Angeles, 21 in Santa Clara County and six in San "
@@ -433,26 +448,13 @@ TEST(ClaimsTest, EachKindOnItsEvidence) {
        "Avenue. Maria Lopez, 45, watched the Giants win 5-3. Call (415) "
        "555-0100.",
        {}},
-  };
-  for (const Case& c : cases) {
-    SCOPED_TRACE(c.text);
-    v1::ExtractClaimsRequest request;
-    request.set_text(c.text);
-    absl::StatusOr<v1::ExtractClaimsResponse> r =
-        Extract(request, kDefaultMaxTextBytes);
-    ASSERT_THAT(r, IsOk());
-    EXPECT_THAT(Describe(*r), ElementsAreArray(c.claims));
-  }
+  });
 }
 
 // The later value of a change whose clause prints none: the one an earlier
 // sentence gave the same words, "stands at", a value after "after-hours".
 TEST(ClaimsTest, ChangesTakeTheLaterValueTheWordsName) {
-  struct Case {
-    std::string text;
-    std::vector<std::string> claims;
-  };
-  const std::vector<Case> cases = {
+  ExpectClaims({
       {"The unemployment rate declined by 0.2 percentage point to 5.9 "
        "percent. Over the year, the unemployment rate was down by 1.3 "
        "percentage points.",
@@ -517,25 +519,12 @@ TEST(ClaimsTest, ChangesTakeTheLaterValueTheWordsName) {
        {"change 3.2 percent from ? to $59,000 PERCENT UP [MEDIUM]"}},
       {"The shares fell 8.2% in after-hours trading to $505.5.",
        {"change 8.2% from ? to $505.5 PERCENT DOWN [MEDIUM]"}},
-  };
-  for (const Case& c : cases) {
-    SCOPED_TRACE(c.text);
-    v1::ExtractClaimsRequest request;
-    request.set_text(c.text);
-    absl::StatusOr<v1::ExtractClaimsResponse> r =
-        Extract(request, kDefaultMaxTextBytes);
-    ASSERT_THAT(r, IsOk());
-    EXPECT_THAT(Describe(*r), ElementsAreArray(c.claims));
-  }
+  });
 }
 
 // A share of the whole an earlier sentence counts, named with no number.
 TEST(ClaimsTest, SharesOfTheWholeNamedBefore) {
-  struct Case {
-    std::string text;
-    std::vector<std::string> claims;
-  };
-  const std::vector<Case> cases = {
+  ExpectClaims({
       {"The participants of this study are 48 adults. Today, 60% of the "
        "participants are female.",
        {"share 60% of 48 is ? [MEDIUM]"}},
@@ -554,38 +543,20 @@ TEST(ClaimsTest, SharesOfTheWholeNamedBefore) {
       {"The study enrolled 48 participants. Grants went to fields such as "
        "Education (10%) and Biology (6%).",
        {}},
-  };
-  for (const Case& c : cases) {
-    SCOPED_TRACE(c.text);
-    v1::ExtractClaimsRequest request;
-    request.set_text(c.text);
-    absl::StatusOr<v1::ExtractClaimsResponse> r =
-        Extract(request, kDefaultMaxTextBytes);
-    ASSERT_THAT(r, IsOk());
-    EXPECT_THAT(Describe(*r), ElementsAreArray(c.claims));
-  }
+  });
 }
 
 // A four-digit count after a comma, before what it counts, is no year.
 TEST(ClaimsTest, ACountAfterACommaIsNoYear) {
-  v1::ExtractClaimsRequest request;
-  request.set_text(
-      "The ship sailed with 2229 people on board, 1316 passengers and 913 "
-      "crew.");
-  absl::StatusOr<v1::ExtractClaimsResponse> r =
-      Extract(request, kDefaultMaxTextBytes);
-  ASSERT_THAT(r, IsOk());
-  EXPECT_THAT(Describe(*r),
-              ElementsAreArray({"total 2229 = 1316 + 913 [MEDIUM]"}));
+  ExpectClaims(
+      {{"The ship sailed with 2229 people on board, 1316 passengers "
+        "and 913 crew.",
+        {"total 2229 = 1316 + 913 [MEDIUM]"}}});
 }
 
 // A count and the items its words list by name after a colon.
 TEST(ClaimsTest, CountsOfItemsListedByName) {
-  struct Case {
-    std::string text;
-    std::vector<std::string> claims;
-  };
-  const std::vector<Case> cases = {
+  ExpectClaims({
       {"The ANOVA had group (2 levels: WS, TD) and size ratio (5 levels: "
        "1:1, 1:2, 1:3, 1:4, 1:5) as factors.",
        {"count 2: WS | TD [MEDIUM]",
@@ -600,52 +571,26 @@ TEST(ClaimsTest, CountsOfItemsListedByName) {
        {}},
       {"The panel (3 judges: Smith, Jones", {}},
       {"Step 2: mix the flour, eggs and sugar.", {}},
-  };
-  for (const Case& c : cases) {
-    SCOPED_TRACE(c.text);
-    v1::ExtractClaimsRequest request;
-    request.set_text(c.text);
-    absl::StatusOr<v1::ExtractClaimsResponse> r =
-        Extract(request, kDefaultMaxTextBytes);
-    ASSERT_THAT(r, IsOk());
-    EXPECT_THAT(Describe(*r), ElementsAreArray(c.claims));
-  }
+  });
 }
 
 // "more than half ... (128 out of 205)": the two counts of a phrase the
 // number reader reads as one.
 TEST(ClaimsTest, AMajorityOfCountsOutOfAWhole) {
-  struct Case {
-    std::string text;
-    std::vector<std::string> claims;
-  };
-  const std::vector<Case> cases = {
+  ExpectClaims({
       {"More than half of the cases (128 out of 205) remain untraced.",
        {"comparison 128 MAJORITY of 205 [MEDIUM]"}},
       {"A majority (322 of 605) were women.",
        {"comparison 322 MAJORITY of 605 [MEDIUM]"}},
       // Not without "half" or "majority".
       {"Some of the cases (128 out of 205) remain untraced.", {}},
-  };
-  for (const Case& c : cases) {
-    SCOPED_TRACE(c.text);
-    v1::ExtractClaimsRequest request;
-    request.set_text(c.text);
-    absl::StatusOr<v1::ExtractClaimsResponse> r =
-        Extract(request, kDefaultMaxTextBytes);
-    ASSERT_THAT(r, IsOk());
-    EXPECT_THAT(Describe(*r), ElementsAreArray(c.claims));
-  }
+  });
 }
 
 // The same quantity by the layout: a figure heading its list item, a figure
 // alone on its line printed again from the line before.
 TEST(ClaimsTest, SameQuantityByLayout) {
-  struct Case {
-    std::string text;
-    std::vector<std::string> claims;
-  };
-  const std::vector<Case> cases = {
+  ExpectClaims({
       {"Facts:\n\n\xE2\x80\xA2 48 Million: As of July 15, the program had "
        "paid 2,498 claims for a total of more than $48 million.",
        {"same 48 Million, more than $48 million [MEDIUM]"}},
@@ -668,16 +613,7 @@ TEST(ClaimsTest, SameQuantityByLayout) {
       // Not: another value alone on its line, the same value inside a line.
       {"Turnout 34% in May\n35%", {}},
       {"Turnout 34% in May\nand 34% in June", {}},
-  };
-  for (const Case& c : cases) {
-    SCOPED_TRACE(c.text);
-    v1::ExtractClaimsRequest request;
-    request.set_text(c.text);
-    absl::StatusOr<v1::ExtractClaimsResponse> r =
-        Extract(request, kDefaultMaxTextBytes);
-    ASSERT_THAT(r, IsOk());
-    EXPECT_THAT(Describe(*r), ElementsAreArray(c.claims));
-  }
+  });
 }
 
 }  // namespace

@@ -56,14 +56,13 @@ class SameQuantityRule {
   // ---- The same quantity printed twice: "498 people", "nearly 500" ----
 
   void SameQuantities() {
-    for (size_t a = 0; a < static_cast<size_t>(c_.mentions()); ++a) {
+    for (int a = 0; a < c_.mentions(); ++a) {
       const Mention& x = c_.m(a);
       if (x.reason != v1::UNUSED_REASON_UNSPECIFIED || !c_.Countish(x) ||
           x.unit_name.empty() || x.first_token < 0) {
         continue;
       }
-      for (size_t b = a + 1;
-           b < static_cast<size_t>(c_.mentions()) && b < a + 200; ++b) {
+      for (int b = a + 1; b < c_.mentions() && b < a + 200; ++b) {
         const Mention& y = c_.m(b);
         if (y.reason != v1::UNUSED_REASON_UNSPECIFIED || !c_.Countish(y) ||
             y.sentence == x.sentence || y.first_token < 0 ||
@@ -80,13 +79,8 @@ class SameQuantityRule {
             !Close(x.value, y.value)) {
           continue;
         }
-        v1::Claim claim;
-        claim.set_id(absl::StrCat(c_.id(a), "-same"));
-        claim.mutable_same_quantity()->add_figure_ids(c_.id(a));
-        claim.mutable_same_quantity()->add_figure_ids(c_.id(b));
-        c_.Emit(claim, {static_cast<int>(a), static_cast<int>(b)}, y.sentence,
-                v1::CONFIDENCE_MEDIUM,
-                {c_.TokenSpan(y.sentence, y.first_token, y.end_token - 1)});
+        EmitPair(a, a, b, y.sentence,
+                 {c_.TokenSpan(y.sentence, y.first_token, y.end_token - 1)});
         break;
       }
     }
@@ -177,12 +171,7 @@ class SameQuantityRule {
       // percent.
       c_.mutable_m(a).unit = v1::UNIT_PERCENT;
       c_.mutable_m(a).unit_stated = true;
-      v1::Claim claim;
-      claim.set_id(absl::StrCat(c_.id(b), "-same"));
-      claim.mutable_same_quantity()->add_figure_ids(c_.id(a));
-      claim.mutable_same_quantity()->add_figure_ids(c_.id(b));
-      c_.Emit(claim, {a, b}, x.sentence, v1::CONFIDENCE_MEDIUM,
-              {c_.TokenSpan(x.sentence, open, open)});
+      EmitPair(b, a, b, x.sentence, {c_.TokenSpan(x.sentence, open, open)});
     }
   }
 
@@ -224,12 +213,8 @@ class SameQuantityRule {
           c_.mutable_m(a).unit = y.unit;
           c_.mutable_m(a).unit_stated = true;
         }
-        v1::Claim claim;
-        claim.set_id(absl::StrCat(c_.id(a), "-same"));
-        claim.mutable_same_quantity()->add_figure_ids(c_.id(a));
-        claim.mutable_same_quantity()->add_figure_ids(c_.id(b));
-        c_.Emit(
-            claim, {a, b}, y.sentence, v1::CONFIDENCE_MEDIUM,
+        EmitPair(
+            a, a, b, y.sentence,
             {c_.TokenSpan(x.sentence, x.first_token, w.Next(x.end_token - 1))});
         break;
       }
@@ -271,12 +256,8 @@ class SameQuantityRule {
           continue;
         }
         if (c_.Proposed(v1::Claim::kSameQuantity, {a, b})) break;
-        v1::Claim claim;
-        claim.set_id(absl::StrCat(c_.id(a), "-same"));
-        claim.mutable_same_quantity()->add_figure_ids(c_.id(a));
-        claim.mutable_same_quantity()->add_figure_ids(c_.id(b));
-        c_.Emit(claim, {a, b}, y.sentence, v1::CONFIDENCE_MEDIUM,
-                {c_.TokenSpan(y.sentence, y.first_token, y.end_token - 1)});
+        EmitPair(a, a, b, y.sentence,
+                 {c_.TokenSpan(y.sentence, y.first_token, y.end_token - 1)});
         break;
       }
     }
@@ -323,19 +304,25 @@ class SameQuantityRule {
           continue;
         }
         if (c_.Proposed(v1::Claim::kSameQuantity, {a, b})) break;
-        v1::Claim claim;
-        claim.set_id(absl::StrCat(c_.id(b), "-same"));
-        claim.mutable_same_quantity()->add_figure_ids(c_.id(a));
-        claim.mutable_same_quantity()->add_figure_ids(c_.id(b));
-        c_.Emit(claim, {a, b}, y.sentence, v1::CONFIDENCE_MEDIUM,
-                {c_.TokenSpan(x.sentence, x.first_token, x.end_token - 1),
-                 c_.TokenSpan(y.sentence, y.first_token, y.end_token - 1)});
+        EmitPair(b, a, b, y.sentence,
+                 {c_.TokenSpan(x.sentence, x.first_token, x.end_token - 1),
+                  c_.TokenSpan(y.sentence, y.first_token, y.end_token - 1)});
         break;
       }
     }
   }
 
  private:
+  // Proposes that mentions a and b are the same quantity, the claim's id
+  // from mention `named` (one of them).
+  void EmitPair(int named, int a, int b, int sentence, Cues cues) {
+    v1::Claim claim;
+    claim.set_id(absl::StrCat(c_.id(named), "-same"));
+    claim.mutable_same_quantity()->add_figure_ids(c_.id(a));
+    claim.mutable_same_quantity()->add_figure_ids(c_.id(b));
+    c_.Emit(claim, {a, b}, sentence, v1::CONFIDENCE_MEDIUM, std::move(cues));
+  }
+
   // Whether sentence s ends with a full stop (or "!", "?").
   bool FullStop(int s) const {
     const Words w = c_.W(s);

@@ -280,14 +280,7 @@ class ComparisonsRule {
         if (part < 0) continue;
         // "(128 out of 205)" read as one phrase: its two counts.
         if (const auto [p, whole] = OutOf(s, part); p >= 0) {
-          v1::Claim claim;
-          claim.set_id(absl::StrCat(c_.id(p), "-majority"));
-          v1::ComparisonClaim* c = claim.mutable_comparison();
-          c->set_subject_id(c_.id(p));
-          c->set_relation(v1::RELATION_MAJORITY);
-          c->set_whole_id(c_.id(whole));
-          c_.Emit(claim, {p, whole}, s, v1::CONFIDENCE_MEDIUM,
-                  {c_.TokenSpan(s, k, k)});
+          EmitMajority(s, p, whole, {c_.TokenSpan(s, k, k)});
           break;
         }
         int of = w.Next(c_.m(part).end_token - 1);
@@ -298,14 +291,8 @@ class ComparisonsRule {
             !c_.CountLike(c_.m(whole))) {
           break;
         }
-        v1::Claim claim;
-        claim.set_id(absl::StrCat(c_.id(part), "-majority"));
-        v1::ComparisonClaim* c = claim.mutable_comparison();
-        c->set_subject_id(c_.id(part));
-        c->set_relation(v1::RELATION_MAJORITY);
-        c->set_whole_id(c_.id(whole));
-        c_.Emit(claim, {part, whole}, s, v1::CONFIDENCE_MEDIUM,
-                {c_.TokenSpan(s, k, k), c_.TokenSpan(s, of, of)});
+        EmitMajority(s, part, whole,
+                     {c_.TokenSpan(s, k, k), c_.TokenSpan(s, of, of)});
         break;
       }
     }
@@ -365,6 +352,17 @@ class ComparisonsRule {
       found = m;
     }
     return found;
+  }
+
+  // Proposes that `part` is more than half of `whole`, read at `cues`.
+  void EmitMajority(int s, int part, int whole, Cues cues) {
+    v1::Claim claim;
+    claim.set_id(absl::StrCat(c_.id(part), "-majority"));
+    v1::ComparisonClaim* c = claim.mutable_comparison();
+    c->set_subject_id(c_.id(part));
+    c->set_relation(v1::RELATION_MAJORITY);
+    c->set_whole_id(c_.id(whole));
+    c_.Emit(claim, {part, whole}, s, v1::CONFIDENCE_MEDIUM, std::move(cues));
   }
 
   // `cue` is the token of the comparative, verb or "versus".

@@ -416,6 +416,31 @@ TEST(ClaimsTest, EachKindOnItsEvidence) {
        {"comparison 7.2% GREATER 3.3% [MEDIUM]"}},
       {"Women were more likely than men (9.7% versus 5.5%) to have asthma.",
        {"comparison 9.7% GREATER 5.5% [MEDIUM]"}},
+      // More verbs of an order; the passive ("outpaced by") names the
+      // subject after it, and a bare verb with one figure compares nothing.
+      {"Turnout of 41% lagged the 48% recorded in 2016.",
+       {"comparison 41% LESS 48% [MEDIUM]"}},
+      {"Spending of $4.2 billion dwarfed the $1.1 billion it raised.",
+       {"comparison $4.2 billion GREATER $1.1 billion [MEDIUM]"}},
+      {"Turnout of 41% was outpaced by the 48% recorded in 2016.", {}},
+      {"Wages lagged by 3.4%.", {}},
+      // A superlative and a list of figures each in parentheses: the first
+      // is the largest (or smallest) of them (MMWR, 2022). Not a list whose
+      // figures measure something else, nor "came from" (which names the
+      // largest without ordering them), nor a ranked number of items.
+      {"The most prevalent conditions were obesity (25.5%), depression "
+       "(21.3%), and high blood pressure (10.7%).",
+       {"comparison 25.5% LARGEST 21.3%,10.7% [MEDIUM]"}},
+      {"The lowest rates were in Utah (3.1%) and Idaho (3.5%).",
+       {"comparison 3.1% SMALLEST 3.5% [MEDIUM]"}},
+      {"The most common answer was yes, given by 40% of men and 35% of "
+       "women.",
+       {}},
+      {"The largest contributions came from housing (1.49 percentage "
+       "points) and transport (1.47 percentage points).",
+       {}},
+      {"The top two counties were Harris (12 deaths) and Bexar (9 deaths).",
+       {}},
       // A rate the clause compares with an earlier one is a level: the
       // comparison, and no change.
       {"CPIH rose by 6.2% in the 12 months to March 2022, up from 5.5% in "

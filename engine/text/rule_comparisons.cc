@@ -6,7 +6,12 @@
 //                                    greater: "exceeded", "topped", "beat",
 //                                    "surpassed", "outpaced", "above"
 //   "sold 51m iPhones, missing analyst estimates of 54.7m"
-//                                    less: "missing", "trailed", "below"
+//                                    less: "missing", "trailed", "lagged",
+//                                    "below"
+//   "Spending of $4.2 billion dwarfed the $1.1 billion it raised"
+//                                    greater, as "outnumbered", "overtook",
+//                                    "outpacing" and the other forms of the
+//                                    verbs above
 //   The subject is the nearest figure before the verb in its clause, the
 //   other the first after it; a number joined to a noun by a hyphen
 //   ("three-month") is neither.
@@ -42,6 +47,24 @@
 //
 // A comparison a clause supposes ("would be higher than") is proposed at
 // low confidence.
+//
+// Superlatives over a list:
+//   "The most prevalent conditions were obesity (25.5%), depression
+//   (21.3%), and high blood pressure (10.7%)"
+//                                "the" and a superlative ("most", "largest",
+//                                "highest", "top", "leading"; "lowest",
+//                                "fewest", "least" for the smallest), what
+//                                is ranked, then "was"/"were"/"is"/"are" and
+//                                a list of comparable figures, each alone
+//                                in parentheses after what it measures: the
+//                                first is the largest (smallest) of them.
+//                                Not "came from housing (1.49 percentage
+//                                points) and transport (1.47 ...)" (the
+//                                largest named, not ordered), not "the top
+//                                two counties were" (a figure before the
+//                                verb), not a list whose figures are
+//                                printed otherwise ("yes, given by 40% of
+//                                men and 35% of women").
 //
 // Majorities:
 //   "more than half of the cases (128 out of 205)", "a majority (322 of
@@ -97,11 +120,18 @@ class ComparisonsRule {
 
   void Verbs(int s) {
     static const Set* greater =
-        new Set{"exceeded",  "exceeds",  "exceeding",   "topped",   "tops",
-                "topping",   "beat",     "beats",       "beating",  "surpassed",
-                "surpasses", "outpaced", "outstripped", "eclipsed", "above"};
+        new Set{"exceed",      "exceeded",    "exceeds",      "exceeding",
+                "topped",      "tops",        "topping",      "beat",
+                "beats",       "beating",     "surpass",      "surpassed",
+                "surpasses",   "surpassing",  "outpaced",     "outpaces",
+                "outpacing",   "outstripped", "outstrips",    "outstripping",
+                "eclipsed",    "eclipses",    "eclipsing",    "outnumber",
+                "outnumbered", "outnumbers",  "outnumbering", "overtook",
+                "overtaking",  "dwarfed",     "dwarfs",       "dwarfing",
+                "above"};
     static const Set* less =
-        new Set{"missing", "missed", "misses", "trailed", "trailing", "below"};
+        new Set{"missing", "missed", "misses",  "trailed", "trailing",
+                "lagged",  "lags",   "lagging", "below"};
     const Words w = c_.W(s);
     for (int k = 0; k < w.size(); ++k) {
       const bool gt = w.IsIn(k, *greater);
@@ -265,6 +295,66 @@ class ComparisonsRule {
     if (!any) *last = v1::RELATION_UNSPECIFIED;
   }
 
+  // "The most prevalent conditions were obesity (25.5%), depression
+  // (21.3%), and high blood pressure (10.7%)": the first of the list is the
+  // largest of them ("the lowest", "the fewest": the smallest).
+  void Superlatives(int s) {
+    static const Set* largest = new Set{
+        "most", "largest", "highest", "biggest", "greatest", "top", "leading"};
+    static const Set* smallest =
+        new Set{"least", "smallest", "lowest", "fewest"};
+    static const Set* copula = new Set{"was", "were", "is", "are"};
+    const Words w = c_.W(s);
+    for (int k = 0; k < w.size(); ++k) {
+      const bool big = w.IsIn(k, *largest);
+      if ((!big && !w.IsIn(k, *smallest)) || !w.Is(w.Prev(k), "the")) {
+        continue;
+      }
+      // What is ranked, then the verb: no figure, comma or clause end
+      // between ("the top five counties were" ranks five, not a list).
+      int cop = -1;
+      for (int j = w.Next(k), n = 0; j < w.size() && n < 8;
+           j = w.Next(j), ++n) {
+        if (ClauseEnd(w, j) || w.IsPunct(j, ",") || c_.MentionAt(s, j) >= 0) {
+          break;
+        }
+        if (w.IsIn(j, *copula)) {
+          cop = j;
+          break;
+        }
+      }
+      if (cop < 0) continue;
+      // The list: every figure after the verb in the clause, each alone in
+      // parentheses after what it measures. A figure printed otherwise
+      // ("was yes, given by 40% of men and 35% of women") says the list is
+      // no ranking of printed figures.
+      std::vector<int> list;
+      bool listed = true;
+      for (int j = w.Next(cop); j < w.size(); j = w.Next(j)) {
+        if (ClauseEnd(w, j)) break;
+        const int m = c_.MentionStartingAt(s, j);
+        if (m < 0) continue;
+        const int after = w.Next(c_.m(m).end_token - 1);
+        if (!w.IsPunct(w.Prev(j), "(") || !w.IsPunct(after, ")") ||
+            c_.Adjectival(m) || !Named(c_.m(m))) {
+          listed = false;
+          break;
+        }
+        list.push_back(m);
+        j = after;
+      }
+      if (!listed || list.size() < 2) continue;
+      bool comparable = true;
+      for (size_t i = 1; i < list.size(); ++i) {
+        comparable = comparable && c_.Comparable(c_.m(list[0]), c_.m(list[i]));
+      }
+      if (!comparable) continue;
+      Emit(s, k, list[0], std::vector<int>(list.begin() + 1, list.end()),
+           big ? v1::RELATION_LARGEST : v1::RELATION_SMALLEST,
+           {c_.TokenSpan(s, k, k), c_.TokenSpan(s, cop, cop)});
+    }
+  }
+
   void Majorities(int s) {
     const Words w = c_.W(s);
     for (int k = 0; k < w.size(); ++k) {
@@ -372,8 +462,11 @@ class ComparisonsRule {
     used.insert(used.end(), others.begin(), others.end());
     if (c_.Proposed(v1::Claim::kComparison, used)) return;
     v1::Claim claim;
-    const bool up = rel == v1::RELATION_GREATER;
-    claim.set_id(absl::StrCat(c_.id(subject), up ? "-above" : "-below"));
+    const char* suffix = rel == v1::RELATION_GREATER   ? "-above"
+                         : rel == v1::RELATION_LESS    ? "-below"
+                         : rel == v1::RELATION_LARGEST ? "-largest"
+                                                       : "-smallest";
+    claim.set_id(absl::StrCat(c_.id(subject), suffix));
     v1::ComparisonClaim* c = claim.mutable_comparison();
     c->set_subject_id(c_.id(subject));
     for (int o : others) c->add_other_ids(c_.id(o));
@@ -397,6 +490,7 @@ void ProposeComparisons(ClaimContext& c) {
     rule.Verbs(s);
     rule.Versus(s, &last);
     rule.Than(s);
+    rule.Superlatives(s);
     rule.Majorities(s);
   }
 }

@@ -121,11 +121,62 @@ void TakeOwnVerdicts(
 
 }  // namespace
 
+namespace {
+
+// -1, 0 or 1 as `a` sorts before, with or after `b`: an exact order of
+// optional ends, for keys.
+int CompareEnds(const std::optional<Endpoint>& a,
+                const std::optional<Endpoint>& b) {
+  if (a.has_value() != b.has_value()) return a.has_value() ? 1 : -1;
+  if (!a) return 0;
+  if (const int c = cmp(a->value, b->value)) return c;
+  return static_cast<int>(a->open) - static_cast<int>(b->open);
+}
+
+// The same for intervals: equal only when every field is.
+int CompareIntervals(const Interval& a, const Interval& b) {
+  if (a.empty() != b.empty()) return a.empty() ? 1 : -1;
+  if (a.whole() != b.whole()) return a.whole() ? 1 : -1;
+  if (const int c = CompareEnds(a.lower(), b.lower())) return c;
+  return CompareEnds(a.upper(), b.upper());
+}
+
+}  // namespace
+
+bool ArticleContext::QuestionLess::operator()(
+    const std::pair<std::vector<int>, Overrides>& a,
+    const std::pair<std::vector<int>, Overrides>& b) const {
+  if (a.first != b.first) return a.first < b.first;
+  if (a.second.size() != b.second.size())
+    return a.second.size() < b.second.size();
+  for (auto i = a.second.begin(), j = b.second.begin(); i != a.second.end();
+       ++i, ++j) {
+    if (i->first != j->first) return i->first < j->first;
+    if (const int c = CompareIntervals(i->second, j->second)) return c < 0;
+  }
+  return false;
+}
+
 Outcome ArticleContext::Decide(const std::vector<int>& claims,
                                const Overrides& overrides) {
+  std::pair<std::vector<int>, Overrides> question{claims, overrides};
+  auto known = decided.find(question);
+  if (known != decided.end() && work.Affords(known->second.steps)) {
+    // The search is deterministic: it would take these steps again.
+    if (known->second.steps == 0 || work.Charge(known->second.steps))
+      return known->second.outcome;
+    ran_out = true;  // the deadline passed or the caller gave up
+    return Outcome::kUndecided;
+  }
+  const int64_t before = work.used();
   const SolveResult r =
       Solve(model, Mask(request.claims_size(), claims), work, overrides);
-  if (r.outcome == Outcome::kUndecided) ran_out = true;
+  if (r.outcome == Outcome::kUndecided) {
+    ran_out = true;
+  } else if (known == decided.end()) {
+    decided.emplace(std::move(question),
+                    Decided{r.outcome, work.used() - before});
+  }
   return r.outcome;
 }
 

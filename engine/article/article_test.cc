@@ -509,6 +509,49 @@ TEST(ArticleTest, ADiagnosisCutShortSaysSo) {
   EXPECT_GT(cut_short, 0) << "no budget stopped the diagnosis half-way";
 }
 
+// A mean no 20 whole-number values can give: many slips of its figures fit,
+// and each that fits is decided twice (against the conflicting claims, then
+// the component, here the same one claim), the second time from the first's
+// answer, charged as many steps. Whatever the budget, the report is the
+// full one or says that the diagnosis was cut short, and the work used
+// stays within it: no answer is taken for less work than it took.
+TEST(ArticleTest, ABudgetGivesTheFullReportOrSaysItWasCutShort) {
+  const std::string claim =
+      "{\"id\":\"m\",\"mean\":{\"meanId\":\"mean\",\"nId\":\"n\","
+      "\"wholeNumberValues\":true}}";
+  auto check = [&](int64_t budget) {
+    const std::string options =
+        budget > 0
+            ? absl::StrCat(",\"options\":{\"workBudget\":\"", budget, "\"}")
+            : "";
+    absl::StatusOr<v1::CheckClaimsResponse> response = CheckClaims(
+        Parse(Request({"mean:3.48:-", "n:20:c"}, {claim}, options)));
+    EXPECT_THAT(response, IsOk());
+    return response.ok() ? *response : v1::CheckClaimsResponse();
+  };
+  const v1::CheckClaimsResponse full = check(0);
+  const v1::ArticleResult& a = full.article();
+  ASSERT_EQ(a.verdict(), v1::VERDICT_ERROR) << a.DebugString();
+  ASSERT_GE(a.suspects_size(), 2) << a.DebugString();
+  ASSERT_FALSE(a.diagnoses(0).incomplete());
+  int complete = 0, cut_short = 0;
+  for (int64_t budget = a.work_used() - 20; budget <= a.work_used() + 20;
+       ++budget) {
+    SCOPED_TRACE(budget);
+    const v1::CheckClaimsResponse r = check(budget);
+    EXPECT_LE(r.article().work_used(), budget);
+    if (r.SerializeAsString() == full.SerializeAsString()) {
+      ++complete;
+      continue;
+    }
+    ++cut_short;
+    ASSERT_EQ(r.article().diagnoses_size(), 1) << r.article().DebugString();
+    EXPECT_TRUE(r.article().diagnoses(0).incomplete());
+  }
+  EXPECT_GT(complete, 0);
+  EXPECT_GT(cut_short, 0);
+}
+
 TEST(ArticleTest, SameRequestSameReport) {
   const v1::CheckClaimsRequest request = Parse(Request(
       Kqed("498", "36"), {Total("total", "nationwide", kKqedParts),

@@ -3,7 +3,9 @@
 #ifndef CLAIMCHECK_ENGINE_ARTICLE_SUSPECTS_H_
 #define CLAIMCHECK_ENGINE_ARTICLE_SUSPECTS_H_
 
+#include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
@@ -29,6 +31,20 @@ struct ArticleContext {
   absl::flat_hash_map<absl::string_view, int> quantity_index;
   // Set when a question went unanswered for want of work.
   bool ran_out = false;
+  // What Decide answered, by its question (the claims, then the overrides),
+  // with the steps the search took: asked again, the answer is the same, and
+  // the budget is charged those steps again without the search (when it has
+  // them), so the work used is what the searches would have used.
+  struct Decided {
+    Outcome outcome;
+    int64_t steps;
+  };
+  struct QuestionLess {
+    bool operator()(const std::pair<std::vector<int>, Overrides>& a,
+                    const std::pair<std::vector<int>, Overrides>& b) const;
+  };
+  std::map<std::pair<std::vector<int>, Overrides>, Decided, QuestionLess>
+      decided;
 
   // Whether every claim in `claims` holds with `overrides`.
   Outcome Decide(const std::vector<int>& claims,

@@ -43,6 +43,14 @@ class WorkBudget {
   // every call with `steps` of 0 and every few thousand steps otherwise.
   bool Charge(int64_t steps);
 
+  // Whether Charge(steps) would be granted on the steps alone: the budget
+  // and every parent have that many left and none is spent yet (a deadline
+  // or the caller may still stop it).
+  bool Affords(int64_t steps) const {
+    return spent_ == Spent::kNo && steps <= steps_ - used_ &&
+           (parent_ == nullptr || parent_->Affords(steps));
+  }
+
   Spent spent() const { return spent_; }
   // Calls of Charge that returned false.
   int64_t refusals() const { return refusals_; }
@@ -73,6 +81,11 @@ struct WorkContext {
   // none.
   bool Charge(int64_t steps = 1) const {
     return budget == nullptr || budget->Charge(steps);
+  }
+  // Whether Charge(steps) would be granted on the steps alone; true when
+  // there is no budget.
+  bool Affords(int64_t steps) const {
+    return budget == nullptr || budget->Affords(steps);
   }
   // Why the budget is spent; kNo when there is none.
   WorkBudget::Spent spent() const {

@@ -60,20 +60,31 @@ std::string MarkdownLineKind(absl::string_view line) {
 
 OffsetIndex::OffsetIndex(absl::string_view utf8) {
   checkpoints_.reserve(utf8.size() / kCheckpointBytes + 1);
+  ascii_.reserve(utf8.size() / kCheckpointBytes + 1);
   Counts c;
   const auto* p = reinterpret_cast<const uint8_t*>(utf8.data());
   const int32_t n = static_cast<int32_t>(utf8.size());
   int32_t i = 0;
   int32_t next_checkpoint = 0;
   while (i < n) {
-    if (p[i] < 0x80) {
-      // ASCII, most of a news text: one byte, one code point, one UTF-16
-      // unit, and a checkpoint only where it starts (checkpoints before i
-      // are all in place).
-      if (next_checkpoint == i) {
-        checkpoints_.push_back(c);
-        next_checkpoint += kCheckpointBytes;
+    if (i == next_checkpoint) {
+      // A checkpoint where a character starts; a stretch of ASCII to the
+      // next (most of a news text) is counted at once, one code point and
+      // one UTF-16 unit a byte.
+      const int32_t stretch_end = std::min(n, i + kCheckpointBytes);
+      bool ascii = true;
+      for (int32_t j = i; j < stretch_end; ++j) ascii &= p[j] < 0x80;
+      checkpoints_.push_back(c);
+      ascii_.push_back(ascii);
+      next_checkpoint += kCheckpointBytes;
+      if (ascii) {
+        c.code_points += stretch_end - i;
+        c.utf16 += stretch_end - i;
+        i = stretch_end;
+        continue;
       }
+    }
+    if (p[i] < 0x80) {
       ++i;
       ++c.code_points;
       ++c.utf16;
@@ -81,17 +92,19 @@ OffsetIndex::OffsetIndex(absl::string_view utf8) {
     }
     UChar32 ch;
     U8_NEXT_OR_FFFD(p, i, n, ch);
-    // Checkpoints falling on or inside this character hold the counts before
-    // it.
+    // Checkpoints falling inside this character hold the counts before it.
     while (next_checkpoint < i) {
       checkpoints_.push_back(c);
+      ascii_.push_back(false);
       next_checkpoint += kCheckpointBytes;
     }
     ++c.code_points;
     c.utf16 += U16_LENGTH(ch);
   }
+  // The checkpoint at the end, when it falls on a multiple: nothing after.
   while (next_checkpoint <= n) {
     checkpoints_.push_back(c);
+    ascii_.push_back(true);
     next_checkpoint += kCheckpointBytes;
   }
 }
@@ -100,10 +113,17 @@ OffsetIndex::Counts OffsetIndex::At(absl::string_view s, int32_t offset) const {
   const int32_t n = static_cast<int32_t>(s.size());
   offset = std::clamp(offset, 0, n);
   if (checkpoints_.empty()) return {};
+  const int32_t k = offset / kCheckpointBytes;
+  int32_t i = k * kCheckpointBytes;
+  Counts c = checkpoints_[k];
+  if (ascii_[k]) {
+    // All ASCII from the checkpoint to the next.
+    c.code_points += offset - i;
+    c.utf16 += offset - i;
+    return c;
+  }
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   // Back to the start of the character the checkpoint falls in.
-  int32_t i = (offset / kCheckpointBytes) * kCheckpointBytes;
-  Counts c = checkpoints_[offset / kCheckpointBytes];
   U8_SET_CP_START(p, 0, i);
   // The checkpoint's counts are those before the character starting at i.
   while (i < offset) {

@@ -33,7 +33,8 @@
 namespace claimcheck::text {
 
 // Code points and UTF-16 code units before each byte offset of one UTF-8
-// string, found in O(1) plus a short scan (a checkpoint every 64 bytes).
+// string, found in O(1) plus a short scan (a checkpoint every 64 bytes; none
+// where the 64 bytes after a checkpoint are all ASCII).
 class OffsetIndex {
  public:
   OffsetIndex() = default;
@@ -49,6 +50,8 @@ class OffsetIndex {
 
  private:
   std::vector<Counts> checkpoints_;
+  // Whether the bytes from each checkpoint to the next are all ASCII.
+  std::vector<bool> ascii_;
 };
 
 // A block: a paragraph, list item, heading, table cell.

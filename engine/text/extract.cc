@@ -138,11 +138,14 @@ absl::StatusOr<v1::ExtractClaimsResponse> Extract(
   if (!errors.empty()) return errors.ToStatus();
 
   const Document doc = html ? ReadHtml(body) : ReadPlainText(body);
-  Segmenter segmenter;
+  // Cloning ICU's iterators costs more than segmenting a short text, so
+  // each thread keeps its Segmenter (and its buffers, up to a limit).
+  thread_local Segmenter segmenter;
   std::vector<SentenceWords> sentences;
   for (const Sentence& s : segmenter.Sentences(doc)) {
     sentences.push_back({s, segmenter.Words(doc.text(), s.begin, s.end)});
   }
+  segmenter.ReleaseLargeBuffers();
   std::vector<Mention> mentions = FindMentions(doc, sentences);
 
   // Every quantity gets an id now; only those a claim uses are proposed.

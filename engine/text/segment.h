@@ -55,6 +55,9 @@ class Segmenter {
   std::vector<Sentence> Sentences(const Document& doc);
   // The words, numbers, punctuation and spaces of `text` [begin, end).
   std::vector<Token> Words(absl::string_view text, int32_t begin, int32_t end);
+  // Frees the UTF-16 buffers when a long text grew them past 64 KB, so that
+  // a Segmenter kept for the next text does not hold the longest's memory.
+  void ReleaseLargeBuffers();
 
  private:
   // Fills u16_ (and utf8_at_ unless the text is ASCII) from `s`.

@@ -221,11 +221,10 @@ class ChangesRule {
     Cues lone_cues;
     for (int k = 0; k < w.size(); ++k) {
       // Only a word of these lists is a cue ("cut" is a down word): most
-      // words are passed over before they are copied.
-      if (!w.IsIn(k, UpWords()) && !w.IsIn(k, DownWords()) &&
-          !w.IsIn(k, MultipleWords())) {
-        continue;
-      }
+      // words are passed over, with one look-up, before they are copied.
+      static const Set* cues =
+          new Set{&UpWords(), &DownWords(), &MultipleWords()};
+      if (!w.IsIn(k, *cues)) continue;
       const std::string lower = w.LowerText(k);
       Frame f;
       f.cue = k;

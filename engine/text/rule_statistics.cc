@@ -169,7 +169,7 @@ class StatisticsRule {
     size_t i = at;
     bool named = false;
     for (const StatisticName& n : kStatisticNames) {
-      if (t.substr(i, n.name.size()) != n.name) continue;
+      if (t[i] != n.name[0] || t.substr(i, n.name.size()) != n.name) continue;
       if (n.alone && IsAlnumAt(t, i + n.name.size())) continue;
       stat = n.kind;
       i += n.name.size();

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <initializer_list>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/container/flat_hash_set.h"
@@ -37,19 +38,27 @@ class Set {
           LengthBit(w.size());
       words_.push_back(w);
     }
-    std::stable_sort(words_.begin(), words_.end(),
-                     [](absl::string_view a, absl::string_view b) {
-                       return a.size() < b.size();
-                     });
+    SortByLength();
+  }
+  // The words of all `sets`: one look-up where a rule would ask each.
+  Set(std::initializer_list<const Set*> sets) {
+    for (const Set* set : sets) {
+      has_empty_ |= set->has_empty_;
+      for (int b = 0; b < 64; ++b) {
+        lengths_by_first_[b] |= set->lengths_by_first_[b];
+      }
+      words_.insert(words_.end(), set->words_.begin(), set->words_.end());
+    }
+    SortByLength();
   }
   bool contains(absl::string_view word) const {
     if (word.empty()) return has_empty_;
     if (!MayContain(word.size(), static_cast<unsigned char>(word[0]))) {
       return false;
     }
-    for (auto it = OfLength(word.size());
-         it != words_.end() && it->size() == word.size(); ++it) {
-      if (*it == word) return true;
+    const auto [from, to] = OfLength(word.size());
+    for (size_t i = from; i < to; ++i) {
+      if (words_[i] == word) return true;
     }
     return false;
   }
@@ -57,15 +66,17 @@ class Set {
   // answers for a lower-cased copy), without making the copy.
   bool ContainsLower(absl::string_view word) const {
     if (word.empty()) return has_empty_;
-    if (!MayContain(word.size(),
-                    absl::ascii_tolower(static_cast<unsigned char>(word[0])))) {
+    const char first = absl::ascii_tolower(static_cast<unsigned char>(word[0]));
+    if (!MayContain(word.size(), static_cast<unsigned char>(first))) {
       return false;
     }
-    for (auto it = OfLength(word.size());
-         it != words_.end() && it->size() == word.size(); ++it) {
-      size_t k = 0;
-      while (k < word.size() && absl::ascii_tolower(static_cast<unsigned char>(
-                                    word[k])) == (*it)[k]) {
+    const auto [from, to] = OfLength(word.size());
+    for (size_t i = from; i < to; ++i) {
+      const absl::string_view w = words_[i];
+      if (w.size() != word.size() || w[0] != first) continue;
+      size_t k = 1;
+      while (k < word.size() &&
+             absl::ascii_tolower(static_cast<unsigned char>(word[k])) == w[k]) {
         ++k;
       }
       if (k == word.size()) return true;
@@ -78,11 +89,23 @@ class Set {
   }
 
  private:
-  // The first of the words of `length` bytes (sorted by length).
-  std::vector<absl::string_view>::const_iterator OfLength(size_t length) const {
-    return std::lower_bound(
-        words_.begin(), words_.end(), length,
-        [](absl::string_view w, size_t n) { return w.size() < n; });
+  void SortByLength() {
+    std::stable_sort(words_.begin(), words_.end(),
+                     [](absl::string_view a, absl::string_view b) {
+                       return a.size() < b.size();
+                     });
+    // first_of_length_[n]: the first word of n bytes or more.
+    size_t i = 0;
+    for (size_t n = 0; n <= 64; ++n) {
+      while (i < words_.size() && words_[i].size() < n) ++i;
+      first_of_length_[n] = i;
+    }
+  }
+  // The words of `length` bytes, [from, to) of words_ (sorted by length); of
+  // 64 bytes or more, every word that long (callers compare the size).
+  std::pair<size_t, size_t> OfLength(size_t length) const {
+    if (length >= 64) return {first_of_length_[64], words_.size()};
+    return {first_of_length_[length], first_of_length_[length + 1]};
   }
 
   // Bit 0 stands for every length of 64 bytes or more.
@@ -91,6 +114,7 @@ class Set {
   }
 
   std::vector<absl::string_view> words_;
+  size_t first_of_length_[65] = {};
   bool has_empty_ = false;
   // For each first byte (modulo 64: a few bytes share a slot, which only
   // lets more words through), the lengths of the words it starts.

@@ -143,24 +143,37 @@ int CompareIntervals(const Interval& a, const Interval& b) {
 
 }  // namespace
 
-bool ArticleContext::QuestionLess::operator()(
-    const std::pair<std::vector<int>, Overrides>& a,
-    const std::pair<std::vector<int>, Overrides>& b) const {
-  if (a.first != b.first) return a.first < b.first;
-  if (a.second.size() != b.second.size())
-    return a.second.size() < b.second.size();
-  for (auto i = a.second.begin(), j = b.second.begin(); i != a.second.end();
-       ++i, ++j) {
-    if (i->first != j->first) return i->first < j->first;
-    if (const int c = CompareIntervals(i->second, j->second)) return c < 0;
+int ArticleContext::QuestionLess::Compare(const std::vector<int>& a_claims,
+                                          const Overrides& a,
+                                          const std::vector<int>& b_claims,
+                                          const Overrides& b) {
+  // The overrides first: a diagnosis asks about few sets of claims and many
+  // corrections.
+  if (a.size() != b.size()) return a.size() < b.size() ? -1 : 1;
+  for (auto i = a.begin(), j = b.begin(); i != a.end(); ++i, ++j) {
+    if (i->first != j->first) return i->first < j->first ? -1 : 1;
+    if (const int c = CompareIntervals(i->second, j->second)) return c;
   }
-  return false;
+  if (a_claims.size() != b_claims.size())
+    return a_claims.size() < b_claims.size() ? -1 : 1;
+  for (size_t k = 0; k < a_claims.size(); ++k) {
+    if (a_claims[k] != b_claims[k]) return a_claims[k] < b_claims[k] ? -1 : 1;
+  }
+  return 0;
 }
 
 Outcome ArticleContext::Decide(const std::vector<int>& claims,
                                const Overrides& overrides) {
-  std::pair<std::vector<int>, Overrides> question{claims, overrides};
-  auto known = decided.find(question);
+  if (overrides.empty()) {
+    // A question of the conflicts (conflicts.h): each set of claims is
+    // asked about once or twice, so neither its layout nor its answer is
+    // kept.
+    const SolveResult r =
+        Solve(model, Mask(request.claims_size(), claims), work);
+    if (r.outcome == Outcome::kUndecided) ran_out = true;
+    return r.outcome;
+  }
+  auto known = decided.find(Question{claims, overrides});
   if (known != decided.end() && work.Affords(known->second.steps)) {
     // The search is deterministic: it would take these steps again.
     if (known->second.steps == 0 || work.Charge(known->second.steps))
@@ -169,15 +182,20 @@ Outcome ArticleContext::Decide(const std::vector<int>& claims,
     return Outcome::kUndecided;
   }
   const int64_t before = work.used();
-  const SolveResult r =
-      Solve(model, Mask(request.claims_size(), claims), work, overrides);
+  const SolveResult r = Solve(Layout(claims), work, overrides);
   if (r.outcome == Outcome::kUndecided) {
     ran_out = true;
   } else if (known == decided.end()) {
-    decided.emplace(std::move(question),
+    decided.emplace(std::make_pair(claims, overrides),
                     Decided{r.outcome, work.used() - before});
   }
   return r.outcome;
+}
+
+const SearchLayout& ArticleContext::Layout(const std::vector<int>& claims) {
+  std::shared_ptr<const SearchLayout>& layout = layouts[claims];
+  if (!layout) layout = LayOut(model, Mask(request.claims_size(), claims));
+  return *layout;
 }
 
 Outcome ArticleContext::DecideRewritten(const std::vector<int>& claims,
@@ -194,8 +212,7 @@ Interval ArticleContext::Needed(const Figure& figure,
   const VarId v = model.Find(figure.id());
   if (v < 0) return Interval::Empty();
   std::optional<std::vector<Interval>> narrowed =
-      claimcheck::Narrow(model, Mask(request.claims_size(), claims), work,
-                         {{v, AnyValueLike(figure)}});
+      claimcheck::Narrow(Layout(claims), work, {{v, AnyValueLike(figure)}});
   if (!narrowed) {
     if (work.spent() != WorkBudget::Spent::kNo) ran_out = true;
     return Interval::Empty();

@@ -4,6 +4,7 @@
 #define CLAIMCHECK_ENGINE_ARTICLE_SUSPECTS_H_
 
 #include <map>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -31,7 +32,7 @@ struct ArticleContext {
   absl::flat_hash_map<absl::string_view, int> quantity_index;
   // Set when a question went unanswered for want of work.
   bool ran_out = false;
-  // What Decide answered, by its question (the claims, then the overrides),
+  // What Decide answered, by its question (the claims and the overrides),
   // with the steps the search took: asked again, the answer is the same, and
   // the budget is charged those steps again without the search (when it has
   // them), so the work used is what the searches would have used.
@@ -39,13 +40,34 @@ struct ArticleContext {
     Outcome outcome;
     int64_t steps;
   };
-  struct QuestionLess {
-    bool operator()(const std::pair<std::vector<int>, Overrides>& a,
-                    const std::pair<std::vector<int>, Overrides>& b) const;
+  // A question as asked, to look it up without a copy.
+  struct Question {
+    const std::vector<int>& claims;
+    const Overrides& overrides;
   };
-  std::map<std::pair<std::vector<int>, Overrides>, Decided, QuestionLess>
-      decided;
+  using Key = std::pair<std::vector<int>, Overrides>;
+  struct QuestionLess {
+    using is_transparent = void;
+    // -1, 0 or 1 as question a sorts before, with or after question b.
+    static int Compare(const std::vector<int>& a_claims, const Overrides& a,
+                       const std::vector<int>& b_claims, const Overrides& b);
+    bool operator()(const Key& a, const Key& b) const {
+      return Compare(a.first, a.second, b.first, b.second) < 0;
+    }
+    bool operator()(const Question& a, const Key& b) const {
+      return Compare(a.claims, a.overrides, b.first, b.second) < 0;
+    }
+    bool operator()(const Key& a, const Question& b) const {
+      return Compare(a.first, a.second, b.claims, b.overrides) < 0;
+    }
+  };
+  std::map<Key, Decided, QuestionLess> decided;
+  // The layout of each set of claims corrections are tried against (it
+  // refers to `model`), made once: see Layout.
+  std::map<std::vector<int>, std::shared_ptr<const SearchLayout>> layouts;
 
+  // The constraints of `claims`, laid out for the solver once per request.
+  const SearchLayout& Layout(const std::vector<int>& claims);
   // Whether every claim in `claims` holds with `overrides`.
   Outcome Decide(const std::vector<int>& claims,
                  const Overrides& overrides = {});

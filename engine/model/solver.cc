@@ -156,6 +156,115 @@ Rational SimpleValue(const Interval& d,
   return d.Contains(0) ? Rational(0) : Rational(1);
 }
 
+}  // namespace
+
+// The constraints a search runs over, indexed once: their variables, each
+// variable's index here and its domain in the model, the constraints that
+// watch each, and the linear constraints each product pairs with
+// (Substitute). Searches that differ only in their overrides share one.
+struct SearchLayout {
+  // Over the constraints of model.constraints() listed in `listed`: costs
+  // what they cost, however large the rest of the model is.
+  SearchLayout(const ArticleModel& model, const std::vector<int>& listed)
+      : model(model) {
+    // Room for every variable and term at once: one allocation each.
+    size_t slots = 0;
+    for (int c : listed) {
+      const Constraint& constraint = model.constraints()[c];
+      slots += constraint.shape == Constraint::Shape::kLinear
+                   ? constraint.terms.size()
+                   : 3;
+    }
+    local.reserve(slots);
+    vars.reserve(slots);
+    domains.reserve(slots);
+    watchers.reserve(slots);
+    at.reserve(slots);
+    constraints.reserve(listed.size());
+    at_start.reserve(listed.size() + 1);
+    for (int c : listed) Index(model.constraints()[c]);
+    at_start.push_back(static_cast<int>(at.size()));
+    Pair();
+  }
+
+  // For each product constraint here, the linear ones that hold both its y
+  // and its x, with the places of y and x among their terms.
+  struct Pairing {
+    int linear;
+    int y_term;
+    int x_term;
+  };
+
+  const ArticleModel& model;
+  absl::flat_hash_map<VarId, int> local;  // VarId -> index here
+  std::vector<VarId> vars;
+  std::vector<Interval> domains;  // the model's, by index here
+  std::vector<std::vector<int>> watchers;
+  std::vector<const Constraint*> constraints;
+  // The indexes here of constraint c's variables (its terms', or y, f and
+  // x) are at[at_start[c]] to at[at_start[c + 1] - 1].
+  std::vector<int> at;
+  std::vector<int> at_start;
+  std::vector<std::vector<Pairing>> pairings;
+
+ private:
+  // Indexes constraint `c`'s variables here, and has each watch it.
+  void Index(const Constraint& c) {
+    const int index = static_cast<int>(constraints.size());
+    constraints.push_back(&c);
+    at_start.push_back(static_cast<int>(at.size()));
+    if (c.shape == Constraint::Shape::kLinear) {
+      for (const LinearTerm& t : c.terms) at.push_back(Local(t.var));
+    } else {
+      // Met in increasing order, as Constraint::Vars lists them: the order
+      // of the variables here breaks PickVar's ties.
+      VarId sorted[3] = {c.y, c.f, c.x};
+      std::sort(sorted, sorted + 3);
+      for (VarId v : sorted) Local(v);
+      for (VarId v : {c.y, c.f, c.x}) at.push_back(Local(v));
+    }
+    for (size_t k = at_start.back(); k < at.size(); ++k) {
+      std::vector<int>& w = watchers[at[k]];
+      if (w.empty() || w.back() != index)
+        w.push_back(index);  // y = f x, y == x
+    }
+  }
+
+  // Finds, for each product y = f x, the linear constraints that hold both
+  // y and x (see Substitute).
+  void Pair() {
+    pairings.resize(constraints.size());
+    for (size_t c = 0; c < constraints.size(); ++c) {
+      if (constraints[c]->shape != Constraint::Shape::kProduct) continue;
+      const int y = at[at_start[c]], x = at[at_start[c] + 2];
+      if (y == x) continue;
+      for (int l : watchers[x]) {
+        if (constraints[l]->shape != Constraint::Shape::kLinear) continue;
+        int y_term = -1, x_term = -1;
+        for (int k = at_start[l]; k < at_start[l + 1]; ++k) {
+          if (at[k] == y) y_term = k - at_start[l];
+          if (at[k] == x) x_term = k - at_start[l];
+        }
+        if (y_term >= 0 && x_term >= 0)
+          pairings[c].push_back({l, y_term, x_term});
+      }
+    }
+  }
+
+  // The index here of model variable `v`, added on first use.
+  int Local(VarId v) {
+    auto [it, added] = local.emplace(v, static_cast<int>(vars.size()));
+    if (added) {
+      vars.push_back(v);
+      domains.push_back(model.variables()[v].domain);
+      watchers.emplace_back();
+    }
+    return it->second;
+  }
+};
+
+namespace {
+
 // The domains of the variables that some constraints involve, narrowed by
 // propagation: each revise of a constraint narrows its variables' domains,
 // and a narrowed domain wakes the other constraints that watch it, until
@@ -163,41 +272,23 @@ Rational SimpleValue(const Interval& d,
 // can undo the narrowings made after any mark.
 class Propagator {
  public:
-  // Over the constraints of model.constraints() listed in `constraints`:
-  // costs what they cost, however large the rest of the model is.
-  Propagator(const ArticleModel& model, const std::vector<int>& constraints,
-             WorkContext work, const Overrides& overrides)
-      : model_(model), work_(work) {
-    // Room for every variable and term at once: one allocation each.
-    size_t slots = 0;
-    for (int c : constraints) {
-      const Constraint& constraint = model.constraints()[c];
-      slots += constraint.shape == Constraint::Shape::kLinear
-                   ? constraint.terms.size()
-                   : 3;
-    }
-    local_.reserve(slots);
-    vars_.reserve(slots);
-    domains_.reserve(slots);
-    watchers_.reserve(slots);
-    at_.reserve(slots);
-    constraints_.reserve(constraints.size());
-    at_start_.reserve(constraints.size() + 1);
-    for (int c : constraints) Index(model.constraints()[c]);
-    at_start_.push_back(static_cast<int>(at_.size()));
-    Pair();
+  // Over the constraints `layout` indexes, with `overrides` in place of
+  // their domains in the model.
+  Propagator(const SearchLayout& layout, WorkContext work,
+             const Overrides& overrides)
+      : layout_(layout), work_(work), domains_(layout.domains) {
     for (const auto& [var, domain] : overrides) {
-      auto it = local_.find(var);
-      if (it != local_.end()) domains_[it->second] = domain;
+      auto it = layout.local.find(var);
+      if (it != layout.local.end()) domains_[it->second] = domain;
     }
     initial_ = domains_;
-    queued_.assign(constraints_.size(), false);
+    queued_.assign(layout.constraints.size(), false);
   }
 
   // Propagates every constraint; false when it proves a conflict or the work
   // ran out (stopped()).
   bool PropagateAll() {
-    for (size_t c = 0; c < constraints_.size(); ++c)
+    for (size_t c = 0; c < layout_.constraints.size(); ++c)
       Enqueue(static_cast<int>(c));
     return Propagate();
   }
@@ -209,7 +300,7 @@ class Propagator {
     if (narrowed.empty()) return false;
     trail_.emplace_back(i, domains_[i]);
     domains_[i] = narrowed;
-    for (int c : watchers_[i]) Enqueue(c);
+    for (int c : layout_.watchers[i]) Enqueue(c);
     return Propagate();
   }
 
@@ -225,13 +316,14 @@ class Propagator {
 
   // The domains, by index here; var(i) is the model's variable of index i.
   const std::vector<Interval>& domains() const { return domains_; }
-  VarId var(int i) const { return vars_[i]; }
+  VarId var(int i) const { return layout_.vars[i]; }
   // Every variable of the model with its domain: narrowed here for those the
   // constraints involve, as the model has it for the others.
   std::vector<Interval> ModelDomains() const {
     std::vector<Interval> out;
-    for (const Variable& v : model_.variables()) out.push_back(v.domain);
-    for (size_t i = 0; i < vars_.size(); ++i) out[vars_[i]] = domains_[i];
+    for (const Variable& v : layout_.model.variables()) out.push_back(v.domain);
+    for (size_t i = 0; i < layout_.vars.size(); ++i)
+      out[layout_.vars[i]] = domains_[i];
     return out;
   }
 
@@ -241,70 +333,16 @@ class Propagator {
   // Every variable is one value: does every constraint hold exactly, with
   // every value in its variable's starting domain?
   bool Verified() const {
-    for (const Constraint* c : constraints_) {
+    for (const Constraint* c : layout_.constraints) {
       if (!HoldsExactly(*c)) return false;
     }
-    for (size_t i = 0; i < vars_.size(); ++i) {
+    for (size_t i = 0; i < layout_.vars.size(); ++i) {
       if (!initial_[i].Contains(domains_[i].lower()->value)) return false;
     }
     return true;
   }
 
  private:
-  // Indexes constraint `c`'s variables here, and has each watch it.
-  void Index(const Constraint& c) {
-    const int index = static_cast<int>(constraints_.size());
-    constraints_.push_back(&c);
-    at_start_.push_back(static_cast<int>(at_.size()));
-    if (c.shape == Constraint::Shape::kLinear) {
-      for (const LinearTerm& t : c.terms) at_.push_back(Local(t.var));
-    } else {
-      // Met in increasing order, as Constraint::Vars lists them: the order
-      // of the variables here breaks PickVar's ties.
-      VarId sorted[3] = {c.y, c.f, c.x};
-      std::sort(sorted, sorted + 3);
-      for (VarId v : sorted) Local(v);
-      for (VarId v : {c.y, c.f, c.x}) at_.push_back(Local(v));
-    }
-    for (size_t k = at_start_.back(); k < at_.size(); ++k) {
-      std::vector<int>& w = watchers_[at_[k]];
-      if (w.empty() || w.back() != index)
-        w.push_back(index);  // y = f x, y == x
-    }
-  }
-
-  // Finds, for each product y = f x, the linear constraints that hold both
-  // y and x (see Substitute).
-  void Pair() {
-    pairings_.resize(constraints_.size());
-    for (size_t c = 0; c < constraints_.size(); ++c) {
-      if (constraints_[c]->shape != Constraint::Shape::kProduct) continue;
-      const int y = at_[at_start_[c]], x = at_[at_start_[c] + 2];
-      if (y == x) continue;
-      for (int l : watchers_[x]) {
-        if (constraints_[l]->shape != Constraint::Shape::kLinear) continue;
-        int y_term = -1, x_term = -1;
-        for (int k = at_start_[l]; k < at_start_[l + 1]; ++k) {
-          if (at_[k] == y) y_term = k - at_start_[l];
-          if (at_[k] == x) x_term = k - at_start_[l];
-        }
-        if (y_term >= 0 && x_term >= 0)
-          pairings_[c].push_back({l, y_term, x_term});
-      }
-    }
-  }
-
-  // The index here of model variable `v`, added on first use.
-  int Local(VarId v) {
-    auto [it, added] = local_.emplace(v, static_cast<int>(vars_.size()));
-    if (added) {
-      vars_.push_back(v);
-      domains_.push_back(model_.variables()[v].domain);
-      watchers_.emplace_back();
-    }
-    return it->second;
-  }
-
   void Enqueue(int c) {
     if (queued_[c]) return;
     queued_[c] = true;
@@ -324,8 +362,8 @@ class Propagator {
   // looser box.
   bool Propagate() {
     int64_t revises = 0;
-    const int64_t cap =
-        kRevisesPerConstraint * static_cast<int64_t>(constraints_.size() + 1);
+    const int64_t cap = kRevisesPerConstraint *
+                        static_cast<int64_t>(layout_.constraints.size() + 1);
     while (queue_head_ < queue_.size()) {
       const int c = queue_[queue_head_++];
       queued_[c] = false;
@@ -333,8 +371,8 @@ class Propagator {
         ClearQueue();
         return true;
       }
-      if (!work_.Charge(1 +
-                        static_cast<int64_t>(constraints_[c]->terms.size()))) {
+      if (!work_.Charge(
+              1 + static_cast<int64_t>(layout_.constraints[c]->terms.size()))) {
         stopped_ = true;
         return false;
       }
@@ -351,9 +389,9 @@ class Propagator {
   // Narrows the domains of constraint `c`'s variables to the values its
   // other variables allow; false when one becomes empty.
   bool Revise(int c) {
-    const Constraint& constraint = *constraints_[c];
+    const Constraint& constraint = *layout_.constraints[c];
     current_ = c;
-    const int* at = &at_[at_start_[c]];
+    const int* at = &layout_.at[layout_.at_start[c]];
     const bool ok = constraint.shape == Constraint::Shape::kLinear
                         ? ReviseLinear(constraint, at)
                         : ReviseProduct(at[0], at[1], at[2]) &&
@@ -412,9 +450,9 @@ class Propagator {
   // is unbounded, which is where the plain revise learns nothing.
   bool Substitute(int c, int y, int f, int x) {
     if (domains_[x].bounded() && domains_[y].bounded()) return true;
-    for (const Pairing& p : pairings_[c]) {
-      const Constraint& linear = *constraints_[p.linear];
-      const int* at = &at_[at_start_[p.linear]];
+    for (const SearchLayout::Pairing& p : layout_.pairings[c]) {
+      const Constraint& linear = *layout_.constraints[p.linear];
+      const int* at = &layout_.at[layout_.at_start[p.linear]];
       EndSum lower, upper;
       for (size_t k = 0; k < linear.terms.size(); ++k) {
         if (static_cast<int>(k) == p.y_term || static_cast<int>(k) == p.x_term)
@@ -446,7 +484,7 @@ class Propagator {
     if (!Significant(domains_[i], narrowed)) return true;
     trail_.emplace_back(i, domains_[i]);
     domains_[i] = narrowed;
-    for (int c : watchers_[i]) {
+    for (int c : layout_.watchers[i]) {
       if (c != current_) Enqueue(c);
     }
     return true;
@@ -454,7 +492,9 @@ class Propagator {
 
   // Whether `c` holds exactly with every variable at its (single) value.
   bool HoldsExactly(const Constraint& c) const {
-    auto value = [&](VarId v) { return domains_[local_.at(v)].lower()->value; };
+    auto value = [&](VarId v) {
+      return domains_[layout_.local.at(v)].lower()->value;
+    };
     if (c.shape == Constraint::Shape::kLinear) {
       Rational sum = 0;
       for (const LinearTerm& t : c.terms) sum += t.coefficient * value(t.var);
@@ -463,18 +503,10 @@ class Propagator {
     return value(c.x) > 0 && value(c.y) == value(c.f) * value(c.x);
   }
 
-  const ArticleModel& model_;
+  const SearchLayout& layout_;
   const WorkContext work_;
-  absl::flat_hash_map<VarId, int> local_;  // VarId -> index here
-  std::vector<VarId> vars_;
   std::vector<Interval> domains_;
   std::vector<Interval> initial_;
-  std::vector<std::vector<int>> watchers_;
-  std::vector<const Constraint*> constraints_;
-  // The indexes here of constraint c's variables (its terms', or y, f and
-  // x) are at_[at_start_[c]] to at_[at_start_[c + 1] - 1].
-  std::vector<int> at_;
-  std::vector<int> at_start_;
   std::vector<Interval> scaled_;  // ReviseLinear's scratch
   // Constraints to revise: queue_[queue_head_] on, each once (queued_).
   std::vector<int> queue_;
@@ -483,14 +515,6 @@ class Propagator {
   std::vector<std::pair<int, Interval>> trail_;
   int current_ = -1;  // the constraint being revised
   bool stopped_ = false;
-  // For each product constraint here, the linear ones that hold both its y
-  // and its x, with the places of y and x among their terms.
-  struct Pairing {
-    int linear;
-    int y_term;
-    int x_term;
-  };
-  std::vector<std::vector<Pairing>> pairings_;
 };
 
 // The depth-first search over a Propagator's domains: split a variable,
@@ -498,9 +522,9 @@ class Propagator {
 // or every branch has failed.
 class Search {
  public:
-  Search(const ArticleModel& model, const std::vector<int>& constraints,
-         WorkContext work, const Overrides& overrides)
-      : model_(model), work_(work), box_(model, constraints, work, overrides) {}
+  Search(const SearchLayout& layout, WorkContext work,
+         const Overrides& overrides)
+      : model_(layout.model), work_(work), box_(layout, work, overrides) {}
 
   SolveResult Run() {
     for (const Interval& d : box_.domains()) {
@@ -671,22 +695,41 @@ std::vector<int> ConstraintsOf(const ArticleModel& model,
   return out;
 }
 
+std::shared_ptr<const SearchLayout> LayOut(const ArticleModel& model,
+                                           const std::vector<bool>& groups) {
+  return std::make_shared<const SearchLayout>(model,
+                                              ConstraintsOf(model, groups));
+}
+
+SolveResult Solve(const SearchLayout& layout, WorkContext work,
+                  const Overrides& overrides) {
+  return Search(layout, work, overrides).Run();
+}
+
 SolveResult Solve(const ArticleModel& model, const std::vector<bool>& groups,
                   WorkContext work, const Overrides& overrides) {
-  return Search(model, ConstraintsOf(model, groups), work, overrides).Run();
+  return Solve(SearchLayout(model, ConstraintsOf(model, groups)), work,
+               overrides);
 }
 
 SolveResult SolveConstraints(const ArticleModel& model,
                              const std::vector<int>& constraints,
                              WorkContext work) {
-  return Search(model, constraints, work, {}).Run();
+  return Solve(SearchLayout(model, constraints), work);
 }
 
 std::optional<std::vector<Interval>> Narrow(const ArticleModel& model,
                                             const std::vector<bool>& groups,
                                             WorkContext work,
                                             const Overrides& overrides) {
-  Propagator box(model, ConstraintsOf(model, groups), work, overrides);
+  return Narrow(SearchLayout(model, ConstraintsOf(model, groups)), work,
+                overrides);
+}
+
+std::optional<std::vector<Interval>> Narrow(const SearchLayout& layout,
+                                            WorkContext work,
+                                            const Overrides& overrides) {
+  Propagator box(layout, work, overrides);
   if (!box.PropagateAll()) return std::nullopt;
   return box.ModelDomains();
 }
@@ -717,18 +760,15 @@ Rational SimpleBetween(const Rational& a, const Rational& b) {
 // `beyond` (when set) one it proved no solution reaches or passes. `upper`
 // says which end. Returns the end, as an Endpoint, or nullopt when the
 // solutions reach without bound that way.
-std::optional<Endpoint> ImpliedEnd(const ArticleModel& model,
-                                   const std::vector<int>& constraints,
-                                   VarId var, const Interval& outer,
-                                   Rational feasible,
+std::optional<Endpoint> ImpliedEnd(const SearchLayout& layout, VarId var,
+                                   const Interval& outer, Rational feasible,
                                    std::optional<Rational> beyond, bool upper,
                                    WorkContext work, int max_solves) {
   const bool whole = outer.whole();
   // The solutions with `var` at `t` or beyond it.
   auto probe = [&](const Rational& t) {
     const Interval past = upper ? Interval::AtLeast(t) : Interval::AtMost(t);
-    return Search(model, constraints, work, {{var, outer.Intersect(past)}})
-        .Run();
+    return Search(layout, work, {{var, outer.Intersect(past)}}).Run();
   };
   auto toward = [upper](const Rational& a, const Rational& b) {
     return upper ? a > b : a < b;  // a is further out than b
@@ -783,7 +823,8 @@ Interval ImpliedRange(const ArticleModel& model,
   // A share of the request's budget: tightening a range may be cut short.
   WorkBudget share(request.budget, kImpliedRangeSteps);
   const WorkContext work{&share};
-  Propagator box(model, constraints, work, {});
+  const SearchLayout layout(model, constraints);
+  Propagator box(layout, work, {});
   if (!box.PropagateAll()) {
     return work.spent() == WorkBudget::Spent::kNo
                ? Interval::Empty()
@@ -791,7 +832,7 @@ Interval ImpliedRange(const ArticleModel& model,
   }
   const Interval outer = box.ModelDomains()[var];
   if (outer.IsPoint()) return outer;
-  const SolveResult first = Search(model, constraints, work, {}).Run();
+  const SolveResult first = Search(layout, work, {}).Run();
   if (first.outcome == Outcome::kInconsistent) return Interval::Empty();
   if (first.outcome != Outcome::kConsistent || !first.witness.count(var))
     return outer;
@@ -803,15 +844,14 @@ Interval ImpliedRange(const ArticleModel& model,
       // The bound itself may be reached: then it is the end.
       if (!e->open && e->value != w) {
         const SolveResult at =
-            Search(model, constraints, work, {{var, Interval::Point(e->value)}})
-                .Run();
+            Search(layout, work, {{var, Interval::Point(e->value)}}).Run();
         if (at.outcome == Outcome::kConsistent) return e;
       }
       if (e->value == w) return e;
       beyond = e->value;
     }
-    std::optional<Endpoint> found = ImpliedEnd(
-        model, constraints, var, outer, w, beyond, upper, work, max_solves);
+    std::optional<Endpoint> found =
+        ImpliedEnd(layout, var, outer, w, beyond, upper, work, max_solves);
     // Never looser than propagation's bound.
     if (!found) return e;
     if (e && (upper ? found->value > e->value : found->value < e->value))

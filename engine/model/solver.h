@@ -42,6 +42,7 @@
 #define CLAIMCHECK_ENGINE_MODEL_SOLVER_H_
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -73,6 +74,19 @@ using Overrides = std::map<VarId, Interval>;
 SolveResult Solve(const ArticleModel& model, const std::vector<bool>& groups,
                   WorkContext work, const Overrides& overrides = {});
 
+// The constraints of the claims in `groups`, indexed for Solve: a caller
+// that asks about the same claims many times, with different overrides (a
+// diagnosis trying corrections), lays them out once. It refers to `model`,
+// which must outlive it.
+struct SearchLayout;
+std::shared_ptr<const SearchLayout> LayOut(const ArticleModel& model,
+                                           const std::vector<bool>& groups);
+
+// Solve over a layout: the same answer, in the same steps, as Solve of its
+// model and groups.
+SolveResult Solve(const SearchLayout& layout, WorkContext work,
+                  const Overrides& overrides = {});
+
 // The same for the constraints listed in `constraints` (indexes into
 // model.constraints()): what Solve does for one component of a large article,
 // at a cost that does not grow with the rest of the article.
@@ -86,6 +100,10 @@ SolveResult SolveConstraints(const ArticleModel& model,
 // budget ran out.
 std::optional<std::vector<Interval>> Narrow(const ArticleModel& model,
                                             const std::vector<bool>& groups,
+                                            WorkContext work,
+                                            const Overrides& overrides = {});
+// The same over a layout (LayOut).
+std::optional<std::vector<Interval>> Narrow(const SearchLayout& layout,
                                             WorkContext work,
                                             const Overrides& overrides = {});
 

@@ -4,6 +4,7 @@
 #include "engine/model/solver.h"
 
 #include <functional>
+#include <memory>
 #include <string>
 
 #include "gtest/gtest.h"
@@ -50,6 +51,35 @@ TEST_P(SolverTest, Decides) {
   EXPECT_FALSE(result.witness.empty());
   for (const auto& [v, value] : result.witness) {
     EXPECT_TRUE(model.variables()[v].domain.Contains(value));
+  }
+}
+
+// A layout made once answers every question as Solve does, in as many
+// steps: the model as built, and each variable overridden by a point of its
+// domain, asked in turn of the same layout.
+TEST_P(SolverTest, ALayoutAnswersAsSolveDoes) {
+  ArticleModel model;
+  GetParam().build(&model);
+  const std::shared_ptr<const SearchLayout> layout =
+      LayOut(model, AllGroups(model));
+  std::vector<Overrides> questions = {{}};
+  for (size_t v = 0; v < model.variables().size(); ++v) {
+    const Interval& d = model.variables()[v].domain;
+    if (d.lower()) {
+      questions.push_back(
+          {{static_cast<VarId>(v), Interval::Point(d.lower()->value)}});
+    }
+  }
+  for (const Overrides& overrides : questions) {
+    WorkBudget fresh_budget(absl::InfiniteFuture(), GetParam().steps);
+    WorkBudget laid_out_budget(absl::InfiniteFuture(), GetParam().steps);
+    const SolveResult fresh =
+        Solve(model, AllGroups(model), WorkContext{&fresh_budget}, overrides);
+    const SolveResult laid_out =
+        Solve(*layout, WorkContext{&laid_out_budget}, overrides);
+    EXPECT_EQ(laid_out.outcome, fresh.outcome);
+    EXPECT_EQ(laid_out.witness, fresh.witness);
+    EXPECT_EQ(laid_out_budget.used(), fresh_budget.used());
   }
 }
 

@@ -64,6 +64,8 @@ struct TextBlock {
 class Document {
  public:
   const std::string& text() const { return text_; }
+  // The text, moved out: the document is of no more use after.
+  std::string TakeText() && { return std::move(text_); }
   const std::vector<TextBlock>& blocks() const { return blocks_; }
   bool from_html() const { return from_html_; }
 

@@ -105,11 +105,22 @@ int64_t NestingBound(const std::string& html) {
 
 absl::StatusOr<v1::ExtractClaimsResponse> Extract(
     const v1::ExtractClaimsRequest& request, int64_t max_text_bytes) {
-  RequestErrors errors;
   const bool html = request.body_case() == v1::ExtractClaimsRequest::kHtml;
+  const std::string* body =
+      request.body_case() == v1::ExtractClaimsRequest::BODY_NOT_SET ? nullptr
+      : html ? &request.html()
+             : &request.text();
+  return Extract(request.article_id(), body, html, max_text_bytes);
+}
+
+absl::StatusOr<v1::ExtractClaimsResponse> Extract(
+    const std::string& article_id, const std::string* body_or_null, bool html,
+    int64_t max_text_bytes) {
+  RequestErrors errors;
   const std::string field = html ? "html" : "text";
-  const std::string& body = html ? request.html() : request.text();
-  if (request.body_case() == v1::ExtractClaimsRequest::BODY_NOT_SET) {
+  static const std::string* const kNone = new std::string;
+  const std::string& body = body_or_null ? *body_or_null : *kNone;
+  if (body_or_null == nullptr) {
     errors.Add("text", "MISSING_TEXT",
                "the request has no article body: give it as \"text\" (plain "
                "text or Markdown) or \"html\"");
@@ -129,15 +140,15 @@ absl::StatusOr<v1::ExtractClaimsResponse> Extract(
                             " elements without closing them; an article "
                             "body nests far less"));
   }
-  if (request.article_id().size() > static_cast<size_t>(kMaxLabelLength)) {
+  if (article_id.size() > static_cast<size_t>(kMaxLabelLength)) {
     errors.Add(
         "article_id", "TEXT_TOO_LONG",
-        absl::StrCat("the article id is ", request.article_id().size(),
+        absl::StrCat("the article id is ", article_id.size(),
                      " characters long; the limit is ", kMaxLabelLength));
   }
   if (!errors.empty()) return errors.ToStatus();
 
-  const Document doc = html ? ReadHtml(body) : ReadPlainText(body);
+  Document doc = html ? ReadHtml(body) : ReadPlainText(body);
   // Cloning ICU's iterators costs more than segmenting a short text, so
   // each thread keeps its Segmenter (and its buffers, up to a limit).
   thread_local Segmenter segmenter;
@@ -164,11 +175,10 @@ absl::StatusOr<v1::ExtractClaimsResponse> Extract(
       ProposeClaims(doc, sentences, &mentions, &ids);
 
   v1::ExtractClaimsResponse out;
-  out.set_article_id(request.article_id());
-  out.set_text(doc.text());
+  out.set_article_id(article_id);
   for (v1::Block& b : doc.BlockProtos()) *out.add_blocks() = std::move(b);
   v1::CheckClaimsRequest* req = out.mutable_request();
-  req->set_article_id(request.article_id());
+  req->set_article_id(article_id);
 
   // Claims within the request limits, in the order of their sentences.
   std::stable_sort(proposals.begin(), proposals.end(),
@@ -270,6 +280,8 @@ absl::StatusOr<v1::ExtractClaimsResponse> Extract(
     u->set_reason(reason);
     u->set_explanation(std::string(ReasonWords(reason)));
   }
+  // Last, when no span needs it any more: the text moves, not copied.
+  out.set_text(std::move(doc).TakeText());
   return out;
 }
 

@@ -17,6 +17,7 @@
 #define CLAIMCHECK_ENGINE_TEXT_EXTRACT_H_
 
 #include <cstdint>
+#include <string>
 
 #include "absl/status/statusor.h"
 #include "proto/claimcheck/v1/claimcheck.pb.h"
@@ -31,6 +32,14 @@ inline constexpr int64_t kMaxHtmlNesting = 5000;
 
 absl::StatusOr<v1::ExtractClaimsResponse> Extract(
     const v1::ExtractClaimsRequest& request, int64_t max_text_bytes);
+
+// The same for a body read in place from another request (CheckText's), not
+// copied into an ExtractClaimsRequest: `body` is its text, or its HTML when
+// `html`; null when the request has neither.
+absl::StatusOr<v1::ExtractClaimsResponse> Extract(const std::string& article_id,
+                                                  const std::string* body,
+                                                  bool html,
+                                                  int64_t max_text_bytes);
 
 }  // namespace claimcheck::text
 

@@ -81,32 +81,32 @@ void SetText(icu::BreakIterator* it, const std::vector<char16_t>& u16) {
   utext_close(&ut);
 }
 
-// Copies `s` to `out` (s.size() units) a byte a unit while it is ASCII, as
-// most news is; false at the first byte that is not, which leaves `out`
-// partly written. Sixteen bytes at a time where SSE2 is there (every
-// x86-64).
-bool WidenAscii(absl::string_view s, char16_t* out) {
+// Copies the ASCII bytes of `s` from `from` on to `out`, a byte a UTF-16
+// unit, up to the first byte that is not ASCII; returns the bytes copied.
+// Sixteen bytes at a time where SSE2 is there (every x86-64), a byte at a
+// time over the last few or after a byte that is not ASCII.
+size_t WidenAscii(absl::string_view s, size_t from, char16_t* out) {
   const char* p = s.data();
   const size_t n = s.size();
-  size_t i = 0;
+  size_t i = from;
 #if defined(__SSE2__)
   const __m128i zero = _mm_setzero_si128();
   for (; i + 16 <= n; i += 16) {
     const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-    if (_mm_movemask_epi8(b) != 0) return false;  // a byte >= 0x80
+    if (_mm_movemask_epi8(b) != 0) break;  // a byte >= 0x80
     // Each byte and a zero byte after it: a UTF-16 unit, little-endian.
-    _mm_storeu_si128(reinterpret_cast<__m128i*>(out + i),
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(out + (i - from)),
                      _mm_unpacklo_epi8(b, zero));
-    _mm_storeu_si128(reinterpret_cast<__m128i*>(out + i + 8),
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(out + (i - from) + 8),
                      _mm_unpackhi_epi8(b, zero));
   }
 #endif
   for (; i < n; ++i) {
     const auto c = static_cast<unsigned char>(p[i]);
-    if (c >= 0x80) return false;
-    out[i] = c;
+    if (c >= 0x80) break;
+    out[i - from] = c;
   }
-  return true;
+  return i - from;
 }
 
 bool IsSpaceAt(absl::string_view text, int32_t i) {
@@ -218,23 +218,27 @@ void Segmenter::ReleaseLargeBuffers() {
 }
 
 void Segmenter::ToUtf16(absl::string_view s) {
+  // At most one UTF-16 unit a byte.
   u16_.resize(s.size());
-  ascii_ = WidenAscii(s, u16_.data());
+  const size_t ascii_prefix = WidenAscii(s, 0, u16_.data());
+  ascii_ = ascii_prefix == s.size();
   if (ascii_) return;
   // The text is well-formed UTF-8 (Extract refuses any other), so the
   // UTF-16 holds the same characters; the offsets map each UTF-16 unit back
   // to the byte its character starts at.
   const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
   const int32_t n = static_cast<int32_t>(s.size());
-  // At most one UTF-16 unit a byte.
-  u16_.resize(n);
   utf8_at_.resize(n + 1);
-  int32_t out = 0;
-  for (int32_t i = 0; i < n;) {
+  int32_t out = static_cast<int32_t>(ascii_prefix);
+  for (int32_t k = 0; k < out; ++k) utf8_at_[k] = k;
+  for (int32_t i = out; i < n;) {
     const int32_t at = i;
     if (bytes[i] < 0x80) {
-      u16_[out] = bytes[i++];
-      utf8_at_[out++] = at;
+      // A run of ASCII: each unit at its own byte.
+      const auto run = static_cast<int32_t>(WidenAscii(s, i, &u16_[out]));
+      for (int32_t k = 0; k < run; ++k) utf8_at_[out + k] = at + k;
+      out += run;
+      i += run;
       continue;
     }
     UChar32 c;

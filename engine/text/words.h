@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/base/attributes.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -63,8 +64,9 @@ class Set {
     return false;
   }
   // Whether the ASCII lower case of `word` is in the set (what contains()
-  // answers for a lower-cased copy), without making the copy.
-  bool ContainsLower(absl::string_view word) const {
+  // answers for a lower-cased copy), without making the copy. Not inlined,
+  // so that Words::IsIn, which rules most words out before calling it, is.
+  ABSL_ATTRIBUTE_NOINLINE bool ContainsLower(absl::string_view word) const {
     if (word.empty()) return has_empty_;
     const char first = absl::ascii_tolower(static_cast<unsigned char>(word[0]));
     if (!MayContain(word.size(), static_cast<unsigned char>(first))) {

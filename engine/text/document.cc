@@ -1,6 +1,7 @@
 #include "engine/text/document.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -11,6 +12,19 @@ namespace claimcheck::text {
 namespace {
 
 constexpr int32_t kCheckpointBytes = 64;
+
+// Whether the n bytes at p are all below 0x80: eight at a time.
+bool AllAscii(const uint8_t* p, int32_t n) {
+  uint64_t high = 0;
+  int32_t j = 0;
+  for (; j + 8 <= n; j += 8) {
+    uint64_t eight;
+    std::memcpy(&eight, p + j, 8);
+    high |= eight;
+  }
+  for (; j < n; ++j) high |= p[j];
+  return (high & 0x8080808080808080ull) == 0;
+}
 
 void SetRange(v1::TextRange* r, int32_t begin, int32_t end) {
   r->set_start(begin);
@@ -72,8 +86,7 @@ OffsetIndex::OffsetIndex(absl::string_view utf8) {
       // next (most of a news text) is counted at once, one code point and
       // one UTF-16 unit a byte.
       const int32_t stretch_end = std::min(n, i + kCheckpointBytes);
-      bool ascii = true;
-      for (int32_t j = i; j < stretch_end; ++j) ascii &= p[j] < 0x80;
+      const bool ascii = AllAscii(p + i, stretch_end - i);
       checkpoints_.push_back(c);
       ascii_.push_back(ascii);
       next_checkpoint += kCheckpointBytes;

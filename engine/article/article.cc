@@ -8,6 +8,7 @@
 #include <set>
 #include <utility>
 
+#include "absl/hash/hash.h"
 #include "absl/strings/str_cat.h"
 #include "engine/article/conflicts.h"
 #include "engine/article/suspects.h"
@@ -123,43 +124,54 @@ void TakeOwnVerdicts(
 
 namespace {
 
-// -1, 0 or 1 as `a` sorts before, with or after `b`: an exact order of
-// optional ends, for keys.
-int CompareEnds(const std::optional<Endpoint>& a,
-                const std::optional<Endpoint>& b) {
-  if (a.has_value() != b.has_value()) return a.has_value() ? 1 : -1;
-  if (!a) return 0;
-  if (const int c = cmp(a->value, b->value)) return c;
-  return static_cast<int>(a->open) - static_cast<int>(b->open);
+// Whether two ends are exactly the same.
+bool SameEnd(const std::optional<Endpoint>& a,
+             const std::optional<Endpoint>& b) {
+  return a.has_value() == b.has_value() &&
+         (!a || (a->open == b->open && a->value == b->value));
 }
 
-// The same for intervals: equal only when every field is.
-int CompareIntervals(const Interval& a, const Interval& b) {
-  if (a.empty() != b.empty()) return a.empty() ? 1 : -1;
-  if (a.whole() != b.whole()) return a.whole() ? 1 : -1;
-  if (const int c = CompareEnds(a.lower(), b.lower())) return c;
-  return CompareEnds(a.upper(), b.upper());
+// A hash of an exact number: its word, or a residue of one too large for it.
+size_t HashOf(const fmpz* z) {
+  return COEFF_IS_MPZ(*z) ? fmpz_fdiv_ui(z, 4294967291u)
+                          : static_cast<size_t>(*z);
+}
+
+size_t HashOf(const std::optional<Endpoint>& e) {
+  if (!e) return 0;
+  const fmpq* v = e->value.get();
+  return absl::HashOf(HashOf(fmpq_numref(v)), HashOf(fmpq_denref(v)), e->open);
 }
 
 }  // namespace
 
-int ArticleContext::QuestionLess::Compare(const std::vector<int>& a_claims,
-                                          const Overrides& a,
-                                          const std::vector<int>& b_claims,
-                                          const Overrides& b) {
-  // The overrides first: a diagnosis asks about few sets of claims and many
-  // corrections.
-  if (a.size() != b.size()) return a.size() < b.size() ? -1 : 1;
+size_t ArticleContext::QuestionHash::Of(const std::vector<int>& claims,
+                                        const Overrides& overrides) {
+  // The claims by their number and ends: a diagnosis asks about few sets of
+  // claims and many corrections.
+  size_t h = absl::HashOf(claims.size(), claims.empty() ? -1 : claims.front(),
+                          claims.empty() ? -1 : claims.back());
+  for (const auto& [var, domain] : overrides) {
+    h = absl::HashOf(h, var, domain.empty(), domain.whole(),
+                     HashOf(domain.lower()), HashOf(domain.upper()));
+  }
+  return h;
+}
+
+bool ArticleContext::QuestionEq::Same(const std::vector<int>& a_claims,
+                                      const Overrides& a,
+                                      const std::vector<int>& b_claims,
+                                      const Overrides& b) {
+  if (a.size() != b.size() || a_claims != b_claims) return false;
   for (auto i = a.begin(), j = b.begin(); i != a.end(); ++i, ++j) {
-    if (i->first != j->first) return i->first < j->first ? -1 : 1;
-    if (const int c = CompareIntervals(i->second, j->second)) return c;
+    if (i->first != j->first || i->second.empty() != j->second.empty() ||
+        i->second.whole() != j->second.whole() ||
+        !SameEnd(i->second.lower(), j->second.lower()) ||
+        !SameEnd(i->second.upper(), j->second.upper())) {
+      return false;
+    }
   }
-  if (a_claims.size() != b_claims.size())
-    return a_claims.size() < b_claims.size() ? -1 : 1;
-  for (size_t k = 0; k < a_claims.size(); ++k) {
-    if (a_claims[k] != b_claims[k]) return a_claims[k] < b_claims[k] ? -1 : 1;
-  }
-  return 0;
+  return true;
 }
 
 Outcome ArticleContext::Decide(const std::vector<int>& claims,

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/node_hash_map.h"
 #include "absl/strings/string_view.h"
 #include "engine/checks/check.h"
 #include "engine/model/model.h"
@@ -46,22 +47,32 @@ struct ArticleContext {
     const Overrides& overrides;
   };
   using Key = std::pair<std::vector<int>, Overrides>;
-  struct QuestionLess {
+  struct QuestionHash {
     using is_transparent = void;
-    // -1, 0 or 1 as question a sorts before, with or after question b.
-    static int Compare(const std::vector<int>& a_claims, const Overrides& a,
-                       const std::vector<int>& b_claims, const Overrides& b);
-    bool operator()(const Key& a, const Key& b) const {
-      return Compare(a.first, a.second, b.first, b.second) < 0;
-    }
-    bool operator()(const Question& a, const Key& b) const {
-      return Compare(a.claims, a.overrides, b.first, b.second) < 0;
-    }
-    bool operator()(const Key& a, const Question& b) const {
-      return Compare(a.first, a.second, b.claims, b.overrides) < 0;
+    static size_t Of(const std::vector<int>& claims,
+                     const Overrides& overrides);
+    size_t operator()(const Key& k) const { return Of(k.first, k.second); }
+    size_t operator()(const Question& q) const {
+      return Of(q.claims, q.overrides);
     }
   };
-  std::map<Key, Decided, QuestionLess> decided;
+  // Questions are equal when their claims are and their overrides are the
+  // same variables with exactly the same intervals.
+  struct QuestionEq {
+    using is_transparent = void;
+    static bool Same(const std::vector<int>& a_claims, const Overrides& a,
+                     const std::vector<int>& b_claims, const Overrides& b);
+    bool operator()(const Key& a, const Key& b) const {
+      return Same(a.first, a.second, b.first, b.second);
+    }
+    bool operator()(const Question& a, const Key& b) const {
+      return Same(a.claims, a.overrides, b.first, b.second);
+    }
+    bool operator()(const Key& a, const Question& b) const {
+      return Same(a.first, a.second, b.claims, b.overrides);
+    }
+  };
+  absl::node_hash_map<Key, Decided, QuestionHash, QuestionEq> decided;
   // The layout of each set of claims corrections are tried against (it
   // refers to `model`), made once: see Layout.
   std::map<std::vector<int>, std::shared_ptr<const SearchLayout>> layouts;

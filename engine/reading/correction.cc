@@ -571,7 +571,7 @@ SlipList::SlipList(const Figure& figure) {
         }
       }
     }
-    p.digits = std::string(d);
+    p.digits.assign(d.data(), d.size());
     p.value = std::move(value);
     if (!p.lazy) {
       // Only its text can tell its interval: read now.

@@ -276,20 +276,16 @@ class Propagator {
   // their domains in the model.
   Propagator(const SearchLayout& layout, WorkContext work,
              const Overrides& overrides)
-      : layout_(layout), work_(work), domains_(layout.domains) {
-    for (const auto& [var, domain] : overrides) {
-      auto it = layout.local.find(var);
-      if (it != layout.local.end()) domains_[it->second] = domain;
-    }
-    initial_ = domains_;
-    queued_.assign(layout.constraints.size(), false);
-  }
+      : Propagator(layout, layout.domains, work, overrides) {}
+  // The same over a layout made for this one search: its domains are moved
+  // here instead of copied, and it is not used again.
+  Propagator(SearchLayout* once, WorkContext work, const Overrides& overrides)
+      : Propagator(*once, std::move(once->domains), work, overrides) {}
 
   // Propagates every constraint; false when it proves a conflict or the work
   // ran out (stopped()).
   bool PropagateAll() {
-    for (size_t c = 0; c < layout_.constraints.size(); ++c)
-      Enqueue(static_cast<int>(c));
+    for (size_t c = 0; c < num_constraints_; ++c) Enqueue(static_cast<int>(c));
     return Propagate();
   }
 
@@ -300,7 +296,7 @@ class Propagator {
     if (narrowed.empty()) return false;
     trail_.emplace_back(i, domains_[i]);
     domains_[i] = narrowed;
-    for (int c : layout_.watchers[i]) Enqueue(c);
+    for (int c : watchers_[i]) Enqueue(c);
     return Propagate();
   }
 
@@ -343,6 +339,26 @@ class Propagator {
   }
 
  private:
+  // Over `layout` with `domains` its domains, copied or moved in.
+  Propagator(const SearchLayout& layout, std::vector<Interval> domains,
+             WorkContext work, const Overrides& overrides)
+      : layout_(layout),
+        work_(work),
+        constraints_(layout.constraints.data()),
+        num_constraints_(layout.constraints.size()),
+        at_(layout.at.data()),
+        at_start_(layout.at_start.data()),
+        watchers_(layout.watchers.data()),
+        pairings_(layout.pairings.data()),
+        domains_(std::move(domains)) {
+    for (const auto& [var, domain] : overrides) {
+      auto it = layout.local.find(var);
+      if (it != layout.local.end()) domains_[it->second] = domain;
+    }
+    initial_ = domains_;
+    queued_.assign(layout.constraints.size(), false);
+  }
+
   void Enqueue(int c) {
     if (queued_[c]) return;
     queued_[c] = true;
@@ -362,8 +378,8 @@ class Propagator {
   // looser box.
   bool Propagate() {
     int64_t revises = 0;
-    const int64_t cap = kRevisesPerConstraint *
-                        static_cast<int64_t>(layout_.constraints.size() + 1);
+    const int64_t cap =
+        kRevisesPerConstraint * static_cast<int64_t>(num_constraints_ + 1);
     while (queue_head_ < queue_.size()) {
       const int c = queue_[queue_head_++];
       queued_[c] = false;
@@ -371,8 +387,8 @@ class Propagator {
         ClearQueue();
         return true;
       }
-      if (!work_.Charge(
-              1 + static_cast<int64_t>(layout_.constraints[c]->terms.size()))) {
+      if (!work_.Charge(1 +
+                        static_cast<int64_t>(constraints_[c]->terms.size()))) {
         stopped_ = true;
         return false;
       }
@@ -389,9 +405,9 @@ class Propagator {
   // Narrows the domains of constraint `c`'s variables to the values its
   // other variables allow; false when one becomes empty.
   bool Revise(int c) {
-    const Constraint& constraint = *layout_.constraints[c];
+    const Constraint& constraint = *constraints_[c];
     current_ = c;
-    const int* at = &layout_.at[layout_.at_start[c]];
+    const int* at = &at_[at_start_[c]];
     const bool ok = constraint.shape == Constraint::Shape::kLinear
                         ? ReviseLinear(constraint, at)
                         : ReviseProduct(at[0], at[1], at[2]) &&
@@ -450,9 +466,9 @@ class Propagator {
   // is unbounded, which is where the plain revise learns nothing.
   bool Substitute(int c, int y, int f, int x) {
     if (domains_[x].bounded() && domains_[y].bounded()) return true;
-    for (const SearchLayout::Pairing& p : layout_.pairings[c]) {
-      const Constraint& linear = *layout_.constraints[p.linear];
-      const int* at = &layout_.at[layout_.at_start[p.linear]];
+    for (const SearchLayout::Pairing& p : pairings_[c]) {
+      const Constraint& linear = *constraints_[p.linear];
+      const int* at = &at_[at_start_[p.linear]];
       EndSum lower, upper;
       for (size_t k = 0; k < linear.terms.size(); ++k) {
         if (static_cast<int>(k) == p.y_term || static_cast<int>(k) == p.x_term)
@@ -484,7 +500,7 @@ class Propagator {
     if (!Significant(domains_[i], narrowed)) return true;
     trail_.emplace_back(i, domains_[i]);
     domains_[i] = narrowed;
-    for (int c : layout_.watchers[i]) {
+    for (int c : watchers_[i]) {
       if (c != current_) Enqueue(c);
     }
     return true;
@@ -505,6 +521,14 @@ class Propagator {
 
   const SearchLayout& layout_;
   const WorkContext work_;
+  // The layout's vectors, read in every revise: their data here, one load
+  // away.
+  const Constraint* const* const constraints_;
+  const size_t num_constraints_;
+  const int* const at_;
+  const int* const at_start_;
+  const std::vector<int>* const watchers_;
+  const std::vector<SearchLayout::Pairing>* const pairings_;
   std::vector<Interval> domains_;
   std::vector<Interval> initial_;
   std::vector<Interval> scaled_;  // ReviseLinear's scratch
@@ -525,6 +549,9 @@ class Search {
   Search(const SearchLayout& layout, WorkContext work,
          const Overrides& overrides)
       : model_(layout.model), work_(work), box_(layout, work, overrides) {}
+  // The same over a layout made for this one search (Propagator's).
+  Search(SearchLayout* once, WorkContext work, const Overrides& overrides)
+      : model_(once->model), work_(work), box_(once, work, overrides) {}
 
   SolveResult Run() {
     for (const Interval& d : box_.domains()) {
@@ -708,22 +735,25 @@ SolveResult Solve(const SearchLayout& layout, WorkContext work,
 
 SolveResult Solve(const ArticleModel& model, const std::vector<bool>& groups,
                   WorkContext work, const Overrides& overrides) {
-  return Solve(SearchLayout(model, ConstraintsOf(model, groups)), work,
-               overrides);
+  SearchLayout layout(model, ConstraintsOf(model, groups));
+  return Search(&layout, work, overrides).Run();
 }
 
 SolveResult SolveConstraints(const ArticleModel& model,
                              const std::vector<int>& constraints,
                              WorkContext work) {
-  return Solve(SearchLayout(model, constraints), work);
+  SearchLayout layout(model, constraints);
+  return Search(&layout, work, {}).Run();
 }
 
 std::optional<std::vector<Interval>> Narrow(const ArticleModel& model,
                                             const std::vector<bool>& groups,
                                             WorkContext work,
                                             const Overrides& overrides) {
-  return Narrow(SearchLayout(model, ConstraintsOf(model, groups)), work,
-                overrides);
+  SearchLayout layout(model, ConstraintsOf(model, groups));
+  Propagator box(&layout, work, overrides);
+  if (!box.PropagateAll()) return std::nullopt;
+  return box.ModelDomains();
 }
 
 std::optional<std::vector<Interval>> Narrow(const SearchLayout& layout,

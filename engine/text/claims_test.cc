@@ -600,15 +600,22 @@ TEST(ClaimsTest, CountsOfItemsListedByName) {
 }
 
 // "more than half ... (128 out of 205)": the two counts of a phrase the
-// number reader reads as one.
+// number reader reads as one; "more than half of the 205 cases (128)".
 TEST(ClaimsTest, AMajorityOfCountsOutOfAWhole) {
   ExpectClaims({
       {"More than half of the cases (128 out of 205) remain untraced.",
        {"comparison 128 MAJORITY of 205 [MEDIUM]"}},
       {"A majority (322 of 605) were women.",
        {"comparison 322 MAJORITY of 605 [MEDIUM]"}},
-      // Not without "half" or "majority".
+      // The whole after "of", the part alone in parentheses after it.
+      {"More than half of the 205 cases (128) remain untraced.",
+       {"comparison 128 MAJORITY of 205 [MEDIUM]"}},
+      {"A majority of the 605 seats (322) went to women.",
+       {"comparison 322 MAJORITY of 605 [MEDIUM]"}},
+      // Not without "half" or "majority", nor a year for the part.
       {"Some of the cases (128 out of 205) remain untraced.", {}},
+      {"Some of the 205 cases (128) remain untraced.", {}},
+      {"More than half of the 205 cases (2019) remain untraced.", {}},
   });
 }
 

@@ -72,6 +72,10 @@
 //                                (the two counts of "128 out of 205",
 //                                which the number reader reads as one
 //                                phrase, each a figure)
+//   "more than half of the 205 cases (128)"
+//                                the whole after "of", the part alone in
+//                                parentheses after it; both counts (not
+//                                "half of the 205 cases (62%)")
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -374,6 +378,20 @@ class ComparisonsRule {
           break;
         }
         int of = w.Next(c_.m(part).end_token - 1);
+        // "more than half of the 205 cases (128)": the whole, what it
+        // counts, then the part alone in parentheses.
+        int open = of;
+        for (int n = 0; n < 4 && w.IsWord(open); ++n) open = w.Next(open);
+        if (const int before = w.Prev(j);
+            (w.Is(before, "of") ||
+             (w.Is(before, "the") && w.Is(w.Prev(before), "of"))) &&
+            w.IsPunct(open, "(")) {
+          const int p = Parenthesised(s, w.Next(open));
+          if (p >= 0 && c_.CountLike(c_.m(p)) && c_.CountLike(c_.m(part))) {
+            EmitMajority(s, p, part, {c_.TokenSpan(s, k, k)});
+          }
+          break;
+        }
         if (w.Is(of, "out")) of = w.Next(of);
         if (!w.Is(of, "of")) break;
         const int whole = c_.MentionStartingAt(s, w.Next(of));
@@ -397,6 +415,28 @@ class ComparisonsRule {
     return a == "that's" || a == "that\xE2\x80\x99s" ||
            ((a == "that" || a == "this") &&
             (w.Is(w.Next(first), "is") || w.Is(w.Next(first), "was")));
+  }
+
+  // The figure alone in parentheses from token t, "(128)": a quantity, or
+  // a number the reader set aside by its look alone, as a list number or
+  // the area code of a phone number no digits follow; -1 for anything
+  // else (a year, "(2019)"; "(415) 555-0100").
+  int Parenthesised(int s, int t) {
+    const Words w = c_.W(s);
+    if (const int m = c_.MentionStartingAt(s, t); m >= 0) {
+      return w.IsPunct(w.Next(c_.m(m).end_token - 1), ")") ? m : -1;
+    }
+    if (!w.IsNumber(t) || !w.IsPunct(w.Next(t), ")")) return -1;
+    for (int i = 0; i < c_.mentions(); ++i) {
+      const Mention& x = c_.m(i);
+      if (x.sentence == s && x.begin == w.at(t).begin && x.end == w.at(t).end) {
+        const bool look = x.reason == v1::UNUSED_REASON_LIST_NUMBER ||
+                          (x.reason == v1::UNUSED_REASON_PHONE_NUMBER &&
+                           !w.IsNumber(w.Next(w.Next(t))));
+        return look ? c_.MentionOf(s, x.begin, x.end) : -1;
+      }
+    }
+    return -1;
   }
 
   // The two counts of a phrase read as one, "128 out of 205": their

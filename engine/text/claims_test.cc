@@ -424,6 +424,9 @@ TEST(ClaimsTest, EachKindOnItsEvidence) {
        {"comparison $4.2 billion GREATER $1.1 billion [MEDIUM]"}},
       {"Turnout of 41% was outpaced by the 48% recorded in 2016.", {}},
       {"Wages lagged by 3.4%.", {}},
+      {"In the survey, 1,200 women outnumbered the 800 men.",
+       {"comparison 1,200 GREATER 800 [MEDIUM]"}},
+      {"In the survey, 1,200 women topped the 800 men.", {}},
       // A superlative and a list of figures each in parentheses: the first
       // is the largest (or smallest) of them (MMWR, 2022). Not a list whose
       // figures measure something else, nor "came from" (which names the

@@ -11,7 +11,10 @@
 //   "Spending of $4.2 billion dwarfed the $1.1 billion it raised"
 //                                    greater, as "outnumbered", "overtook",
 //                                    "outpacing" and the other forms of the
-//                                    verbs above
+//                                    verbs above; "outnumbered" compares
+//                                    counts of two groups ("1,200 women
+//                                    outnumbered the 800 men"), the others
+//                                    figures of one thing
 //   The subject is the nearest figure before the verb in its clause, the
 //   other the first after it; a number joined to a noun by a hyphen
 //   ("three-month") is neither.
@@ -161,7 +164,10 @@ class ComparisonsRule {
         // other, the verb compares something else.
         const int m = c_.MentionEndingAt(s, j);
         if (m >= 0 && !c_.Adjectival(m)) {
-          if (c_.Comparable(c_.m(m), c_.m(other))) subject = m;
+          // "1,200 women outnumbered 800 men": counts of two groups.
+          const bool groups = absl::StartsWith(w.LowerText(k), "outnumber") &&
+                              c_.Countish(c_.m(m)) && c_.Countish(c_.m(other));
+          if (groups || c_.Comparable(c_.m(m), c_.m(other))) subject = m;
           break;
         }
       }

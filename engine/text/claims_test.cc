@@ -424,6 +424,18 @@ TEST(ClaimsTest, EachKindOnItsEvidence) {
        {"comparison $4.2 billion GREATER $1.1 billion [MEDIUM]"}},
       {"Turnout of 41% was outpaced by the 48% recorded in 2016.", {}},
       {"Wages lagged by 3.4%.", {}},
+      // A bound the subject's noun crosses, with the level a sentence after
+      // gives for the same noun (NPR, 2014); not when the words deny it or
+      // the sentence after gives the level of another noun.
+      {"The unemployment rate dipped below 6 percent for the first time "
+       "since 2008. The jobless rate fell to 5.9 percent.",
+       {"comparison 5.9 percent LESS below 6 percent [MEDIUM]"}},
+      {"The unemployment rate is not below 6 percent. The jobless rate fell "
+       "to 6.1 percent.",
+       {}},
+      {"The unemployment rate dipped below 6 percent. Wages rose to 5.9 "
+       "percent.",
+       {}},
       {"In the survey, 1,200 women outnumbered the 800 men.",
        {"comparison 1,200 GREATER 800 [MEDIUM]"}},
       {"In the survey, 1,200 women topped the 800 men.", {}},

@@ -19,6 +19,20 @@
 //   other the first after it; a number joined to a noun by a hyphen
 //   ("three-month") is neither.
 //
+// A bound crossed, with the level given after:
+//   "The U.S. unemployment rate dipped below 6 percent ... The jobless rate
+//   fell 0.2 percentage points to 5.9 percent"
+//                                    a noun, a verb of level or movement
+//                                    ("is", "dipped", "rose", "remained"),
+//                                    then a bound ("below"/"under": less;
+//                                    "above"/"over": greater), no figure
+//                                    before it in the clause; the subject is
+//                                    the first figure after "to" after the
+//                                    same noun in one of the two sentences
+//                                    after, comparable and printed without a
+//                                    qualifier. Not "is not below 6
+//                                    percent", nor a level of another noun.
+//
 // "than" with figures on both sides:
 //   "higher among those in nonmetropolitan areas (12.4%) than among those in
 //   metropolitan areas (8.9%)", "Women (7.2%) were more likely than men
@@ -175,6 +189,42 @@ class ComparisonsRule {
       Emit(s, k, subject, {other},
            gt ? v1::RELATION_GREATER : v1::RELATION_LESS,
            {c_.TokenSpan(s, k, k)});
+    }
+  }
+
+  // "The U.S. unemployment rate dipped below 6 percent ..." then "The
+  // jobless rate fell 0.2 percentage points to 5.9 percent": the level a
+  // sentence after gives for the same noun is below the bound.
+  void Bounds(int s) {
+    static const Set* verbs =
+        new Set{"is",      "was",   "are",     "were",    "dipped", "fell",
+                "fall",    "falls", "dropped", "slipped", "sank",   "rose",
+                "rise",    "rises", "climbed", "jumped",  "stayed", "remained",
+                "remains", "stood", "stands"};
+    const Words w = c_.W(s);
+    for (int k = 0; k < w.size(); ++k) {
+      const bool lt = w.Is(k, "below") || w.Is(k, "under");
+      if (!lt && !w.Is(k, "above") && !w.Is(k, "over")) continue;
+      const int bound = c_.MentionStartingAt(s, k);
+      if (bound < 0 || c_.used(bound)) continue;
+      // The subject: a noun before the verb, no figure in the clause
+      // before it ("is not below 6%" has no verb before the bound).
+      const int verb = w.Prev(k);
+      const int head = w.Prev(verb);
+      if (!w.IsIn(verb, *verbs) || !w.IsWord(head) || w.IsIn(head, *verbs)) {
+        continue;
+      }
+      bool figure_before = false;
+      for (int j = head; j >= 0; j = w.Prev(j)) {
+        if (ClauseEnd(w, j)) break;
+        if (c_.MentionAt(s, j) >= 0) figure_before = true;
+      }
+      if (figure_before) continue;
+      const int subject = LevelAfter(s, w.LowerText(head), bound);
+      if (subject < 0) continue;
+      Emit(s, k, subject, {bound},
+           lt ? v1::RELATION_LESS : v1::RELATION_GREATER,
+           {c_.TokenSpan(s, verb, verb), c_.TokenSpan(s, k, k)});
     }
   }
 
@@ -445,6 +495,39 @@ class ComparisonsRule {
     return -1;
   }
 
+  // The level one of the two sentences after s gives for `head` ("rate"):
+  // the first figure after "to" after the word, comparable with `bound`
+  // and printed without a qualifier ("fell 0.2 percentage points to 5.9
+  // percent", "pushing the unemployment rate down to 5.9%"); -1 when
+  // neither sentence gives one.
+  int LevelAfter(int s, const std::string& head, int bound) const {
+    for (int u = s + 1; u < c_.sentences() && u <= s + 2; ++u) {
+      const Words w = c_.W(u);
+      int from = -1;
+      for (int j = 0; j < w.size() && from < 0; ++j) {
+        if (w.IsWord(j) && w.LowerText(j) == head) from = j;
+      }
+      if (from < 0) continue;
+      for (int j = w.Next(from), n = 0; j < w.size() && n < 12;
+           j = w.Next(j), ++n) {
+        if (ClauseEnd(w, j)) break;
+        if (!w.Is(j, "to")) continue;
+        const int m = c_.MentionStartingAt(u, w.Next(j));
+        if (m < 0) break;
+        const Mention& x = c_.m(m);
+        if (x.qualifier != v1::QUALIFIER_UNSPECIFIED ||
+            ClaimContext::UnitFamily(x) !=
+                ClaimContext::UnitFamily(c_.m(bound)) ||
+            !c_.Comparable(x, c_.m(bound))) {
+          break;
+        }
+        return m;
+      }
+      return -1;
+    }
+    return -1;
+  }
+
   // The two counts of a phrase read as one, "128 out of 205": their
   // mentions, or {-1, -1}.
   std::pair<int, int> OutOf(int s, int m) {
@@ -537,6 +620,7 @@ void ProposeComparisons(ClaimContext& c) {
     rule.Versus(s, &last);
     rule.Than(s);
     rule.Superlatives(s);
+    rule.Bounds(s);
     rule.Majorities(s);
   }
 }

@@ -663,5 +663,37 @@ TEST(ClaimsTest, SameQuantityByLayout) {
   });
 }
 
+// The same quantity printed again in other sentences: a small count with
+// the words after it repeated, a change's amount the change rule named, a
+// fraction in words and its percentage after "of" and a few words.
+TEST(ClaimsTest, SameQuantityPrintedAgain) {
+  ExpectClaims({
+      {"Five people were killed and dozens were injured. On Thursday, "
+       "officials said five people were killed and 53 injured.",
+       {"same Five, five [MEDIUM]"}},
+      // Not: a small count of the same thing saying something else.
+      {"Four participants speak Japanese. Four participants speak French.", {}},
+      {"Five people were killed on Monday. Five people were hurt on "
+       "Tuesday.",
+       {}},
+      // A change printed twice: the label "rise" the rule gave the first
+      // does not set it apart; a place the text prints for both does.
+      {"Payroll employment rose by 136,000, the bureau said. Total payroll "
+       "employment increased by 136,000 in September.",
+       {"change 136,000 from ? to ? DIFFERENCE UP [LOW]",
+        "change 136,000 from ? to ? DIFFERENCE UP [LOW]",
+        "same 136,000, 136,000 [MEDIUM]"}},
+      {"Employment rose by 136,000 in Ohio. Employment rose by 136,000 in "
+       "Texas.",
+       {"change 136,000 from ? to ? DIFFERENCE UP [LOW]",
+        "change 136,000 from ? to ? DIFFERENCE UP [LOW]"}},
+      {"Crime has declined, about two-thirds of the public (66%) believe.",
+       {"same about two-thirds, 66% [MEDIUM]"}},
+      // Not: a bound before "of" compares; a number between.
+      {"Less than half of all counties (46.9 percent) grew.", {}},
+      {"About two-thirds of voters in 2019 (66%) agreed.", {}},
+  });
+}
+
 }  // namespace
 }  // namespace claimcheck::text

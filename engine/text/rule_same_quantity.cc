@@ -10,10 +10,18 @@
 //                                    one count printed again, digits for
 //                                    digits, of the same thing when both
 //                                    name it (or of four digits or more),
-//                                    of 10 or more, not two places' counts
-//   "more than one half (53.8%)", "about two-fifths (40%)"
-//                                    a fraction in words and the percentage
-//                                    in brackets after it
+//                                    not two places' counts (labels the
+//                                    text prints that differ); of 10 or
+//                                    more, or with the same three words
+//                                    after it: "Five people were killed"
+//                                    ... "five people were killed"
+//   "more than one half (53.8%)", "about two-fifths (40%)", "about
+//   two-thirds of the public (66%)"  a fraction in words and the percentage
+//                                    in brackets after it, or after "of"
+//                                    and up to four words with no number
+//                                    (not after a bound: "less than half
+//                                    of all counties (46.9 percent)"
+//                                    compares)
 //   "• 48 Million: As of July 15, ... had paid 2,498 claims for a total
 //   of more than $48 million"        a figure opening a list item, a colon
 //                                    after it: the first figure of the item
@@ -98,6 +106,7 @@ class SameQuantityRule {
     for (int a = 0; a < c_.mentions(); ++a) {
       const Mention& x = c_.m(a);
       if (grouped[a] || !Repeatable(x)) continue;
+      const bool small = x.value < Rational(10);
       std::vector<int> group = {a};
       for (int b = a + 1; b < c_.mentions() && b < a + 200; ++b) {
         const Mention& y = c_.m(b);
@@ -107,8 +116,12 @@ class SameQuantityRule {
             !Repeatable(y)) {
           continue;
         }
-        // Two places' counts ("21 in Oakland", "21 in Fresno") differ.
-        if (!x.label.empty() && !y.label.empty() &&
+        // A small count repeats by chance unless the words after it do too:
+        // "Five people were killed" ... "five people were killed".
+        if (small && !SameWordsAfter(x, y)) continue;
+        // Two places' counts ("21 in Oakland", "21 in Fresno") differ. Only
+        // labels the text prints: a rule names a change "rise" for its id.
+        if (x.label_begin >= 0 && y.label_begin >= 0 &&
             !absl::EqualsIgnoreCase(x.label, y.label)) {
           continue;
         }
@@ -146,7 +159,8 @@ class SameQuantityRule {
   // ---- A fraction in words and its percentage in brackets ----
 
   // "more than one half (53.8%)", "about two-fifths (40%)": a fraction in
-  // words (between 0 and 1, with no unit), then the percentage.
+  // words (between 0 and 1, with no unit), then the percentage, or "of"
+  // and a few words between ("about two-thirds of the public (66%)").
   void Brackets() {
     for (int a = 0; a < c_.mentions(); ++a) {
       const Mention& x = c_.m(a);
@@ -159,7 +173,21 @@ class SameQuantityRule {
         continue;
       }
       const Words w = c_.W(x.sentence);
-      const int open = w.Next(x.end_token - 1);
+      int open = w.Next(x.end_token - 1);
+      // "about two-thirds of the public (66%)": what it is a share of, a
+      // few words with no number, between; not after a bound ("less than
+      // half of all counties (46.9 percent)" compares the two).
+      const bool bound = x.qualifier != v1::QUALIFIER_UNSPECIFIED &&
+                         x.qualifier != v1::QUALIFIER_ABOUT &&
+                         x.qualifier != v1::QUALIFIER_EXACTLY;
+      if (w.Is(open, "of") && !bound) {
+        open = w.Next(open);
+        for (int n = 0;
+             n < 4 && w.IsWord(open) && c_.MentionAt(x.sentence, open) < 0;
+             ++n) {
+          open = w.Next(open);
+        }
+      }
       if (!w.IsPunct(open, "(")) continue;
       const int b = c_.MentionStartingAt(x.sentence, w.Next(open));
       if (b < 0 || c_.m(b).unit != v1::UNIT_PERCENT ||
@@ -337,23 +365,39 @@ class SameQuantityRule {
     return false;
   }
 
-  // A count that may be printed again: 10 or more (small counts repeat by
-  // chance: "Four participants speak Japanese. Four participants speak
-  // French."), not a span of time, not a statistic's df
-  // ("t(98)", "df = 98").
+  // A count that may be printed again: not a span of time, not a
+  // statistic's df ("t(98)", "df = 98"). One under 10 repeats by chance
+  // ("Four participants speak Japanese. Four participants speak French.")
+  // unless the words after it repeat too (Repeats).
   bool Repeatable(const Mention& m) const {
     // "12 months ending in March": a span of time by its first word too.
     Mention first_word = m;
     first_word.unit_name = m.unit_name.substr(0, m.unit_name.find(' '));
     if (m.reason != v1::UNUSED_REASON_UNSPECIFIED || m.first_token < 0 ||
         !c_.CountLike(m) || c_.TimeSpan(m) || c_.TimeSpan(first_word) ||
-        m.qualifier != v1::QUALIFIER_UNSPECIFIED || m.value < Rational(10)) {
+        m.qualifier != v1::QUALIFIER_UNSPECIFIED) {
       return false;
     }
     const Words w = c_.W(m.sentence);
     const int open = m.first_token - 1;
     return !(w.IsPunct(open, "(") && w.Touch(open - 1, open)) &&
            !w.IsPunct(w.Prev(m.first_token), "=");
+  }
+
+  // Whether the three words after the numbers of x and y are the same
+  // words ("people were killed"): one statement printed twice.
+  bool SameWordsAfter(const Mention& x, const Mention& y) const {
+    const Words wx = c_.W(x.sentence);
+    const Words wy = c_.W(y.sentence);
+    int i = wx.Next(x.end_token - 1);
+    int j = wy.Next(y.end_token - 1);
+    for (int n = 0; n < 3; ++n, i = wx.Next(i), j = wy.Next(j)) {
+      if (!wx.IsWord(i) || !wy.IsWord(j) ||
+          wx.LowerText(i) != wy.LowerText(j)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // Whether two counts name the same thing: the same last word or the

@@ -15,6 +15,7 @@ const std::vector<ClaimRule>& Rules() {
       {"apposition", ProposeApposition},
       {"of the whole", ProposeOfTheWhole},
       {"sum stated", ProposeSumStated},
+      {"listed parts", ProposeListedParts},
       {"part of a whole", ProposePartOfWhole},
       {"breakdowns", ProposeBreakdowns},
       {"counts", ProposeCounts},

@@ -695,5 +695,44 @@ TEST(ClaimsTest, SameQuantityPrintedAgain) {
   });
 }
 
+// A total and its parts listed after it: in brackets after a whole the
+// words mark as one, in the clauses after a colon, in list items after
+// "breaks down into:".
+TEST(ClaimsTest, TotalsListedAfterTheWhole) {
+  ExpectClaims({
+      {"A remaining total of 99 participants (49 in the smile condition, 50 "
+       "in the pout condition) were included.",
+       {"total 99 = 49 + 50 [MEDIUM]"}},
+      // Not: counts of one thing in brackets after a whole not marked as
+      // one (places of some of them).
+      {"Police arrested 99 people (49 in Oakland, 50 in Fremont) on Monday.",
+       {}},
+      {"A total of 88 participants were excluded: 57 participants were "
+       "excluded because of a technical failure, 21 participants failed to "
+       "hold the pen for at least 3 of the cartoons, and 10 participants "
+       "were excluded for other reasons.",
+       {"total 88 = 57 + 21 + 10 [MEDIUM]"}},
+      // Not: no whole marked as one; another thing counted after the colon.
+      {"We recruited 88 participants: 57 participants were students and 31 "
+       "participants were staff.",
+       {}},
+      {"A total of 88 participants were excluded: 57 videos were lost, 31 "
+       "videos were blank.",
+       {}},
+      {"The tax rate has been set at $0.408936 per $100 of value, which "
+       "breaks down into:\n- $0.203928 for debt service\n- $0.205008 for "
+       "operations.",
+       {"total $0.408936 = $0.203928 + $0.205008 [MEDIUM]"}},
+      // Not: a list after "includes:" (some of it, or something else).
+      {"The budget of $72.6 million includes:\n- $32.48 million for capital "
+       "projects\n- $36.58 million for operating costs",
+       {}},
+      // A kind joined by hyphens: "second-cabin".
+      {"The number of passengers was 1,257, consisting of 290 saloon, 600 "
+       "second-cabin, and 367 third-cabin passengers.",
+       {"total 1,257 = 290 + 600 + 367 [MEDIUM]"}},
+  });
+}
+
 }  // namespace
 }  // namespace claimcheck::text

@@ -886,6 +886,13 @@ class SentenceReader {
           noun.push_back(w_.LowerText(j));
           last = j;
           j = w_.Next(j);
+          // "600 second-cabin passengers": a word joined by hyphens is one.
+          while (w_.IsPunct(j, "-") && w_.Touch(last, j) && w_.IsWord(j + 1) &&
+                 w_.Touch(j, j + 1)) {
+            noun.back() += "-" + w_.LowerText(j + 1);
+            last = j + 1;
+            j = w_.Next(last);
+          }
           if (w_.IsPunct(j, "-")) break;
         }
         if (!noun.empty()) {

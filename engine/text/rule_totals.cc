@@ -23,9 +23,28 @@
 //   participants (120 female, 67 male)", "1,257, consisting of 290 saloon,
 //   600 second-cabin, and 367 third-cabin passengers"
 //                                    a total, then in apposition its kinds,
-//                                    each named, closing the clause: all
-//                                    the parts (medium); after a comma only
+//                                    each named (a word joined by hyphens
+//                                    is one), closing the clause: all the
+//                                    parts (medium); after a comma only
 //                                    for a count of people in general
+//   "A remaining total of 99 participants (49 in the smile condition, 50
+//   in the pout condition)"          a whole the words mark as one ("a
+//                                    total of", "in all"), then in
+//                                    brackets counts of what it counts: all
+//                                    the parts (medium)
+//   "A total of 88 participants were excluded: 57 participants were
+//   excluded because ..., 21 participants failed ..., and 1 participant
+//   was excluded ..."                a whole marked as one, a colon closing
+//                                    its clause, then the counts of the
+//                                    same thing opening the clauses after
+//                                    it: all the parts (medium)
+//   "The tax rate has been set at $0.408936 ..., which breaks down into:"
+//   then "- $0.203928 for debt service", "- $0.205008 for operations"
+//                                    a whole "breaks down", "is divided" or
+//                                    "split into", a colon ending the
+//                                    sentence, then list items each opening
+//                                    with a figure of its unit: all the
+//                                    parts (medium)
 //   "40 patients in May and 55 in June, for a total of 95"
 //                                    the total after its parts: high
 //   "arrested 498 people nationwide" ... "101 people in Los Angeles, 21 in
@@ -430,8 +449,12 @@ class TotalsRule {
         parts.push_back(m);
         kinds.push_back(Head(p.unit_name));
         end = w.Next(p.end_token - 1);
-        // What is counted may run past the phrase: "913 crew members".
-        while (w.IsWord(end) && !w.Is(end, "and") && c_.MentionAt(s, end) < 0) {
+        // What is counted may run past the phrase: "913 crew members",
+        // "600 second-cabin".
+        while (
+            (w.IsWord(end) && !w.Is(end, "and") && c_.MentionAt(s, end) < 0) ||
+            (w.IsPunct(end, "-") && w.Touch(end - 1, end) &&
+             w.Touch(end, end + 1) && w.IsWord(end + 1))) {
           end = w.Next(end);
         }
         j = end;
@@ -441,10 +464,19 @@ class TotalsRule {
       }
       if (parts.size() < 2) continue;
       // The list names kinds: no two alike ("101 people in Los Angeles,
-      // 21 people in Oakland" is a list of places).
+      // 21 people in Oakland" is a list of places). In brackets after a
+      // whole the words mark as one ("A remaining total of 99 participants
+      // (49 in the smile condition, 50 in the pout condition)"), the
+      // counts of what it counts, each where or how.
+      const bool breakdown =
+          paren && t.scope_total &&
+          std::all_of(parts.begin(), parts.end(), [&](int q) {
+            return Counted(t.unit_name, c_.m(q).unit_name);
+          });
       std::vector<std::string> sorted = kinds;
       std::sort(sorted.begin(), sorted.end());
-      if (std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end()) {
+      if (!breakdown &&
+          std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end()) {
         continue;
       }
       // It closes the clause (or the parentheses).
@@ -494,6 +526,99 @@ class TotalsRule {
         used.push_back(q);
       }
       c_.Emit(claim, used, s, v1::CONFIDENCE_HIGH, {c_.TokenSpan(s, cue, p)});
+    }
+  }
+
+  // "A total of 88 participants were excluded: 57 participants were
+  // excluded because ..., 21 participants failed ..., and 1 participant
+  // ...", "The tax rate has been set at $0.408936, which breaks down into:"
+  // then "- $0.203928 for debt service", "- $0.205008 for operations": a
+  // whole the words mark as one ("a total of", "in all", "breaks down
+  // into"), a colon closing its clause, then the parts: the counts of the
+  // same thing opening each clause after the colon, or the figure of the
+  // same unit opening each list item after the sentence. All the parts.
+  void ListedParts(int s) {
+    static const Set* splits =
+        new Set{"breaks", "broken", "divided", "split", "splits"};
+    const Words w = c_.W(s);
+    for (int ti : c_.quantities(s)) {
+      const Mention& t = c_.m(ti);
+      if (c_.used(ti) || t.place_label || c_.TimeSpan(t) ||
+          !(c_.Countish(t) || t.unit == v1::UNIT_CURRENCY)) {
+        continue;
+      }
+      // The colon closing the whole's clause, no other figure before it.
+      bool split = false;
+      int colon = w.Next(t.end_token - 1);
+      while (colon < w.size() && !ClauseEnd(w, colon) &&
+             c_.MentionAt(s, colon) < 0) {
+        // "breaks down into", "divided into"
+        if (w.IsIn(colon, *splits) && (w.Is(w.Next(colon), "into") ||
+                                       (w.Is(w.Next(colon), "down") &&
+                                        w.Is(w.Next(w.Next(colon)), "into")))) {
+          split = true;
+        }
+        colon = w.Next(colon);
+      }
+      if (!w.IsPunct(colon, ":") || !(split || t.scope_total)) continue;
+      std::vector<int> parts;
+      if (w.Next(colon) >= w.size()) {
+        // The list items after the sentence, each opening with a figure.
+        for (int u = s + 1; u < c_.sentences() && parts.size() < 400; ++u) {
+          const int b = c_.sentence(u).block;
+          if (b < 0 || b >= static_cast<int>(c_.doc().blocks().size()) ||
+              c_.doc().blocks()[b].kind != "li" ||
+              (u > s + 1 && b == c_.sentence(u - 1).block)) {
+            break;
+          }
+          const Words wu = c_.W(u);
+          int k = 0;
+          while (k < wu.size() && !wu.IsWord(k) && !wu.IsNumber(k) &&
+                 c_.MentionAt(u, k) < 0) {
+            ++k;
+          }
+          const int m = c_.MentionAt(u, k);
+          if (m < 0 || c_.m(m).first_token != k || c_.used(m) ||
+              c_.m(m).unit != t.unit || !SameKind(t, c_.m(m))) {
+            break;
+          }
+          parts.push_back(m);
+        }
+      } else if (c_.Countish(t)) {
+        // The counts of the same thing opening the clauses after the
+        // colon: right after it, or after a comma, "and" or a semicolon.
+        for (int j = colon; j < w.size(); j = w.Next(j)) {
+          if (j != colon && !w.IsPunct(j, ",") && !w.IsPunct(j, ";") &&
+              !w.Is(j, "and")) {
+            continue;
+          }
+          int at = w.Next(j);
+          if (w.Is(at, "and")) at = w.Next(at);
+          const int m = c_.MentionStartingAt(s, at);
+          if (m < 0 || !c_.Countish(c_.m(m)) ||
+              !Counted(t.unit_name, c_.m(m).unit_name)) {
+            if (j == colon) break;
+            continue;
+          }
+          if (c_.used(m) || c_.m(m).place_label || parts.size() >= 400) {
+            parts.clear();
+            break;
+          }
+          parts.push_back(m);
+          j = c_.m(m).end_token - 1;
+        }
+      }
+      if (parts.size() < 2) continue;
+      v1::Claim claim;
+      claim.set_id(absl::StrCat(c_.id(ti), "-total"));
+      claim.mutable_total()->set_total_id(c_.id(ti));
+      std::vector<int> used = {ti};
+      for (int q : parts) {
+        claim.mutable_total()->add_parts()->set_figure_id(c_.id(q));
+        used.push_back(q);
+      }
+      c_.Emit(claim, used, s, v1::CONFIDENCE_MEDIUM,
+              {c_.TokenSpan(s, colon, colon)});
     }
   }
 
@@ -632,6 +757,22 @@ class TotalsRule {
            x.substr(0, x.find(' ')) == y.substr(0, y.find(' '));
   }
 
+  // Whether two counts count the same thing, one word singular and the
+  // other plural alike ("participants", "1 participant", "participants
+  // failed").
+  static bool Counted(const std::string& a, const std::string& b) {
+    auto one = [](std::string x) {
+      x = absl::AsciiStrToLower(x);
+      if (absl::EndsWith(x, "s")) x.pop_back();
+      return x;
+    };
+    const std::string x = absl::AsciiStrToLower(a);
+    const std::string y = absl::AsciiStrToLower(b);
+    if (x.empty() || y.empty()) return false;
+    return one(Head(x)) == one(Head(y)) ||
+           one(x.substr(0, x.find(' '))) == one(y.substr(0, y.find(' ')));
+  }
+
   // The latest count of `what` ("adults") in the three sentences before s,
   // or -1.
   int Named(int s, const std::string& what) const {
@@ -693,6 +834,11 @@ void ProposePartOfWhole(ClaimContext& c) {
 void ProposeSumStated(ClaimContext& c) {
   TotalsRule rule(c);
   for (int s = 0; s < c.sentences(); ++s) rule.SumStated(s);
+}
+
+void ProposeListedParts(ClaimContext& c) {
+  TotalsRule rule(c);
+  for (int s = 0; s < c.sentences(); ++s) rule.ListedParts(s);
 }
 
 void ProposeBreakdowns(ClaimContext& c) { TotalsRule(c).Breakdowns(); }

@@ -46,6 +46,9 @@ void ProposeOfTheWhole(ClaimContext& c);
 void ProposePartOfWhole(ClaimContext& c);
 // rule_totals.cc: "... and 55 in June, for a total of 95".
 void ProposeSumStated(ClaimContext& c);
+// rule_totals.cc: "A total of 88 participants were excluded: 57 ..., 21
+// ...", "$0.408936, which breaks down into:" then list items.
+void ProposeListedParts(ClaimContext& c);
 // rule_totals.cc: "498 people nationwide" then place by place.
 void ProposeBreakdowns(ClaimContext& c);
 // rule_counts.cc: "(2 levels: WS, TD)".

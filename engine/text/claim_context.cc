@@ -199,4 +199,18 @@ int ClaimContext::ScopeTotalBefore(int s) const {
   return -1;
 }
 
+int ClaimContext::TotalWithPart(int part) const {
+  if (!used_[part]) return -1;
+  for (const Proposal& p : out_) {
+    if (!p.claim.has_total()) continue;
+    for (const v1::Term& t : p.claim.total().parts()) {
+      if (t.figure_id() != ids_[part]) continue;
+      for (int m : p.mentions) {
+        if (ids_[m] == p.claim.total().total_id()) return m;
+      }
+    }
+  }
+  return -1;
+}
+
 }  // namespace claimcheck::text

@@ -125,6 +125,11 @@ class ClaimContext {
   // within a few sentences, or -1.
   int ScopeTotalBefore(int s) const;
 
+  // The total of a total claim proposed with mention `part` among its
+  // parts ("1,257, consisting of 290 saloon, ... and 367 third-cabin
+  // passengers": 1,257 for the 367), or -1.
+  int TotalWithPart(int part) const;
+
   std::vector<Proposal> TakeProposals() { return std::move(out_); }
 
  private:

@@ -734,5 +734,30 @@ TEST(ClaimsTest, TotalsListedAfterTheWhole) {
   });
 }
 
+// Parts of a whole the sentence before prints: "Of these, N were ...", "Of
+// the British 584 perished".
+TEST(ClaimsTest, PartsOfTheWholeBefore) {
+  ExpectClaims({
+      {"The number of passengers was 1,257, consisting of 290 saloon, 600 "
+       "second-cabin, and 367 third-cabin passengers. Of these, 944 were "
+       "British, 159 were Americans, and the remainder were of other "
+       "nationalities. Of the British 584 perished.",
+       {"total 1,257 = 290 + 600 + 367 [MEDIUM]",
+        "total 1,257 = 944 + 159 (partial) [MEDIUM]",
+        "total 944 = 584 (partial) [MEDIUM]"}},
+      {"They buried 119 bodies at sea, and brought 209 back to Halifax. Of "
+       "those, 59 were claimed by relatives, and 150 were buried in "
+       "Halifax.",
+       {"total 209 = 59 + 150 (partial) [MEDIUM]"}},
+      // Not: a count with no "were" after it ("713 survived"); a group
+      // named by a word in lower case after "were" (a state as often as a
+      // group).
+      {"Titanic sailed with 2229 people on board, 1316 passengers and 913 "
+       "crew. Of these, 713 survived.",
+       {"total 2229 = 1316 + 913 [MEDIUM]"}},
+      {"Police said 30 were injured. Of the injured, 5 died.", {}},
+  });
+}
+
 }  // namespace
 }  // namespace claimcheck::text

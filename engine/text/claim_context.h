@@ -130,6 +130,9 @@ class ClaimContext {
   // passengers": 1,257 for the 367), or -1.
   int TotalWithPart(int part) const;
 
+  // The claims proposed so far, in the order proposed.
+  const std::vector<Proposal>& proposals() const { return out_; }
+
   std::vector<Proposal> TakeProposals() { return std::move(out_); }
 
  private:

@@ -689,6 +689,15 @@ TEST(ClaimsTest, SameQuantityPrintedAgain) {
         "change 136,000 from ? to ? DIFFERENCE UP [LOW]"}},
       {"Crime has declined, about two-thirds of the public (66%) believe.",
        {"same about two-thirds, 66% [MEDIUM]"}},
+      // A percentage with decimals printed again; not whole percentages,
+      // not after "by" or "from".
+      {"Less than 47 percent of counties grew. In all, 1,440 counties grew, "
+       "46.9 percent of them. The report said 46.9 percent grew.",
+       {"same 46.9 percent, 46.9 percent [MEDIUM]"}},
+      {"The jobless rate was 4% in May. Turnout was 4% too.", {}},
+      {"The CPIH stood at 6.2% in March. The CPI rose 7.0%, up from 6.2% in "
+       "February.",
+       {"comparison 7.0% GREATER 6.2% [MEDIUM]"}},
       // Not: a bound before "of" compares; a number between.
       {"Less than half of all counties (46.9 percent) grew.", {}},
       {"About two-thirds of voters in 2019 (66%) agreed.", {}},

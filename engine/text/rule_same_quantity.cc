@@ -15,6 +15,12 @@
 //                                    more, or with the same three words
 //                                    after it: "Five people were killed"
 //                                    ... "five people were killed"
+//   "(46.9 percent)" ... "representing 46.9 percent of counties"
+//                                    a percentage printed with decimals,
+//                                    again digit for digit in a later
+//                                    sentence; neither an amount of change
+//                                    nor after "by" or "from" ("CPIH rose
+//                                    by 6.2%" ... "CPI ... up from 6.2%")
 //   "more than one half (53.8%)", "about two-fifths (40%)", "about
 //   two-thirds of the public (66%)"  a fraction in words and the percentage
 //                                    in brackets after it, or after "of"
@@ -153,6 +159,61 @@ class SameQuantityRule {
       }
       c_.Emit(claim, group, y.sentence, v1::CONFIDENCE_MEDIUM,
               {c_.TokenSpan(y.sentence, y.first_token, y.end_token - 1)});
+    }
+  }
+
+  // ---- A percentage with decimals printed again ----
+
+  // "Less than half of all counties (46.9 percent) saw an increase" ...
+  // "representing 46.9 percent of counties"; "The unemployment rate
+  // declined to 3.5%" ... "when it also reached 3.5%": the same
+  // percentage, printed with its decimals (which repeat by chance rarely),
+  // in a later sentence, neither an amount of change ("rose 2.5%" and
+  // "fell 2.5%" are two changes) nor after "by" or "from" ("CPIH rose by
+  // 6.2%" ... "CPI ... up from 6.2%"), no labels the text prints that
+  // differ.
+  void PercentRepeats() {
+    std::vector<bool> change(c_.mentions(), false);
+    for (const Proposal& p : c_.proposals()) {
+      if (!p.claim.has_change()) continue;
+      for (int m : p.mentions) {
+        if (c_.id(m) == p.claim.change().change_id()) change[m] = true;
+      }
+    }
+    auto repeatable = [&](int i) {
+      const Mention& m = c_.m(i);
+      if (m.reason != v1::UNUSED_REASON_UNSPECIFIED || m.first_token < 0 ||
+          m.unit != v1::UNIT_PERCENT ||
+          m.qualifier != v1::QUALIFIER_UNSPECIFIED || change[i] ||
+          m.figure_text.find('.') == std::string::npos) {
+        return false;
+      }
+      // "rose by 6.2%", "up from 6.2%": a change or the value it ran from,
+      // of whatever the clause names (the CPIH's, then the CPI's).
+      const Words w = c_.W(m.sentence);
+      const int before = w.Prev(m.first_token);
+      return !w.Is(before, "by") && !w.Is(before, "from");
+    };
+    for (int a = 0; a < c_.mentions(); ++a) {
+      if (!repeatable(a)) continue;
+      const Mention& x = c_.m(a);
+      for (int b = a + 1; b < c_.mentions() && b < a + 200; ++b) {
+        const Mention& y = c_.m(b);
+        if (y.sentence == x.sentence ||
+            !absl::EqualsIgnoreCase(x.figure_text, y.figure_text) ||
+            !repeatable(b)) {
+          continue;
+        }
+        if (x.label_begin >= 0 && y.label_begin >= 0 &&
+            !absl::EqualsIgnoreCase(x.label, y.label)) {
+          continue;
+        }
+        if (!c_.Proposed(v1::Claim::kSameQuantity, {a, b})) {
+          EmitPair(a, a, b, y.sentence,
+                   {c_.TokenSpan(y.sentence, y.first_token, y.end_token - 1)});
+        }
+        break;
+      }
     }
   }
 
@@ -442,6 +503,7 @@ void ProposeSameQuantities(ClaimContext& c) {
   SameQuantityRule rule(c);
   rule.SameQuantities();
   rule.Repeats();
+  rule.PercentRepeats();
   rule.Brackets();
   rule.ItemHeads();
   rule.LineRepeats();

@@ -768,5 +768,24 @@ TEST(ClaimsTest, PartsOfTheWholeBefore) {
   });
 }
 
+// A whole named in the sentences before: "Of the adults" after "600 state
+// of MN adults"; "(69% of registered voters)" after "545 were registered".
+TEST(ClaimsTest, WholeNamedInTheSentencesBefore) {
+  ExpectClaims({
+      {"SurveyUSA interviewed 600 state of MN adults. Of the adults, 545 "
+       "were registered to vote. Respondents reachable on a home telephone "
+       "(69% of registered voters) were interviewed by phone.",
+       {"total 600 = 545 (partial) [MEDIUM]",
+        "share 69% of 545 is ? [MEDIUM]"}},
+      // Not: no count said to be "registered"; no brackets.
+      {"SurveyUSA interviewed 600 adults. Respondents reachable on a home "
+       "telephone (69% of registered voters) were interviewed.",
+       {}},
+      {"Of the adults, 545 were registered to vote. Most respondents, 69% of "
+       "registered voters, were interviewed.",
+       {}},
+  });
+}
+
 }  // namespace
 }  // namespace claimcheck::text

@@ -34,6 +34,12 @@
 //                                    sentence before prints ("48
 //                                    participants", "The participants ...
 //                                    are 48 adults"): medium
+//   "545 were registered to vote" ... "(69% of registered voters)"
+//                                    in brackets, "of", an adjective and a
+//                                    noun: the base the count a sentence
+//                                    before, a few at most, was said to be
+//                                    ("were" or "are" and the adjective):
+//                                    medium
 //   "Tester 190,486 (49%)", "Burns 188,900 (49%)"
 //                                    parts of a whole the text does not
 //                                    print, in a list: each alone a
@@ -195,6 +201,22 @@ class SharesRule {
           }
         }
       }
+      // "(69% of registered voters)": in brackets, "of" an adjective and a
+      // noun, the whole a count before said to be that ("545 were
+      // registered to vote").
+      if (base == -1 && part < 0 && w.Is(j, "of") &&
+          w.IsPunct(w.Prev(p.first_token), "(")) {
+        const int adjective = w.Next(j);
+        const int noun = w.Next(adjective);
+        if (w.IsWord(adjective) && w.IsWord(noun) && !w.Is(adjective, "the") &&
+            w.IsPunct(w.Next(noun), ")") && c_.MentionAt(s, noun) < 0) {
+          const int m = SaidToBe(s, w.LowerText(adjective));
+          if (m >= 0) {
+            base = m;
+            cues.push_back(c_.TokenSpan(s, j, noun));
+          }
+        }
+      }
       // "The participants have a variety of majors such as TESOL (17%),
       // Education (10%), ...": percentages in brackets after names, in a
       // sentence that opens with "The <what an earlier sentence counts>".
@@ -344,6 +366,25 @@ class SharesRule {
         if (!w.IsIn(w.Prev(m.first_token), *copulas)) continue;
         for (int k = 0; k < m.first_token; ++k) {
           if (w.IsWord(k) && w.LowerText(k) == noun) return *it;
+        }
+      }
+    }
+    return -1;
+  }
+
+  // The latest count, a few sentences at most before s, said to be
+  // `what`: "545 were registered" for "registered"; -1.
+  int SaidToBe(int s, const std::string& what) const {
+    for (int u = s - 1; u >= 0 && u >= s - 3; --u) {
+      const Words w = c_.W(u);
+      const std::vector<int>& q = c_.quantities(u);
+      for (auto it = q.rbegin(); it != q.rend(); ++it) {
+        const Mention& m = c_.m(*it);
+        if (!c_.CountLike(m) || c_.TimeSpan(m)) continue;
+        const int verb = w.Next(m.end_token - 1);
+        if ((w.Is(verb, "were") || w.Is(verb, "are")) &&
+            w.Is(w.Next(verb), what)) {
+          return *it;
         }
       }
     }

@@ -19,7 +19,9 @@
 //                                    a part, its whole and the share: high
 //   "Of the adults, 545 were registered", "Of the British and Canadian 584
 //   perished"                        the whole named by its noun, the
-//                                    count of it printed before, or by the
+//                                    count of it printed before ("600
+//                                    adults", "600 state of MN adults": past
+//                                    "of" and a name), or by the
 //                                    name of a group a count before was
 //                                    said to be ("944 were British and
 //                                    Canadian"; only a capitalised name: a
@@ -886,6 +888,16 @@ class TotalsRule {
           const std::string head =
               one(absl::AsciiStrToLower(Head(m.unit_name)));
           if (head == a || head == b) return *it;
+        }
+        // "600 state of MN adults": what is counted, past "of" and a name.
+        if (c_.Countish(m) && w.Is(w.Next(m.end_token - 1), m.unit_name) &&
+            w.Is(w.Next(w.Next(m.end_token - 1)), "of")) {
+          int j = w.Next(w.Next(w.Next(m.end_token - 1)));
+          while (w.Capitalized(j) && c_.MentionAt(u, j) < 0) j = w.Next(j);
+          if (w.IsWord(j) &&
+              (one(w.LowerText(j)) == a || one(w.LowerText(j)) == b)) {
+            return *it;
+          }
         }
         // "944 were British and Canadian": what the count is said to be.
         const int verb = w.Next(m.end_token - 1);

@@ -716,6 +716,19 @@ TEST(ClaimsTest, TotalsListedAfterTheWhole) {
       // one (places of some of them).
       {"Police arrested 99 people (49 in Oakland, 50 in Fremont) on Monday.",
        {}},
+      // The total after its parts: "in all", "altogether", "combined".
+      {"The clinic saw 40 patients in May and 55 patients in June, 95 "
+       "patients in all.",
+       {"total 95 = 40 + 55 [HIGH]"}},
+      {"Oakland reported 12 cases and Fremont 8 cases, 20 cases altogether.",
+       {"total 20 = 12 + 8 [HIGH]"}},
+      // Not: the parts in another sentence, or of another thing.
+      {"Oakland reported 12 cases on Monday. The state reported 95 cases in "
+       "all.",
+       {}},
+      {"Officials counted 40 patients in May and 12 deaths in June, 95 "
+       "patients in all.",
+       {}},
       {"A total of 88 participants were excluded: 57 participants were "
        "excluded because of a technical failure, 21 participants failed to "
        "hold the pen for at least 3 of the cartoons, and 10 participants "

@@ -63,8 +63,11 @@
 //                                    sentence, then list items each opening
 //                                    with a figure of its unit: all the
 //                                    parts (medium)
-//   "40 patients in May and 55 in June, for a total of 95"
-//                                    the total after its parts: high
+//   "40 patients in May and 55 in June, for a total of 95", "..., 95
+//   patients in all" ("in total", "altogether", "combined")
+//                                    the total after its parts, in the
+//                                    same sentence, two or more of what it
+//                                    counts: high
 //   "arrested 498 people nationwide" ... "101 people in Los Angeles, 21 in
 //   Santa Clara County"              a whole ("nationwide", "in all") and,
 //                                    in the sentences after, the same thing
@@ -590,7 +593,8 @@ class TotalsRule {
     }
   }
 
-  // "... and 50 in Boston, for a total of 498": the total after its parts.
+  // "... and 50 in Boston, for a total of 498", "..., 498 in all": the
+  // total after its parts.
   void SumStated(int s) {
     const Words w = c_.W(s);
     int since = -1;  // parts come after the previous total
@@ -599,11 +603,34 @@ class TotalsRule {
       if (c_.used(i) || !c_.Countish(t) || !t.scope_total) continue;
       const int p = w.Prev(t.first_token);
       int cue = -1;
-      if (w.Is(p, "of") && w.Is(w.Prev(p), "total")) cue = w.Prev(p);
+      int cue_end = p;
+      int limit = -1;  // the parts end before this token
+      if (w.Is(p, "of") && w.Is(w.Prev(p), "total")) {
+        cue = w.Prev(p);
+        limit = cue;
+      } else {
+        // "40 in May and 55 in June, 95 in all", "95 cases altogether":
+        // after the total or what it counts.
+        int k = w.Next(t.end_token - 1);
+        for (int n = 0; n < 3 && w.IsWord(k) && !w.Is(k, "in") &&
+                        !w.Is(k, "altogether") && !w.Is(k, "combined");
+             ++n) {
+          k = w.Next(k);
+        }
+        if (w.Is(k, "in") &&
+            (w.Is(w.Next(k), "all") || w.Is(w.Next(k), "total"))) {
+          cue = k;
+          cue_end = w.Next(k);
+        } else if (w.Is(k, "altogether") || w.Is(k, "combined")) {
+          cue = k;
+          cue_end = k;
+        }
+        limit = t.first_token;
+      }
       if (cue < 0) continue;
       std::vector<int> parts;
       for (int j : c_.quantities(s)) {
-        if (c_.m(j).first_token > since && c_.m(j).end_token <= cue &&
+        if (c_.m(j).first_token > since && c_.m(j).end_token <= limit &&
             !c_.used(j) && SameKind(t, c_.m(j))) {
           parts.push_back(j);
         }
@@ -618,7 +645,9 @@ class TotalsRule {
         claim.mutable_total()->add_parts()->set_figure_id(c_.id(q));
         used.push_back(q);
       }
-      c_.Emit(claim, used, s, v1::CONFIDENCE_HIGH, {c_.TokenSpan(s, cue, p)});
+      c_.Emit(
+          claim, used, s, v1::CONFIDENCE_HIGH,
+          {c_.TokenSpan(s, std::min(cue, cue_end), std::max(cue, cue_end))});
     }
   }
 

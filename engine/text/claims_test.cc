@@ -790,6 +790,17 @@ TEST(ClaimsTest, WholeNamedInTheSentencesBefore) {
        "(69% of registered voters) were interviewed by phone.",
        {"total 600 = 545 (partial) [MEDIUM]",
         "share 69% of 545 is ? [MEDIUM]"}},
+      // A group and the rest of it: the same words but for a "not".
+      {"Of the adults, 545 were registered to vote. Respondents reachable "
+       "by phone (69% of registered voters) were called. Respondents not "
+       "reachable by phone (31% of registered voters) were sent a form.",
+       {"share 69% of 545 is ? [MEDIUM]", "share 31% of 545 is ? [MEDIUM]",
+        "shares 69% + 31% = 100 [MEDIUM]"}},
+      // Not: other words than a "not" between them.
+      {"Of the adults, 545 were registered to vote. Respondents reachable "
+       "by phone (69% of registered voters) were called. Respondents "
+       "reachable by mail (31% of registered voters) were sent a form.",
+       {"share 69% of 545 is ? [MEDIUM]", "share 31% of 545 is ? [MEDIUM]"}},
       // Not: no count said to be "registered"; no brackets.
       {"SurveyUSA interviewed 600 adults. Respondents reachable on a home "
        "telephone (69% of registered voters) were interviewed.",

@@ -18,6 +18,15 @@
 // a poll need not print every answer): medium. Any percentage of the list
 // that reads as a change ("a 30% increase") or that a claim already uses
 // leaves the list unproposed.
+//
+//   "Respondents reachable on a home telephone (69% of registered voters)
+//   were interviewed ... Respondents not reachable on a home telephone (31%
+//   of registered voters) were shown a questionnaire"
+//
+// Two shares of one base (as the shares rule read them), in sentences one
+// after the other in a paragraph, whose words before the percentage are
+// the same but for one "not": a group and the rest of it, which add up to
+// 100 (not partial): medium.
 #include <string>
 #include <utility>
 #include <vector>
@@ -68,7 +77,92 @@ class SharesSumRule {
             {c_.TokenSpan(s, cue, cue)});
   }
 
+  // "Respondents reachable on a home telephone (69% of registered
+  // voters) ..." then "Respondents not reachable on a home telephone (31%
+  // of registered voters) ...": two shares of one base, in sentences one
+  // after the other, whose words before the percentage are the same but
+  // for a "not": a group and the rest of it, 100 together.
+  void Complements() {
+    struct Share {
+      int percent;
+      std::string base;
+    };
+    std::vector<Share> shares;
+    for (const Proposal& p : c_.proposals()) {
+      if (!p.claim.has_share() || p.claim.share().base_id().empty()) continue;
+      for (int m : p.mentions) {
+        if (c_.id(m) == p.claim.share().percent_id()) {
+          shares.push_back({m, p.claim.share().base_id()});
+        }
+      }
+    }
+    for (size_t i = 0; i < shares.size(); ++i) {
+      for (size_t j = 0; j < shares.size(); ++j) {
+        const Mention& a = c_.m(shares[i].percent);
+        const Mention& b = c_.m(shares[j].percent);
+        if (b.sentence != a.sentence + 1 || shares[i].base != shares[j].base ||
+            c_.sentence(a.sentence).block != c_.sentence(b.sentence).block) {
+          continue;
+        }
+        const std::vector<std::string> x = WordsBefore(a);
+        const std::vector<std::string> y = WordsBefore(b);
+        // The sentence with the "not", and the index of the word.
+        int with_not = -1;
+        int word = -1;
+        if (y.size() == x.size() + 1) {
+          with_not = b.sentence;
+          word = NotIndex(x, y);
+        } else if (x.size() == y.size() + 1) {
+          with_not = a.sentence;
+          word = NotIndex(y, x);
+        }
+        if (word < 0) continue;
+        const std::vector<int> list = {shares[i].percent, shares[j].percent};
+        if (c_.Proposed(v1::Claim::kSharesSum, list)) continue;
+        v1::Claim claim;
+        claim.set_id(absl::StrCat(c_.id(list[0]), "-shares"));
+        v1::SharesSumClaim* sum = claim.mutable_shares_sum();
+        for (int m : list) sum->add_percent_ids(c_.id(m));
+        const int k = WordToken(with_not, word);
+        c_.Emit(claim, list, b.sentence, v1::CONFIDENCE_MEDIUM,
+                {c_.TokenSpan(with_not, k, k)});
+      }
+    }
+  }
+
  private:
+  // The words of m's sentence before it, in lower case.
+  std::vector<std::string> WordsBefore(const Mention& m) const {
+    const Words w = c_.W(m.sentence);
+    std::vector<std::string> out;
+    for (int k = 0; k < m.first_token; ++k) {
+      if (w.IsWord(k)) out.push_back(w.LowerText(k));
+    }
+    return out;
+  }
+
+  // The index among the words of `longer` (one word longer) of a "not"
+  // whose removal leaves `shorter`, or -1.
+  static int NotIndex(const std::vector<std::string>& shorter,
+                      const std::vector<std::string>& longer) {
+    size_t k = 0;
+    while (k < shorter.size() && shorter[k] == longer[k]) ++k;
+    if (longer[k] != "not") return -1;
+    for (size_t i = k; i < shorter.size(); ++i) {
+      if (shorter[i] != longer[i + 1]) return -1;
+    }
+    return static_cast<int>(k);
+  }
+
+  // The token of the n-th word of sentence s.
+  int WordToken(int s, int n) const {
+    const Words w = c_.W(s);
+    for (int k = 0; k < w.size(); ++k) {
+      if (w.IsWord(k) && n-- == 0) return k;
+    }
+    return 0;
+  }
+
   // Whether sentence s goes on with the list of the sentence before: it
   // opens on a percentage, or on "The remainder", "The rest".
   bool GoesOn(int s) const {
@@ -142,6 +236,7 @@ class SharesSumRule {
 void ProposeSharesSums(ClaimContext& c) {
   SharesSumRule rule(c);
   for (int s = 0; s < c.sentences(); ++s) rule.SharesSum(s);
+  rule.Complements();
 }
 
 }  // namespace claimcheck::text

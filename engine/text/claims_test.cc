@@ -698,6 +698,14 @@ TEST(ClaimsTest, SameQuantityPrintedAgain) {
       {"The CPIH stood at 6.2% in March. The CPI rose 7.0%, up from 6.2% in "
        "February.",
        {"comparison 7.0% GREATER 6.2% [MEDIUM]"}},
+      // A headline's value with decimals printed again in the story,
+      // whatever words follow each; not one of another unit.
+      {"Magnitude 6.5 event in Sichuan, say local reports\n\nAn earthquake "
+       "of magnitude 6.5 rattled south-west China on Tuesday.",
+       {"same 6.5, 6.5 [MEDIUM]"}},
+      {"Rates climb to 6.5 percent, say lenders\n\nThe index gained 6.5 "
+       "points on Tuesday.",
+       {}},
       // Not: a bound before "of" compares; a number between.
       {"Less than half of all counties (46.9 percent) grew.", {}},
       {"About two-thirds of voters in 2019 (66%) agreed.", {}},

@@ -43,9 +43,13 @@
 //   percent"                         a headline's figure, the first figure
 //                                    of the story after it with the same
 //                                    unit and what it counts and a value
-//                                    that overlaps; a headline is a heading,
-//                                    or one of the blocks opening the text
-//                                    that end without a full stop
+//                                    that overlaps (or one with decimals
+//                                    printed digit for digit, whatever it
+//                                    counts: "Magnitude 6.5 event" ... "an
+//                                    earthquake of magnitude 6.5"); a
+//                                    headline is a heading, or one of the
+//                                    blocks opening the text that end
+//                                    without a full stop
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -388,7 +392,15 @@ class SameQuantityRule {
         }
         // The values overlap and are printed close ("as many as 100" is no
         // restatement of "eight").
-        if (!Alike(x, y) || x.interval.Intersect(y.interval).empty() ||
+        // A value with decimals printed again digit for digit ("Magnitude
+        // 6.5 event" ... "an earthquake of magnitude 6.5") is alike
+        // whatever words follow it.
+        const bool decimals =
+            x.figure_text.find('.') != std::string::npos &&
+            absl::EqualsIgnoreCase(x.figure_text, y.figure_text) &&
+            ClaimContext::UnitFamily(x) == ClaimContext::UnitFamily(y);
+        if (!(Alike(x, y) || decimals) ||
+            x.interval.Intersect(y.interval).empty() ||
             !Close(x.value, y.value)) {
           continue;
         }

@@ -16,6 +16,7 @@ const std::vector<ClaimRule>& Rules() {
       {"of the whole", ProposeOfTheWhole},
       {"sum stated", ProposeSumStated},
       {"listed parts", ProposeListedParts},
+      {"remainders", ProposeRemainders},
       {"part of a whole", ProposePartOfWhole},
       {"breakdowns", ProposeBreakdowns},
       {"counts", ProposeCounts},

@@ -724,6 +724,17 @@ TEST(ClaimsTest, TotalsListedAfterTheWhole) {
       // one (places of some of them).
       {"Police arrested 99 people (49 in Oakland, 50 in Fremont) on Monday.",
        {}},
+      // What remains of a whole once a part is taken.
+      {"We recruited 187 participants. Of them, 88 participants were "
+       "excluded. The remaining 99 participants were analysed.",
+       {"total 187 = 88 + 99 [MEDIUM]"}},
+      // Not: "of the remainder" (some of what remains); one count before.
+      {"We recruited 187 participants. Of the remainder 77 participants "
+       "left.",
+       {}},
+      {"We recruited 187 participants. The remaining 99 participants were "
+       "analysed.",
+       {}},
       // The total after its parts: "in all", "altogether", "combined".
       {"The clinic saw 40 patients in May and 55 patients in June, 95 "
        "patients in all.",

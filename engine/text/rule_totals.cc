@@ -63,6 +63,15 @@
 //                                    sentence, then list items each opening
 //                                    with a figure of its unit: all the
 //                                    parts (medium)
+//   "We recruited 187 participants ... A total of 88 participants were
+//   excluded ... A remaining total of 99 participants"
+//                                    "remaining" before a count: the two
+//                                    latest counts of the same thing
+//                                    before it (three sentences at most),
+//                                    no part of a total proposed, are the
+//                                    whole and the part taken from it:
+//                                    whole = part + remaining (medium); not
+//                                    "of the remainder 77 perished"
 //   "40 patients in May and 55 in June, for a total of 95", "..., 95
 //   patients in all" ("in total", "altogether", "combined")
 //                                    the total after its parts, in the
@@ -744,6 +753,53 @@ class TotalsRule {
     }
   }
 
+  // "We recruited 187 participants ... A total of 88 participants were
+  // excluded ... A remaining total of 99 participants": what remains of a
+  // whole once a part is taken: the two latest counts of the same thing
+  // before it, in it or the three sentences before, that are no part of
+  // a total proposed: the whole, then the part. All the parts.
+  void Remaining(int s) {
+    const Words w = c_.W(s);
+    for (int ri : c_.quantities(s)) {
+      const Mention& r = c_.m(ri);
+      // (It may be the total of its own parts too: "(49 in the smile
+      // condition, 50 in the pout condition)".)
+      if (c_.TotalWithPart(ri) >= 0 || !c_.Countish(r) || r.unit_name.empty() ||
+          r.inherited_unit || c_.TimeSpan(r)) {
+        continue;
+      }
+      // "the remaining 99", "a remaining total of 99"; not "of the
+      // remainder 77 perished" (some of what remains).
+      int k = w.Prev(r.first_token);
+      if (w.Is(k, "of") && w.Is(w.Prev(k), "total")) k = w.Prev(w.Prev(k));
+      if (!w.Is(k, "remaining")) continue;
+      std::vector<int> found;  // latest first
+      for (int u = s; u >= 0 && u >= s - 3 && found.size() < 2; --u) {
+        const std::vector<int>& q = c_.quantities(u);
+        for (auto it = q.rbegin(); it != q.rend() && found.size() < 2; ++it) {
+          const Mention& m = c_.m(*it);
+          if (u == s && m.first_token >= r.first_token) continue;
+          if (!c_.Countish(m) || m.inherited_unit ||
+              !Counted(m.unit_name, r.unit_name) ||
+              c_.TotalWithPart(*it) >= 0) {
+            continue;
+          }
+          found.push_back(*it);
+        }
+      }
+      if (found.size() < 2) continue;
+      const int whole = found[1];
+      const int part = found[0];
+      v1::Claim claim;
+      claim.set_id(absl::StrCat(c_.id(whole), "-total"));
+      claim.mutable_total()->set_total_id(c_.id(whole));
+      claim.mutable_total()->add_parts()->set_figure_id(c_.id(part));
+      claim.mutable_total()->add_parts()->set_figure_id(c_.id(ri));
+      c_.Emit(claim, {whole, part, ri}, s, v1::CONFIDENCE_MEDIUM,
+              {c_.TokenSpan(s, k, k)});
+    }
+  }
+
   // "arrested 498 people nationwide" and, in the sentences after, the same
   // people counted place by place: the places add up to the total.
   void Breakdowns() {
@@ -990,6 +1046,11 @@ void ProposeSumStated(ClaimContext& c) {
 void ProposeListedParts(ClaimContext& c) {
   TotalsRule rule(c);
   for (int s = 0; s < c.sentences(); ++s) rule.ListedParts(s);
+}
+
+void ProposeRemainders(ClaimContext& c) {
+  TotalsRule rule(c);
+  for (int s = 0; s < c.sentences(); ++s) rule.Remaining(s);
 }
 
 void ProposeBreakdowns(ClaimContext& c) { TotalsRule(c).Breakdowns(); }

@@ -49,6 +49,9 @@ void ProposeSumStated(ClaimContext& c);
 // rule_totals.cc: "A total of 88 participants were excluded: 57 ..., 21
 // ...", "$0.408936, which breaks down into:" then list items.
 void ProposeListedParts(ClaimContext& c);
+// rule_totals.cc: "recruited 187 participants ... 88 were excluded ... A
+// remaining total of 99".
+void ProposeRemainders(ClaimContext& c);
 // rule_totals.cc: "498 people nationwide" then place by place.
 void ProposeBreakdowns(ClaimContext& c);
 // rule_counts.cc: "(2 levels: WS, TD)".

@@ -150,13 +150,8 @@ class TotalsRule {
         const int before = Antecedent(s, c_.m(wi), /*unnamed=*/true);
         if (before >= 0 && !c_.used(before)) whole = before;
       }
-      v1::Claim claim;
-      claim.set_id(absl::StrCat(c_.id(whole), "-total"));
-      claim.mutable_total()->set_total_id(c_.id(whole));
-      claim.mutable_total()->add_parts()->set_figure_id(c_.id(pi));
-      claim.mutable_total()->set_partial(true);
-      c_.Emit(claim, {whole, pi}, s, v1::CONFIDENCE_HIGH,
-              {c_.TokenSpan(s, of, of)});
+      EmitTotal(s, whole, {pi}, /*partial=*/true, v1::CONFIDENCE_HIGH,
+                {c_.TokenSpan(s, of, of)});
     }
   }
 
@@ -332,17 +327,8 @@ class TotalsRule {
         EmitPart(s, whole, pi, {c_.TokenSpan(s, k, those)});
         continue;
       }
-      v1::Claim claim;
-      claim.set_id(absl::StrCat(c_.id(whole), "-total"));
-      claim.mutable_total()->set_total_id(c_.id(whole));
-      claim.mutable_total()->set_partial(true);
-      std::vector<int> used = {whole};
-      for (int q : parts) {
-        claim.mutable_total()->add_parts()->set_figure_id(c_.id(q));
-        used.push_back(q);
-      }
-      c_.Emit(claim, used, s, v1::CONFIDENCE_MEDIUM,
-              {c_.TokenSpan(s, k, those)});
+      EmitTotal(s, whole, parts, /*partial=*/true, v1::CONFIDENCE_MEDIUM,
+                {c_.TokenSpan(s, k, those)});
     }
   }
 
@@ -383,17 +369,8 @@ class TotalsRule {
     const int total = c_.TotalWithPart(whole);
     if (total >= 0) whole = total;
     if (!c_.CountLike(c_.m(whole))) return;
-    v1::Claim claim;
-    claim.set_id(absl::StrCat(c_.id(whole), "-total"));
-    claim.mutable_total()->set_total_id(c_.id(whole));
-    claim.mutable_total()->set_partial(true);
-    std::vector<int> used = {whole};
-    for (int q : parts) {
-      claim.mutable_total()->add_parts()->set_figure_id(c_.id(q));
-      used.push_back(q);
-    }
-    c_.Emit(claim, used, s, v1::CONFIDENCE_MEDIUM,
-            {c_.TokenSpan(s, first, comma)});
+    EmitTotal(s, whole, parts, /*partial=*/true, v1::CONFIDENCE_MEDIUM,
+              {c_.TokenSpan(s, first, comma)});
   }
 
   // A whole number with no unit and nothing named it counts.
@@ -483,18 +460,8 @@ class TotalsRule {
         if (parts.size() >= 400) break;
       }
       if (parts.empty()) continue;
-      v1::Claim claim;
-      claim.set_id(absl::StrCat(c_.id(total), "-total"));
-      v1::TotalClaim* t = claim.mutable_total();
-      t->set_total_id(c_.id(total));
-      t->set_partial(true);
-      std::vector<int> used = {total};
-      for (int p : parts) {
-        t->add_parts()->set_figure_id(c_.id(p));
-        used.push_back(p);
-      }
-      c_.Emit(claim, used, s, v1::CONFIDENCE_HIGH,
-              {c_.TokenSpan(s, k, cue_end)});
+      EmitTotal(s, total, parts, /*partial=*/true, v1::CONFIDENCE_HIGH,
+                {c_.TokenSpan(s, k, cue_end)});
     }
   }
 
@@ -589,16 +556,8 @@ class TotalsRule {
                 : !(end >= w.size() || ClauseEnd(w, end))) {
         continue;
       }
-      v1::Claim claim;
-      claim.set_id(absl::StrCat(c_.id(ti), "-total"));
-      claim.mutable_total()->set_total_id(c_.id(ti));
-      std::vector<int> used = {ti};
-      for (int q : parts) {
-        claim.mutable_total()->add_parts()->set_figure_id(c_.id(q));
-        used.push_back(q);
-      }
-      c_.Emit(claim, used, s, v1::CONFIDENCE_MEDIUM,
-              {c_.TokenSpan(s, open, open)});
+      EmitTotal(s, ti, parts, /*partial=*/false, v1::CONFIDENCE_MEDIUM,
+                {c_.TokenSpan(s, open, open)});
     }
   }
 
@@ -646,16 +605,8 @@ class TotalsRule {
       }
       since = t.end_token;
       if (parts.size() < 2 || parts.size() > 400) continue;
-      v1::Claim claim;
-      claim.set_id(absl::StrCat(c_.id(i), "-total"));
-      claim.mutable_total()->set_total_id(c_.id(i));
-      std::vector<int> used = {i};
-      for (int q : parts) {
-        claim.mutable_total()->add_parts()->set_figure_id(c_.id(q));
-        used.push_back(q);
-      }
-      c_.Emit(
-          claim, used, s, v1::CONFIDENCE_HIGH,
+      EmitTotal(
+          s, i, parts, /*partial=*/false, v1::CONFIDENCE_HIGH,
           {c_.TokenSpan(s, std::min(cue, cue_end), std::max(cue, cue_end))});
     }
   }
@@ -740,16 +691,8 @@ class TotalsRule {
         }
       }
       if (parts.size() < 2) continue;
-      v1::Claim claim;
-      claim.set_id(absl::StrCat(c_.id(ti), "-total"));
-      claim.mutable_total()->set_total_id(c_.id(ti));
-      std::vector<int> used = {ti};
-      for (int q : parts) {
-        claim.mutable_total()->add_parts()->set_figure_id(c_.id(q));
-        used.push_back(q);
-      }
-      c_.Emit(claim, used, s, v1::CONFIDENCE_MEDIUM,
-              {c_.TokenSpan(s, colon, colon)});
+      EmitTotal(s, ti, parts, /*partial=*/false, v1::CONFIDENCE_MEDIUM,
+                {c_.TokenSpan(s, colon, colon)});
     }
   }
 
@@ -790,13 +733,8 @@ class TotalsRule {
       if (found.size() < 2) continue;
       const int whole = found[1];
       const int part = found[0];
-      v1::Claim claim;
-      claim.set_id(absl::StrCat(c_.id(whole), "-total"));
-      claim.mutable_total()->set_total_id(c_.id(whole));
-      claim.mutable_total()->add_parts()->set_figure_id(c_.id(part));
-      claim.mutable_total()->add_parts()->set_figure_id(c_.id(ri));
-      c_.Emit(claim, {whole, part, ri}, s, v1::CONFIDENCE_MEDIUM,
-              {c_.TokenSpan(s, k, k)});
+      EmitTotal(s, whole, {part, ri}, /*partial=*/false, v1::CONFIDENCE_MEDIUM,
+                {c_.TokenSpan(s, k, k)});
     }
   }
 
@@ -851,16 +789,8 @@ class TotalsRule {
           }
         }
         if (parts.size() < 2) continue;
-        v1::Claim claim;
-        claim.set_id(absl::StrCat(c_.id(ti), "-total"));
-        claim.mutable_total()->set_total_id(c_.id(ti));
-        claim.mutable_total()->set_partial(partial);
-        std::vector<int> used = {ti};
-        for (int p : parts) {
-          claim.mutable_total()->add_parts()->set_figure_id(c_.id(p));
-          used.push_back(p);
-        }
-        c_.Emit(claim, used, static_cast<int>(s), v1::CONFIDENCE_MEDIUM, cues);
+        EmitTotal(static_cast<int>(s), ti, parts, partial,
+                  v1::CONFIDENCE_MEDIUM, cues);
       }
     }
   }
@@ -1005,12 +935,25 @@ class TotalsRule {
   }
 
   void EmitPart(int s, int whole, int part, Cues cues) {
+    EmitTotal(s, whole, {part}, /*partial=*/true, v1::CONFIDENCE_MEDIUM,
+              std::move(cues));
+  }
+
+  // The claim that `whole` is the sum of `parts` (of some of it when
+  // `partial`), read in sentence `s` from the words at `cues`.
+  void EmitTotal(int s, int whole, const std::vector<int>& parts, bool partial,
+                 v1::Confidence confidence, Cues cues) {
     v1::Claim claim;
     claim.set_id(absl::StrCat(c_.id(whole), "-total"));
-    claim.mutable_total()->set_total_id(c_.id(whole));
-    claim.mutable_total()->add_parts()->set_figure_id(c_.id(part));
-    claim.mutable_total()->set_partial(true);
-    c_.Emit(claim, {whole, part}, s, v1::CONFIDENCE_MEDIUM, std::move(cues));
+    v1::TotalClaim* total = claim.mutable_total();
+    total->set_total_id(c_.id(whole));
+    total->set_partial(partial);
+    std::vector<int> used = {whole};
+    for (int p : parts) {
+      total->add_parts()->set_figure_id(c_.id(p));
+      used.push_back(p);
+    }
+    c_.Emit(std::move(claim), std::move(used), s, confidence, std::move(cues));
   }
 
   ClaimContext& c_;

@@ -96,11 +96,18 @@ class SharesSumRule {
         }
       }
     }
+    // Each sentence's shares, in the order proposed: a share is paired only
+    // with those of the sentence after its own.
+    std::vector<std::vector<size_t>> in_sentence(c_.sentences());
+    for (size_t k = 0; k < shares.size(); ++k) {
+      in_sentence[c_.m(shares[k].percent).sentence].push_back(k);
+    }
     for (size_t i = 0; i < shares.size(); ++i) {
-      for (size_t j = 0; j < shares.size(); ++j) {
-        const Mention& a = c_.m(shares[i].percent);
+      const Mention& a = c_.m(shares[i].percent);
+      if (a.sentence + 1 >= c_.sentences()) continue;
+      for (size_t j : in_sentence[a.sentence + 1]) {
         const Mention& b = c_.m(shares[j].percent);
-        if (b.sentence != a.sentence + 1 || shares[i].base != shares[j].base ||
+        if (shares[i].base != shares[j].base ||
             c_.sentence(a.sentence).block != c_.sentence(b.sentence).block) {
           continue;
         }

@@ -348,16 +348,29 @@ struct SlipList::Form {
   Rational base_unit;
   int decimals = 0;
   bool base_negative = false;
+  // The figure's value and digit unit (scaled), which a candidate's value
+  // is worked out with when it is first made, and whose value none has.
+  Rational value, scale;
+  bool negative = false;
 };
 
 // One candidate: made at once when its interval can only be read from its
 // text, else when a caller first may need it.
 struct SlipList::Pending {
-  std::string digits;  // the candidate's, without separators or point
+  // The candidate's digits, without separators or point: while they fit in
+  // 64 bits, as that number and how many digits (leading zeros included);
+  // else as a string.
+  uint64_t number = 0;
+  int size = 0;
+  std::string digits;
   int decimals = 0;
   v1::Cause cause = v1::CAUSE_UNSPECIFIED;
   bool stripped = false;  // leading zeros taken off (SlipsOf)
-  Rational value;         // scaled as the figure's value
+  // Its value, scaled as the figure's, when worked out as it was listed
+  // (else when it is made: a candidate whose value is the figure's own is
+  // none).
+  bool valued = false;
+  Rational value;
   // Read from its digits (as the figure before conversion): its values lie
   // within [low, high] but for the doubles' rounding.
   bool lazy = false;
@@ -411,6 +424,7 @@ SlipList::SlipList(const Figure& figure) {
   // The value of the printed digits' last unit, scaled: maps digits to value.
   const Rational scale = figure.digit_unit;
   const bool negative = figure.value < 0;
+  const bool figure_zero = figure.value == 0;
 
   // A count printed without a scale word ("498", not "1.2 million") has no
   // decimals, and none of its slips adds any.
@@ -425,19 +439,23 @@ SlipList::SlipList(const Figure& figure) {
     form->unit = base->unit;
     form->conversion = figure.conversion;
     form->base_unit = base->digit_unit;
-    form->decimals = decimals;
     form->base_negative = base->value < 0;
   }
+  form->decimals = decimals;
+  form->value = figure.value;
+  form->scale = scale;
+  form->negative = negative;
   form_ = std::move(form);
   const Form& f = *form_;
   const double conversion = figure.conversion.get_d();
   // The digit units of the candidates by their decimals, worked out once:
-  // the figure's scaled (`scale`) and before conversion (`base`), and the
-  // latter as a double.
+  // the figure's scaled (`scale`) and before conversion (`base`), the
+  // latter as a double, and its numerator's and denominator's bits.
   struct Units {
     bool known = false;
     Rational scaled, base;
     double base_d = 0;
+    long base_num_bits = 0, base_den_bits = 0;
   };
   absl::InlinedVector<Units, 12> units_by_decimals;
   auto units_for = [&](int dec) -> const Units& {
@@ -451,6 +469,8 @@ SlipList::SlipList(const Figure& figure) {
       if (reading) {
         u.base = base_is_figure ? u.scaled : base->digit_unit * shift;
         u.base_d = u.base.get_d();
+        u.base_num_bits = NumeratorBits(u.base);
+        u.base_den_bits = DenominatorBits(u.base);
       }
     }
     return u;
@@ -465,7 +485,10 @@ SlipList::SlipList(const Figure& figure) {
   // a number and its decimals; while every candidate's digits fit in 64 bits
   // (the candidates have at most three digits more than the figure, or its
   // decimals and four), those two numbers are the key, else its digits as
-  // printed and then its value.
+  // printed and then its value. While they are the key, a candidate is
+  // listed as its number and worked out no further than the bounds that
+  // ForEach compares (its value, interval, text and edits when it is made):
+  // most of a figure's candidates are never made.
   const bool small =
       std::max(digits.size() + 3, static_cast<size_t>(decimals) + 4) <= 18;
   auto number = [](absl::string_view d) {
@@ -473,7 +496,15 @@ SlipList::SlipList(const Figure& figure) {
     for (char c : d) n = n * 10 + static_cast<uint64_t>(c - '0');
     return n;
   };
-  absl::flat_hash_set<std::pair<uint64_t, int>> numbers;
+  // A number of up to 18 digits and its decimals (up to 18) in one key.
+  struct KeyHash {
+    size_t operator()(const std::pair<uint64_t, int>& k) const {
+      const uint64_t h = (k.first ^ (static_cast<uint64_t>(k.second) << 59)) *
+                         0x9E3779B97F4A7C15ull;
+      return static_cast<size_t>(h ^ (h >> 29));
+    }
+  };
+  absl::flat_hash_set<std::pair<uint64_t, int>, KeyHash> numbers;
   if (small) numbers.reserve(24 * (n + 2));
   std::set<std::string> seen;
   std::set<std::pair<Rational, Rational>> values;
@@ -501,42 +532,64 @@ SlipList::SlipList(const Figure& figure) {
               : !seen.insert(absl::StrCat(d, "/", dec)).second) {
       return;
     }
+    // No figure was meant to be nothing.
+    if (small && n == 0 && !figure_zero) return;
     // Keep the digit unit's scale; a moved point changes it by powers of ten.
     const Units& u = units_for(dec);
-    const Integer count = small ? Integer(n) : Integer(std::string(d), 10);
-    Rational value = Rational(count) * u.scaled;
-    if (negative) value = -value;
-    // One candidate per value and precision, by the likelier slip: "500"
-    // for "50" is off by ten before it is a zero dropped; none is the value
-    // as printed; and no figure was meant to be nothing.
-    if (value == figure.value ||
-        (!small && !values.insert({value, u.scaled}).second) ||
-        (value == 0 && figure.value != 0))
-      return;
     Pending& p = pending_.emplace_back();
     p.decimals = dec;
     p.cause = cause;
     p.stripped = stripped;
+    if (small) {
+      p.number = n;
+      p.size = static_cast<int>(d.size());
+    } else {
+      p.digits.assign(d.data(), d.size());
+    }
+    // The candidate's value, exactly.
+    auto value_of = [&](const Rational& unit, bool minus) {
+      const Integer count = small ? Integer(n) : Integer(std::string(d), 10);
+      Rational value = Rational(count) * unit;
+      if (minus) value = -value;
+      return value;
+    };
+    if (!small) {
+      p.value = value_of(u.scaled, negative);
+      p.valued = true;
+      // One candidate per value and precision, by the likelier slip: "500"
+      // for "50" is off by ten before it is a zero dropped; none is the
+      // value as printed; and no figure was meant to be nothing.
+      if (p.value == figure.value ||
+          !values.insert({p.value, u.scaled}).second ||
+          (p.value == 0 && figure.value != 0)) {
+        pending_.pop_back();
+        return;
+      }
+    }
     // In the figure's own style: grouped as it was, or, when it was too
     // short to show, as a newsroom groups four digits and more.
     const size_t size =
         f.prefix.size() + FormattedSize(d, dec, f.grouped) + f.suffix.size();
     if (reading && size <= static_cast<size_t>(kMaxFigureTextLength)) {
       // Read from its digits (IntervalFor), unless near the engine's
-      // limits (limits.h), where the reader decides.
-      Rational converted_back;
-      if (!base_is_figure) {
-        converted_back = Rational(count) * u.base;
-        if (base->value < 0) converted_back = -converted_back;
-      }
-      const Rational& base_value = base_is_figure ? value : converted_back;
-      if (NumeratorBits(base_value) < 64 && DenominatorBits(u.base) < 64) {
+      // limits (limits.h), where the reader decides. The value before
+      // conversion is its count times the unit: within 64 bits when the
+      // two together have fewer, else as worked out.
+      const bool base_negative = base->value < 0;
+      const bool short_value =
+          small && u.base_den_bits < 64 &&
+          (n == 0 || (64 - __builtin_clzll(n)) + u.base_num_bits <= 63);
+      if (short_value ||
+          (u.base_den_bits < 64 &&
+           NumeratorBits(base_is_figure && p.valued
+                             ? p.value
+                             : value_of(u.base, base_negative)) < 64)) {
         p.lazy = true;
         const double w = u.base_d;
         const double v =
             (small ? static_cast<double>(n)
                    : std::strtod(std::string(d).c_str(), nullptr)) *
-            w * (base_value < 0 ? -1 : 1);
+            w * (base_negative ? -1 : 1);
         // IntervalFor: rounding keeps within a digit unit of the value;
         // "about", "nearly" and "just" within the unit of its last non-zero
         // digit, at most the value's own size; "more than" and "less than"
@@ -571,10 +624,16 @@ SlipList::SlipList(const Figure& figure) {
         }
       }
     }
-    p.digits.assign(d.data(), d.size());
-    p.value = std::move(value);
     if (!p.lazy) {
       // Only its text can tell its interval: read now.
+      if (!p.valued) {
+        p.value = value_of(u.scaled, negative);
+        p.valued = true;
+        if (p.value == figure.value) {
+          pending_.pop_back();
+          return;
+        }
+      }
       p.made = true;
       p.slip = Make(p, &figure);
       if (!p.slip) pending_.pop_back();
@@ -610,11 +669,13 @@ SlipList::SlipList(const Figure& figure) {
   const int whole_digits = n - decimals;
   // A digit left out of the printed text (48 for 498, 18.7 for 18.17):
   // put one back, in the whole part or among the decimals (a count printed
-  // without a scale word gets no decimals).
+  // without a scale word gets no decimals). The digits are spelled once per
+  // place, each of the ten written over the one put back.
   for (int i = 0; i <= n; ++i) {
+    d = digits;
+    d.insert(d.begin() + i, '0');
     for (char c = '0'; c <= '9'; ++c) {
-      d = digits;
-      d.insert(d.begin() + i, c);
+      d[i] = c;
       if (i <= whole_digits) add(d, decimals, v1::CAUSE_DIGIT_DROPPED);
       if (i >= whole_digits) add(d, decimals + 1, v1::CAUSE_DIGIT_DROPPED);
     }
@@ -626,12 +687,13 @@ SlipList::SlipList(const Figure& figure) {
         decimals - (i >= whole_digits ? 1 : 0), v1::CAUSE_DIGIT_DOUBLED);
   }
   // A digit typed as the key next to it (59 for 50).
+  d = digits;
   for (int i = 0; i < n; ++i) {
     for (const char* k = NeighbourKeys(digits[i]); *k; ++k) {
-      d = digits;
       d[i] = *k;
       add(d, decimals, v1::CAUSE_NEIGHBOURING_KEY);
     }
+    d[i] = digits[i];
   }
   std::vector<Slip> scale_slips;
   AddScaleSlips(figure, &scale_slips);
@@ -646,15 +708,30 @@ SlipList::SlipList(const Figure& figure) {
 std::optional<Slip> SlipList::Make(const Pending& p,
                                    const Figure* figure) const {
   const Form& form = *form_;
+  std::string digits = p.digits;
+  if (digits.empty()) {
+    digits = std::to_string(p.number);
+    if (static_cast<int>(digits.size()) < p.size)
+      digits.insert(0, p.size - digits.size(), '0');
+  }
   Slip slip;
+  if (p.valued) {
+    slip.value = p.value;
+  } else {
+    // Worked out as SlipList lists candidates (count times the digit unit
+    // scaled); the figure's own value is none of its slips.
+    slip.value = Rational(Integer(p.number)) *
+                 (form.scale * Pow10(form.decimals - p.decimals));
+    if (form.negative) slip.value = -slip.value;
+    if (slip.value == form.value) return std::nullopt;
+  }
   slip.text = absl::StrCat(
-      form.prefix, Format(p.digits, p.decimals, form.grouped), form.suffix);
-  slip.value = p.value;
+      form.prefix, Format(digits, p.decimals, form.grouped), form.suffix);
   if (p.lazy) {
     // Its digits times their unit, read as the figure before conversion
     // reads its own.
     const Rational unit = form.base_unit * Pow10(form.decimals - p.decimals);
-    Rational value = Rational(Integer(p.digits, 10)) * unit;
+    Rational value = Rational(Integer(digits, 10)) * unit;
     if (form.base_negative) value = -value;
     slip.interval =
         IntervalFor(value, unit, form.qualifier, form.rounding, form.unit);
@@ -673,7 +750,7 @@ std::optional<Slip> SlipList::Make(const Pending& p,
   // the digits come out of the loops of SlipList; a zero left behind is
   // more.
   slip.edits = p.cause == v1::CAUSE_POWER_OF_TEN ? Edits(form.text, slip.text)
-               : p.stripped                      ? Edits(form.digits, p.digits)
+               : p.stripped                      ? Edits(form.digits, digits)
                                                  : 1;
   return slip;
 }
@@ -690,10 +767,14 @@ void SlipList::ForEach(const Interval& may,
                        const std::function<void(const Slip&)>& visit) const {
   constexpr double kInfinity = std::numeric_limits<double>::infinity();
   double low = -kInfinity, high = kInfinity;
-  if (may.lower() && Tame(may.lower()->value.get_d()))
-    low = may.lower()->value.get_d();
-  if (may.upper() && Tame(may.upper()->value.get_d()))
-    high = may.upper()->value.get_d();
+  if (may.lower()) {
+    const double end = may.lower()->value.get_d();
+    if (Tame(end)) low = end;
+  }
+  if (may.upper()) {
+    const double end = may.upper()->value.get_d();
+    if (Tame(end)) high = end;
+  }
   auto size = [](double x) { return std::isfinite(x) ? std::fabs(x) : 0.0; };
   for (const Pending& p : pending_) {
     if (p.lazy) {

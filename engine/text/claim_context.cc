@@ -26,8 +26,13 @@ ClaimContext::ClaimContext(const Document& doc,
       used_(mentions->size(), false) {
   by_sentence_.resize(sentences.size());
   token_mention_.resize(sentences.size());
+  marks_.resize(sentences.size());
   for (size_t s = 0; s < sentences.size(); ++s) {
     token_mention_[s].assign(sentences[s].tokens.size(), -1);
+    for (const Token& t : sentences[s].tokens) {
+      if (t.kind != TokenKind::kWord) continue;
+      marks_[s].Add(text_.substr(t.begin, t.end - t.begin));
+    }
   }
   for (size_t i = 0; i < ms_.size(); ++i) {
     const Mention& m = ms_[i];

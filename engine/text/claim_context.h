@@ -59,6 +59,14 @@ class ClaimContext {
   const std::vector<Token>& tokens(int s) const { return ss_[s].tokens; }
   Words W(int s) const { return Words(text_, ss_[s].tokens); }
 
+  // Whether sentence s may hold a word of `words` (ignoring ASCII case);
+  // false when it holds none. The cue pass: the context marks each
+  // sentence's words once (WordMarks), and a rule whose every reading needs
+  // one of its cue words asks this before walking a sentence's tokens.
+  bool MayHold(int s, const Set& words) const {
+    return words.MayMeet(marks_[s]);
+  }
+
   int mentions() const { return static_cast<int>(ms_.size()); }
   const Mention& m(int i) const { return ms_[i]; }
   Mention& mutable_m(int i) { return ms_[i]; }
@@ -145,6 +153,8 @@ class ClaimContext {
   std::vector<std::string>& ids_;
   std::vector<bool> used_;
   std::vector<std::vector<int>> by_sentence_;
+  // For each sentence, the words it holds (MayHold).
+  std::vector<WordMarks> marks_;
   // For each sentence, the quantity mention of each token, or -1.
   std::vector<std::vector<int>> token_mention_;
   absl::flat_hash_map<std::pair<int32_t, int32_t>, int> by_span_;

@@ -135,6 +135,12 @@ bool IsVersus(const Words& w, int j) {
   return w.Is(j, "versus") || w.Is(j, "vs");
 }
 
+// The words IsVersus answers, for the cue pass (ClaimContext::MayHold).
+const Set& VersusWords() {
+  static const Set* s = new Set{"versus", "vs"};
+  return *s;
+}
+
 class ComparisonsRule {
  public:
   explicit ComparisonsRule(ClaimContext& c) : c_(c) {}
@@ -153,6 +159,8 @@ class ComparisonsRule {
     static const Set* less =
         new Set{"missing", "missed", "misses",  "trailed", "trailing",
                 "lagged",  "lags",   "lagging", "below"};
+    static const Set* either = new Set{greater, less};
+    if (!c_.MayHold(s, *either)) return;
     const Words w = c_.W(s);
     for (int k = 0; k < w.size(); ++k) {
       const bool gt = w.IsIn(k, *greater);
@@ -201,6 +209,8 @@ class ComparisonsRule {
                 "fall",    "falls", "dropped", "slipped", "sank",   "rose",
                 "rise",    "rises", "climbed", "jumped",  "stayed", "remained",
                 "remains", "stood", "stands"};
+    static const Set* bounds = new Set{"below", "under", "above", "over"};
+    if (!c_.MayHold(s, *bounds)) return;
     const Words w = c_.W(s);
     for (int k = 0; k < w.size(); ++k) {
       const bool lt = w.Is(k, "below") || w.Is(k, "under");
@@ -240,6 +250,8 @@ class ComparisonsRule {
   }
 
   void Than(int s) {
+    static const Set* than = new Set{"than"};
+    if (!c_.MayHold(s, *than)) return;
     const Words w = c_.W(s);
     for (int k = 0; k < w.size(); ++k) {
       if (IsVersus(w, k)) return;  // the pairs say it (Versus)
@@ -310,6 +322,11 @@ class ComparisonsRule {
   }
 
   void Versus(int s, v1::Relation* last) {
+    // No "versus": no claim, and no direction for the next sentence.
+    if (!c_.MayHold(s, VersusWords())) {
+      *last = v1::RELATION_UNSPECIFIED;
+      return;
+    }
     const Words w = c_.W(s);
     bool any = false;
     bool pattern = false;
@@ -364,6 +381,8 @@ class ComparisonsRule {
     static const Set* smallest =
         new Set{"least", "smallest", "lowest", "fewest"};
     static const Set* copula = new Set{"was", "were", "is", "are"};
+    static const Set* either = new Set{largest, smallest};
+    if (!c_.MayHold(s, *either)) return;
     const Words w = c_.W(s);
     for (int k = 0; k < w.size(); ++k) {
       const bool big = w.IsIn(k, *largest);
@@ -416,6 +435,8 @@ class ComparisonsRule {
   }
 
   void Majorities(int s) {
+    static const Set* cues = new Set{"half", "majority"};
+    if (!c_.MayHold(s, *cues)) return;
     const Words w = c_.W(s);
     for (int k = 0; k < w.size(); ++k) {
       const bool half = w.Is(k, "half") && (w.Is(w.Prev(w.Prev(k)), "more") ||

@@ -394,6 +394,13 @@ class TotalsRule {
   // "498 people, including 101 in Los Angeles and 21 in Santa Clara": the
   // parts after the cue are some of the total.
   void Including(int s) {
+    // Every cue below needs one of these words (a sentence without them is
+    // not walked): "including", "includes", "included", "among"/"of"
+    // before "them", "whom", "those", "which", and "such as".
+    static const Set* cues =
+        new Set{"including", "includes", "included", "them",
+                "whom",      "those",    "which",    "such"};
+    if (!c_.MayHold(s, *cues)) return;
     const Words w = c_.W(s);
     int last_cue = -1;
     for (int k = 0; k < w.size(); ++k) {

@@ -20,6 +20,44 @@
 
 namespace claimcheck::text {
 
+// Which words a sentence holds, as marks in 512 bits: each word, ignoring
+// ASCII case, marks one bit chosen by its length and its first, second and
+// last bytes. Two words may share a bit, so a mark says a word may be
+// there; no mark says it is not. The rules' cue pass (ClaimContext::MayHold)
+// sets a sentence's marks beside a word list's.
+class WordMarks {
+ public:
+  void Add(absl::string_view word) {
+    const uint32_t b = Bit(word);
+    bits_[b / 64] |= uint64_t{1} << (b % 64);
+  }
+  void AddAll(const WordMarks& other) {
+    for (int i = 0; i < kWords; ++i) bits_[i] |= other.bits_[i];
+  }
+  // Whether a word of one may be a word of the other.
+  bool Meets(const WordMarks& other) const {
+    uint64_t any = 0;
+    for (int i = 0; i < kWords; ++i) any |= bits_[i] & other.bits_[i];
+    return any != 0;
+  }
+
+ private:
+  static constexpr int kWords = 8;
+  static uint32_t Bit(absl::string_view word) {
+    if (word.empty()) return 0;
+    const auto lower = [&](size_t k) -> uint32_t {
+      return absl::ascii_tolower(static_cast<unsigned char>(word[k]));
+    };
+    uint32_t h = static_cast<uint32_t>(word.size()) * 0x9E3779B1u;
+    h ^= lower(0) * 0x85EBCA77u;
+    h ^= (word.size() > 1 ? lower(1) : 0u) * 0xC2B2AE3Du;
+    h ^= lower(word.size() - 1) * 0x27D4EB2Fu;
+    h ^= h >> 15;
+    return h % (64 * kWords);
+  }
+  uint64_t bits_[kWords] = {};
+};
+
 // A set of words (the rules' word lists). Most words looked up are in none
 // of them, so it keeps the lengths of its words by their first byte and
 // answers those without looking further; a word that passes is compared with
@@ -37,6 +75,7 @@ class Set {
       }
       lengths_by_first_[static_cast<unsigned char>(w[0]) % 64] |=
           LengthBit(w.size());
+      marks_.Add(w);
       words_.push_back(w);
     }
     SortByLength();
@@ -45,6 +84,7 @@ class Set {
   Set(std::initializer_list<const Set*> sets) {
     for (const Set* set : sets) {
       has_empty_ |= set->has_empty_;
+      marks_.AddAll(set->marks_);
       for (int b = 0; b < 64; ++b) {
         lengths_by_first_[b] |= set->lengths_by_first_[b];
       }
@@ -85,6 +125,11 @@ class Set {
     }
     return false;
   }
+  // False when no word of the set is among the words `marks` marks
+  // (contains() and ContainsLower() of each would be false).
+  bool MayMeet(const WordMarks& marks) const {
+    return has_empty_ || marks_.Meets(marks);
+  }
   // False when no word of the set has this length and first byte.
   bool MayContain(size_t length, unsigned char first) const {
     return (lengths_by_first_[first % 64] & LengthBit(length)) != 0;
@@ -116,6 +161,7 @@ class Set {
   }
 
   std::vector<absl::string_view> words_;
+  WordMarks marks_;
   size_t first_of_length_[65] = {};
   bool has_empty_ = false;
   // For each first byte (modulo 64: a few bytes share a slot, which only

@@ -67,8 +67,15 @@ def value_of(text):
              "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
              "twelve": 12, "dozen": 12, "twenty": 20, "thirty": 30,
              "forty": 40, "fifty": 50, "hundred": 100}
+    # A multiple in words, which a reader writes as "2 times": "doubled",
+    # "nearly tripled", "cut in half".
+    multiples = {"doubled": 2, "tripled": 3, "quadrupled": 4, "halved": 0.5,
+                 "in half": 0.5}
     if m:
         v = float(m.group(0).replace(",", ""))
+    elif any(re.search(r"\b" + w + r"\b", t) for w in multiples):
+        v = next(n for w, n in multiples.items()
+                 if re.search(r"\b" + w + r"\b", t))
     else:
         v = None
         for w, n in words.items():

@@ -271,6 +271,17 @@ absl::StatusOr<v1::ExtractClaimsResponse> Extract(
   for (size_t i = 0; i < mentions.size(); ++i) {
     if (used[i]) continue;
     const Mention& m = mentions[i];
+    // A phrase a rule read as figures of its own ("128 out of 205" as 128
+    // and 205): its numbers are in the request already.
+    if (m.reason == v1::UNUSED_REASON_UNSPECIFIED) {
+      const auto inside = std::lower_bound(
+          order.begin(), order.end(), m.begin,
+          [&mentions](int a, int32_t at) { return mentions[a].begin < at; });
+      if (inside != order.end() && mentions[*inside].begin < m.end &&
+          static_cast<size_t>(*inside) != i) {
+        continue;
+      }
+    }
     v1::UnusedNumber* u = out.add_unused();
     u->set_text(doc.text().substr(m.begin, m.end - m.begin));
     *u->mutable_span() = doc.SpanOf(m.begin, m.end);

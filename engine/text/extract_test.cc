@@ -308,6 +308,60 @@ TEST(ExtractTest, NumbersThatAreNoQuantitiesAreUnusedWithTheReason) {
       {"On March 3, 2017 officials met.", "2017", v1::UNUSED_REASON_YEAR},
       {"It was built in the same town, 1905.", "1905", v1::UNUSED_REASON_YEAR},
       {"Officers seized 40 guns.", "40", v1::UNUSED_REASON_NO_RELATION},
+      // Ages, scores, codes, ranks and spans of hours in other words.
+      {"It is a hazard to children under the age of three.", "three",
+       v1::UNUSED_REASON_AGE},
+      {"For children 1-9 years of age, rates fell.", "1-9",
+       v1::UNUSED_REASON_AGE},
+      {"The ratio for persons 65 years and over was 2:1.", "65",
+       v1::UNUSED_REASON_AGE},
+      {"Rates were reported for those aged 18-44 years (both sexes) and "
+       "45-64 years.",
+       "45-64", v1::UNUSED_REASON_AGE},
+      {"Courtland won with a 50-48 result.", "50", v1::UNUSED_REASON_SCORE},
+      {"Blue, a 5-2 loser to Orange, plays next.", "2",
+       v1::UNUSED_REASON_SCORE},
+      {"They pushed their record up to 19-11 on Friday.", "up to 19",
+       v1::UNUSED_REASON_SCORE},
+      {"Toys with model number 180 are recalled.", "180",
+       v1::UNUSED_REASON_IDENTIFIER},
+      {"Seats with model numbers beginning with 264 are recalled.", "264",
+       v1::UNUSED_REASON_IDENTIFIER},
+      {"The chairs have a UPC number of 430001047344 on them.", "430001047344",
+       v1::UNUSED_REASON_IDENTIFIER},
+      {"See release 94-082 for details.", "082", v1::UNUSED_REASON_IDENTIFIER},
+      {"Men back Prop. 26 by a wide margin.", "26",
+       v1::UNUSED_REASON_IDENTIFIER},
+      {"It can diagnose Type 2 diabetes.", "2", v1::UNUSED_REASON_IDENTIFIER},
+      {"The CPI stands at 122.2 based on 2005=100.", "100",
+       v1::UNUSED_REASON_IDENTIFIER},
+      {"Productivity was 0.3%1 that quarter.", "1",
+       v1::UNUSED_REASON_IDENTIFIER},
+      {"Tolls for April 27-28 came in.", "27-28", v1::UNUSED_REASON_DATE},
+      {"Our 2009 clearance rate is high.", "2009", v1::UNUSED_REASON_YEAR},
+      {"Barbara Peterson 1926 ~ 2020 passed away.", "1926 ~ 2020",
+       v1::UNUSED_REASON_YEAR},
+      {"In 1924 X-15 pilot Robert Rushworth was born.", "1924",
+       v1::UNUSED_REASON_YEAR},
+      {"Branches: 100 West 10th Ave and others.", "100",
+       v1::UNUSED_REASON_ADDRESS},
+      {"An open house runs from 5 to 7 p.m. today.", "5",
+       v1::UNUSED_REASON_TIME},
+      {"Arrests fell in the first half of this year.", "half",
+       v1::UNUSED_REASON_ORDINAL},
+      {"A winner in second-half stoppage time.", "half",
+       v1::UNUSED_REASON_ORDINAL},
+      {"Twelve reported that they speak a third language.", "a third",
+       v1::UNUSED_REASON_ORDINAL},
+      {"It took a fourth quarter surge to win.", "a fourth",
+       v1::UNUSED_REASON_ORDINAL},
+      {"That is a first in the last five years.", "a first",
+       v1::UNUSED_REASON_ORDINAL},
+      // Fractions of a whole stay quantities.
+      {"A third of them left.", "A third", v1::UNUSED_REASON_NO_RELATION},
+      {"A third said they would leave.", "A third",
+       v1::UNUSED_REASON_NO_RELATION},
+      {"Sales were a third higher.", "a third", v1::UNUSED_REASON_NO_RELATION},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.text);
@@ -329,6 +383,28 @@ TEST(ExtractTest, NumbersThatAreNoQuantitiesAreUnusedWithTheReason) {
   EXPECT_EQ(r.request().figures_size(), 0);
   for (const v1::UnusedNumber& u : r.unused()) {
     EXPECT_NE(u.reason(), v1::UNUSED_REASON_NO_RELATION) << u.text();
+  }
+}
+
+// "at least one" and "more than one" are thresholds, no counts: like "one"
+// alone, they are not read as numbers.
+TEST(ExtractTest, OneAfterABoundIsNoNumber) {
+  const v1::ExtractClaimsResponse r = MustExtract(
+      "Many reported at least one condition, and some more than one.", false);
+  EXPECT_EQ(r.unused_size(), 0);
+  EXPECT_EQ(r.request().figures_size(), 0);
+}
+
+// A phrase a rule reads as two figures ("128 out of 205" as 128 and 205) is
+// not listed again among the unused numbers.
+TEST(ExtractTest, APhraseReadAsFiguresIsNotUnusedToo) {
+  const v1::ExtractClaimsResponse r = MustExtract(
+      "This year, more than half of the cases (128 out of 205) have "
+      "remained untraced.",
+      false);
+  ASSERT_EQ(r.request().figures_size(), 2);
+  for (const v1::UnusedNumber& u : r.unused()) {
+    EXPECT_FALSE(absl::StrContains(u.text(), "128")) << u.text();
   }
 }
 

@@ -68,7 +68,7 @@ const Set& IdentifierCues() {
               "category", "grade",    "apollo",     "box",         "unit",
               "pier",     "exit",     "platform",   "page",        "pages",
               "table",    "figure",   "fig",        "item",        "amendment",
-              "rule",     "form",     "covid",      "week"};
+              "rule",     "form",     "covid",      "week",        "type"};
   return *s;
 }
 
@@ -100,12 +100,14 @@ const Set& StatisticLabels() {
 
 // Words next to a pair "N-M" that make it a score or a tally.
 const Set& ScoreCues() {
-  static const Set* s = new Set{
-      "won",   "win",      "wins",    "lost",    "lose",   "loss",     "beat",
-      "beats", "defeated", "defeat",  "victory", "score",  "scored",   "tie",
-      "tied",  "vote",     "voted",   "votes",   "ruling", "decision", "record",
-      "lead",  "led",      "against", "draw",    "drew",   "game",     "match",
-      "final", "series",   "margin",  "split",   "over"};
+  static const Set* s =
+      new Set{"won",    "win",      "wins",     "lost",   "lose",    "loss",
+              "beat",   "beats",    "defeated", "defeat", "victory", "score",
+              "scored", "tie",      "tied",     "vote",   "voted",   "votes",
+              "ruling", "decision", "record",   "lead",   "led",     "against",
+              "draw",   "drew",     "game",     "match",  "final",   "series",
+              "margin", "split",    "over",     "result", "loser",   "winner",
+              "league"};
   return *s;
 }
 
@@ -269,7 +271,14 @@ class SentenceReader {
           w_.IsNumber(w_.Next(next));
       const bool of_people =
           w_.IsIn(w_.Prev(i), *people) && (plus || range_after);
-      if (chained || of_people) m.reason = v1::UNUSED_REASON_AGE;
+      // "aged 18-44 years (3.5% versus 2.3%) and 45-64 years": a range of
+      // years where the sentence prints ages.
+      const bool years_range = range_after && m.end_token > w_.Next(next) &&
+                               (w_.Is(w_.Next(m.end_token - 1), "years") ||
+                                w_.Is(w_.Next(m.end_token - 1), "year"));
+      if (chained || of_people || years_range) {
+        m.reason = v1::UNUSED_REASON_AGE;
+      }
     }
   }
 
@@ -377,6 +386,14 @@ class SentenceReader {
                     std::max(TokenAt(static_cast<int32_t>(phrase->end)), i + 1),
                     v1::UNUSED_REASON_ORDINAL);
     }
+    // "a first", "a third language", "a fourth quarter": a rank after "a",
+    // which the reader takes for a fraction ("a third" of a whole). "A third
+    // of", "a third more", "a third said" and "a quarter" stay fractions.
+    if (phrase->form == NumberForm::kFraction && RankAfterA(i, *phrase)) {
+      return Unused(i,
+                    std::max(TokenAt(static_cast<int32_t>(phrase->end)), i + 1),
+                    v1::UNUSED_REASON_ORDINAL);
+    }
     // "points" and "times" are units only where the sentence says so:
     // "300 points" on a stock index, "10 times a day".
     const absl::string_view printed =
@@ -401,13 +418,25 @@ class SentenceReader {
           "faster", "the",  "that", "what",   "lower",   "smaller", "likely"};
       if (!w_.IsIn(w_.Next(after - 1), *comparative)) cut_before("times");
     }
+    // "X-15", "X-Men": a name joined by a hyphen, not the multiple "x".
+    {
+      const int last = TokenAt(static_cast<int32_t>(phrase->end)) - 1;
+      if (last > i && (w_.Is(last, "x")) && w_.IsPunct(last + 1, "-") &&
+          w_.Touch(last, last + 1)) {
+        cut_before(w_.Text(last));
+      }
+    }
     // "one" is mostly a pronoun ("one of the"): a number only before a
-    // scale word or "in" ("one in three").
-    if (phrase->form == NumberForm::kWords &&
-        absl::EqualsIgnoreCase(
-            text_.substr(phrase->begin, phrase->end - phrase->begin), "one")) {
-      const int n = w_.Next(i);
-      if (!w_.Is(n, "in")) return i + 1;
+    // scale word or "in" ("one in three"). With a bound before it ("at
+    // least one", "more than one", "exactly one") it is a threshold, no
+    // quantity the text counts.
+    if (phrase->form == NumberForm::kWords) {
+      const std::string said = absl::AsciiStrToLower(
+          text_.substr(phrase->begin, phrase->end - phrase->begin));
+      if (said == "one" || absl::EndsWith(said, " one")) {
+        const int n = w_.Next(TokenAt(static_cast<int32_t>(phrase->end)) - 1);
+        if (!w_.Is(n, "in")) return i + 1;
+      }
     }
     const int end = TokenAt(static_cast<int32_t>(phrase->end));
     Mention m;
@@ -449,6 +478,46 @@ class SentenceReader {
     const int after = std::max(m.end_token, i + 1);
     out_->push_back(std::move(m));
     return after;
+  }
+
+  // Whether `phrase`, a fraction starting at token i, is "a" or "an" and an
+  // ordinal used as a rank: "a first", "a third language", "a fourth
+  // quarter surge", "a third-place finish"; not "a third of", "a third
+  // more", "a third said", "a quarter", "a half".
+  bool RankAfterA(int i, const NumberPhrase& phrase) const {
+    if (!w_.Is(i, "a") && !w_.Is(i, "an")) return false;
+    if (phrase.value == Rational(1)) return true;  // "a first"
+    const std::string said = absl::AsciiStrToLower(
+        text_.substr(phrase.begin, phrase.end - phrase.begin));
+    if (absl::StrContains(said, "half") || absl::StrContains(said, "quarter") ||
+        phrase.unit != v1::UNIT_UNSPECIFIED) {
+      return false;
+    }
+    const int last = TokenAt(static_cast<int32_t>(phrase.end)) - 1;
+    // "a third-place finish": an ordinal joined to a noun.
+    if (w_.IsPunct(last + 1, "-") && w_.Touch(last, last + 1) &&
+        w_.IsWord(last + 2) && w_.Touch(last + 1, last + 2)) {
+      return true;
+    }
+    const int next = w_.Next(last);
+    if (!w_.IsWord(next) || w_.Capitalized(next) ||
+        w_.IsIn(next, StopWords())) {
+      return false;
+    }
+    // What a fraction of a group is followed by: a comparison ("a third
+    // higher") or a verb ("a fifth voted", "a third believe").
+    static const Set* after_fraction = new Set{
+        "higher",  "lower",   "larger",  "smaller", "greater", "bigger",
+        "longer",  "shorter", "cheaper", "faster",  "slower",  "older",
+        "younger", "again",   "above",   "below",   "think",   "believe",
+        "want",    "support", "oppose",  "agree",   "favor",   "favour",
+        "back",    "prefer",  "expect",  "plan",    "live",    "work",
+        "use",     "see",     "feel",    "know",    "get",     "go",
+        "come",    "take",    "make",    "need",    "remain",  "stay",
+        "hold",    "lack",    "fall",    "rise",    "face"};
+    const std::string word = w_.LowerText(next);
+    return !w_.IsIn(next, *after_fraction) && !Adverb(word) &&
+           !absl::EndsWith(word, "ed");
   }
 
   // The first token that starts at or after byte `offset`.
@@ -509,6 +578,89 @@ class SentenceReader {
       }
       if (w_.IsWord(label) && StatisticLabels().contains(w_.Text(label))) {
         m->reason = v1::UNUSED_REASON_STATISTIC;
+        return;
+      }
+    }
+    // The base of an index: the "100" of "2005=100", "January 1987=100".
+    if (plain && w_.IsPunct(i - 1, "=") && w_.Touch(i - 1, i) &&
+        w_.IsNumber(i - 2) && w_.Touch(i - 2, i - 1) &&
+        w_.Text(i - 2).size() == 4 && SmallInt(w_.Text(i - 2)) >= 1000 &&
+        SmallInt(w_.Text(i - 2)) <= 2100) {
+      m->reason = v1::UNUSED_REASON_IDENTIFIER;
+      return;
+    }
+    // A footnote's mark printed against a percentage: the "1" of "0.3%1".
+    if (plain && w_.IsPunct(i - 1, "%") && w_.Touch(i - 1, i)) {
+      m->reason = v1::UNUSED_REASON_IDENTIFIER;
+      return;
+    }
+    // A code with a leading zero: "082", and the "94" of "94-082".
+    auto leading_zero = [&](int k) {
+      const absl::string_view t = w_.Text(k);
+      return w_.IsNumber(k) && t.size() >= 2 && t[0] == '0' && AllDigits(t);
+    };
+    if (plain &&
+        (leading_zero(i) || (w_.IsPunct(i + 1, "-") && w_.Touch(i, i + 1) &&
+                             w_.Touch(i + 1, i + 2) && leading_zero(i + 2)))) {
+      m->reason = v1::UNUSED_REASON_IDENTIFIER;
+      return;
+    }
+    // A model, serial or product code: "model number 180", "model numbers
+    // beginning with 264", "a UPC number of 430001047344".
+    if (plain && CodeNumber(m->first_token)) {
+      m->reason = v1::UNUSED_REASON_IDENTIFIER;
+      return;
+    }
+    // A half named by its rank: "the first half of 2019", "in the second
+    // half", "second-half stoppage time".
+    if (m->qualifier == v1::QUALIFIER_UNSPECIFIED &&
+        absl::EqualsIgnoreCase(text_.substr(m->begin, m->end - m->begin),
+                               "half")) {
+      int p = prev;
+      if (w_.IsPunct(i - 1, "-") && w_.Touch(i - 1, i) &&
+          w_.Touch(i - 2, i - 1)) {
+        p = i - 2;
+      }
+      static const Set* ranks = new Set{"first", "second", "last", "latter"};
+      if (w_.IsIn(p, *ranks)) {
+        m->reason = v1::UNUSED_REASON_ORDINAL;
+        return;
+      }
+    }
+    // An age: "under the age of three", "1-9 years of age", "persons 65
+    // years and over".
+    if (m->whole && m->unit == v1::UNIT_AMOUNT &&
+        m->qualifier == v1::QUALIFIER_UNSPECIFIED && sgn(m->value) >= 0 &&
+        m->value <= Rational(125)) {
+      if (w_.Is(prev, "of") &&
+          (w_.Is(w_.Prev(prev), "age") || w_.Is(w_.Prev(prev), "ages"))) {
+        m->reason = v1::UNUSED_REASON_AGE;
+        return;
+      }
+      if (w_.Is(next, "years") || w_.Is(next, "year")) {
+        const int a = w_.Next(next);
+        const int b = w_.Next(a);
+        if ((w_.Is(a, "of") && w_.Is(b, "age")) ||
+            ((w_.Is(a, "and") || w_.Is(a, "or")) &&
+             (w_.Is(b, "over") || w_.Is(b, "older") || w_.Is(b, "above")))) {
+          m->reason = v1::UNUSED_REASON_AGE;
+          return;
+        }
+      }
+    }
+    // A span of hours: the "5" of "from 5 to 7 p.m.".
+    if (bare && bn >= 1 && bn <= 12) {
+      const int link = next;
+      const int end = w_.Next(link);
+      const int after = w_.Next(end);
+      if ((w_.Is(link, "to") || w_.Is(link, "until") || w_.Is(link, "till") ||
+           (link < w_.size() && w_.at(link).kind == TokenKind::kPunct &&
+            IsDash(w_.Text(link)))) &&
+          w_.IsNumber(end) && SmallInt(w_.Text(end)) >= 1 &&
+          SmallInt(w_.Text(end)) <= 12 &&
+          (w_.Is(after, "a.m") || w_.Is(after, "p.m") || w_.Is(after, "am") ||
+           w_.Is(after, "pm"))) {
+        m->reason = v1::UNUSED_REASON_TIME;
         return;
       }
     }
@@ -663,6 +815,19 @@ class SentenceReader {
         }
       }
     }
+    // Days of a month as a range: "April 27-28".
+    if (m->first_token == i && w_.at(i).kind == TokenKind::kNumber &&
+        SmallInt(tok) >= 1 && SmallInt(tok) <= 31 && w_.IsIn(prev, Months()) &&
+        w_.Capitalized(prev)) {
+      const int dash = w_.Next(i);
+      const int e = w_.Next(dash);
+      if (dash < w_.size() && w_.at(dash).kind == TokenKind::kPunct &&
+          IsDash(w_.Text(dash)) && w_.IsNumber(e) && m->end == w_.at(e).end &&
+          SmallInt(w_.Text(e)) >= 1 && SmallInt(w_.Text(e)) <= 31) {
+        m->reason = v1::UNUSED_REASON_DATE;
+        return;
+      }
+    }
     if (plain && w_.IsPunct(i + 1, "/") && w_.IsNumber(i + 2) &&
         w_.Touch(i, i + 1) && n >= 1 && n <= 31) {
       m->reason = v1::UNUSED_REASON_DATE;
@@ -677,7 +842,16 @@ class SentenceReader {
     if (plain && n >= 1 && m->first_token == i) {
       int j = next;
       int caps = 0;
-      while (j < w_.size() && w_.Capitalized(j) && caps < 4) {
+      // "100 West 10th Ave": a street's name may be an ordinal.
+      auto street_word = [&](int k) {
+        if (w_.Capitalized(k)) return true;
+        const std::string t = w_.LowerText(k);
+        return w_.IsWord(k) &&
+               absl::ascii_isdigit(static_cast<unsigned char>(t.front())) &&
+               (absl::EndsWith(t, "st") || absl::EndsWith(t, "nd") ||
+                absl::EndsWith(t, "rd") || absl::EndsWith(t, "th"));
+      };
+      while (j < w_.size() && street_word(j) && caps < 4) {
         if (caps > 0 && w_.IsIn(j, StreetWords())) {
           m->reason = v1::UNUSED_REASON_ADDRESS;
           return;
@@ -695,9 +869,12 @@ class SentenceReader {
     // A year: a four-digit number from 1000 to 2100 with no unit, after a
     // word such as "in" or "since", or next to a month or a date.
     if (plain && tok.size() == 4 && n >= 1000 && n <= 2100) {
+      static const Set* determiners =
+          new Set{"our", "their", "its", "his", "her", "my", "your"};
       const bool possessive =
           w_.IsWord(prev) && (absl::EndsWith(w_.Text(prev), "'s") ||
-                              absl::EndsWith(w_.Text(prev), "\xE2\x80\x99s"));
+                              absl::EndsWith(w_.Text(prev), "\xE2\x80\x99s") ||
+                              w_.IsIn(prev, *determiners));
       const bool noun_after = w_.IsWord(next) && !w_.IsIn(next, StopWords()) &&
                               !w_.Capitalized(next);
       // A comma before is a year's cue after a date ("March 3, 2017") or
@@ -724,7 +901,8 @@ class SentenceReader {
       const int dash = w_.Next(i);
       const int e = w_.Next(dash);
       if (dash < w_.size() && w_.at(dash).kind == TokenKind::kPunct &&
-          IsDash(w_.Text(dash)) && w_.IsNumber(e) && m->end == w_.at(e).end) {
+          (IsDash(w_.Text(dash)) || w_.Text(dash) == "~") && w_.IsNumber(e) &&
+          m->end == w_.at(e).end) {
         const absl::string_view t2 = w_.Text(e);
         const int64_t y2 = SmallInt(t2);
         if (t2.size() == 2 ||
@@ -792,8 +970,9 @@ class SentenceReader {
         return;
       }
     }
-    // A score or tally: "won 3-1", "a 5-4 ruling".
-    if (plain && n >= 0 && n <= 300) {
+    // A score or tally: "won 3-1", "a 5-4 ruling", "their record up to
+    // 19-11".
+    if (bare && bn >= 0 && bn <= 300) {
       const bool pair_after =
           w_.IsPunct(i + 1, "-") ||
           (i + 1 < w_.size() && w_.at(i + 1).kind == TokenKind::kPunct &&
@@ -814,9 +993,16 @@ class SentenceReader {
         }
       }
     }
-    // A name with digits: "Route 66", "COVID-19", "I-5".
+    // A name with digits: "Route 66", "Prop. 27", "COVID-19", "I-5".
     if (plain) {
       if (w_.IsIn(prev, IdentifierCues()) && w_.Capitalized(prev)) {
+        m->reason = v1::UNUSED_REASON_IDENTIFIER;
+        return;
+      }
+      static const Set* abbreviations =
+          new Set{"prop", "fig", "sec", "art", "ch", "vol"};
+      if (w_.IsPunct(prev, ".") && w_.Touch(prev - 1, prev) &&
+          w_.IsIn(prev - 1, *abbreviations) && w_.Capitalized(prev - 1)) {
         m->reason = v1::UNUSED_REASON_IDENTIFIER;
         return;
       }
@@ -832,6 +1018,31 @@ class SentenceReader {
         return;
       }
     }
+  }
+
+  // Whether the number at token i is a product's code: "model number 180",
+  // "model numbers beginning with 264", "UPC number of 430001047344",
+  // "serial no. 5521".
+  bool CodeNumber(int i) const {
+    static const Set* links =
+        new Set{"of", "beginning", "starting", "with", "is", "are", ":"};
+    static const Set* codes =
+        new Set{"model",   "serial",    "upc",   "sku", "lot",
+                "catalog", "catalogue", "style", "part"};
+    int k = w_.Prev(i);
+    for (int n = 0; n < 3 && (w_.IsIn(k, *links) || w_.IsPunct(k, ":")); ++n) {
+      k = w_.Prev(k);
+    }
+    if (w_.IsPunct(k, ".") && w_.Is(k - 1, "no")) k = k - 1;
+    if (w_.IsPunct(k, "#")) {
+      k = w_.Prev(k);
+    } else if (w_.Is(k, "number") || w_.Is(k, "numbers") || w_.Is(k, "no") ||
+               w_.Is(k, "code") || w_.Is(k, "codes")) {
+      k = w_.Prev(k);
+    } else {
+      return false;
+    }
+    return w_.IsIn(k, *codes);
   }
 
   // Whether token i stands in square brackets among numbers only.

@@ -31,7 +31,7 @@ ClaimContext::ClaimContext(const Document& doc,
     token_mention_[s].assign(sentences[s].tokens.size(), -1);
     for (const Token& t : sentences[s].tokens) {
       if (t.kind != TokenKind::kWord) continue;
-      marks_[s].Add(text_.substr(t.begin, t.end - t.begin));
+      marks_[s].Add(absl::string_view(text_.data() + t.begin, t.end - t.begin));
     }
   }
   for (size_t i = 0; i < ms_.size(); ++i) {
@@ -72,11 +72,20 @@ bool ClaimContext::Comparable(const Mention& a, const Mention& b) const {
 }
 
 bool ClaimContext::TimeSpan(const Mention& m) {
+  return TimeSpanNamed(m.unit_name);
+}
+
+bool ClaimContext::TimeSpanNamed(absl::string_view unit_name) {
   static const Set* units =
       new Set{"year",   "years",   "month",   "months",   "week",   "weeks",
               "day",    "days",    "hour",    "hours",    "minute", "minutes",
               "second", "seconds", "quarter", "quarters", "decade", "decades"};
-  return !m.unit_name.empty() && units->contains(Head(m.unit_name));
+  if (unit_name.empty()) return false;
+  // Head(), without the copy.
+  const size_t space = unit_name.rfind(' ');
+  return units->contains(space == absl::string_view::npos
+                             ? unit_name
+                             : unit_name.substr(space + 1));
 }
 
 bool ClaimContext::Adjectival(int i) const {

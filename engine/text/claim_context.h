@@ -92,6 +92,8 @@ class ClaimContext {
   // A count of units of time ("12 months", "four years"): a period, rarely
   // a value compared or changed.
   static bool TimeSpan(const Mention& m);
+  // The same, of a count of `unit_name` ("months ending in March").
+  static bool TimeSpanNamed(absl::string_view unit_name);
   // A number joined to the word after it by a hyphen ("three-month",
   // "605-seat"): it describes a noun, it is rarely a value compared.
   bool Adjectival(int i) const;

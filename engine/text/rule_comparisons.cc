@@ -163,6 +163,7 @@ class ComparisonsRule {
     if (!c_.MayHold(s, *either)) return;
     const Words w = c_.W(s);
     for (int k = 0; k < w.size(); ++k) {
+      if (!w.IsIn(k, *either)) continue;
       const bool gt = w.IsIn(k, *greater);
       const bool lt = w.IsIn(k, *less);
       if (!gt && !lt) continue;

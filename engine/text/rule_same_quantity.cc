@@ -444,10 +444,11 @@ class SameQuantityRule {
   // unless the words after it repeat too (Repeats).
   bool Repeatable(const Mention& m) const {
     // "12 months ending in March": a span of time by its first word too.
-    Mention first_word = m;
-    first_word.unit_name = m.unit_name.substr(0, m.unit_name.find(' '));
+    const absl::string_view first_word =
+        absl::string_view(m.unit_name).substr(0, m.unit_name.find(' '));
     if (m.reason != v1::UNUSED_REASON_UNSPECIFIED || m.first_token < 0 ||
-        !c_.CountLike(m) || c_.TimeSpan(m) || c_.TimeSpan(first_word) ||
+        !c_.CountLike(m) || c_.TimeSpan(m) ||
+        ClaimContext::TimeSpanNamed(first_word) ||
         m.qualifier != v1::QUALIFIER_UNSPECIFIED) {
       return false;
     }

@@ -44,6 +44,11 @@ class SharesSumRule {
   explicit SharesSumRule(ClaimContext& c) : c_(c) {}
 
   void SharesSum(int s) {
+    // The cue pass: Cue() finds nothing in a sentence without these words.
+    static const Set* cue_words =
+        new Set{"undecided", "unsure",    "sure", "opinion", "know",
+                "early",     "remainder", "rest", "opposite"};
+    if (!c_.MayHold(s, *cue_words)) return;
     const Words w = c_.W(s);
     const int cue = Cue(w);
     if (cue < 0) return;
@@ -183,7 +188,8 @@ class SharesSumRule {
             (w.Is(w.Next(first), "remainder") || w.Is(w.Next(first), "rest")));
   }
 
-  // The token naming the rest of the whole, or -1.
+  // The token naming the rest of the whole, or -1. (SharesSum's cue_words
+  // are the words it looks for.)
   static int Cue(const Words& w) {
     for (int k = 0; k < w.size(); ++k) {
       if (!w.IsWord(k)) continue;

@@ -43,15 +43,18 @@ class WordMarks {
 
  private:
   static constexpr int kWords = 8;
+  // OR-ing 0x20 folds an ASCII letter's case (it folds a few other bytes
+  // together too, which only marks more).
   static uint32_t Bit(absl::string_view word) {
-    if (word.empty()) return 0;
-    const auto lower = [&](size_t k) -> uint32_t {
-      return absl::ascii_tolower(static_cast<unsigned char>(word[k]));
+    const size_t n = word.size();
+    if (n == 0) return 0;
+    const auto folded = [&](size_t k) -> uint32_t {
+      return static_cast<unsigned char>(word[k]) | 0x20u;
     };
-    uint32_t h = static_cast<uint32_t>(word.size()) * 0x9E3779B1u;
-    h ^= lower(0) * 0x85EBCA77u;
-    h ^= (word.size() > 1 ? lower(1) : 0u) * 0xC2B2AE3Du;
-    h ^= lower(word.size() - 1) * 0x27D4EB2Fu;
+    uint32_t h = static_cast<uint32_t>(n) * 0x9E3779B1u;
+    h ^= folded(0) * 0x85EBCA77u;
+    h ^= folded(n > 1 ? 1 : 0) * 0xC2B2AE3Du;
+    h ^= folded(n - 1) * 0x27D4EB2Fu;
     h ^= h >> 15;
     return h % (64 * kWords);
   }

@@ -562,6 +562,20 @@ TEST(ClaimsTest, ChangesTakeTheLaterValueTheWordsName) {
   });
 }
 
+// A later value after an aside between commas that prints no figure: "from
+// 128,361 in 2010-11, when the coalition came to power, to 184,528"; not
+// when the aside prints a figure of its own.
+TEST(ClaimsTest, ChangesReadPastAnAsideBetweenCommas) {
+  ExpectClaims({
+      {"Bed days had risen 61% from 128,361 in 2010-11, when the coalition "
+       "came to power, to 184,528 last year.",
+       {"change 61% from 128,361 to 184,528 PERCENT UP [MEDIUM]"}},
+      {"Bed days had risen 61% from 128,361 in 2010-11, when 40 wards "
+       "closed, to 184,528 last year.",
+       {"change 61% from 128,361 to ? PERCENT UP [MEDIUM]"}},
+  });
+}
+
 // A share of the whole an earlier sentence counts, named with no number.
 TEST(ClaimsTest, SharesOfTheWholeNamedBefore) {
   ExpectClaims({

@@ -782,6 +782,22 @@ class ChangesRule {
     return -1;
   }
 
+  // The comma closing an aside that opens at token j (", when the
+  // coalition came to power,") when "to" and a figure follow it and the
+  // aside prints no figure of its own; -1 otherwise.
+  int AsideEnd(const Words& w, int s, int j) const {
+    for (int k = w.Next(j), n = 0; k < w.size() && n < 12; k = w.Next(k), ++n) {
+      if (w.IsPunct(k, ";") || w.IsPunct(k, ".") || w.IsPunct(k, ":") ||
+          c_.MentionStartingAt(s, k) >= 0) {
+        return -1;
+      }
+      if (w.IsPunct(k, ",")) {
+        return w.Is(w.Next(k), "to") && Endpoint(w, s, w.Next(k)) >= 0 ? k : -1;
+      }
+    }
+    return -1;
+  }
+
   // Whether only linking words stand between tokens a and b: "20 cents is
   // one of 25 per cent", "to 20, or 100 percent", "to $2,000, a 25% rise".
   // The word naming what `to` counts may come first ("20 cents is").
@@ -836,6 +852,17 @@ class ChangesRule {
     }
     int pending_from = -1;
     for (int n = 0; j < w.size() && n < 40; j = w.Next(j), ++n) {
+      // "from 128,361 in 2010-11, when the coalition came to power, to
+      // 184,528": an aside between commas, with no figure, before the
+      // later value.
+      if (pending_from >= 0 && f->to < 0 && w.IsPunct(w.Prev(j), ",") &&
+          w.IsIn(j, ClauseEnds())) {
+        const int close = AsideEnd(w, s, j);
+        if (close >= 0) {
+          j = close;
+          continue;
+        }
+      }
       if (w.IsPunct(j, ";") || w.IsPunct(j, ".") || w.IsPunct(j, ":") ||
           ((w.IsPunct(j, "\xE2\x80\x94") || w.IsPunct(j, "\xE2\x80\x93")) &&
            !w.Touch(j - 1, j)) ||

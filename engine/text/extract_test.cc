@@ -357,6 +357,14 @@ TEST(ExtractTest, NumbersThatAreNoQuantitiesAreUnusedWithTheReason) {
        v1::UNUSED_REASON_ORDINAL},
       {"That is a first in the last five years.", "a first",
        v1::UNUSED_REASON_ORDINAL},
+      // A ratio is no time of day: to one, the multiple before it; of two
+      // terms, read only in a figure's own text.
+      {"The sex ratio stood at 4.6:1 then.", "4.6",
+       v1::UNUSED_REASON_NO_RELATION},
+      {"The sex ratio stood at 4.6:1 then.", "1",
+       v1::UNUSED_REASON_PART_OF_FIGURE},
+      {"The size ratio was 1:5 in the hardest trials.", "1:5",
+       v1::UNUSED_REASON_UNREADABLE},
       // Fractions of a whole stay quantities.
       {"A third of them left.", "A third", v1::UNUSED_REASON_NO_RELATION},
       {"A third said they would leave.", "A third",

@@ -747,20 +747,39 @@ class SentenceReader {
       m->reason = v1::UNUSED_REASON_LIST_NUMBER;
       return;
     }
-    // A time: "3:30", "10 a.m.", "9 p.m".
-    if (bare && w_.IsPunct(i + 1, ":") &&
-        (w_.IsNumber(i + 2) ||
-         (w_.IsWord(i + 2) && absl::ascii_isdigit(static_cast<unsigned char>(
-                                  w_.Text(i + 2).front())))) &&
-        w_.Touch(i, i + 1) && w_.Touch(i + 1, i + 2)) {
+    // A time: "3:30", "10 a.m.", "9 p.m": an hour, then two digits of
+    // minutes; "2.1:1" and "about 2:1" are ratios.
+    auto minutes = [&](int k) {
+      const absl::string_view t = w_.Text(k);
+      return (w_.IsNumber(k) || w_.IsWord(k)) && t.size() >= 2 &&
+             absl::ascii_isdigit(static_cast<unsigned char>(t[0])) &&
+             absl::ascii_isdigit(static_cast<unsigned char>(t[1])) &&
+             (t.size() == 2 ||
+              !absl::ascii_isdigit(static_cast<unsigned char>(t[2])));
+    };
+    if (bare && bn >= 0 && bn <= 24 && w_.IsPunct(i + 1, ":") &&
+        minutes(i + 2) && w_.Touch(i, i + 1) && w_.Touch(i + 1, i + 2)) {
       m->reason = v1::UNUSED_REASON_TIME;
+      m->end = w_.at(i + 2).end;
+      m->end_token = i + 3;
+      return;
+    }
+    // A ratio of two terms ("1:5"), which only a figure's own text reads;
+    // a ratio to one ("2.1:1") is the multiple before it.
+    if (bare && w_.IsPunct(i + 1, ":") && w_.IsNumber(i + 2) &&
+        w_.Touch(i, i + 1) && w_.Touch(i + 1, i + 2) && w_.Text(i + 2) != "1") {
+      m->reason = v1::UNUSED_REASON_UNREADABLE;
       m->end = w_.at(i + 2).end;
       m->end_token = i + 3;
       return;
     }
     if (plain && w_.IsPunct(i - 1, ":") && w_.IsNumber(i - 2) &&
         w_.Touch(i - 1, i)) {
-      m->reason = v1::UNUSED_REASON_TIME;
+      // The second term of a ratio ("2.1:1") belongs to the first.
+      m->reason = minutes(i) && SmallInt(w_.Text(i - 2)) >= 0 &&
+                          SmallInt(w_.Text(i - 2)) <= 24
+                      ? v1::UNUSED_REASON_TIME
+                      : v1::UNUSED_REASON_PART_OF_FIGURE;
       return;
     }
     if (n >= 0 && n <= 12 &&

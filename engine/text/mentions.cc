@@ -599,9 +599,17 @@ class SentenceReader {
       const absl::string_view t = w_.Text(k);
       return w_.IsNumber(k) && t.size() >= 2 && t[0] == '0' && AllDigits(t);
     };
-    if (plain &&
-        (leading_zero(i) || (w_.IsPunct(i + 1, "-") && w_.Touch(i, i + 1) &&
-                             w_.Touch(i + 1, i + 2) && leading_zero(i + 2)))) {
+    // Not a year before the dash: "the 2008-09 season", "2016-07-01".
+    auto year = [&](int k) {
+      const absl::string_view t = w_.Text(k);
+      return w_.IsNumber(k) && t.size() == 4 && SmallInt(t) >= 1000 &&
+             SmallInt(t) <= 2100;
+    };
+    const bool after_year =
+        w_.IsPunct(i - 1, "-") && w_.Touch(i - 1, i) && year(i - 2);
+    if (plain && ((leading_zero(i) && !after_year) ||
+                  (!year(i) && w_.IsPunct(i + 1, "-") && w_.Touch(i, i + 1) &&
+                   w_.Touch(i + 1, i + 2) && leading_zero(i + 2)))) {
       m->reason = v1::UNUSED_REASON_IDENTIFIER;
       return;
     }
@@ -622,7 +630,9 @@ class SentenceReader {
         p = i - 2;
       }
       static const Set* ranks = new Set{"first", "second", "last", "latter"};
-      if (w_.IsIn(p, *ranks)) {
+      // "the last half-century" is a span of time.
+      const bool joined = w_.IsPunct(i + 1, "-") && w_.Touch(i, i + 1);
+      if (w_.IsIn(p, *ranks) && !joined) {
         m->reason = v1::UNUSED_REASON_ORDINAL;
         return;
       }

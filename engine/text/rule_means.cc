@@ -32,6 +32,10 @@ const Set& Occasions() {
 }
 
 void Means(ClaimContext& c, int s) {
+  // The cue pass: every cue below is one of these words.
+  static const Set* cues =
+      new Set{"averaging", "averaged", "averages", "average"};
+  if (!c.MayHold(s, *cues)) return;
   const Words w = c.W(s);
   for (int k = 0; k < w.size(); ++k) {
     int at = -1;

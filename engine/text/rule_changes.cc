@@ -219,11 +219,11 @@ class ChangesRule {
     int lone_to = -1;
     v1::Direction lone_dir = v1::DIRECTION_UNSPECIFIED;
     Cues lone_cues;
+    // Only a word of these lists is a cue ("cut" is a down word): most
+    // words are passed over, with one look-up, before they are copied.
+    static const Set* cues =
+        new Set{&UpWords(), &DownWords(), &MultipleWords()};
     for (int k = 0; k < w.size(); ++k) {
-      // Only a word of these lists is a cue ("cut" is a down word): most
-      // words are passed over, with one look-up, before they are copied.
-      static const Set* cues =
-          new Set{&UpWords(), &DownWords(), &MultipleWords()};
       if (!w.IsIn(k, *cues)) continue;
       const std::string lower = w.LowerText(k);
       Frame f;

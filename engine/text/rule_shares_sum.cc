@@ -44,11 +44,8 @@ class SharesSumRule {
   explicit SharesSumRule(ClaimContext& c) : c_(c) {}
 
   void SharesSum(int s) {
-    // The cue pass: Cue() finds nothing in a sentence without these words.
-    static const Set* cue_words =
-        new Set{"undecided", "unsure",    "sure", "opinion", "know",
-                "early",     "remainder", "rest", "opposite"};
-    if (!c_.MayHold(s, *cue_words)) return;
+    // The cue pass: Cue() finds nothing in a sentence without its words.
+    if (!c_.MayHold(s, CueWords())) return;
     const Words w = c_.W(s);
     const int cue = Cue(w);
     if (cue < 0) return;
@@ -188,11 +185,19 @@ class SharesSumRule {
             (w.Is(w.Next(first), "remainder") || w.Is(w.Next(first), "rest")));
   }
 
-  // The token naming the rest of the whole, or -1. (SharesSum's cue_words
-  // are the words it looks for.)
+  // The words Cue() looks for at a token (before the words around it).
+  static const Set& CueWords() {
+    static const Set* s =
+        new Set{"undecided", "unsure",    "sure", "opinion", "know",
+                "early",     "remainder", "rest", "opposite"};
+    return *s;
+  }
+
+  // The token naming the rest of the whole, or -1.
   static int Cue(const Words& w) {
+    const Set& cue_words = CueWords();
     for (int k = 0; k < w.size(); ++k) {
-      if (!w.IsWord(k)) continue;
+      if (!w.IsIn(k, cue_words)) continue;
       const int p = w.Prev(k);
       const int n = w.Next(k);
       if (w.Is(k, "undecided") || w.Is(k, "unsure") ||

@@ -401,9 +401,13 @@ class TotalsRule {
         new Set{"including", "includes", "included", "them",
                 "whom",      "those",    "which",    "such"};
     if (!c_.MayHold(s, *cues)) return;
+    // The words each cue starts with: one look-up passes over the others.
+    static const Set* firsts =
+        new Set{"including", "includes", "included", "among", "of", "such"};
     const Words w = c_.W(s);
     int last_cue = -1;
     for (int k = 0; k < w.size(); ++k) {
+      if (!w.IsIn(k, *firsts)) continue;
       int cue_end = -1;
       if (w.Is(k, "including") || w.Is(k, "includes") || w.Is(k, "included")) {
         cue_end = k;

@@ -2014,9 +2014,16 @@ void AddFirstRuns(const Table& table, WordOf word_of,
 // a run not listed starts no phrase. Built once and never changed.
 struct Runs {
   absl::flat_hash_set<std::string> words;
-  // Bit n of lengths[b] is set when a word of n letters starts with byte b:
-  // most runs are ruled out by that before they are hashed.
-  std::array<uint64_t, 256> lengths{};
+  // Bit n of lengths[Pair(w)] is set when a word w of n letters starts
+  // with those two bytes: most runs are ruled out by that before they are
+  // hashed.
+  std::array<uint64_t, 32 * 32> lengths{};
+  // A word's first two bytes (one byte: and nothing), by their low five
+  // bits: two lower-case ASCII letters differ there.
+  static size_t Pair(const char* w, size_t n) {
+    return (static_cast<unsigned char>(w[0]) & 31) * 32 +
+           (n > 1 ? static_cast<unsigned char>(w[1]) & 31 : 0);
+  }
 };
 
 const Runs& StartRuns() {
@@ -2036,7 +2043,7 @@ const Runs& StartRuns() {
       out->insert(std::string(w));
     }
     for (const std::string& w : *out) {
-      all->lengths[static_cast<unsigned char>(w[0])] |=
+      all->lengths[Runs::Pair(w.data(), w.size())] |=
           uint64_t{1} << std::min<size_t>(w.size(), 63);
     }
     return all;
@@ -2066,7 +2073,7 @@ bool MayStartNumberPhrase(absl::string_view text, size_t pos) {
     ++length;
   }
   const Runs& runs = StartRuns();
-  if ((runs.lengths[static_cast<unsigned char>(lower[0])] >> length & 1) == 0) {
+  if ((runs.lengths[Runs::Pair(lower, length)] >> length & 1) == 0) {
     return false;
   }
   return runs.words.contains(absl::string_view(lower, length));

@@ -596,14 +596,15 @@ class SentenceReader {
     }
     // A code with a leading zero: "082", and the "94" of "94-082".
     auto leading_zero = [&](int k) {
+      if (!w_.IsNumber(k)) return false;
       const absl::string_view t = w_.Text(k);
-      return w_.IsNumber(k) && t.size() >= 2 && t[0] == '0' && AllDigits(t);
+      return t.size() >= 2 && t[0] == '0' && AllDigits(t);
     };
     // Not a year before the dash: "the 2008-09 season", "2016-07-01".
     auto year = [&](int k) {
+      if (!w_.IsNumber(k)) return false;
       const absl::string_view t = w_.Text(k);
-      return w_.IsNumber(k) && t.size() == 4 && SmallInt(t) >= 1000 &&
-             SmallInt(t) <= 2100;
+      return t.size() == 4 && SmallInt(t) >= 1000 && SmallInt(t) <= 2100;
     };
     const bool after_year =
         w_.IsPunct(i - 1, "-") && w_.Touch(i - 1, i) && year(i - 2);
@@ -760,8 +761,9 @@ class SentenceReader {
     // A time: "3:30", "10 a.m.", "9 p.m": an hour, then two digits of
     // minutes; "2.1:1" and "about 2:1" are ratios.
     auto minutes = [&](int k) {
+      if (!w_.IsNumber(k) && !w_.IsWord(k)) return false;
       const absl::string_view t = w_.Text(k);
-      return (w_.IsNumber(k) || w_.IsWord(k)) && t.size() >= 2 &&
+      return t.size() >= 2 &&
              absl::ascii_isdigit(static_cast<unsigned char>(t[0])) &&
              absl::ascii_isdigit(static_cast<unsigned char>(t[1])) &&
              (t.size() == 2 ||
@@ -874,9 +876,9 @@ class SentenceReader {
       // "100 West 10th Ave": a street's name may be an ordinal.
       auto street_word = [&](int k) {
         if (w_.Capitalized(k)) return true;
+        if (!w_.IsWord(k)) return false;
         const std::string t = w_.LowerText(k);
-        return w_.IsWord(k) &&
-               absl::ascii_isdigit(static_cast<unsigned char>(t.front())) &&
+        return absl::ascii_isdigit(static_cast<unsigned char>(t.front())) &&
                (absl::EndsWith(t, "st") || absl::EndsWith(t, "nd") ||
                 absl::EndsWith(t, "rd") || absl::EndsWith(t, "th"));
       };

@@ -335,6 +335,9 @@ TEST(ExtractTest, NumbersThatAreNoQuantitiesAreUnusedWithTheReason) {
        v1::UNUSED_REASON_NO_RELATION},
       {"Men back Prop. 26 by a wide margin.", "26",
        v1::UNUSED_REASON_IDENTIFIER},
+      // No sentence ends after "Prop." before a capital.
+      {"Democrats back Prop. 27; Republicans oppose it.", "27",
+       v1::UNUSED_REASON_IDENTIFIER},
       {"It can diagnose Type 2 diabetes.", "2", v1::UNUSED_REASON_IDENTIFIER},
       {"The CPI stands at 122.2 based on 2005=100.", "100",
        v1::UNUSED_REASON_IDENTIFIER},

@@ -1031,7 +1031,7 @@ class SentenceReader {
         return;
       }
       static const Set* abbreviations =
-          new Set{"prop", "fig", "sec", "art", "ch", "vol"};
+          new Set{"prop", "props", "fig", "sec", "art", "ch", "vol"};
       if (w_.IsPunct(prev, ".") && w_.Touch(prev - 1, prev) &&
           w_.IsIn(prev - 1, *abbreviations) && w_.Capitalized(prev - 1)) {
         m->reason = v1::UNUSED_REASON_IDENTIFIER;

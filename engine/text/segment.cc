@@ -19,13 +19,13 @@ namespace {
 // Abbreviations CLDR's English list lacks that news prints before a
 // capitalised word.
 constexpr const char* kMoreAbbreviations[] = {
-    "U.S.",  "U.K.",    "U.N.",  "E.U.",  "D.C.", "Gov.",  "Sen.",
-    "Rep.",  "Lt.",     "Sgt.",  "Gen.",  "Col.", "Capt.", "Det.",
-    "Insp.", "Supt.",   "No.",   "Nos.",  "Fig.", "Figs.", "Vol.",
-    "Ref.",  "Approx.", "Inc.",  "Corp.", "Ltd.", "Co.",   "Bros.",
-    "Ave.",  "Blvd.",   "Rd.",   "St.",   "Mt.",  "Ft.",   "Jan.",
-    "Feb.",  "Aug.",    "Sept.", "Sep.",  "Oct.", "Nov.",  "Dec.",
-    "vs.",   "v.",      "e.g.",  "i.e.",  "cf.",  "al.",   "approx."};
+    "U.S.",    "U.K.",  "U.N.",  "E.U.",  "D.C.",  "Gov.",  "Sen.",    "Rep.",
+    "Lt.",     "Sgt.",  "Gen.",  "Col.",  "Capt.", "Det.",  "Insp.",   "Supt.",
+    "No.",     "Nos.",  "Fig.",  "Figs.", "Vol.",  "Ref.",  "Approx.", "Inc.",
+    "Corp.",   "Ltd.",  "Co.",   "Bros.", "Ave.",  "Blvd.", "Rd.",     "St.",
+    "Mt.",     "Ft.",   "Jan.",  "Feb.",  "Aug.",  "Sept.", "Sep.",    "Oct.",
+    "Nov.",    "Dec.",  "vs.",   "v.",    "e.g.",  "i.e.",  "cf.",     "al.",
+    "approx.", "Prop.", "Props."};
 
 // True when `s` ends with one of kMoreAbbreviations, as a word of its own.
 bool EndsWithAbbreviation(absl::string_view s) {

@@ -51,6 +51,107 @@ inline int Compare(const fmpz* a, const fmpz* b) {
   if (Small(a) && Small(b)) return (*a > *b) - (*a < *b);
   return fmpz_cmp(a, b);
 }
+// A copy into a fresh (initialised to 0) fmpz, inline when small.
+inline void InitSet(fmpz* to, const fmpz* from) {
+  if (Small(from)) {
+    *to = *from;
+  } else {
+    fmpz_init_set(to, from);
+  }
+}
+inline int Sign(const fmpz* a) {
+  if (Small(a)) return (*a > 0) - (*a < 0);
+  return fmpz_sgn(a);
+}
+// The greatest common divisor of two magnitudes, not both 0 (binary, the
+// larger less the smaller with their factors of two shifted out).
+inline unsigned long Gcd(unsigned long a, unsigned long b) {
+  if (a == 0) return b;
+  if (b == 0) return a;
+  if (a == 1 || b == 1) return 1;
+  const int shift = __builtin_ctzl(a | b);
+  a >>= __builtin_ctzl(a);
+  do {
+    b >>= __builtin_ctzl(b);
+    const unsigned long low = a < b ? a : b;
+    b = (a < b ? b : a) - low;
+    a = low;
+  } while (b != 0);
+  return a << shift;
+}
+inline unsigned long Magnitude(slong a) {
+  return a < 0 ? -static_cast<unsigned long>(a) : static_cast<unsigned long>(a);
+}
+// Whether a value fits in FLINT's word (and so is stored there).
+inline bool FitsWord(__int128 v) { return v >= COEFF_MIN && v <= COEFF_MAX; }
+// A fraction whose numerator and denominator are in the word: its parts.
+struct SmallFraction {
+  slong num;
+  slong den;
+};
+inline bool SmallParts(const fmpq* a, SmallFraction* out) {
+  if (!Small(fmpq_numref(a)) || !Small(fmpq_denref(a))) return false;
+  out->num = *fmpq_numref(a);
+  out->den = *fmpq_denref(a);
+  return true;
+}
+// Stores num/den (already in lowest terms, den > 0) when both fit in the
+// word; false, storing nothing, when either does not.
+inline bool StoreSmall(fmpq* r, __int128 num, __int128 den) {
+  if (!FitsWord(num) || !FitsWord(den)) return false;
+  fmpz_set_si(fmpq_numref(r), static_cast<slong>(num));
+  fmpz_set_si(fmpq_denref(r), static_cast<slong>(den));
+  return true;
+}
+// The sum or difference (sign -1) of two fractions in the word, in lowest
+// terms, when it fits in the word: Knuth's way (TAOCP 4.5.1), with the
+// common factor g of the denominators taken out first. When g is 1 the sum
+// over the product of the denominators is in lowest terms already (as it is
+// when either denominator is 1); else only a factor of g can be common.
+inline bool AddSmall(fmpq* r, const SmallFraction& a, const SmallFraction& b,
+                     int sign) {
+  const slong g =
+      a.den == b.den
+          ? a.den
+          : static_cast<slong>(Gcd(static_cast<unsigned long>(a.den),
+                                   static_cast<unsigned long>(b.den)));
+  const slong a_rest = a.den / g, b_rest = b.den / g;
+  const __int128 t = static_cast<__int128>(a.num) * b_rest +
+                     sign * (static_cast<__int128>(b.num) * a_rest);
+  if (t == 0) return StoreSmall(r, 0, 1);
+  if (g == 1) return StoreSmall(r, t, static_cast<__int128>(a.den) * b.den);
+  if (!FitsWord(t)) return false;  // FLINT's, past the word
+  const slong t_word = static_cast<slong>(t);
+  const slong g2 = static_cast<slong>(Gcd(Magnitude(t_word) % g, g));
+  if (g2 == 1)
+    return StoreSmall(r, t_word, static_cast<__int128>(a_rest) * b.den);
+  return StoreSmall(r, t_word / g2,
+                    static_cast<__int128>(a_rest) * (b.den / g2));
+}
+// The product of two fractions in the word, in lowest terms, when it fits.
+inline bool MulSmall(fmpq* r, const SmallFraction& a, const SmallFraction& b) {
+  if (a.num == 0 || b.num == 0) {
+    fmpz_zero(fmpq_numref(r));
+    fmpz_one(fmpq_denref(r));
+    return true;
+  }
+  // A denominator of 1 shares nothing: no gcd to find, nothing to divide.
+  const slong g1 =
+      b.den == 1 ? 1
+                 : static_cast<slong>(Gcd(Magnitude(a.num),
+                                          static_cast<unsigned long>(b.den)));
+  const slong g2 =
+      a.den == 1 ? 1
+                 : static_cast<slong>(Gcd(Magnitude(b.num),
+                                          static_cast<unsigned long>(a.den)));
+  if (g1 == 1 && g2 == 1) {
+    return StoreSmall(r, static_cast<__int128>(a.num) * b.num,
+                      static_cast<__int128>(a.den) * b.den);
+  }
+  return StoreSmall(r, static_cast<__int128>(a.num / g1) * (b.num / g2),
+                    static_cast<__int128>(a.den / g2) * (b.den / g1));
+}
+
 inline long Bits(const fmpz* a) {
   if (!Small(a)) return static_cast<long>(fmpz_bits(a));
   const unsigned long magnitude = *a < 0 ? -static_cast<unsigned long>(*a) : *a;
@@ -73,7 +174,10 @@ class Integer {
   // Digits in `base`, with an optional leading '-'; an unreadable string
   // gives 0 (callers pass digits they have checked).
   Integer(const std::string& digits, int base);
-  Integer(const Integer& o) { fmpz_init_set(v_, o.v_); }
+  Integer(const Integer& o) {
+    fmpz_init(v_);
+    exact_internal::InitSet(v_, o.v_);
+  }
   Integer(Integer&& o) noexcept {
     fmpz_init(v_);
     fmpz_swap(v_, o.v_);
@@ -169,8 +273,9 @@ class Rational {
   // The double's exact value (every finite double is a binary fraction).
   explicit Rational(double d);
   Rational(const Rational& o) {
-    fmpz_init_set(fmpq_numref(v_), fmpq_numref(o.v_));
-    fmpz_init_set(fmpq_denref(v_), fmpq_denref(o.v_));
+    fmpq_init(v_);
+    exact_internal::InitSet(fmpq_numref(v_), fmpq_numref(o.v_));
+    exact_internal::InitSet(fmpq_denref(v_), fmpq_denref(o.v_));
   }
   Rational(Rational&& o) noexcept {
     fmpq_init(v_);
@@ -220,7 +325,7 @@ class Rational {
     return *this;
   }
   Rational& operator/=(const Rational& o) {
-    fmpq_div(v_, v_, o.v_);
+    Div(v_, v_, o.v_);
     return *this;
   }
   friend Rational operator+(const Rational& a, const Rational& b) {
@@ -240,18 +345,32 @@ class Rational {
   }
   friend Rational operator/(const Rational& a, const Rational& b) {
     Rational r;
-    fmpq_div(r.v_, a.v_, b.v_);
+    Div(r.v_, a.v_, b.v_);
     return r;
   }
+  // The negation of a value in the word is in the word (COEFF_MIN is
+  // -COEFF_MAX).
   friend Rational operator-(Rational a) {
-    fmpq_neg(a.v_, a.v_);
+    fmpz* n = fmpq_numref(a.v_);
+    if (exact_internal::Small(n)) {
+      *n = -*n;
+    } else {
+      fmpq_neg(a.v_, a.v_);
+    }
     return a;
   }
   friend Rational abs(Rational a) {
-    fmpq_abs(a.v_, a.v_);
+    fmpz* n = fmpq_numref(a.v_);
+    if (exact_internal::Small(n)) {
+      if (*n < 0) *n = -*n;
+    } else {
+      fmpq_abs(a.v_, a.v_);
+    }
     return a;
   }
-  friend int sgn(const Rational& a) { return fmpq_sgn(a.v_); }
+  friend int sgn(const Rational& a) {
+    return exact_internal::Sign(fmpq_numref(a.v_));
+  }
   friend int cmp(const Rational& a, const Rational& b) {
     using exact_internal::Small;
     const fmpz *an = fmpq_numref(a.v_), *ad = fmpq_denref(a.v_);
@@ -290,8 +409,11 @@ class Rational {
  private:
   // Whole numbers that fit in the word (the counts of a news story) are
   // added, subtracted and multiplied inline, with no common factor to look
-  // for. A sum fits in 63 bits and fmpz_set_si moves one past 62 to GMP; a
-  // product past 62 bits is left to FLINT.
+  // for; fractions whose parts fit in the word are worked out inline too
+  // (exact_internal's AddSmall and MulSmall, in lowest terms, as FLINT would
+  // give them), and only a result past the word goes to FLINT. A sum fits in 63
+  // bits and fmpz_set_si moves one past 62 to GMP; a product past 62 bits is
+  // left to FLINT.
   static bool SmallWhole(const fmpq* a) {
     return fmpz_is_one(fmpq_denref(a)) && exact_internal::Small(fmpq_numref(a));
   }
@@ -299,17 +421,29 @@ class Rational {
     if (SmallWhole(a) && SmallWhole(b)) {
       fmpz_set_si(fmpq_numref(r), *fmpq_numref(a) + *fmpq_numref(b));
       fmpz_one(fmpq_denref(r));
-    } else {
-      fmpq_add(r, a, b);
+      return;
     }
+    exact_internal::SmallFraction x, y;
+    if (exact_internal::SmallParts(a, &x) &&
+        exact_internal::SmallParts(b, &y) &&
+        exact_internal::AddSmall(r, x, y, +1)) {
+      return;
+    }
+    fmpq_add(r, a, b);
   }
   static void Sub(fmpq* r, const fmpq* a, const fmpq* b) {
     if (SmallWhole(a) && SmallWhole(b)) {
       fmpz_set_si(fmpq_numref(r), *fmpq_numref(a) - *fmpq_numref(b));
       fmpz_one(fmpq_denref(r));
-    } else {
-      fmpq_sub(r, a, b);
+      return;
     }
+    exact_internal::SmallFraction x, y;
+    if (exact_internal::SmallParts(a, &x) &&
+        exact_internal::SmallParts(b, &y) &&
+        exact_internal::AddSmall(r, x, y, -1)) {
+      return;
+    }
+    fmpq_sub(r, a, b);
   }
   static void Mul(fmpq* r, const fmpq* a, const fmpq* b) {
     if (SmallWhole(a) && SmallWhole(b)) {
@@ -321,7 +455,26 @@ class Rational {
         return;
       }
     }
+    exact_internal::SmallFraction x, y;
+    if (exact_internal::SmallParts(a, &x) &&
+        exact_internal::SmallParts(b, &y) &&
+        exact_internal::MulSmall(r, x, y)) {
+      return;
+    }
     fmpq_mul(r, a, b);
+  }
+  // a / b is a times b's reciprocal, its sign on the numerator. b must not
+  // be 0, as for fmpq_div.
+  static void Div(fmpq* r, const fmpq* a, const fmpq* b) {
+    exact_internal::SmallFraction x, y;
+    if (exact_internal::SmallParts(a, &x) &&
+        exact_internal::SmallParts(b, &y) && y.num != 0) {
+      const exact_internal::SmallFraction inverse =
+          y.num < 0 ? exact_internal::SmallFraction{-y.den, -y.num}
+                    : exact_internal::SmallFraction{y.den, y.num};
+      if (exact_internal::MulSmall(r, x, inverse)) return;
+    }
+    fmpq_div(r, a, b);
   }
 
   fmpq_t v_;

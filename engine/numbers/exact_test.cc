@@ -143,9 +143,11 @@ TEST(Exact, InlineArithmeticAgreesWithFlint) {
   const Integer edge("4611686018427387903",
                      10);  // 2^62 - 1, the largest in the word
   for (const Integer& n :
-       {Integer(0), Integer(1), Integer(2147483648), edge, edge + 1,
-        edge * edge, Integer("123456789012345678", 10)}) {
-    for (const Integer& d : {Integer(1), Integer(3), edge, edge + 1}) {
+       {Integer(0), Integer(1), Integer(6), Integer(35), Integer(2147483648),
+        edge, edge + 1, edge * edge, Integer("123456789012345678", 10)}) {
+    for (const Integer& d :
+         {Integer(1), Integer(3), Integer(4), Integer(10), Integer(21),
+          Integer(3037000499), edge, edge + 1}) {
       values.push_back(Rational(n, d));
       values.push_back(Rational(-n, d));
     }
@@ -160,6 +162,28 @@ TEST(Exact, InlineArithmeticAgreesWithFlint) {
       EXPECT_TRUE(fmpq_equal((a - b).get(), difference.get()))
           << a << " - " << b;
       EXPECT_TRUE(fmpq_equal((a * b).get(), product.get())) << a << " * " << b;
+      if (sgn(b) != 0) {
+        Rational quotient;
+        fmpq_div(quotient.get(), a.get(), b.get());
+        EXPECT_TRUE(fmpq_equal((a / b).get(), quotient.get()))
+            << a << " / " << b;
+        Rational divided = a;
+        divided /= b;
+        EXPECT_TRUE(fmpq_equal(divided.get(), quotient.get()))
+            << a << " /= " << b;
+      }
+      // Every result in the word is held in the word, as FLINT holds it.
+      for (const Rational* r : {&sum, &difference, &product}) {
+        for (const Rational& mine :
+             {Rational(a + b), Rational(a - b), Rational(a * b)}) {
+          if (fmpq_equal(mine.get(), r->get())) {
+            EXPECT_EQ(COEFF_IS_MPZ(*fmpq_numref(mine.get())),
+                      COEFF_IS_MPZ(*fmpq_numref(r->get())));
+            EXPECT_EQ(COEFF_IS_MPZ(*fmpq_denref(mine.get())),
+                      COEFF_IS_MPZ(*fmpq_denref(r->get())));
+          }
+        }
+      }
       EXPECT_EQ(cmp(a, b) < 0, fmpq_cmp(a.get(), b.get()) < 0)
           << a << " < " << b;
       EXPECT_EQ(cmp(a, b) > 0, fmpq_cmp(a.get(), b.get()) > 0)
@@ -182,6 +206,17 @@ TEST(Exact, InlineArithmeticAgreesWithFlint) {
     }
     EXPECT_EQ(NumeratorBits(a),
               static_cast<long>(fmpz_bits(fmpq_numref(a.get()))));
+    Rational negated, magnitude;
+    fmpq_neg(negated.get(), a.get());
+    fmpq_abs(magnitude.get(), a.get());
+    EXPECT_TRUE(fmpq_equal((-a).get(), negated.get())) << "-" << a;
+    EXPECT_TRUE(fmpq_equal(abs(a).get(), magnitude.get())) << "|" << a << "|";
+    EXPECT_EQ(sgn(a), fmpq_sgn(a.get())) << a;
+    const Rational copied(a);
+    EXPECT_TRUE(fmpq_equal(copied.get(), a.get())) << a;
+    const Integer numerator(a.get_num());
+    const Integer numerator_copy(numerator);
+    EXPECT_TRUE(fmpz_equal(numerator_copy.get(), fmpq_numref(a.get()))) << a;
   }
 }
 

@@ -365,8 +365,10 @@ absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
   CheckLimits(request, &errors);
   if (!errors.empty()) return errors.ToStatus();
   FigureTable figures;
+  figures.Reserve(request.figures_size() + request.quantities_size());
   // Views of the request's ids: it outlives them.
   absl::flat_hash_set<absl::string_view> figure_ids;
+  figure_ids.reserve(request.figures_size() + request.quantities_size());
   for (int i = 0; i < request.figures_size(); ++i) {
     const v1::Figure& proto = request.figures(i);
     const std::string path = absl::StrCat("figures[", i, "]");
@@ -399,6 +401,7 @@ absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
   }
   if (errors.empty()) ReadQuantities(request, &figures, &errors);
   absl::flat_hash_set<absl::string_view> claim_ids;
+  claim_ids.reserve(request.claims_size());
   for (int i = 0; i < request.claims_size(); ++i) {
     const v1::Claim& claim = request.claims(i);
     const std::string path = absl::StrCat("claims[", i, "]");

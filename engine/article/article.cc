@@ -273,6 +273,8 @@ ArticleModel BuildArticleModel(const v1::CheckClaimsRequest& request,
                                const FigureTable& figures, int replaced,
                                const v1::Claim* replacement) {
   ArticleModel model;
+  model.Reserve(request.figures_size() + request.quantities_size(),
+                request.claims_size());
   for (int i = 0; i < request.claims_size(); ++i) {
     const v1::Claim& claim = i == replaced ? *replacement : request.claims(i);
     for (const Check& check : AllChecks()) {
@@ -543,9 +545,11 @@ v1::ArticleResult CheckArticle(
   const int64_t used_before = work.used();
   ArticleContext ctx{
       request, figures, work, BuildArticleModel(request, figures), {}};
+  ctx.figure_index.reserve(request.figures_size());
   for (int i = 0; i < request.figures_size(); ++i) {
     ctx.figure_index.emplace(request.figures(i).id(), i);
   }
+  ctx.quantity_index.reserve(request.quantities_size());
   for (int i = 0; i < request.quantities_size(); ++i) {
     ctx.quantity_index.emplace(request.quantities(i).id(), i);
   }

@@ -45,8 +45,12 @@ class FigureTable {
   FigureTable(const FigureTable&) = delete;
   FigureTable& operator=(const FigureTable&) = delete;
 
+  // Room for `n` figures, made at once (a long article's table is then not
+  // rehashed as it grows).
+  void Reserve(size_t n) { figures_.reserve(n); }
   void Add(Figure figure) {
-    const std::string id = figure.id();
+    // The key is the proto's id, which the move leaves in place.
+    const std::string& id = figure.id();
     figures_.insert_or_assign(id, std::move(figure));
   }
   // The figure added here with `id`, to complete it, or nullptr.

@@ -329,8 +329,8 @@ class Propagator {
   // Every variable is one value: does every constraint hold exactly, with
   // every value in its variable's starting domain?
   bool Verified() const {
-    for (const Constraint* c : layout_.constraints) {
-      if (!HoldsExactly(*c)) return false;
+    for (size_t c = 0; c < num_constraints_; ++c) {
+      if (!HoldsExactly(*constraints_[c], &at_[at_start_[c]])) return false;
     }
     for (size_t i = 0; i < layout_.vars.size(); ++i) {
       if (!initial_[i].Contains(domains_[i].lower()->value)) return false;
@@ -357,6 +357,7 @@ class Propagator {
     }
     initial_ = domains_;
     queued_.assign(layout.constraints.size(), false);
+    queue_.reserve(layout.constraints.size());
   }
 
   void Enqueue(int c) {
@@ -506,17 +507,19 @@ class Propagator {
     return true;
   }
 
-  // Whether `c` holds exactly with every variable at its (single) value.
-  bool HoldsExactly(const Constraint& c) const {
-    auto value = [&](VarId v) {
-      return domains_[layout_.local.at(v)].lower()->value;
+  // Whether `c` holds exactly with every variable at its (single) value;
+  // `at` holds the index here of each term's variable (or of y, f and x).
+  bool HoldsExactly(const Constraint& c, const int* at) const {
+    auto value = [&](int i) -> const Rational& {
+      return domains_[at[i]].lower()->value;
     };
     if (c.shape == Constraint::Shape::kLinear) {
       Rational sum = 0;
-      for (const LinearTerm& t : c.terms) sum += t.coefficient * value(t.var);
+      for (size_t i = 0; i < c.terms.size(); ++i)
+        sum += c.terms[i].coefficient * value(static_cast<int>(i));
       return c.range.Contains(sum);
     }
-    return value(c.x) > 0 && value(c.y) == value(c.f) * value(c.x);
+    return value(2) > 0 && value(0) == value(1) * value(2);
   }
 
   const SearchLayout& layout_;
@@ -552,6 +555,13 @@ class Search {
   // The same over a layout made for this one search (Propagator's).
   Search(SearchLayout* once, WorkContext work, const Overrides& overrides)
       : model_(once->model), work_(work), box_(once, work, overrides) {}
+
+  // Leaves a consistent result's witness empty: the caller reads only the
+  // outcome (the search is the same, step for step).
+  Search& WithoutWitness() {
+    witness_wanted_ = false;
+    return *this;
+  }
 
   SolveResult Run() {
     for (const Interval& d : box_.domains()) {
@@ -689,6 +699,7 @@ class Search {
   SolveResult Witness() const {
     SolveResult r;
     r.outcome = Outcome::kConsistent;
+    if (!witness_wanted_) return r;
     const std::vector<Interval>& domains = box_.domains();
     for (size_t i = 0; i < domains.size(); ++i)
       r.witness.emplace(box_.var(static_cast<int>(i)),
@@ -700,6 +711,7 @@ class Search {
   const WorkContext work_;
   Propagator box_;
   bool incomplete_ = false;  // some Branches did not cover their domain
+  bool witness_wanted_ = true;
 };
 
 }  // namespace
@@ -743,7 +755,7 @@ SolveResult SolveConstraints(const ArticleModel& model,
                              const std::vector<int>& constraints,
                              WorkContext work) {
   SearchLayout layout(model, constraints);
-  return Search(&layout, work, {}).Run();
+  return Search(&layout, work, {}).WithoutWitness().Run();
 }
 
 std::optional<std::vector<Interval>> Narrow(const ArticleModel& model,

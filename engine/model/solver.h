@@ -89,7 +89,8 @@ SolveResult Solve(const SearchLayout& layout, WorkContext work,
 
 // The same for the constraints listed in `constraints` (indexes into
 // model.constraints()): what Solve does for one component of a large article,
-// at a cost that does not grow with the rest of the article.
+// at a cost that does not grow with the rest of the article. Its callers
+// need only the outcome: a consistent result's witness is left empty.
 SolveResult SolveConstraints(const ArticleModel& model,
                              const std::vector<int>& constraints,
                              WorkContext work);

@@ -104,10 +104,17 @@ struct ClaimReferences {
   // of its parts (SELF_REFERENCE), makes no sense. Walking the descriptor
   // keeps this in one place for every kind of claim, present and future.
   void Walk(const Message& message) {
-    const auto* reflection = message.GetReflection();
+    Walk(message, message.GetReflection(),
+         RequestFields(message.GetDescriptor()));
+  }
+  // The same, with the message's reflection and fields
+  // (RequestField::nested).
+  void Walk(const Message& message,
+            const google::protobuf::Reflection* reflection,
+            const std::vector<RequestField>& fields) {
     std::string scratch;
     ForEachSetField(
-        message, *reflection,
+        message, *reflection, fields,
         [&](const RequestField& f, const int size, const std::string* single) {
           path.parts.push_back({&f.field->name(), -1});
           if (f.figure_id) {
@@ -130,20 +137,19 @@ struct ClaimReferences {
               const Message& entry =
                   reflection->GetRepeatedMessage(message, f.field, i);
               // An entry of a list (a part of a total) must name its figure.
-              const auto* entry_reflection = entry.GetReflection();
-              for (const RequestField& id_field :
-                   RequestFields(entry.GetDescriptor())) {
+              for (const RequestField& id_field : *f.nested) {
                 if (id_field.figure_id &&
-                    Entries(*entry_reflection, entry, id_field) == 0) {
+                    Entries(*f.nested_reflection, entry, id_field) == 0) {
                   errors->Add(absl::StrCat(path.Render(claim_path), ".",
                                            id_field.field->name()),
                               "MISSING_FIGURE", "the figure id is empty");
                 }
               }
-              Walk(entry);
+              Walk(entry, f.nested_reflection, *f.nested);
             }
           } else if (f.message) {
-            Walk(reflection->GetMessage(message, f.field));
+            Walk(reflection->GetMessage(message, f.field), f.nested_reflection,
+                 *f.nested);
           }
           path.parts.pop_back();
         });

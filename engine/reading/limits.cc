@@ -38,12 +38,14 @@ struct Path {
 // Walks every field of `message`: strings must be UTF-8 within their
 // length, and, inside a claim (`in_claim`), lists within kMaxPartsPerClaim.
 // Adds the claims' references to `*references`.
-void Walk(const Message& message, Path* path, bool in_claim, int* references,
-          RequestErrors* errors) {
-  const auto* reflection = message.GetReflection();
+// `reflection` and `fields` are the message's (RequestField::nested).
+void Walk(const Message& message,
+          const google::protobuf::Reflection* reflection,
+          const std::vector<RequestField>& fields, Path* path, bool in_claim,
+          int* references, RequestErrors* errors) {
   std::string scratch;
   ForEachSetField(
-      message, *reflection,
+      message, *reflection, fields,
       [&](const RequestField& entry, const int size,
           const std::string* single) {
         const FieldDescriptor* field = entry.field;
@@ -80,10 +82,12 @@ void Walk(const Message& message, Path* path, bool in_claim, int* references,
           for (int i = 0; i < size; ++i) {
             if (entry.repeated) {
               path->parts.back().index = i;
-              Walk(reflection->GetRepeatedMessage(message, field, i), path,
-                   claim, references, errors);
+              Walk(reflection->GetRepeatedMessage(message, field, i),
+                   entry.nested_reflection, *entry.nested, path, claim,
+                   references, errors);
             } else {
-              Walk(reflection->GetMessage(message, field), path, claim,
+              Walk(reflection->GetMessage(message, field),
+                   entry.nested_reflection, *entry.nested, path, claim,
                    references, errors);
             }
           }
@@ -148,7 +152,8 @@ void CheckLimits(const v1::CheckClaimsRequest& request, RequestErrors* errors) {
   if (too_many) return;
   int references = 0;
   Path path;
-  Walk(request, &path, false, &references, errors);
+  Walk(request, request.GetReflection(), RequestFields(request.GetDescriptor()),
+       &path, false, &references, errors);
   if (references > kMaxReferences) {
     errors->Add("claims", "TOO_MANY_REFERENCES",
                 absl::StrCat("the claims refer to figures ", references,

@@ -79,6 +79,18 @@ const std::vector<RequestField>& RequestFields(const Descriptor* type) {
   static const Plans* const plans = [] {
     auto* built = new Plans();
     AddPlans(v1::CheckClaimsRequest::descriptor(), built);
+    // Every type is in now, so the plans stay where they are.
+    for (auto& [type, fields] : *built) {
+      for (RequestField& f : fields) {
+        if (!f.message) continue;
+        const Descriptor* nested = f.field->message_type();
+        f.nested = &built->at(nested);
+        f.nested_reflection =
+            google::protobuf::MessageFactory::generated_factory()
+                ->GetPrototype(nested)
+                ->GetReflection();
+      }
+    }
     return built;
   }();
   return plans->at(type);

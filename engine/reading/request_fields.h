@@ -32,6 +32,11 @@ struct RequestField {
   int max_length;   // for a string: the longest it may be (limits.h)
   // The oneof it is one of the fields of, if any: at most one is set.
   const google::protobuf::OneofDescriptor* oneof;
+  // For a message field: its type's fields (RequestFields) and reflection,
+  // so that a walk need not ask each nested message for them (each ask is a
+  // virtual call and a check that the descriptors are assigned).
+  const std::vector<RequestField>* nested = nullptr;
+  const google::protobuf::Reflection* nested_reflection = nullptr;
 };
 
 // The fields of `type` that hold strings, messages or lists, in field number
@@ -52,14 +57,16 @@ int Entries(const google::protobuf::Reflection& reflection,
 // value (the field's own string: the request has no cords), else nullptr.
 // Of a oneof's fields only the one set is looked at, and a string is read
 // once: what each look costs through reflection is most of a walk's cost.
+// `fields` is RequestFields(message's type): a walk that went through a
+// message field has it as that field's `nested`.
 template <typename F>
 void ForEachSetField(const google::protobuf::Message& message,
                      const google::protobuf::Reflection& reflection,
-                     const F& f) {
+                     const std::vector<RequestField>& fields, const F& f) {
   const google::protobuf::OneofDescriptor* oneof = nullptr;
   const google::protobuf::FieldDescriptor* chosen = nullptr;
   std::string scratch;
-  for (const RequestField& field : RequestFields(message.GetDescriptor())) {
+  for (const RequestField& field : fields) {
     if (field.oneof != nullptr) {
       if (field.oneof != oneof) {
         oneof = field.oneof;
@@ -76,6 +83,13 @@ void ForEachSetField(const google::protobuf::Message& message,
     const int entries = Entries(reflection, message, field);
     if (entries > 0) f(field, entries, nullptr);
   }
+}
+template <typename F>
+void ForEachSetField(const google::protobuf::Message& message,
+                     const google::protobuf::Reflection& reflection,
+                     const F& f) {
+  ForEachSetField(message, reflection, RequestFields(message.GetDescriptor()),
+                  f);
 }
 
 }  // namespace claimcheck

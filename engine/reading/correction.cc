@@ -14,6 +14,7 @@
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/container/inlined_vector.h"
+#include "absl/container/node_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "engine/reading/limits.h"
@@ -382,6 +383,42 @@ struct SlipList::Pending {
 
 namespace {
 
+// A candidate's number and decimals, as a key.
+using Key = std::pair<uint64_t, int>;
+struct KeyHash {
+  size_t operator()(const Key& k) const {
+    const uint64_t h = (k.first ^ (static_cast<uint64_t>(k.second) << 59)) *
+                       0x9E3779B97F4A7C15ull;
+    return static_cast<size_t>(h ^ (h >> 29));
+  }
+};
+
+}  // namespace
+
+// A figure whose candidates are all read from their digits and keyed by
+// 64-bit numbers: each candidate tried, in SlipsOf's order, as its number,
+// decimals and bounds, duplicates included (ForEach visits the first of each
+// number and decimals: a candidate's bounds depend on those alone, so the
+// first within reach of a bound is the first of all), and those made.
+struct SlipList::Spelled {
+  struct Try {
+    uint64_t number = 0;  // its digits, leading zeros taken off
+    double low = -std::numeric_limits<double>::infinity();
+    double high = std::numeric_limits<double>::infinity();
+    int decimals = 0;
+    int size = 0;  // its digits, leading zeros included
+    v1::Cause cause = v1::CAUSE_UNSPECIFIED;
+    bool stripped = false;
+  };
+  std::vector<Try> tries;
+  std::vector<Slip> scale_slips;  // made at once, listed last
+  // Each candidate made, by its number and decimals (none when it reads
+  // empty or as the figure's own value); a node's place never moves.
+  absl::node_hash_map<Key, std::optional<Slip>, KeyHash> made;
+};
+
+namespace {
+
 // The characters Format(digits, decimals, grouped) prints.
 size_t FormattedSize(absl::string_view digits, int decimals, bool grouped) {
   const size_t whole =
@@ -395,6 +432,148 @@ size_t FormattedSize(absl::string_view digits, int decimals, bool grouped) {
 bool Tame(double x) {
   return std::isfinite(x) && std::fabs(x) < 1e200 &&
          (x == 0 || std::fabs(x) > 1e-200);
+}
+
+// Where the values of a candidate read from its digits lie (IntervalFor):
+// `count` digit units of `unit` each (before conversion), negative or not,
+// under `qualifier`, times `conversion`. Rounding keeps within a digit unit
+// of the value; "about", "nearly" and "just" within the unit of its last
+// non-zero digit, at most the value's own size; "more than" and "less than"
+// open one side. Counts only narrow it. [*low, *high] holds them but for
+// the doubles' rounding; left as it is (unbounded) when a double cannot
+// stand for them.
+void Envelope(double count, double unit, bool negative, v1::Qualifier qualifier,
+              double conversion, double* low_out, double* high_out) {
+  const double w = unit;
+  const double v = count * w * (negative ? -1 : 1);
+  double low = v - w, high = v + w;
+  switch (qualifier) {
+    case v1::QUALIFIER_ABOUT:
+    case v1::QUALIFIER_NEARLY:
+    case v1::QUALIFIER_JUST_OVER:
+    case v1::QUALIFIER_JUST_UNDER:
+      low = v - std::fabs(v) - w;
+      high = v + std::fabs(v) + w;
+      break;
+    case v1::QUALIFIER_MORE_THAN:
+    case v1::QUALIFIER_AT_LEAST:
+      high = std::numeric_limits<double>::infinity();
+      break;
+    case v1::QUALIFIER_LESS_THAN:
+    case v1::QUALIFIER_AT_MOST:
+      low = -std::numeric_limits<double>::infinity();
+      break;
+    default:
+      break;
+  }
+  if (Tame(v) && Tame(w) && w > 0 && Tame(conversion) && conversion != 0) {
+    low *= conversion;
+    high *= conversion;
+    if (conversion < 0) std::swap(low, high);
+    *low_out = low;
+    *high_out = high;
+  }
+}
+
+// Whether a candidate whose values lie within [low, high] (Envelope) is
+// certain to miss [may_low, may_high], with a margin a billion times the
+// doubles' relative rounding.
+inline bool Misses(double low, double high, double may_low, double may_high) {
+  auto size = [](double x) { return std::isfinite(x) ? std::fabs(x) : 0.0; };
+  const double margin =
+      1e-9 * (size(low) + size(high) + size(may_low) + size(may_high));
+  return high < may_low - margin || low > may_high + margin;
+}
+
+// The number `digits` spell (at most 19 of them).
+uint64_t Number(absl::string_view digits) {
+  uint64_t n = 0;
+  for (char c : digits) n = n * 10 + static_cast<uint64_t>(c - '0');
+  return n;
+}
+
+// A candidate as SpellCandidates spells it, read: a point moved out of a
+// leading zero ("0.382" for "3.82") leaves the zero behind, and so does a
+// whole part's only digit left out ("0.41" for "4.41"): the number is read
+// without it (*stripped). False when what is left is no number.
+bool Trim(absl::string_view* d, int dec, v1::Cause cause, bool* stripped) {
+  if (cause == v1::CAUSE_POWER_OF_TEN || cause == v1::CAUSE_DIGIT_DROPPED) {
+    while (LeadingZero(*d, dec)) {
+      d->remove_prefix(1);
+      *stripped = true;
+    }
+  }
+  return !d->empty() && dec <= static_cast<int>(d->size()) &&
+         !LeadingZero(*d, dec);
+}
+
+// Calls attempt(digits, decimals, cause) with every candidate of a figure
+// printed with `digits` (without separators or point) and `decimals`, in
+// SlipsOf's order, most common slip first: adjacent digits swapped, off by a
+// power of ten, a digit dropped, doubled, or typed as its neighbour. The
+// same number may come more than once, with leading zeros, or with more
+// decimals than digits: `attempt` decides what is a slip. The candidates are
+// spelled out in one buffer.
+template <typename Attempt>
+void SpellCandidates(const std::string& digits, int decimals,
+                     Attempt&& attempt) {
+  const int n = static_cast<int>(digits.size());
+  std::string d;
+  for (size_t i = 0; i + 1 < digits.size(); ++i) {
+    if (digits[i] == digits[i + 1]) continue;
+    d = digits;
+    std::swap(d[i], d[i + 1]);
+    attempt(d, decimals, v1::CAUSE_DIGITS_TRANSPOSED);
+  }
+  for (int k = 1; k <= 3; ++k) {
+    // Times 10^k: zeros appended (or the point moved right).
+    if (decimals >= k)
+      attempt(digits, decimals - k, v1::CAUSE_POWER_OF_TEN);
+    else
+      attempt(digits + std::string(k - decimals, '0'), 0,
+              v1::CAUSE_POWER_OF_TEN);
+    // Divided by 10^k: trailing zeros taken off ("500" for "50"), or else the
+    // point moved left.
+    const size_t zeros = digits.size() - 1 - digits.find_last_not_of('0');
+    if (decimals == 0 && zeros >= static_cast<size_t>(k)) {
+      attempt(digits.substr(0, digits.size() - k), 0, v1::CAUSE_POWER_OF_TEN);
+      continue;
+    }
+    d = digits;
+    if (static_cast<int>(d.size()) < decimals + k + 1) {
+      d.insert(0, decimals + k + 1 - d.size(), '0');
+    }
+    attempt(d, decimals + k, v1::CAUSE_POWER_OF_TEN);
+  }
+  const int whole_digits = n - decimals;
+  // A digit left out of the printed text (48 for 498, 18.7 for 18.17):
+  // put one back, in the whole part or among the decimals (a count printed
+  // without a scale word gets no decimals). The digits are spelled once per
+  // place, each of the ten written over the one put back.
+  for (int i = 0; i <= n; ++i) {
+    d = digits;
+    d.insert(d.begin() + i, '0');
+    for (char c = '0'; c <= '9'; ++c) {
+      d[i] = c;
+      if (i <= whole_digits) attempt(d, decimals, v1::CAUSE_DIGIT_DROPPED);
+      if (i >= whole_digits) attempt(d, decimals + 1, v1::CAUSE_DIGIT_DROPPED);
+    }
+  }
+  // A digit typed twice (4998 for 498): take one of a doubled pair out.
+  for (int i = 1; i < n; ++i) {
+    if (digits[i] != digits[i - 1]) continue;
+    attempt(digits.substr(0, i) + digits.substr(i + 1),
+            decimals - (i >= whole_digits ? 1 : 0), v1::CAUSE_DIGIT_DOUBLED);
+  }
+  // A digit typed as the key next to it (59 for 50).
+  d = digits;
+  for (int i = 0; i < n; ++i) {
+    for (const char* k = NeighbourKeys(digits[i]); *k; ++k) {
+      d[i] = *k;
+      attempt(d, decimals, v1::CAUSE_NEIGHBOURING_KEY);
+    }
+    d[i] = digits[i];
+  }
 }
 
 }  // namespace
@@ -476,9 +655,6 @@ SlipList::SlipList(const Figure& figure) {
     return u;
   };
   const int n = static_cast<int>(digits.size());
-  // Candidates tried: a digit put back anywhere, as any of ten, in the whole
-  // part or among the decimals, dominates.
-  pending_.reserve(16 * (n + 2));
   // Values by the digit unit they are printed to: "12.1" and "12.10" are
   // one value that stand for different intervals, so one may fit where the
   // other does not. A value and its digit unit are the candidate's digits as
@@ -491,43 +667,75 @@ SlipList::SlipList(const Figure& figure) {
   // most of a figure's candidates are never made.
   const bool small =
       std::max(digits.size() + 3, static_cast<size_t>(decimals) + 4) <= 18;
-  auto number = [](absl::string_view d) {
-    uint64_t n = 0;
-    for (char c : d) n = n * 10 + static_cast<uint64_t>(c - '0');
-    return n;
-  };
-  // A number of up to 18 digits and its decimals (up to 18) in one key.
-  struct KeyHash {
-    size_t operator()(const std::pair<uint64_t, int>& k) const {
-      const uint64_t h = (k.first ^ (static_cast<uint64_t>(k.second) << 59)) *
-                         0x9E3779B97F4A7C15ull;
-      return static_cast<size_t>(h ^ (h >> 29));
+  // When every candidate is read from its digits (the figure is printed in
+  // plain digits, short enough that each candidate's number and value fit
+  // in 64 bits and its text within the engine's limits), none is listed:
+  // ForEach spells them again, tells each one's bounds from its number
+  // alone, and works out no further those that miss the caller's bound.
+  if (reading && small) {
+    const size_t longest =
+        std::max(digits.size() + 3, static_cast<size_t>(decimals) + 4);
+    uint64_t largest = 0;
+    for (size_t i = 0; i < longest; ++i) largest = largest * 10 + 9;
+    const long count_bits = 64 - __builtin_clzll(largest);
+    bool spelled = f.prefix.size() + f.suffix.size() + longest +
+                       (longest - 1) / 3 + static_cast<size_t>(decimals) + 4 <=
+                   static_cast<size_t>(kMaxFigureTextLength);
+    // The candidates' decimals: the figure's, three fewer or more at most,
+    // none more for a plain count.
+    const int fewest = std::max(0, decimals - 3);
+    const int most = plain_count ? decimals : decimals + 3;
+    absl::InlinedVector<double, 8> units(most + 1);
+    for (int dec = fewest; spelled && dec <= most; ++dec) {
+      const Units& u = units_for(dec);
+      spelled = u.base_den_bits < 64 && count_bits + u.base_num_bits <= 63;
+      units[dec] = u.base_d;
     }
-  };
-  absl::flat_hash_set<std::pair<uint64_t, int>, KeyHash> numbers;
+    if (spelled) {
+      spelled_ = std::make_unique<Spelled>();
+      std::vector<Spelled::Try>& tries = spelled_->tries;
+      tries.reserve(26 * (n + 1));
+      const uint64_t own = Number(digits);
+      SpellCandidates(
+          digits, decimals, [&](absl::string_view d, int dec, v1::Cause cause) {
+            bool stripped = false;
+            if (!Trim(&d, dec, cause, &stripped)) return;
+            if (plain_count && dec > decimals) return;
+            const uint64_t number = Number(d);
+            // Neither the figure itself nor, for a figure that is not, 0.
+            if ((number == own && dec == decimals) ||
+                (number == 0 && !figure_zero))
+              return;
+            Spelled::Try& t = tries.emplace_back();
+            t.number = number;
+            t.decimals = dec;
+            t.size = static_cast<int>(d.size());
+            t.cause = cause;
+            t.stripped = stripped;
+            Envelope(static_cast<double>(number), units[dec], f.base_negative,
+                     f.qualifier, conversion, &t.low, &t.high);
+          });
+      AddScaleSlips(figure, &spelled_->scale_slips);
+      return;
+    }
+  }
+  // Candidates tried: a digit put back anywhere, as any of ten, in the whole
+  // part or among the decimals, dominates.
+  pending_.reserve(16 * (n + 2));
+  absl::flat_hash_set<Key, KeyHash> numbers;
   if (small) numbers.reserve(24 * (n + 2));
   std::set<std::string> seen;
   std::set<std::pair<Rational, Rational>> values;
   if (small) {
-    numbers.insert({number(digits), decimals});
+    numbers.insert({Number(digits), decimals});
   } else {
     seen.insert(digits + "/" + std::to_string(decimals));
   }
   auto add = [&](absl::string_view d, int dec, v1::Cause cause) {
-    // A point moved out of a leading zero ("0.382" for "3.82") leaves the
-    // zero behind, and so does a whole part's only digit left out ("0.41"
-    // for "4.41"): the number is read without it.
     bool stripped = false;
-    if (cause == v1::CAUSE_POWER_OF_TEN || cause == v1::CAUSE_DIGIT_DROPPED) {
-      while (LeadingZero(d, dec)) {
-        d.remove_prefix(1);
-        stripped = true;
-      }
-    }
-    if (d.empty() || dec > static_cast<int>(d.size()) || LeadingZero(d, dec))
-      return;
+    if (!Trim(&d, dec, cause, &stripped)) return;
     if (plain_count && dec > decimals) return;
-    const uint64_t n = small ? number(d) : 0;
+    const uint64_t n = small ? Number(d) : 0;
     if (small ? !numbers.insert({n, dec}).second
               : !seen.insert(absl::StrCat(d, "/", dec)).second) {
       return;
@@ -585,43 +793,10 @@ SlipList::SlipList(const Figure& figure) {
                              ? p.value
                              : value_of(u.base, base_negative)) < 64)) {
         p.lazy = true;
-        const double w = u.base_d;
-        const double v =
-            (small ? static_cast<double>(n)
-                   : std::strtod(std::string(d).c_str(), nullptr)) *
-            w * (base_negative ? -1 : 1);
-        // IntervalFor: rounding keeps within a digit unit of the value;
-        // "about", "nearly" and "just" within the unit of its last non-zero
-        // digit, at most the value's own size; "more than" and "less than"
-        // open one side. Counts only narrow it.
-        double low = v - w, high = v + w;
-        switch (f.qualifier) {
-          case v1::QUALIFIER_ABOUT:
-          case v1::QUALIFIER_NEARLY:
-          case v1::QUALIFIER_JUST_OVER:
-          case v1::QUALIFIER_JUST_UNDER:
-            low = v - std::fabs(v) - w;
-            high = v + std::fabs(v) + w;
-            break;
-          case v1::QUALIFIER_MORE_THAN:
-          case v1::QUALIFIER_AT_LEAST:
-            high = std::numeric_limits<double>::infinity();
-            break;
-          case v1::QUALIFIER_LESS_THAN:
-          case v1::QUALIFIER_AT_MOST:
-            low = -std::numeric_limits<double>::infinity();
-            break;
-          default:
-            break;
-        }
-        if (Tame(v) && Tame(w) && w > 0 && Tame(conversion) &&
-            conversion != 0) {
-          low *= conversion;
-          high *= conversion;
-          if (conversion < 0) std::swap(low, high);
-          p.low = low;
-          p.high = high;
-        }
+        Envelope(small ? static_cast<double>(n)
+                       : std::strtod(std::string(d).c_str(), nullptr),
+                 u.base_d, base_negative, f.qualifier, conversion, &p.low,
+                 &p.high);
       }
     }
     if (!p.lazy) {
@@ -639,62 +814,7 @@ SlipList::SlipList(const Figure& figure) {
       if (!p.slip) pending_.pop_back();
     }
   };
-  // The candidates are spelled out in one buffer.
-  std::string d;
-  for (size_t i = 0; i + 1 < digits.size(); ++i) {
-    if (digits[i] == digits[i + 1]) continue;
-    d = digits;
-    std::swap(d[i], d[i + 1]);
-    add(d, decimals, v1::CAUSE_DIGITS_TRANSPOSED);
-  }
-  for (int k = 1; k <= 3; ++k) {
-    // Times 10^k: zeros appended (or the point moved right).
-    if (decimals >= k)
-      add(digits, decimals - k, v1::CAUSE_POWER_OF_TEN);
-    else
-      add(digits + std::string(k - decimals, '0'), 0, v1::CAUSE_POWER_OF_TEN);
-    // Divided by 10^k: trailing zeros taken off ("500" for "50"), or else the
-    // point moved left.
-    const size_t zeros = digits.size() - 1 - digits.find_last_not_of('0');
-    if (decimals == 0 && zeros >= static_cast<size_t>(k)) {
-      add(digits.substr(0, digits.size() - k), 0, v1::CAUSE_POWER_OF_TEN);
-      continue;
-    }
-    d = digits;
-    if (static_cast<int>(d.size()) < decimals + k + 1) {
-      d.insert(0, decimals + k + 1 - d.size(), '0');
-    }
-    add(d, decimals + k, v1::CAUSE_POWER_OF_TEN);
-  }
-  const int whole_digits = n - decimals;
-  // A digit left out of the printed text (48 for 498, 18.7 for 18.17):
-  // put one back, in the whole part or among the decimals (a count printed
-  // without a scale word gets no decimals). The digits are spelled once per
-  // place, each of the ten written over the one put back.
-  for (int i = 0; i <= n; ++i) {
-    d = digits;
-    d.insert(d.begin() + i, '0');
-    for (char c = '0'; c <= '9'; ++c) {
-      d[i] = c;
-      if (i <= whole_digits) add(d, decimals, v1::CAUSE_DIGIT_DROPPED);
-      if (i >= whole_digits) add(d, decimals + 1, v1::CAUSE_DIGIT_DROPPED);
-    }
-  }
-  // A digit typed twice (4998 for 498): take one of a doubled pair out.
-  for (int i = 1; i < n; ++i) {
-    if (digits[i] != digits[i - 1]) continue;
-    add(digits.substr(0, i) + digits.substr(i + 1),
-        decimals - (i >= whole_digits ? 1 : 0), v1::CAUSE_DIGIT_DOUBLED);
-  }
-  // A digit typed as the key next to it (59 for 50).
-  d = digits;
-  for (int i = 0; i < n; ++i) {
-    for (const char* k = NeighbourKeys(digits[i]); *k; ++k) {
-      d[i] = *k;
-      add(d, decimals, v1::CAUSE_NEIGHBOURING_KEY);
-    }
-    d[i] = digits[i];
-  }
+  SpellCandidates(digits, decimals, add);
   std::vector<Slip> scale_slips;
   AddScaleSlips(figure, &scale_slips);
   for (Slip& slip : scale_slips) {
@@ -775,14 +895,39 @@ void SlipList::ForEach(const Interval& may,
     const double end = may.upper()->value.get_d();
     if (Tame(end)) high = end;
   }
-  auto size = [](double x) { return std::isfinite(x) ? std::fabs(x) : 0.0; };
+  if (spelled_) {
+    // As SlipList() would list them: the first of each number and decimals,
+    // neither the figure's own nor 0 for a figure that is not, and only
+    // those within reach of `may` (a candidate's bounds, like its place
+    // among equals, depend on its number and decimals alone).
+    Spelled& s = *spelled_;
+    if (!may.empty()) {
+      absl::flat_hash_set<Key, KeyHash> seen;
+      for (const Spelled::Try& t : s.tries) {
+        if (Misses(t.low, t.high, low, high)) continue;
+        if (!seen.insert({t.number, t.decimals}).second) continue;
+        auto [at, fresh] = s.made.try_emplace(Key{t.number, t.decimals});
+        if (fresh) {
+          Pending p;
+          p.number = t.number;
+          p.size = t.size;
+          p.decimals = t.decimals;
+          p.cause = t.cause;
+          p.stripped = t.stripped;
+          p.lazy = true;
+          at->second = Make(p, nullptr);
+        }
+        const std::optional<Slip>& slip = at->second;
+        if (slip) visit(*slip);
+      }
+    }
+    for (const Slip& slip : s.scale_slips) visit(slip);
+    return;
+  }
   for (const Pending& p : pending_) {
     if (p.lazy) {
       if (may.empty()) continue;
-      // A margin a billion times the doubles' relative rounding.
-      const double margin =
-          1e-9 * (size(p.low) + size(p.high) + size(low) + size(high));
-      if (p.high < low - margin || p.low > high + margin) continue;
+      if (Misses(p.low, p.high, low, high)) continue;
     }
     if (const Slip* slip = Made(p)) visit(*slip);
   }

@@ -70,12 +70,15 @@ class SlipList {
  private:
   struct Pending;
   struct Form;
+  struct Spelled;
   // The slip `p` stands for, or none when its interval is empty; `figure`
   // is needed only for one read from its text.
   std::optional<Slip> Make(const Pending& p, const Figure* figure) const;
   const Slip* Made(const Pending& p) const;
   std::unique_ptr<const Form> form_;
   std::vector<Pending> pending_;
+  // Set when no candidate is listed in pending_: ForEach spells them.
+  std::unique_ptr<Spelled> spelled_;
 };
 
 // Keeps the slips SlipsFor works out while it is in scope on its thread, so

@@ -3,6 +3,7 @@
 #include <gmp.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 
 #include "absl/strings/ascii.h"
@@ -75,6 +76,23 @@ Rational::Rational(double d) {
 }
 
 double Rational::get_d() const {
+  // A numerator and denominator of at most 2^53 are doubles exactly: their
+  // quotient, rounded to nearest, is stepped toward zero when it rounded
+  // away (the exact sign of quotient times denominator less numerator, by
+  // one fused rounding, tells which), which is GMP's answer without
+  // converting to GMP's numbers (a tenth of the cost).
+  const fmpz num = *fmpq_numref(v_), den = *fmpq_denref(v_);
+  constexpr fmpz kExact = fmpz{1} << 53;
+  if (!COEFF_IS_MPZ(num) && !COEFF_IS_MPZ(den) && num <= kExact &&
+      num >= -kExact && den <= kExact) {
+    const double n = static_cast<double>(num);
+    if (den == 1) return n;
+    const double d = static_cast<double>(den);
+    const double q = n / d;
+    const double r = std::fma(q, d, -n);
+    if (r != 0 && (r > 0) == (n > 0)) return std::nextafter(q, 0.0);
+    return q;
+  }
   mpq_t q;
   mpq_init(q);
   fmpq_get_mpq(q, v_);

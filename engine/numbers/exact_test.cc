@@ -1,5 +1,8 @@
 #include "engine/numbers/exact.h"
 
+#include <gmp.h>
+
+#include <cstdint>
 #include <string>
 #include <thread>
 #include <vector>
@@ -218,6 +221,54 @@ TEST(Exact, InlineArithmeticAgreesWithFlint) {
     const Integer numerator_copy(numerator);
     EXPECT_TRUE(fmpz_equal(numerator_copy.get(), fmpq_numref(a.get()))) << a;
   }
+}
+
+// get_d rounds toward zero, as GMP does, whether it converts in doubles (a
+// numerator and denominator of at most 2^53) or through GMP.
+TEST(Exact, ToDoubleRoundsTowardZeroAsGmp) {
+  auto gmp = [](const Rational& r) {
+    mpq_t q;
+    mpq_init(q);
+    fmpq_get_mpq(q, r.get());
+    const double d = mpq_get_d(q);
+    mpq_clear(q);
+    return d;
+  };
+  const Integer two53("9007199254740992", 10);
+  std::vector<Integer> ends = {Integer(0),
+                               Integer(1),
+                               Integer(2),
+                               Integer(3),
+                               Integer(7),
+                               Integer(10),
+                               Integer(49),
+                               Integer(1000),
+                               Integer(1000000007),
+                               two53 - 1,
+                               two53,
+                               two53 + 1,
+                               Integer("4611686018427387903", 10),
+                               Integer("123456789012345678901", 10)};
+  // And a spread of others, by a fixed linear congruential sequence.
+  uint64_t x = 12345;
+  for (int i = 0; i < 400; ++i) {
+    x = x * 6364136223846793005ull + 1442695040888963407ull;
+    ends.push_back(Integer(x >> (i % 40)));
+  }
+  int rounded_down = 0;
+  for (const Integer& n : ends) {
+    for (const Integer& d : ends) {
+      if (d == 0) continue;
+      for (const Rational& r : {Rational(n, d), Rational(-n, d)}) {
+        EXPECT_EQ(r.get_d(), gmp(r)) << r;
+        rounded_down +=
+            r.get_d() != static_cast<double>(r.get_num().get_d()) /
+                             static_cast<double>(r.get_den().get_d());
+      }
+    }
+  }
+  // Many of them are not the quotient rounded to nearest.
+  EXPECT_GT(rounded_down, 1000);
 }
 
 // Up to 18 digits are read without GMP; longer ones with it.

@@ -317,6 +317,7 @@ class Propagator {
   // constraints involve, as the model has it for the others.
   std::vector<Interval> ModelDomains() const {
     std::vector<Interval> out;
+    out.reserve(layout_.model.variables().size());
     for (const Variable& v : layout_.model.variables()) out.push_back(v.domain);
     for (size_t i = 0; i < layout_.vars.size(); ++i)
       out[layout_.vars[i]] = domains_[i];
@@ -421,6 +422,7 @@ class Propagator {
   bool ReviseLinear(const Constraint& c, const int* at) {
     if (c.terms.empty()) return c.range.Contains(0);
     scaled_.clear();
+    scaled_.reserve(c.terms.size());
     EndSum lower, upper;
     for (size_t i = 0; i < c.terms.size(); ++i) {
       scaled_.push_back(domains_[at[i]].Scale(c.terms[i].coefficient));

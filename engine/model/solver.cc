@@ -292,10 +292,10 @@ class Propagator {
   // Narrows domain `i` to `to` (a branch of the search) and propagates;
   // false when that proves a conflict or the work ran out.
   bool Assign(int i, const Interval& to) {
-    const Interval narrowed = domains_[i].Intersect(to);
+    Interval narrowed = domains_[i].Intersect(to);
     if (narrowed.empty()) return false;
-    trail_.emplace_back(i, domains_[i]);
-    domains_[i] = narrowed;
+    trail_.emplace_back(i, std::move(domains_[i]));
+    domains_[i] = std::move(narrowed);
     for (int c : watchers_[i]) Enqueue(c);
     return Propagate();
   }
@@ -433,7 +433,9 @@ class Propagator {
       const Interval target = Minus(c.range, lower.Without(scaled_[i].lower()),
                                     upper.Without(scaled_[i].upper()));
       const Rational& k = c.terms[i].coefficient;
-      if (!NarrowLocal(at[i], k == 1 ? target : target.Scale(1 / k)))
+      // (Not `k == 1 ? target : ...`, which would copy the target.)
+      if (k == 1 ? !NarrowLocal(at[i], target)
+                 : !NarrowLocal(at[i], target.Scale(1 / k)))
         return false;
     }
     return true;
@@ -497,12 +499,12 @@ class Propagator {
   // longer; a narrowing worth it (Significant) is kept on the trail and
   // wakes the constraints watching `i`, but the one being revised.
   bool NarrowLocal(int i, const Interval& to) {
-    const Interval narrowed = Long(to) ? domains_[i].Intersect(Loosened(to))
-                                       : domains_[i].Intersect(to);
+    Interval narrowed = Long(to) ? domains_[i].Intersect(Loosened(to))
+                                 : domains_[i].Intersect(to);
     if (narrowed.empty()) return false;
     if (!Significant(domains_[i], narrowed)) return true;
-    trail_.emplace_back(i, domains_[i]);
-    domains_[i] = narrowed;
+    trail_.emplace_back(i, std::move(domains_[i]));
+    domains_[i] = std::move(narrowed);
     for (int c : watchers_[i]) {
       if (c != current_) Enqueue(c);
     }

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <deque>
 #include <iterator>
 #include <limits>
 #include <memory>
@@ -14,7 +15,6 @@
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/container/inlined_vector.h"
-#include "absl/container/node_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "engine/reading/limits.h"
@@ -396,10 +396,8 @@ struct KeyHash {
 }  // namespace
 
 // A figure whose candidates are all read from their digits and keyed by
-// 64-bit numbers: each candidate tried, in SlipsOf's order, as its number,
-// decimals and bounds, duplicates included (ForEach visits the first of each
-// number and decimals: a candidate's bounds depend on those alone, so the
-// first within reach of a bound is the first of all), and those made.
+// 64-bit numbers: each candidate, in SlipsOf's order, as its number,
+// decimals and bounds, and those made.
 struct SlipList::Spelled {
   struct Try {
     uint64_t number = 0;  // its digits, leading zeros taken off
@@ -409,12 +407,20 @@ struct SlipList::Spelled {
     int size = 0;  // its digits, leading zeros included
     v1::Cause cause = v1::CAUSE_UNSPECIFIED;
     bool stripped = false;
+    mutable int made = -1;  // its place in `made` once made
   };
   std::vector<Try> tries;
   std::vector<Slip> scale_slips;  // made at once, listed last
-  // Each candidate made, by its number and decimals (none when it reads
-  // empty or as the figure's own value); a node's place never moves.
-  absl::node_hash_map<Key, std::optional<Slip>, KeyHash> made;
+  // The made candidates' digit units by their decimals, worked out once:
+  // scaled as the figure's value, and before conversion.
+  struct Units {
+    bool known = false;
+    Rational scaled, base;
+  };
+  std::vector<Units> units;
+  // Each candidate made (none when it reads empty or as the figure's own
+  // value); a deque's elements stay where they are as it grows.
+  std::deque<std::optional<Slip>> made;
 };
 
 namespace {
@@ -669,9 +675,9 @@ SlipList::SlipList(const Figure& figure) {
       std::max(digits.size() + 3, static_cast<size_t>(decimals) + 4) <= 18;
   // When every candidate is read from its digits (the figure is printed in
   // plain digits, short enough that each candidate's number and value fit
-  // in 64 bits and its text within the engine's limits), none is listed:
-  // ForEach spells them again, tells each one's bounds from its number
-  // alone, and works out no further those that miss the caller's bound.
+  // in 64 bits and its text within the engine's limits), each is kept as
+  // its number, decimals and bounds alone (Spelled), and ForEach makes only
+  // those within reach of the caller's bound.
   if (reading && small) {
     const size_t longest =
         std::max(digits.size() + 3, static_cast<size_t>(decimals) + 4);
@@ -695,15 +701,18 @@ SlipList::SlipList(const Figure& figure) {
       spelled_ = std::make_unique<Spelled>();
       std::vector<Spelled::Try>& tries = spelled_->tries;
       tries.reserve(26 * (n + 1));
-      const uint64_t own = Number(digits);
+      absl::flat_hash_set<Key, KeyHash> numbers;
+      numbers.reserve(24 * (n + 2));
+      numbers.insert({Number(digits), decimals});
       SpellCandidates(
           digits, decimals, [&](absl::string_view d, int dec, v1::Cause cause) {
             bool stripped = false;
             if (!Trim(&d, dec, cause, &stripped)) return;
             if (plain_count && dec > decimals) return;
             const uint64_t number = Number(d);
-            // Neither the figure itself nor, for a figure that is not, 0.
-            if ((number == own && dec == decimals) ||
+            // One of each number and decimals, neither the figure's own nor,
+            // for a figure that is not, 0.
+            if (!numbers.insert({number, dec}).second ||
                 (number == 0 && !figure_zero))
               return;
             Spelled::Try& t = tries.emplace_back();
@@ -834,14 +843,33 @@ std::optional<Slip> SlipList::Make(const Pending& p,
     if (static_cast<int>(digits.size()) < p.size)
       digits.insert(0, p.size - digits.size(), '0');
   }
+  // Its count of digit units, and their unit scaled and before conversion
+  // (kept by decimals for a figure whose candidates are kept as numbers).
+  const Integer count =
+      p.digits.empty() ? Integer(p.number) : Integer(digits, 10);
+  auto unit = [&](bool scaled) {
+    if (!spelled_) {
+      return (scaled ? form.scale : form.base_unit) *
+             Pow10(form.decimals - p.decimals);
+    }
+    std::vector<Spelled::Units>& units = spelled_->units;
+    if (units.size() <= static_cast<size_t>(p.decimals))
+      units.resize(p.decimals + 1);
+    Spelled::Units& u = units[p.decimals];
+    if (!u.known) {
+      u.known = true;
+      u.scaled = form.scale * Pow10(form.decimals - p.decimals);
+      u.base = form.base_unit * Pow10(form.decimals - p.decimals);
+    }
+    return scaled ? u.scaled : u.base;
+  };
   Slip slip;
   if (p.valued) {
     slip.value = p.value;
   } else {
     // Worked out as SlipList lists candidates (count times the digit unit
     // scaled); the figure's own value is none of its slips.
-    slip.value = Rational(Integer(p.number)) *
-                 (form.scale * Pow10(form.decimals - p.decimals));
+    slip.value = Rational(count) * unit(/*scaled=*/true);
     if (form.negative) slip.value = -slip.value;
     if (slip.value == form.value) return std::nullopt;
   }
@@ -850,11 +878,11 @@ std::optional<Slip> SlipList::Make(const Pending& p,
   if (p.lazy) {
     // Its digits times their unit, read as the figure before conversion
     // reads its own.
-    const Rational unit = form.base_unit * Pow10(form.decimals - p.decimals);
-    Rational value = Rational(Integer(digits, 10)) * unit;
+    const Rational base_unit = unit(/*scaled=*/false);
+    Rational value = Rational(count) * base_unit;
     if (form.base_negative) value = -value;
     slip.interval =
-        IntervalFor(value, unit, form.qualifier, form.rounding, form.unit);
+        IntervalFor(value, base_unit, form.qualifier, form.rounding, form.unit);
     if (!slip.interval.empty() && form.conversion != 1) {
       slip.interval = slip.interval.Scale(form.conversion);
     }
@@ -896,18 +924,11 @@ void SlipList::ForEach(const Interval& may,
     if (Tame(end)) high = end;
   }
   if (spelled_) {
-    // As SlipList() would list them: the first of each number and decimals,
-    // neither the figure's own nor 0 for a figure that is not, and only
-    // those within reach of `may` (a candidate's bounds, like its place
-    // among equals, depend on its number and decimals alone).
     Spelled& s = *spelled_;
     if (!may.empty()) {
-      absl::flat_hash_set<Key, KeyHash> seen;
       for (const Spelled::Try& t : s.tries) {
         if (Misses(t.low, t.high, low, high)) continue;
-        if (!seen.insert({t.number, t.decimals}).second) continue;
-        auto [at, fresh] = s.made.try_emplace(Key{t.number, t.decimals});
-        if (fresh) {
+        if (t.made < 0) {
           Pending p;
           p.number = t.number;
           p.size = t.size;
@@ -915,9 +936,10 @@ void SlipList::ForEach(const Interval& may,
           p.cause = t.cause;
           p.stripped = t.stripped;
           p.lazy = true;
-          at->second = Make(p, nullptr);
+          t.made = static_cast<int>(s.made.size());
+          s.made.push_back(Make(p, nullptr));
         }
-        const std::optional<Slip>& slip = at->second;
+        const std::optional<Slip>& slip = s.made[t.made];
         if (slip) visit(*slip);
       }
     }

@@ -77,7 +77,8 @@ class SlipList {
   const Slip* Made(const Pending& p) const;
   std::unique_ptr<const Form> form_;
   std::vector<Pending> pending_;
-  // Set when no candidate is listed in pending_: ForEach spells them.
+  // Set when the candidates are kept as numbers and bounds instead of in
+  // pending_ (a figure printed in plain digits).
   std::unique_ptr<Spelled> spelled_;
 };
 

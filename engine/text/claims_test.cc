@@ -553,6 +553,17 @@ TEST(ClaimsTest, ChangesTakeTheLaterValueTheWordsName) {
       {"New deaths: 5.3 (3 new deaths, -40% change from previous week)",
        {"change -40% from ? to 3 PERCENT UNSPECIFIED [MEDIUM]"}},
       {"Prices saw a 5% change from last week.", {}},
+      // A signed percentage, then its endpoints in brackets; not with no
+      // sign, nor over years, nor over a bracket that prints more.
+      {"2010-2018 pop. change: +19.6% (182,264 to 218,022)",
+       {"change 19.6% from 182,264 to 218,022 PERCENT UNSPECIFIED [MEDIUM]"}},
+      {"Population change, Alabama: +2.3% (4.8 million to 4.9 million)",
+       {"change 2.3% from 4.8 million to 4.9 million PERCENT UNSPECIFIED "
+        "[MEDIUM]"}},
+      {"Enrollment fell 19.6% (182,264 to 146,530) over the decade.",
+       {"change 19.6% from 182,264 to 146,530 PERCENT DOWN [MEDIUM]"}},
+      {"Turnout was 19.6% (182,264 to vote) in the county.", {}},
+      {"Prices: +5% (2019 to 2020)", {}},
       // "now stands at", and a word joined by a hyphen inside the clause.
       {"Median household income increased by 3.2 percent in 2016, and now "
        "stands at $59,000.",

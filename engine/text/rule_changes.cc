@@ -8,6 +8,7 @@
 //                                    "by", "of", "a"): endpoints unstated
 //   "fell by 0.1% and 0.5% respectively"  two changes, one cue
 //   "rose 25 percent from $1,600 to $2,000"   endpoints after "from", "to"
+//   "fell 19.6% (182,264 to 146,530)"   or in brackets after the change
 //   "dropped from a peak of 188,212 in 2015"  "from a peak of", "to a
 //   "went up 74 per cent to a record $46.3 billion"  record": a few words
 //                                    between the endpoint word and figure
@@ -91,7 +92,11 @@
 // "(7 new deaths, 0% change from previous week)", "(1,150 new cases, +9%
 // change ...)": a percentage printed with its sign, or zero, before
 // "change", its later value the figure before the comma (medium; low with
-// none). "331 seats – five more than the 326 required" is a total
+// none). "2010-2018 pop. change: +19.6% (182,264 to 218,022)": a
+// percentage printed with its sign, then in brackets two figures of one
+// kind joined by "to", is the change from the first to the second (medium;
+// not "19.6% (182,264 to 218,022)" with no sign, nor "+5% (2019 to 2020)",
+// a span of years). "331 seats – five more than the 326 required" is a total
 // (five = 331 - 326) when "than" names a figure and the figure it exceeds
 // stands just before in apposition.
 #include <algorithm>
@@ -447,19 +452,20 @@ class ChangesRule {
     const Words w = c_.W(s);
     for (int xi : c_.quantities(s)) {
       const Mention& x = c_.m(xi);
-      if (c_.used(xi) || x.unit != v1::UNIT_PERCENT ||
-          !w.Is(w.Next(x.end_token - 1), "change")) {
-        continue;
-      }
+      if (c_.used(xi) || x.unit != v1::UNIT_PERCENT) continue;
       const absl::string_view printed =
           c_.text().substr(x.begin, x.end - x.begin);
       // The sign says the direction: "-40%" printed as a fall is a
       // double negative.
       const bool plus = x.begin > 0 && c_.text()[x.begin - 1] == '+';
-      if (!plus && !absl::StartsWith(printed, "+") &&
-          !absl::StartsWith(printed, "-") &&
-          !absl::StartsWith(printed, "\xE2\x88\x92") &&
-          x.value != Rational(0)) {
+      const bool sign = plus || absl::StartsWith(printed, "+") ||
+                        absl::StartsWith(printed, "-") ||
+                        absl::StartsWith(printed, "\xE2\x88\x92");
+      // "pop. change: +19.6% (182,264 to 218,022)": the endpoints in
+      // brackets after a signed percentage.
+      if (sign && EndpointsInBrackets(w, s, xi)) continue;
+      if (!w.Is(w.Next(x.end_token - 1), "change")) continue;
+      if (!sign && x.value != Rational(0)) {
         continue;  // "a 5% change": no sign
       }
       v1::Claim claim;
@@ -482,6 +488,54 @@ class ChangesRule {
   }
 
  private:
+  // "2010-2018 pop. change: +19.6% (182,264 to 218,022)": a signed
+  // percentage, then in brackets the values it runs from and to, two
+  // figures of one kind joined by "to" and nothing else. Proposes the
+  // change (its direction the sign's) and says whether it did.
+  bool EndpointsInBrackets(const Words& w, int s, int xi) {
+    const int open = w.Next(c_.m(xi).end_token - 1);
+    int from = -1;
+    int to = -1;
+    if (!BracketedEndpoints(w, s, open, &from, &to)) return false;
+    const int to_word = w.Next(c_.m(from).end_token - 1);
+    v1::Claim claim;
+    claim.set_id(absl::StrCat(c_.id(xi), "-change"));
+    v1::ChangeClaim* ch = claim.mutable_change();
+    ch->set_change_id(c_.id(xi));
+    ch->set_from_id(c_.id(from));
+    ch->set_to_id(c_.id(to));
+    ch->set_measure(v1::CHANGE_MEASURE_PERCENT);
+    c_.Emit(claim, {xi, from, to}, s, v1::CONFIDENCE_MEDIUM,
+            {c_.TokenSpan(s, to_word, to_word)});
+    return true;
+  }
+
+  // "(182,264 to 218,022)" at token open: two unused figures of one kind,
+  // not percentages or spans of time, joined by "to" and closed by the
+  // bracket; sets *from and *to.
+  bool BracketedEndpoints(const Words& w, int s, int open, int* from,
+                          int* to) const {
+    if (!w.IsPunct(open, "(")) return false;
+    const int a = c_.MentionStartingAt(s, w.Next(open));
+    if (a < 0 || c_.used(a)) return false;
+    const int to_word = w.Next(c_.m(a).end_token - 1);
+    if (!w.Is(to_word, "to")) return false;
+    const int b = c_.MentionStartingAt(s, w.Next(to_word));
+    if (b < 0 || c_.used(b) ||
+        !w.IsPunct(w.Next(c_.m(b).end_token - 1), ")")) {
+      return false;
+    }
+    const Mention& ma = c_.m(a);
+    const Mention& mb = c_.m(b);
+    if (!c_.Comparable(ma, mb) || Relative(ma) || Relative(mb) ||
+        c_.TimeSpan(ma) || c_.TimeSpan(mb)) {
+      return false;
+    }
+    *from = a;
+    *to = b;
+    return true;
+  }
+
   // Whether sentence s opens with a list mark: a dash or a bullet.
   bool ListItem(int s) const {
     const Words w = c_.W(s);
@@ -847,6 +901,18 @@ class ChangesRule {
             f->last = c_.m(m2).end_token - 1;
             j = w.Next(f->last);
           }
+        }
+        // "fell 19.6% (182,264 to 146,530)": the endpoints in brackets.
+        int from = -1;
+        int to = -1;
+        if (f->changes.size() == 1 && Relative(c_.m(m)) &&
+            BracketedEndpoints(w, s, j, &from, &to)) {
+          f->from = from;
+          f->to = to;
+          f->cues.push_back(c_.TokenSpan(s, w.Next(c_.m(from).end_token - 1),
+                                         w.Next(c_.m(from).end_token - 1)));
+          f->last = w.Next(c_.m(to).end_token - 1);
+          j = w.Next(f->last);
         }
       }
     }

@@ -564,6 +564,17 @@ TEST(ClaimsTest, ChangesTakeTheLaterValueTheWordsName) {
        {"change 19.6% from 182,264 to 146,530 PERCENT DOWN [MEDIUM]"}},
       {"Turnout was 19.6% (182,264 to vote) in the county.", {}},
       {"Prices: +5% (2019 to 2020)", {}},
+      // A margin in points between two percentages, from the smaller to
+      // the larger: printed after it, or the only figures before it; not a
+      // gap between margins, nor with a third percentage before.
+      {"42% statewide oppose the law, 38% support, a 4-point difference.",
+       {"change 4 from 38% to 42% PERCENTAGE_POINTS UNSPECIFIED [MEDIUM]"}},
+      {"Voters 65+ oppose by an overwhelming 57-point margin, 10% to 67%.",
+       {"change 57 from 10% to 67% PERCENTAGE_POINTS UNSPECIFIED [MEDIUM]"}},
+      {"Men vote yes by a 10-point margin; women vote no by a 22-point "
+       "margin, a 32-point gender gap.",
+       {}},
+      {"Smith has 41%, Jones 38% and Brown 12%, a 3-point lead.", {}},
       // "now stands at", and a word joined by a hyphen inside the clause.
       {"Median household income increased by 3.2 percent in 2016, and now "
        "stands at $59,000.",

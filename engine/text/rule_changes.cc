@@ -96,7 +96,13 @@
 // percentage printed with its sign, then in brackets two figures of one
 // kind joined by "to", is the change from the first to the second (medium;
 // not "19.6% (182,264 to 218,022)" with no sign, nor "+5% (2019 to 2020)",
-// a span of years). "331 seats – five more than the 326 required" is a total
+// a span of years). Margins: "42% oppose the law, 38% support, a 4-point
+// difference", "oppose by a 57-point margin, 10% to 67%": points naming a
+// "difference", "margin", "lead", "gap", "edge" or "spread" between two
+// percentages printed after it ("N to M") or as the only other figures of
+// its sentence, before it: the difference in points from the smaller to the
+// larger (medium; not "a 32-point gender gap", a gap between margins, nor
+// over a third percentage). "331 seats – five more than the 326 required" is a total
 // (five = 331 - 326) when "than" names a figure and the figure it exceeds
 // stands just before in apposition.
 #include <algorithm>
@@ -484,6 +490,66 @@ class ChangesRule {
       c_.Emit(claim, used, s,
               to >= 0 ? v1::CONFIDENCE_MEDIUM : v1::CONFIDENCE_LOW,
               {c_.TokenSpan(s, cue, cue)});
+    }
+  }
+
+  // "42% oppose the law, 38% support, a 4-point difference", "oppose by
+  // a 57-point margin, 10% to 67%": a number of points naming a margin
+  // ("difference", "margin", "lead", "gap", "edge", "spread"), with the two
+  // percentages it lies between printed after it ("N to M") or as the only
+  // figures of the clauses before it: the difference in points from the
+  // smaller to the larger (a margin has no sign of its own).
+  void Margins(int s) {
+    static const Set* nouns = new Set{"difference", "margin", "lead",
+                                      "gap",        "edge",   "spread"};
+    const Words w = c_.W(s);
+    const std::vector<int>& qs = c_.quantities(s);
+    for (size_t qi = 0; qi < qs.size(); ++qi) {
+      const int xi = qs[qi];
+      const Mention& x = c_.m(xi);
+      if (c_.used(xi) || x.unit != v1::UNIT_AMOUNT || !x.unit_name.empty() ||
+          x.qualifier != v1::QUALIFIER_UNSPECIFIED) {
+        continue;
+      }
+      int j = w.Next(x.end_token - 1);
+      if (w.IsPunct(j, "-") && w.Touch(j - 1, j)) j = w.Next(j);
+      if (!w.Is(j, "point") || !w.IsIn(w.Next(j), *nouns)) continue;
+      const int noun = w.Next(j);
+      int a = -1;
+      int b = -1;
+      // After: "a 57-point margin, 10% to 67%".
+      if (w.IsPunct(w.Next(noun), ",")) {
+        a = c_.MentionStartingAt(s, w.Next(w.Next(noun)));
+        const int to_word = a >= 0 ? w.Next(c_.m(a).end_token - 1) : -1;
+        b = w.Is(to_word, "to") ? c_.MentionStartingAt(s, w.Next(to_word))
+                                : -1;
+      }
+      // Before: "42% ..., 38% support, a 4-point difference", the only
+      // figures of the sentence before it.
+      const int article = w.Prev(x.first_token);
+      if (b < 0 && qi == 2 &&
+          (w.Is(article, "a") || w.Is(article, "an")) &&
+          w.IsPunct(w.Prev(article), ",")) {
+        a = qs[0];
+        b = qs[1];
+      }
+      if (a < 0 || b < 0 || c_.used(a) || c_.used(b) ||
+          c_.m(a).unit != v1::UNIT_PERCENT ||
+          c_.m(b).unit != v1::UNIT_PERCENT || c_.m(a).value == c_.m(b).value) {
+        continue;
+      }
+      if (c_.m(b).value < c_.m(a).value) std::swap(a, b);
+      c_.mutable_m(xi).unit = v1::UNIT_PERCENTAGE_POINTS;
+      c_.mutable_m(xi).unit_stated = true;
+      v1::Claim claim;
+      claim.set_id(absl::StrCat(c_.id(xi), "-margin"));
+      v1::ChangeClaim* ch = claim.mutable_change();
+      ch->set_change_id(c_.id(xi));
+      ch->set_from_id(c_.id(a));
+      ch->set_to_id(c_.id(b));
+      ch->set_measure(v1::CHANGE_MEASURE_PERCENTAGE_POINTS);
+      c_.Emit(claim, {xi, a, b}, s, v1::CONFIDENCE_MEDIUM,
+              {c_.TokenSpan(s, noun, noun)});
     }
   }
 
@@ -1295,6 +1361,7 @@ void ProposeDifferences(ClaimContext& c) {
   for (int s = 0; s < c.sentences(); ++s) {
     rule.FewerThan(s);
     rule.SignedChanges(s);
+    rule.Margins(s);
   }
 }
 

@@ -409,6 +409,22 @@ TEST(ExtractTest, OneAfterABoundIsNoNumber) {
   EXPECT_EQ(r.request().figures_size(), 0);
 }
 
+// A number at either end of a sentence, where the readings of a year
+// before a dash and of a time's minutes after a colon look past the
+// sentence's tokens: read (under ASan, without reading outside them).
+TEST(ExtractTest, NumbersAtTheEndsOfASentenceAreRead) {
+  const v1::ExtractClaimsResponse r = MustExtract(
+      "-4.4% of our public schools are charter schools.\n\n"
+      "The meeting starts at 3:",
+      false);
+  ASSERT_EQ(r.request().figures_size() + r.unused_size(), 2);
+  ExpectEverySpanQuotesTheText(
+      r,
+      "-4.4% of our public schools are charter schools.\n\n"
+      "The meeting starts at 3:",
+      false);
+}
+
 // A phrase a rule reads as two figures ("128 out of 205" as 128 and 205) is
 // not listed again among the unused numbers.
 TEST(ExtractTest, APhraseReadAsFiguresIsNotUnusedToo) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "engine/reading/figure.h"
 #include "engine/reading/request_error.h"
@@ -189,6 +190,24 @@ bool ClaimContext::Proposed(v1::Claim::KindCase kind,
                             std::vector<int> mentions) const {
   std::sort(mentions.begin(), mentions.end());
   return proposed_.contains({static_cast<int>(kind), std::move(mentions)});
+}
+
+int ClaimContext::CountedBefore(int s, const std::string& noun) const {
+  static const Set* copulas = new Set{"are", "were", "is", "was"};
+  for (int u = s - 1; u >= 0 && u >= s - 6; --u) {
+    const Words w = W(u);
+    const std::vector<int>& q = quantities(u);
+    for (auto it = q.rbegin(); it != q.rend(); ++it) {
+      const Mention& x = m(*it);
+      if (!Countish(x) || x.unit_name.empty() || TimeSpan(x)) continue;
+      if (absl::AsciiStrToLower(Head(x.unit_name)) == noun) return *it;
+      if (!w.IsIn(w.Prev(x.first_token), *copulas)) continue;
+      for (int k = 0; k < x.first_token; ++k) {
+        if (w.IsWord(k) && w.LowerText(k) == noun) return *it;
+      }
+    }
+  }
+  return -1;
 }
 
 bool ClaimContext::Supposed(const Words& w, int k) {

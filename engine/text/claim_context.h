@@ -98,6 +98,12 @@ class ClaimContext {
   // "605-seat"): it describes a noun, it is rarely a value compared.
   bool Adjectival(int i) const;
 
+  // The count of `noun` (lower case, "participants") an earlier sentence
+  // prints, a few at most before s, the latest: one that names it
+  // ("48 participants"), or one the noun is said to be ("The participants
+  // of this study are 48 adults"); -1.
+  int CountedBefore(int s, const std::string& noun) const;
+
   // Whether token k is in a clause that supposes rather than reports: "if
   // Kevin Rudd had doubled his vote", "the margin would have gone down
   // from 1,269,501 to 33,339". What it states is a proposal at most.

@@ -599,6 +599,20 @@ TEST(ClaimsTest, ChangesReadPastAnAsideBetweenCommas) {
 }
 
 // A share of the whole an earlier sentence counts, named with no number.
+// A mean over the count an earlier sentence gives of what it averages;
+// not a mean alone, nor of something else.
+TEST(ClaimsTest, MeansOverACountPrintedBefore) {
+  ExpectClaims({
+      {"The participants of this study are 48 adults. The average age of "
+       "the participants is 26 years old.",
+       {"mean 26 over 48 [MEDIUM]"}},
+      {"The average age of the participants is 26 years old.", {}},
+      {"The participants of this study are 48 adults. The average age of "
+       "the buildings is 26 years.",
+       {}},
+  });
+}
+
 TEST(ClaimsTest, SharesOfTheWholeNamedBefore) {
   ExpectClaims({
       {"The participants of this study are 48 adults. Today, 60% of the "

@@ -10,6 +10,14 @@
 //                                    mean over that many (medium). Nothing
 //                                    says the values are whole numbers, so
 //                                    the claim does not ask for GRIM.
+//   "The participants of this study are 48 adults ... The average age of
+//   the participants is 26 years old."
+//                                    "The average" or "The mean", one word
+//                                    (what is averaged), "of the" and a
+//                                    noun an earlier sentence counts, a few
+//                                    at most before, then "is" or "was" and
+//                                    the figure: the mean over that count
+//                                    (medium)
 #include <string>
 #include <vector>
 
@@ -71,10 +79,53 @@ void Means(ClaimContext& c, int s) {
   }
 }
 
+void EmitMean(ClaimContext& c, int s, int mean, int n, int cue) {
+  v1::Claim claim;
+  claim.set_id(absl::StrCat(c.id(mean), "-mean"));
+  claim.mutable_mean()->set_mean_id(c.id(mean));
+  claim.mutable_mean()->set_n_id(c.id(n));
+  c.Emit(claim, {mean, n}, s, v1::CONFIDENCE_MEDIUM,
+         {c.TokenSpan(s, cue, cue)});
+}
+
+// "The average age of the participants is 26 years old.": the mean over
+// the count an earlier sentence gives of the participants.
+void MeanOfTheCountedBefore(ClaimContext& c, int s) {
+  static const Set* cues = new Set{"average", "mean"};
+  if (!c.MayHold(s, *cues)) return;
+  const Words w = c.W(s);
+  for (int k = 0; k < w.size(); ++k) {
+    if (!w.IsIn(k, *cues) || !w.Is(w.Prev(k), "the")) continue;
+    const int what = w.Next(k);
+    const int of = w.Next(what);
+    const int the = w.Next(of);
+    const int noun = w.Next(the);
+    const int verb = w.Next(noun);
+    if (!w.IsWord(what) || !w.Is(of, "of") || !w.Is(the, "the") ||
+        !w.IsWord(noun) || !(w.Is(verb, "is") || w.Is(verb, "was"))) {
+      continue;
+    }
+    // "26 years old" is set aside as an age: the mean of ages.
+    const int at = w.Next(verb);
+    const int mean =
+        w.IsNumber(at) ? c.MentionOf(s, w.at(at).begin, w.at(at).end) : -1;
+    if (mean < 0 || c.used(mean) || c.m(mean).unit == v1::UNIT_PERCENT ||
+        c.MentionAt(s, noun) >= 0) {
+      continue;
+    }
+    const int n = c.CountedBefore(s, w.LowerText(noun));
+    if (n < 0 || !c.m(n).whole) continue;
+    EmitMean(c, s, mean, n, k);
+  }
+}
+
 }  // namespace
 
 void ProposeMeans(ClaimContext& c) {
-  for (int s = 0; s < c.sentences(); ++s) Means(c, s);
+  for (int s = 0; s < c.sentences(); ++s) {
+    Means(c, s);
+    MeanOfTheCountedBefore(c, s);
+  }
 }
 
 }  // namespace claimcheck::text

@@ -194,7 +194,7 @@ class SharesRule {
       if (base == -1 && part < 0 && w.Is(j, "of") && w.Is(w.Next(j), "the")) {
         const int noun = w.Next(w.Next(j));
         if (w.IsWord(noun) && c_.MentionAt(s, noun) < 0) {
-          const int m = CountedBefore(s, w.LowerText(noun));
+          const int m = c_.CountedBefore(s, w.LowerText(noun));
           if (m >= 0) {
             base = m;
             cues.push_back(c_.TokenSpan(s, j, noun));
@@ -229,7 +229,7 @@ class SharesRule {
         if (w.IsPunct(open, "(") && w.IsPunct(close, ")") &&
             w.IsWord(w.Prev(open)) && c_.MentionAt(s, w.Prev(open)) < 0 &&
             w.Is(first, "the") && w.IsWord(noun) && c_.MentionAt(s, noun) < 0) {
-          const int m = CountedBefore(s, w.LowerText(noun));
+          const int m = c_.CountedBefore(s, w.LowerText(noun));
           if (m >= 0) {
             base = m;
             cues.push_back(c_.TokenSpan(s, first, noun));
@@ -346,30 +346,6 @@ class SharesRule {
       }
     }
     return false;
-  }
-
-  // The count of `noun` (lower case, "participants") an earlier sentence
-  // prints, a few at most before s, the latest: one that names it
-  // ("48 participants"), or one the noun is said to be ("The participants
-  // of this study are 48 adults"); -1.
-  int CountedBefore(int s, const std::string& noun) const {
-    static const Set* copulas = new Set{"are", "were", "is", "was"};
-    for (int u = s - 1; u >= 0 && u >= s - 6; --u) {
-      const Words w = c_.W(u);
-      const std::vector<int>& q = c_.quantities(u);
-      for (auto it = q.rbegin(); it != q.rend(); ++it) {
-        const Mention& m = c_.m(*it);
-        if (!c_.Countish(m) || m.unit_name.empty() || c_.TimeSpan(m)) {
-          continue;
-        }
-        if (absl::AsciiStrToLower(Head(m.unit_name)) == noun) return *it;
-        if (!w.IsIn(w.Prev(m.first_token), *copulas)) continue;
-        for (int k = 0; k < m.first_token; ++k) {
-          if (w.IsWord(k) && w.LowerText(k) == noun) return *it;
-        }
-      }
-    }
-    return -1;
   }
 
   // The latest count, a few sentences at most before s, said to be

@@ -564,6 +564,14 @@ TEST(ClaimsTest, ChangesTakeTheLaterValueTheWordsName) {
        {"change 19.6% from 182,264 to 146,530 PERCENT DOWN [MEDIUM]"}},
       {"Turnout was 19.6% (182,264 to vote) in the county.", {}},
       {"Prices: +5% (2019 to 2020)", {}},
+      // A change of a rate runs from and to no count of its paragraph; a
+      // change of what is counted may.
+      {"In 2015, 52,404 drug overdose deaths occurred. From 2014 to 2015, "
+       "the opioid-involved death rate increased by 15.6%.",
+       {"change 15.6% from ? to ? PERCENT UP [MEDIUM]"}},
+      {"In 2015, 52,404 drug overdose deaths occurred. From 2014 to 2015, "
+       "opioid-involved deaths increased by 15.6%.",
+       {"change 15.6% from ? to ? PERCENT UP [LOW]"}},
       // A margin in points between two percentages, from the smaller to
       // the larger: printed after it, or the only figures before it; not a
       // gap between margins, nor with a third percentage before.

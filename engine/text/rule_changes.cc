@@ -61,6 +61,10 @@
 //                                    period), nor a percent change of a
 //                                    percentage (as often points)
 //
+// A change of what the words call a rate ("the age-adjusted opioid-involved
+// death rate increased by 15.6%", "death rates ... doubled") runs from and
+// to no count, so a count of its paragraph ("52,404 drug overdose deaths")
+// does not make it a proposal.
 // A plain count after a cue is a change only with "by" or an endpoint
 // ("rose by 5", "rose 5 to 20"), so "up 5 people said" is not read. A
 // change with no endpoint is proposed at low confidence when its paragraph
@@ -665,13 +669,31 @@ class ChangesRule {
       const int before = c_.sentence(first - 1).block;
       while (first > 0 && c_.sentence(first - 1).block == before) --first;
     }
+    const bool rate = RateChanges(c);
     for (int s = first; s <= last; ++s) {
       for (int m : c_.quantities(s)) {
         if (m != change && (s != c.sentence || !c_.used(m)) &&
-            MayBeEndpoint(c, m)) {
+            MayBeEndpoint(c, m) && !(rate && c_.CountLike(c_.m(m)))) {
           return true;
         }
       }
+    }
+    return false;
+  }
+
+  // Whether what the change c is of is a rate: "rate" or "rates" in its
+  // clause before it ("the age-adjusted opioid-involved death rate
+  // increased by 15.6%", "death rates for overdoses ... doubled"). A rate
+  // runs from and to no count ("52,404 drug overdose deaths").
+  bool RateChanges(const Mention& c) const {
+    const Words w = c_.W(c.sentence);
+    for (int j = w.Prev(c.first_token), n = 0; j >= 0 && n < 16;
+         j = w.Prev(j), ++n) {
+      if (w.IsPunct(j, ",") || w.IsPunct(j, ";") || w.IsPunct(j, ":") ||
+          w.IsPunct(j, ".") || c_.MentionAt(c.sentence, j) >= 0) {
+        return false;
+      }
+      if (w.Is(j, "rate") || w.Is(j, "rates")) return true;
     }
     return false;
   }

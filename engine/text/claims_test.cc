@@ -607,8 +607,9 @@ TEST(ClaimsTest, ChangesReadPastAnAsideBetweenCommas) {
 }
 
 // A share of the whole an earlier sentence counts, named with no number.
-// A mean over the count an earlier sentence gives of what it averages;
-// not a mean alone, nor of something else.
+// A mean over the count an earlier sentence gives of what it averages, or
+// in the brackets straight after the count; not a mean alone, nor of
+// something else.
 TEST(ClaimsTest, MeansOverACountPrintedBefore) {
   ExpectClaims({
       {"The participants of this study are 48 adults. The average age of "
@@ -618,6 +619,10 @@ TEST(ClaimsTest, MeansOverACountPrintedBefore) {
       {"The participants of this study are 48 adults. The average age of "
        "the buildings is 26 years.",
        {}},
+      {"We recruited 187 participants (120 female, 67 male; M age = 19.8; "
+       "SD age = 3.9).",
+       {"total 187 = 120 + 67 [MEDIUM]", "mean 19.8 over 187 [MEDIUM]"}},
+      {"Participants in the pout condition (M = 4.91) rated them higher.", {}},
   });
 }
 

@@ -18,6 +18,13 @@
 //                                    at most before, then "is" or "was" and
 //                                    the figure: the mean over that count
 //                                    (medium)
+//   "We recruited 187 participants (120 female, 67 male; M age = 19.8; SD
+//   age = 3.9)"                      in the brackets straight after a count
+//                                    and what it counts, "M" or "mean" and
+//                                    one word, "=" or nothing, then the
+//                                    figure: the mean over the count
+//                                    (medium; "M = 4.91" alone names no
+//                                    count)
 #include <string>
 #include <vector>
 
@@ -119,12 +126,45 @@ void MeanOfTheCountedBefore(ClaimContext& c, int s) {
   }
 }
 
+// "187 participants (120 female, 67 male; M age = 19.8; SD age = 3.9)":
+// the mean in the brackets straight after the count it is taken over and
+// what it counts.
+void MeanInBracketsAfterACount(ClaimContext& c, int s) {
+  const Words w = c.W(s);
+  for (int ni : c.quantities(s)) {
+    const Mention& n = c.m(ni);
+    if (!c.CountLike(n) || !n.whole || n.unit_name.empty() ||
+        c.TimeSpan(n)) {
+      continue;
+    }
+    int open = w.Next(n.end_token - 1);
+    if (w.IsWord(open) && c.MentionAt(s, open) < 0) open = w.Next(open);
+    if (!w.IsPunct(open, "(")) continue;
+    for (int k = w.Next(open); k < w.size() && !w.IsPunct(k, ")");
+         k = w.Next(k)) {
+      if (!(w.Text(k) == "M" || w.Is(k, "mean"))) continue;
+      if (!w.IsWord(w.Next(k))) continue;
+      const int at = w.Next(w.Next(k));
+      int mean = c.MentionStartingAt(s, at);
+      if (mean < 0 && w.IsPunct(at, "=")) {
+        mean = c.MentionStartingAt(s, w.Next(at));
+      }
+      if (mean < 0 || c.used(mean) || c.m(mean).unit == v1::UNIT_PERCENT) {
+        continue;
+      }
+      EmitMean(c, s, mean, ni, k);
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 void ProposeMeans(ClaimContext& c) {
   for (int s = 0; s < c.sentences(); ++s) {
     Means(c, s);
     MeanOfTheCountedBefore(c, s);
+    MeanInBracketsAfterACount(c, s);
   }
 }
 

@@ -564,6 +564,16 @@ TEST(ClaimsTest, ChangesTakeTheLaterValueTheWordsName) {
        {"change 19.6% from 182,264 to 146,530 PERCENT DOWN [MEDIUM]"}},
       {"Turnout was 19.6% (182,264 to vote) in the county.", {}},
       {"Prices: +5% (2019 to 2020)", {}},
+      // "X, a figure that was up N", "X, which was up N": X is the later
+      // value; not a clause that names something else.
+      {"Apple tallied $51.5 billion in sales in the most-recent quarter, a "
+       "figure that was up 22 percent from its fourth quarter last year.",
+       {"change 22 percent from ? to $51.5 billion PERCENT UP [MEDIUM]"}},
+      {"Sales reached $51.5 billion in the quarter, which was up 22 percent.",
+       {"change 22 percent from ? to $51.5 billion PERCENT UP [MEDIUM]"}},
+      {"Sales reached $51.5 billion in the quarter, a forecast that was up "
+       "22 percent.",
+       {"change 22 percent from ? to ? PERCENT UP [LOW]"}},
       // A change of a rate runs from and to no count of its paragraph; a
       // change of what is counted may.
       {"In 2015, 52,404 drug overdose deaths occurred. From 2014 to 2015, "

@@ -25,6 +25,10 @@
 //   £19,000 on a year ago but down £9,000 on last month"
 //                                    "up"/"down" after a comma: the value
 //                                    before the comma is the later one
+//   "Apple tallied $51.5 billion in sales ..., a figure that was up 22
+//   percent", "X, which was up N"    so after a comma and "which was" or
+//                                    "a figure that was" ("number",
+//                                    "amount", "total", "sum")
 //   "rose to $11.6 billion, or $12.30 per share, up 95% from a year
 //   earlier", "dropped ... to 54,173 – a 48% drop"
 //                                    a cue with only a later value, then a
@@ -316,7 +320,8 @@ class ChangesRule {
       if (f.to < 0 && !f.changes.empty() &&
           (lower == "up" || lower == "down" || lower == "higher" ||
            lower == "lower")) {
-        f.to = ValueBeforeComma(w, s, k, c_.m(f.changes[0]));
+        f.to = ValueBeforeComma(w, s, RelativeClauseStart(w, k),
+                                c_.m(f.changes[0]));
         if (f.to < 0 && (w.Is(w.Prev(k), "but") || w.Is(w.Prev(k), "and")) &&
             later_value >= 0 && Fits(c_.m(f.changes[0]), c_.m(later_value))) {
           f.to = later_value;
@@ -852,6 +857,28 @@ class ChangesRule {
       }
     }
     return -1;
+  }
+
+  // The first word of a relative clause after a comma that the cue at k
+  // goes on: "which was" in "X, which was up N", "a figure that was" in
+  // "X ..., a figure that was up 22 percent"; k when there is none.
+  static int RelativeClauseStart(const Words& w, int k) {
+    int j = w.Prev(k);
+    if (!(w.Is(j, "was") || w.Is(j, "is") || w.Is(j, "were") ||
+          w.Is(j, "are"))) {
+      return k;
+    }
+    j = w.Prev(j);
+    if (!(w.Is(j, "which") || w.Is(j, "that"))) return k;
+    if (w.Is(j, "that")) {
+      const int noun = w.Prev(j);
+      static const Set* nouns =
+          new Set{"figure", "number", "amount", "total", "sum"};
+      if (!w.IsIn(noun, *nouns)) return k;
+      j = w.Prev(noun);
+      if (!w.Is(j, "a")) return k;
+    }
+    return w.IsPunct(w.Prev(j), ",") ? j : k;
   }
 
   // The later value of a change stated after a comma: "X, up N".

@@ -790,6 +790,14 @@ TEST(ClaimsTest, SameQuantityPrintedAgain) {
 // "breaks down into:".
 TEST(ClaimsTest, TotalsListedAfterTheWhole) {
   ExpectClaims({
+      // After a comma, the kinds an earlier breakdown named; not new
+      // kinds, which list outcomes.
+      {"Titanic sailed with 2229 people on board, 1316 passengers and 913 "
+       "crew. Of these, 713 survived, 498 passengers and 215 crew.",
+       {"total 2229 = 1316 + 913 [MEDIUM]", "total 713 = 498 + 215 [MEDIUM]"}},
+      {"Titanic sailed with 2229 people on board, 1316 passengers and 913 "
+       "crew. The storm left 713 dead, 498 injured and 215 homeless.",
+       {"total 2229 = 1316 + 913 [MEDIUM]"}},
       {"A remaining total of 99 participants (49 in the smile condition, 50 "
        "in the pout condition) were included.",
        {"total 99 = 49 + 50 [MEDIUM]"}},

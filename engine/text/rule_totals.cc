@@ -44,7 +44,11 @@
 //                                    each named (a word joined by hyphens
 //                                    is one), closing the clause: all the
 //                                    parts (medium); after a comma only
-//                                    for a count of people in general
+//                                    for a count of people in general, or
+//                                    for kinds a breakdown a few sentences
+//                                    before named ("Of these, 713
+//                                    survived, 498 passengers and 215
+//                                    crew")
 //   "A remaining total of 99 participants (49 in the smile condition, 50
 //   in the pout condition)"          a whole the words mark as one ("a
 //                                    total of", "in all"), then in
@@ -502,6 +506,10 @@ class TotalsRule {
       }
       const int open = j;
       const bool paren = w.IsPunct(j, "(");
+      // A comma list of kinds an earlier breakdown named, whatever the
+      // count counts: "Of these, 713 survived, 498 passengers and 215
+      // crew" after "2229 people on board, 1316 passengers and 913 crew".
+      bool known_kinds_only = false;
       if (w.IsPunct(j, ",") && w.IsIn(w.Next(j), *cues)) j = w.Next(j);
       if (w.IsIn(j, *cues)) {
         j = w.Next(j);
@@ -513,7 +521,8 @@ class TotalsRule {
         const std::string counted = absl::AsciiStrToLower(t.unit_name);
         if (!general->contains(Head(counted)) &&
             !general->contains(counted.substr(0, counted.find(' ')))) {
-          continue;
+          if (!w.IsPunct(j, ",") || breakdowns_.empty()) continue;
+          known_kinds_only = true;
         }
       } else {
         continue;
@@ -562,6 +571,13 @@ class TotalsRule {
           std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end()) {
         continue;
       }
+      if (known_kinds_only &&
+          std::none_of(breakdowns_.begin(), breakdowns_.end(),
+                       [&](const std::pair<int, std::vector<std::string>>& b) {
+                         return b.first >= s - 3 && b.second == sorted;
+                       })) {
+        continue;
+      }
       // It closes the clause (or the parentheses).
       if (paren ? !w.IsPunct(end, ")") && !w.IsPunct(end, ";")
                 : !(end >= w.size() || ClauseEnd(w, end))) {
@@ -569,6 +585,7 @@ class TotalsRule {
       }
       EmitTotal(s, ti, parts, /*partial=*/false, v1::CONFIDENCE_MEDIUM,
                 {c_.TokenSpan(s, open, open)});
+      breakdowns_.push_back({s, std::move(sorted)});
     }
   }
 
@@ -968,6 +985,9 @@ class TotalsRule {
   }
 
   ClaimContext& c_;
+  // The kinds each breakdown in apposition named, sorted, and its
+  // sentence.
+  std::vector<std::pair<int, std::vector<std::string>>> breakdowns_;
 };
 
 }  // namespace

@@ -809,6 +809,20 @@ TEST(ClaimsTest, TotalsListedAfterTheWhole) {
       {"We recruited 187 participants. Of them, 88 participants were "
        "excluded. The remaining 99 participants were analysed.",
        {"total 187 = 88 + 99 [MEDIUM]"}},
+      {"The ship sailed with 2229 people on board. Of these, 713 people "
+       "survived. That leaves 1516 people who died.",
+       {"total 2229 = 713 + 1516 [MEDIUM]"}},
+      {"The ship sailed with 2229 people on board. Of these, 713 people "
+       "survived. The storm hit the port, leaving 1516 people homeless.",
+       {}},
+      {"Titanic sailed with 2229 people on board, 1316 passengers and 913 "
+       "crew. Of these, 713 survived, 498 passengers and 215 crew. That "
+       "leaves 1516 people who died.",
+       {"total 2229 = 1316 + 913 [MEDIUM]", "total 713 = 498 + 215 [MEDIUM]",
+        "total 2229 = 713 + 1516 [MEDIUM]"}},
+      {"The ship sailed with 2229 people on board. Of these, 713 survived "
+       "and 400 were hurt. That leaves 1516 people who died.",
+       {}},
       // Not: "of the remainder" (some of what remains); one count before.
       {"We recruited 187 participants. Of the remainder 77 participants "
        "left.",

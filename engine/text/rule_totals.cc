@@ -75,7 +75,14 @@
 //                                    no part of a total proposed, are the
 //                                    whole and the part taken from it:
 //                                    whole = part + remaining (medium); not
-//                                    "of the remainder 77 perished"
+//                                    "of the remainder 77 perished". So
+//                                    "That leaves" or "This leaves" opening
+//                                    a sentence: "2229 people on board
+//                                    ... Of these, 713 survived ... That
+//                                    leaves 1516 people who died", the
+//                                    part the one count since the whole
+//                                    that is no part of a total (not
+//                                    "leaving 3 people dead")
 //   "40 patients in May and 55 in June, for a total of 95", "..., 95
 //   patients in all" ("in total", "altogether", "combined")
 //                                    the total after its parts, in the
@@ -724,6 +731,14 @@ class TotalsRule {
     }
   }
 
+  // The first word of a sentence's tokens, or -1.
+  static int FirstWord(const Words& w) {
+    for (int j = 0; j < w.size(); ++j) {
+      if (w.IsWord(j)) return j;
+    }
+    return -1;
+  }
+
   // "We recruited 187 participants ... A total of 88 participants were
   // excluded ... A remaining total of 99 participants": what remains of a
   // whole once a part is taken: the two latest counts of the same thing
@@ -743,7 +758,13 @@ class TotalsRule {
       // remainder 77 perished" (some of what remains).
       int k = w.Prev(r.first_token);
       if (w.Is(k, "of") && w.Is(w.Prev(k), "total")) k = w.Prev(w.Prev(k));
-      if (!w.Is(k, "remaining")) continue;
+      // "That leaves 1516 people who died.", "This leaves ...": the
+      // sentence opens on what remains ("leaving 3 people dead" is an
+      // outcome, not a remainder).
+      const bool leaves = w.Is(k, "leaves") &&
+                          (w.Is(w.Prev(k), "that") || w.Is(w.Prev(k), "this")) &&
+                          FirstWord(w) == w.Prev(k);
+      if (!w.Is(k, "remaining") && !leaves) continue;
       std::vector<int> found;  // latest first
       for (int u = s; u >= 0 && u >= s - 3 && found.size() < 2; --u) {
         const std::vector<int>& q = c_.quantities(u);
@@ -756,6 +777,29 @@ class TotalsRule {
             continue;
           }
           found.push_back(*it);
+        }
+      }
+      // "Of these, 713 survived. That leaves 1516 people who died.": the
+      // latest count of the same thing is the whole, and the part the one
+      // count printed since that no total takes as its part.
+      if (found.size() < 2 && leaves && found.size() == 1) {
+        const int whole = found[0];
+        int part = -1;
+        int since = 0;
+        for (int u = c_.m(whole).sentence; u <= s; ++u) {
+          for (int q : c_.quantities(u)) {
+            const Mention& m = c_.m(q);
+            if (q == whole || q == ri || m.begin < c_.m(whole).begin ||
+                m.begin > r.begin || !c_.CountLike(m) || c_.TimeSpan(m) ||
+                c_.TotalWithPart(q) >= 0) {
+              continue;
+            }
+            part = q;
+            ++since;
+          }
+        }
+        if (since == 1 && c_.Countish(c_.m(part))) {
+          found.insert(found.begin(), part);
         }
       }
       if (found.size() < 2) continue;

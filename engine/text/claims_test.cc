@@ -564,6 +564,18 @@ TEST(ClaimsTest, ChangesTakeTheLaterValueTheWordsName) {
        {"change 19.6% from 182,264 to 146,530 PERCENT DOWN [MEDIUM]"}},
       {"Turnout was 19.6% (182,264 to vote) in the county.", {}},
       {"Prices: +5% (2019 to 2020)", {}},
+      // One point in words as the change; "from 78.7 to 79.6 percent"
+      // prints the unit once.
+      {"We've increased our graduation rate, rising nearly a full "
+       "percentage point from 78.7 to 79.6 percent.",
+       {"change nearly a full percentage point from 78.7 to 79.6 percent "
+        "PERCENTAGE_POINTS UP [MEDIUM]"}},
+      {"The jobless rate rose a percentage point to 5.9 percent.",
+       {"change a percentage point from ? to 5.9 percent PERCENTAGE_POINTS "
+        "UP [MEDIUM]"}},
+      {"The rate fell from 12.1 to 9.8 percent.",
+       {"comparison 9.8 percent LESS 12.1 [MEDIUM]"}},
+      {"Sales rose a percentage of the time.", {}},
       // "X, a figure that was up N", "X, which was up N": X is the later
       // value; not a clause that names something else.
       {"Apple tallied $51.5 billion in sales in the most-recent quarter, a "

@@ -8,6 +8,10 @@
 //                                    "by", "of", "a"): endpoints unstated
 //   "fell by 0.1% and 0.5% respectively"  two changes, one cue
 //   "rose 25 percent from $1,600 to $2,000"   endpoints after "from", "to"
+//   "rising nearly a full percentage point from 78.7 to 79.6 percent"
+//                                    one point in words as the change; a
+//                                    bare number before "to" and a
+//                                    percentage is a percentage too
 //   "fell 19.6% (182,264 to 146,530)"   or in brackets after the change
 //   "dropped from a peak of 188,212 in 2015"  "from a peak of", "to a
 //   "went up 74 per cent to a record $46.3 billion"  record": a few words
@@ -984,6 +988,54 @@ class ChangesRule {
     return true;
   }
 
+  // "a percentage point", "a full percentage point", "nearly a full
+  // percentage point" at token t, read as a figure of its own (one point,
+  // as the words say); -1 when the words are not there.
+  int OnePointInWords(const Words& w, int s, int t) const {
+    static const Set* qualifiers =
+        new Set{"nearly", "almost", "about", "roughly", "around", "over",
+                "just",   "more",   "less",  "under",   "close"};
+    int a = t;
+    // "more than a", "close to a", "just over a", "just under a"
+    if (w.IsIn(a, *qualifiers)) {
+      a = w.Next(a);
+      if (w.Is(a, "than") || w.Is(a, "to") || w.Is(a, "over") ||
+          w.Is(a, "under")) {
+        a = w.Next(a);
+      }
+    }
+    if (!w.Is(a, "a")) return -1;
+    int p = w.Next(a);
+    if (w.Is(p, "full")) p = w.Next(p);
+    if (!w.Is(p, "percentage") || !w.Is(w.Next(p), "point")) return -1;
+    const int point = w.Next(p);
+    Mention m;
+    m.begin = w.at(t).begin;
+    m.end = w.at(point).end;
+    m.sentence = s;
+    m.first_token = t;
+    m.end_token = point + 1;
+    m.number_token = a;
+    if (!c_.Readable(&m) || m.unit != v1::UNIT_PERCENTAGE_POINTS) return -1;
+    m.unit_stated = true;
+    return c_.AddMention(std::move(m), "points");
+  }
+
+  // "from 78.7 to 79.6 percent": a bare number, then "to" and a
+  // percentage, is a percentage too (printed once, with the second).
+  void PercentOfBoth(const Words& w, int from, int to) const {
+    const Mention& a = c_.m(from);
+    const Mention& b = c_.m(to);
+    if (a.unit != v1::UNIT_AMOUNT || !a.unit_name.empty() || a.from_words ||
+        b.unit != v1::UNIT_PERCENT ||
+        w.Next(w.Next(a.end_token - 1)) != b.first_token ||
+        !w.Is(w.Next(a.end_token - 1), "to")) {
+      return;
+    }
+    c_.mutable_m(from).unit = v1::UNIT_PERCENT;
+    c_.mutable_m(from).unit_stated = true;
+  }
+
   // Reads the clause after the cue at k.
   void ReadFrame(const Words& w, int s, int k, Frame* f) const {
     int j = w.Next(k);
@@ -997,9 +1049,16 @@ class ChangesRule {
       f->by = w.Is(c, "by");
       c = w.Next(c);
     }
-    if (w.Is(c, "a") || w.Is(c, "an")) c = w.Next(c);
     f->last = k;
-    if (!f->multiple) {
+    // "rising nearly a full percentage point": one point in words.
+    const int one = f->multiple ? -1 : OnePointInWords(w, s, c);
+    if (one >= 0) {
+      f->changes.push_back(one);
+      f->last = c_.m(one).end_token - 1;
+      j = w.Next(f->last);
+    }
+    if (w.Is(c, "a") || w.Is(c, "an")) c = w.Next(c);
+    if (!f->multiple && one < 0) {
       const int m = c_.MentionStartingAt(s, c);
       if (m >= 0 && !c_.used(m)) {
         f->changes.push_back(m);
@@ -1066,6 +1125,7 @@ class ChangesRule {
           pending_from = m;
           if (f->from < 0) f->from = m;
         } else {
+          if (pending_from >= 0) PercentOfBoth(w, pending_from, m);
           if (f->to < 0) {
             f->to = m;
           } else if (pending_from >= 0 && pending_from != f->from) {

@@ -761,6 +761,11 @@ TEST(ClaimsTest, SameQuantityPrintedAgain) {
       {"Five people were killed on Monday. Five people were hurt on "
        "Tuesday.",
        {}},
+      // People counted by another word for them; not another thing.
+      {"The death toll from weekend storms rose to 36 people. The president "
+       "said that \"36 innocent lives have been lost\".",
+       {"same 36, 36 [MEDIUM]"}},
+      {"The storms killed 36 people. The storms destroyed 36 homes.", {}},
       // A change printed twice: the label "rise" the rule gave the first
       // does not set it apart; a place the text prints for both does.
       {"Payroll employment rose by 136,000, the bureau said. Total payroll "

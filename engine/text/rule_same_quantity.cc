@@ -6,7 +6,9 @@
 //                                    ("nationwide"), values that overlap
 //                                    and are printed within a tenth of
 //                                    each other
-//   "added 248,000 jobs" ... "a gain of 248,000"
+//   "added 248,000 jobs" ... "a gain of 248,000"; "the death toll ...
+//   rose to 36 people" ... "36 innocent lives have been lost" (words that
+//   count people: "people", "persons", "lives", "individuals")
 //                                    one count printed again, digits for
 //                                    digits, of the same thing when both
 //                                    name it (or of four digits or more),
@@ -479,8 +481,12 @@ class SameQuantityRule {
   static bool SameThing(const std::string& a, const std::string& b) {
     const std::string x = absl::AsciiStrToLower(a);
     const std::string y = absl::AsciiStrToLower(b);
+    // Words that count people: "36 people" ... "36 innocent lives".
+    static const Set* people =
+        new Set{"people", "persons", "lives", "individuals"};
     return Head(x) == Head(y) ||
-           x.substr(0, x.find(' ')) == y.substr(0, y.find(' '));
+           x.substr(0, x.find(' ')) == y.substr(0, y.find(' ')) ||
+           (people->contains(Head(x)) && people->contains(Head(y)));
   }
 
   // Whether a and b differ by at most a tenth of the larger.

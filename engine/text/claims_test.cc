@@ -564,6 +564,12 @@ TEST(ClaimsTest, ChangesTakeTheLaterValueTheWordsName) {
        {"change 19.6% from 182,264 to 146,530 PERCENT DOWN [MEDIUM]"}},
       {"Turnout was 19.6% (182,264 to vote) in the county.", {}},
       {"Prices: +5% (2019 to 2020)", {}},
+      // A later value against the level the sentence before gave the same
+      // words; not another subject's.
+      {"The chance of rain is around 30%. Rain chances increase to 90% "
+       "Tuesday.",
+       {"comparison 90% GREATER around 30% [MEDIUM]"}},
+      {"The national rate is 5%. The state rate rose to 6%.", {}},
       // One point in words as the change; "from 78.7 to 79.6 percent"
       // prints the unit once.
       {"We've increased our graduation rate, rising nearly a full "

@@ -43,6 +43,13 @@
 //                                    sentence: the later value is the one
 //                                    figure of the sentence before that the
 //                                    change can apply to
+//   "The chance of rain is around 30%. Rain chances increase to 90%
+//   Tuesday."                        a cue with only a later value whose
+//                                    clause opens the sentence: the level
+//                                    the sentence before gives after "is"
+//                                    or "was" for every word the clause
+//                                    names (plurals as singulars) is the
+//                                    earlier one, an order
 //
 //   "an increase from 15 cents to 20 cents is one of 25 per cent"
 //                                    the change after both endpoints, with
@@ -354,6 +361,14 @@ class ChangesRule {
             c_.Comparable(c_.m(previous_lone), c_.m(f.to))) {
           f.from = previous_lone;
           Propose(w, s, f);
+        } else if (f.dir != v1::DIRECTION_UNSPECIFIED && !f.multiple) {
+          // "The chance of rain is around 30%. Rain chances increase to 90%
+          // Tuesday.": the level the sentence before gave the same words.
+          const int level = LevelStatedBefore(w, s, k, c_.m(f.to));
+          if (level >= 0) {
+            f.from = level;
+            Propose(w, s, f);
+          }
         }
         lone_to = f.to;
         lone_dir = f.dir;
@@ -986,6 +1001,54 @@ class ChangesRule {
       if (!w.IsIn(j, *words) && !w.IsPunct(j, ",")) return false;
     }
     return true;
+  }
+
+  // A word as a level's subject compares it: lower case, a plural's "s"
+  // dropped ("chances" is "chance").
+  static std::string Stem(const Words& w, int j) {
+    std::string t = w.LowerText(j);
+    if (t.size() > 3 && t.back() == 's' && t[t.size() - 2] != 's') t.pop_back();
+    return t;
+  }
+
+  // "The chance of rain is around 30%." for "Rain chances increase to 90%"
+  // (the cue at k of sentence s): in the sentence before, a figure right
+  // after "is", "was", "are", "were", "stands" or "stood", comparable with
+  // `to`, whose words before the verb hold every word of what the cue's
+  // clause names before it (one to three words, plurals as singulars); -1.
+  int LevelStatedBefore(const Words& w, int s, int k, const Mention& to) const {
+    static const Set* skip = new Set{"the", "a", "an", "of", "will", "would",
+                                     "could", "may", "might", "should", "to"};
+    std::vector<std::string> subject;
+    int j = w.Prev(k);
+    for (; j >= 0 && w.IsWord(j) && subject.size() <= 3; j = w.Prev(j)) {
+      if (c_.MentionAt(s, j) >= 0) return -1;
+      if (!w.IsIn(j, *skip)) subject.push_back(Stem(w, j));
+    }
+    // The clause opens the sentence.
+    if (j >= 0 || subject.empty() || subject.size() > 3) return -1;
+    if (s == 0) return -1;
+    const Words v = c_.W(s - 1);
+    static const Set* verbs =
+        new Set{"is", "was", "are", "were", "stands", "stood"};
+    for (int t = 0; t < v.size(); ++t) {
+      if (!v.IsIn(t, *verbs)) continue;
+      const int m = c_.MentionStartingAt(s - 1, v.Next(t));
+      if (m < 0 || c_.used(m) || !c_.Comparable(c_.m(m), to) ||
+          c_.m(m).unit != to.unit) {
+        continue;
+      }
+      std::vector<std::string> before;
+      for (int i = 0; i < t; ++i) {
+        if (v.IsWord(i)) before.push_back(Stem(v, i));
+      }
+      const bool all = std::all_of(
+          subject.begin(), subject.end(), [&](const std::string& x) {
+            return std::find(before.begin(), before.end(), x) != before.end();
+          });
+      return all ? m : -1;
+    }
+    return -1;
   }
 
   // "a percentage point", "a full percentage point", "nearly a full

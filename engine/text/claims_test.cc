@@ -570,6 +570,19 @@ TEST(ClaimsTest, ChangesTakeTheLaterValueTheWordsName) {
        "Tuesday.",
        {"comparison 90% GREATER around 30% [MEDIUM]"}},
       {"The national rate is 5%. The state rate rose to 6%.", {}},
+      // A verb cue with no figure orders the pair the next sentence
+      // compares; not "compared to" alone, nor a pair of another thing.
+      {"The number of arrests rose during the last week, following two "
+       "weeks of rapid decline. New numbers show that 4,690 arrests had been "
+       "made during the week ending Jan. 11, compared to 2,401 between Dec. "
+       "29 and Jan. 4.",
+       {"comparison 4,690 GREATER 2,401 [MEDIUM]"}},
+      {"Payrolls averaged 161,000 jobs a month, compared with 223,000 jobs "
+       "a month in 2018.",
+       {}},
+      {"The number of arrests rose during the last week. Officers wrote "
+       "4,690 tickets, compared to 2,401 tickets the week before.",
+       {}},
       // One point in words as the change; "from 78.7 to 79.6 percent"
       // prints the unit once.
       {"We've increased our graduation rate, rising nearly a full "

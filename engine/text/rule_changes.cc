@@ -43,6 +43,13 @@
 //                                    sentence: the later value is the one
 //                                    figure of the sentence before that the
 //                                    change can apply to
+//   "The number of arrests ... rose during the last week." then "4,690
+//   arrests had been made during the week ending Jan. 11, compared to 2,401
+//   between Dec. 29 and Jan. 4."     a verb cue whose clause prints no
+//                                    figure, then the next sentence's "A,
+//                                    compared to B" ("compared with",
+//                                    "versus"), A counting a word the cue's
+//                                    subject names: an order, A the later
 //   "The chance of rain is around 30%. Rain chances increase to 90%
 //   Tuesday."                        a cue with only a later value whose
 //                                    clause opens the sentence: the level
@@ -377,6 +384,14 @@ class ChangesRule {
         RecordLevel(w, s, k, f.to);
         k = std::max(k, f.last);
         continue;
+      }
+      // "The number of arrests ... rose during the last week" then "4,690
+      // arrests had been made during the week ending Jan. 11, compared to
+      // 2,401 between Dec. 29 and Jan. 4": the direction orders the pair
+      // the next sentence compares.
+      if (f.changes.empty() && f.from < 0 && f.to < 0 && !f.multiple &&
+          f.dir != v1::DIRECTION_UNSPECIFIED && w.IsIn(k, VerbCues())) {
+        ComparedNext(w, s, k, &f);
       }
       if (Propose(w, s, f)) {
         if (f.to >= 0) {
@@ -1001,6 +1016,75 @@ class ChangesRule {
       if (!w.IsIn(j, *words) && !w.IsPunct(j, ",")) return false;
     }
     return true;
+  }
+
+  // The verbs among the cues ("rose", "fell"; not "up", "increase").
+  static const Set& VerbCues() {
+    static const Set* s = new Set{
+        "rose",      "climbed",   "increased", "grew",      "jumped",
+        "soared",    "surged",    "gained",    "spiked",    "swelled",
+        "fell",      "dropped",   "declined",  "decreased", "plunged",
+        "plummeted", "slid",      "slipped",   "shrank",    "dipped",
+        "sank",      "tumbled",   "rebounded", "edged"};
+    return *s;
+  }
+
+  // For a cue at k whose clause prints no figure: the next sentence's
+  // "A ..., compared to B" ("compared with", "versus"), A a count of a
+  // word the clause before the cue names, B a count of the same: A the
+  // later, B the earlier.
+  void ComparedNext(const Words& w, int s, int k, Frame* f) const {
+    if (s + 1 >= c_.sentences()) return;
+    // Nothing the clause prints after the cue but spans of time.
+    for (int j = w.Next(k); j < w.size() && !w.IsPunct(j, ".") &&
+                            !w.IsPunct(j, ";") && !w.IsPunct(j, ",");
+         j = w.Next(j)) {
+      const int m = c_.MentionAt(s, j);
+      if (m >= 0 && !c_.TimeSpan(c_.m(m))) return;
+    }
+    std::vector<std::string> subject;
+    for (int j = w.Prev(k); j >= 0 && w.IsWord(j); j = w.Prev(j)) {
+      subject.push_back(Stem(w, j));
+    }
+    const Words v = c_.W(s + 1);
+    for (int t = 0; t < v.size(); ++t) {
+      int after = -1;
+      if (v.Is(t, "compared") &&
+          (v.Is(v.Next(t), "to") || v.Is(v.Next(t), "with"))) {
+        after = v.Next(v.Next(t));
+      } else if (v.Is(t, "versus")) {
+        after = v.Next(t);
+      }
+      if (after < 0) continue;
+      if (v.Is(after, "the")) after = v.Next(after);
+      const int b = c_.MentionStartingAt(s + 1, after);
+      // A: the last figure before the comma that opens the comparison.
+      const int comma = v.Prev(t);
+      if (b < 0 || !v.IsPunct(comma, ",")) return;
+      int a = -1;
+      for (int j = v.Prev(comma); j >= 0 && a < 0; j = v.Prev(j)) {
+        if (v.IsPunct(j, ",") || v.IsPunct(j, ";")) break;
+        const int m = c_.MentionAt(s + 1, j);
+        if (m >= 0 && !c_.TimeSpan(c_.m(m))) a = m;
+      }
+      // B may leave what it counts to A: "compared to 2,401".
+      if (a < 0 || c_.used(a) || c_.used(b) || !c_.Countish(c_.m(a)) ||
+          !c_.CountLike(c_.m(b)) || !c_.Comparable(c_.m(a), c_.m(b)) ||
+          c_.m(a).unit_name.empty()) {
+        return;
+      }
+      const std::string head =
+          absl::AsciiStrToLower(Head(c_.m(a).unit_name));
+      std::string stem = head;
+      if (stem.size() > 3 && stem.back() == 's') stem.pop_back();
+      if (std::find(subject.begin(), subject.end(), stem) == subject.end()) {
+        return;
+      }
+      f->to = a;
+      f->from = b;
+      f->cues.push_back(c_.TokenSpan(s + 1, t, t));
+      return;
+    }
   }
 
   // A word as a level's subject compares it: lower case, a plural's "s"

@@ -162,6 +162,8 @@ Rational SimpleValue(const Interval& d,
 // variable's index here and its domain in the model, the constraints that
 // watch each, and the linear constraints each product pairs with
 // (Substitute). Searches that differ only in their overrides share one.
+// Laid out in flat vectors, so that a small component (one claim's three to
+// six variables) costs a few allocations, not one per variable.
 struct SearchLayout {
   // Over the constraints of model.constraints() listed in `listed`: costs
   // what they cost, however large the rest of the model is.
@@ -175,16 +177,28 @@ struct SearchLayout {
                    ? constraint.terms.size()
                    : 3;
     }
-    local.reserve(slots);
     vars.reserve(slots);
     domains.reserve(slots);
-    watchers.reserve(slots);
     at.reserve(slots);
     constraints.reserve(listed.size());
     at_start.reserve(listed.size() + 1);
     for (int c : listed) Index(model.constraints()[c]);
     at_start.push_back(static_cast<int>(at.size()));
+    Watch();
     Pair();
+  }
+
+  // The index here of model variable `v`, or -1 when no constraint here
+  // involves it.
+  int Find(VarId v) const {
+    if (!local.empty()) {
+      auto it = local.find(v);
+      return it == local.end() ? -1 : it->second;
+    }
+    for (size_t i = 0; i < vars.size(); ++i) {
+      if (vars[i] == v) return static_cast<int>(i);
+    }
+    return -1;
   }
 
   // For each product constraint here, the linear ones that hold both its y
@@ -196,21 +210,29 @@ struct SearchLayout {
   };
 
   const ArticleModel& model;
-  absl::flat_hash_map<VarId, int> local;  // VarId -> index here
   std::vector<VarId> vars;
   std::vector<Interval> domains;  // the model's, by index here
-  std::vector<std::vector<int>> watchers;
   std::vector<const Constraint*> constraints;
   // The indexes here of constraint c's variables (its terms', or y, f and
   // x) are at[at_start[c]] to at[at_start[c + 1] - 1].
   std::vector<int> at;
   std::vector<int> at_start;
-  std::vector<std::vector<Pairing>> pairings;
+  // The constraints that watch variable i (each once, in increasing order)
+  // are watch[watch_start[i]] to watch[watch_start[i + 1] - 1].
+  std::vector<int> watch;
+  std::vector<int> watch_start;
+  // Product c's pairings are pairings[pairing_start[c]] to
+  // pairings[pairing_start[c + 1] - 1].
+  std::vector<Pairing> pairings;
+  std::vector<int> pairing_start;
 
  private:
-  // Indexes constraint `c`'s variables here, and has each watch it.
+  // Past this many variables, Find and Local look them up in `local`
+  // instead of scanning `vars`.
+  static constexpr size_t kScanned = 16;
+
+  // Indexes constraint `c`'s variables here.
   void Index(const Constraint& c) {
-    const int index = static_cast<int>(constraints.size());
     constraints.push_back(&c);
     at_start.push_back(static_cast<int>(at.size()));
     if (c.shape == Constraint::Shape::kLinear) {
@@ -223,44 +245,83 @@ struct SearchLayout {
       for (VarId v : sorted) Local(v);
       for (VarId v : {c.y, c.f, c.x}) at.push_back(Local(v));
     }
-    for (size_t k = at_start.back(); k < at.size(); ++k) {
-      std::vector<int>& w = watchers[at[k]];
-      if (w.empty() || w.back() != index)
-        w.push_back(index);  // y = f x, y == x
+  }
+
+  // Has each variable watch the constraints that involve it, each once, in
+  // increasing order. A linear constraint holds a variable once
+  // (model.h); a product y = f x may hold one twice (y == x).
+  void Watch() {
+    const size_t n = vars.size();
+    const int count = static_cast<int>(constraints.size());
+    // Whether the k-th variable of constraint c is one met before in it.
+    auto again = [&](int c, int k) {
+      if (constraints[c]->shape == Constraint::Shape::kLinear) return false;
+      for (int j = at_start[c]; j < k; ++j) {
+        if (at[j] == at[k]) return true;
+      }
+      return false;
+    };
+    // Counted into watch_start[i + 1], summed, then filled with
+    // watch_start[i] as the cursor, which leaves it where i + 1 starts.
+    watch_start.assign(n + 1, 0);
+    for (int c = 0; c < count; ++c) {
+      for (int k = at_start[c]; k < at_start[c + 1]; ++k) {
+        if (!again(c, k)) ++watch_start[at[k] + 1];
+      }
     }
+    for (size_t i = 0; i < n; ++i) watch_start[i + 1] += watch_start[i];
+    watch.resize(watch_start[n]);
+    for (int c = 0; c < count; ++c) {
+      for (int k = at_start[c]; k < at_start[c + 1]; ++k) {
+        if (!again(c, k)) watch[watch_start[at[k]]++] = c;
+      }
+    }
+    for (size_t i = n; i > 0; --i) watch_start[i] = watch_start[i - 1];
+    watch_start[0] = 0;
   }
 
   // Finds, for each product y = f x, the linear constraints that hold both
   // y and x (see Substitute).
   void Pair() {
-    pairings.resize(constraints.size());
+    pairing_start.reserve(constraints.size() + 1);
     for (size_t c = 0; c < constraints.size(); ++c) {
+      pairing_start.push_back(static_cast<int>(pairings.size()));
       if (constraints[c]->shape != Constraint::Shape::kProduct) continue;
       const int y = at[at_start[c]], x = at[at_start[c] + 2];
       if (y == x) continue;
-      for (int l : watchers[x]) {
+      for (int w = watch_start[x]; w < watch_start[x + 1]; ++w) {
+        const int l = watch[w];
         if (constraints[l]->shape != Constraint::Shape::kLinear) continue;
         int y_term = -1, x_term = -1;
         for (int k = at_start[l]; k < at_start[l + 1]; ++k) {
           if (at[k] == y) y_term = k - at_start[l];
           if (at[k] == x) x_term = k - at_start[l];
         }
-        if (y_term >= 0 && x_term >= 0)
-          pairings[c].push_back({l, y_term, x_term});
+        if (y_term >= 0 && x_term >= 0) pairings.push_back({l, y_term, x_term});
       }
     }
+    pairing_start.push_back(static_cast<int>(pairings.size()));
   }
 
   // The index here of model variable `v`, added on first use.
   int Local(VarId v) {
-    auto [it, added] = local.emplace(v, static_cast<int>(vars.size()));
-    if (added) {
-      vars.push_back(v);
-      domains.push_back(model.variables()[v].domain);
-      watchers.emplace_back();
+    const int found = Find(v);
+    if (found >= 0) return found;
+    const int index = static_cast<int>(vars.size());
+    vars.push_back(v);
+    domains.push_back(model.variables()[v].domain);
+    if (!local.empty()) {
+      local.emplace(v, index);
+    } else if (vars.size() > kScanned) {
+      local.reserve(vars.capacity());
+      for (size_t i = 0; i < vars.size(); ++i)
+        local.emplace(vars[i], static_cast<int>(i));
     }
-    return it->second;
+    return index;
   }
+
+  // VarId -> index here, once there are more than kScanned variables.
+  absl::flat_hash_map<VarId, int> local;
 };
 
 namespace {
@@ -296,7 +357,8 @@ class Propagator {
     if (narrowed.empty()) return false;
     trail_.emplace_back(i, std::move(domains_[i]));
     domains_[i] = std::move(narrowed);
-    for (int c : watchers_[i]) Enqueue(c);
+    for (int w = watch_start_[i]; w < watch_start_[i + 1]; ++w)
+      Enqueue(watch_[w]);
     return Propagate();
   }
 
@@ -349,12 +411,14 @@ class Propagator {
         num_constraints_(layout.constraints.size()),
         at_(layout.at.data()),
         at_start_(layout.at_start.data()),
-        watchers_(layout.watchers.data()),
+        watch_(layout.watch.data()),
+        watch_start_(layout.watch_start.data()),
         pairings_(layout.pairings.data()),
+        pairing_start_(layout.pairing_start.data()),
         domains_(std::move(domains)) {
     for (const auto& [var, domain] : overrides) {
-      auto it = layout.local.find(var);
-      if (it != layout.local.end()) domains_[it->second] = domain;
+      const int i = layout.Find(var);
+      if (i >= 0) domains_[i] = domain;
     }
     initial_ = domains_;
     queued_.assign(layout.constraints.size(), false);
@@ -471,7 +535,8 @@ class Propagator {
   // is unbounded, which is where the plain revise learns nothing.
   bool Substitute(int c, int y, int f, int x) {
     if (domains_[x].bounded() && domains_[y].bounded()) return true;
-    for (const SearchLayout::Pairing& p : pairings_[c]) {
+    for (int n = pairing_start_[c]; n < pairing_start_[c + 1]; ++n) {
+      const SearchLayout::Pairing& p = pairings_[n];
       const Constraint& linear = *constraints_[p.linear];
       const int* at = &at_[at_start_[p.linear]];
       EndSum lower, upper;
@@ -505,8 +570,8 @@ class Propagator {
     if (!Significant(domains_[i], narrowed)) return true;
     trail_.emplace_back(i, std::move(domains_[i]));
     domains_[i] = std::move(narrowed);
-    for (int c : watchers_[i]) {
-      if (c != current_) Enqueue(c);
+    for (int w = watch_start_[i]; w < watch_start_[i + 1]; ++w) {
+      if (watch_[w] != current_) Enqueue(watch_[w]);
     }
     return true;
   }
@@ -534,8 +599,10 @@ class Propagator {
   const size_t num_constraints_;
   const int* const at_;
   const int* const at_start_;
-  const std::vector<int>* const watchers_;
-  const std::vector<SearchLayout::Pairing>* const pairings_;
+  const int* const watch_;
+  const int* const watch_start_;
+  const SearchLayout::Pairing* const pairings_;
+  const int* const pairing_start_;
   std::vector<Interval> domains_;
   std::vector<Interval> initial_;
   std::vector<Interval> scaled_;  // ReviseLinear's scratch
@@ -923,7 +990,7 @@ std::vector<std::vector<int>> Components(const ArticleModel& model) {
   for (const Constraint& c : model.constraints()) {
     if (c.group < 0) continue;
     used[c.group] = true;
-    for (VarId v : c.Vars()) {
+    auto join = [&](VarId v) {
       if (owner[v] < 0) {
         owner[v] = c.group;
       } else {
@@ -931,6 +998,15 @@ std::vector<std::vector<int>> Components(const ArticleModel& model) {
         // The smaller group is the root, so roots come in order.
         if (a != b) parent[std::max(a, b)] = std::min(a, b);
       }
+    };
+    // Each variable of c (Constraint::Vars, without making its list: the
+    // sets joined do not depend on the order).
+    if (c.shape == Constraint::Shape::kProduct) {
+      join(c.y);
+      join(c.f);
+      join(c.x);
+    } else {
+      for (const LinearTerm& t : c.terms) join(t.var);
     }
   }
   std::vector<std::vector<int>> out;

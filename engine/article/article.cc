@@ -232,17 +232,31 @@ Interval ArticleContext::Needed(const Figure& figure,
   return (*narrowed)[v];
 }
 
+const absl::flat_hash_map<absl::string_view, int>& ArticleContext::Index(
+    bool quantities) const {
+  if (!indexed) {
+    figure_index.reserve(request.figures_size());
+    for (int i = 0; i < request.figures_size(); ++i)
+      figure_index.emplace(request.figures(i).id(), i);
+    quantity_index.reserve(request.quantities_size());
+    for (int i = 0; i < request.quantities_size(); ++i)
+      quantity_index.emplace(request.quantities(i).id(), i);
+    indexed = true;
+  }
+  return quantities ? quantity_index : figure_index;
+}
+
 int64_t ArticleContext::Position(const Figure& figure) const {
   const v1::Span& span = figure.proto->span();
   if (figure.proto->has_span() && (span.start() != 0 || span.end() != 0))
     return span.start();
   return std::numeric_limits<int32_t>::max() + int64_t{1} +
-         figure_index.at(figure.id());
+         Index().at(figure.id());
 }
 
 std::vector<const Figure*> ArticleContext::VariablesOf(
     const std::vector<int>& claims, bool quantities) const {
-  const auto& index = quantities ? quantity_index : figure_index;
+  const auto& index = Index(quantities);
   std::set<int> groups(claims.begin(), claims.end());
   std::set<std::pair<int, std::string>> ids;
   for (const Constraint& c : model.constraints()) {
@@ -543,16 +557,8 @@ v1::ArticleResult CheckArticle(
     const google::protobuf::RepeatedPtrField<v1::ClaimResult>& results,
     WorkContext work) {
   const int64_t used_before = work.used();
-  ArticleContext ctx{
-      request, figures, work, BuildArticleModel(request, figures), {}};
-  ctx.figure_index.reserve(request.figures_size());
-  for (int i = 0; i < request.figures_size(); ++i) {
-    ctx.figure_index.emplace(request.figures(i).id(), i);
-  }
-  ctx.quantity_index.reserve(request.quantities_size());
-  for (int i = 0; i < request.quantities_size(); ++i) {
-    ctx.quantity_index.emplace(request.quantities(i).id(), i);
-  }
+  ArticleContext ctx{request, figures, work,
+                     BuildArticleModel(request, figures)};
   v1::ArticleResult out;
   const std::vector<std::vector<int>> components = Components(ctx.model);
   std::set<int> checked;
@@ -574,12 +580,21 @@ v1::ArticleResult CheckArticle(
   for (size_t k = 0; k < components.size(); ++k) {
     for (int g : components[k]) component_of[g] = static_cast<int>(k);
   }
-  std::vector<std::vector<int>> constraints_of(components.size());
-  for (size_t c = 0; c < ctx.model.constraints().size(); ++c) {
+  auto component_of_constraint = [&](size_t c) {
     const int g = ctx.model.constraints()[c].group;
-    if (g >= 0 && g < request.claims_size() && component_of[g] >= 0) {
-      constraints_of[component_of[g]].push_back(static_cast<int>(c));
-    }
+    return g >= 0 && g < request.claims_size() ? component_of[g] : -1;
+  };
+  std::vector<int> sizes(components.size(), 0);
+  for (size_t c = 0; c < ctx.model.constraints().size(); ++c) {
+    const int k = component_of_constraint(c);
+    if (k >= 0) ++sizes[k];
+  }
+  std::vector<std::vector<int>> constraints_of(components.size());
+  for (size_t k = 0; k < components.size(); ++k)
+    constraints_of[k].reserve(sizes[k]);
+  for (size_t c = 0; c < ctx.model.constraints().size(); ++c) {
+    const int k = component_of_constraint(c);
+    if (k >= 0) constraints_of[k].push_back(static_cast<int>(c));
   }
   std::vector<int> consistent;  // the components that can hold
   for (size_t k = 0; k < components.size(); ++k) {

@@ -208,7 +208,7 @@ class Suspects : public Diagnosis {
     c.edits = edits;
     c.explanation = std::move(explanation);
     c.position = ctx_.Position(f);
-    c.index = ctx_.figure_index.at(f.id());
+    c.index = ctx_.Index().at(f.id());
     return c;
   }
 

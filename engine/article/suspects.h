@@ -26,11 +26,12 @@ struct ArticleContext {
   const FigureTable& figures;
   WorkContext work;
   ArticleModel model;
-  // Each figure's index in the request, by a view of its id (the request
-  // outlives the context).
-  absl::flat_hash_map<absl::string_view, int> figure_index;
-  // Each quantity's index in the request, likewise.
-  absl::flat_hash_map<absl::string_view, int> quantity_index;
+  // Each figure's (with `quantities`, each quantity's) index in the request,
+  // by a view of its id (the request outlives the context): made on first
+  // use, by a conflict's diagnosis, so an article whose claims hold does not
+  // index its figures twice.
+  const absl::flat_hash_map<absl::string_view, int>& Index(
+      bool quantities = false) const;
   // Set when a question went unanswered for want of work.
   bool ran_out = false;
   // What Decide answered, by its question (the claims and the overrides),
@@ -107,6 +108,11 @@ struct ArticleContext {
                                          bool quantities) const;
   // The values claim `claim` alone leaves `quantity` (ImpliedRange).
   Interval Leaves(const Figure& quantity, int claim);
+
+  // Index's maps, once made (indexed).
+  mutable absl::flat_hash_map<absl::string_view, int> figure_index;
+  mutable absl::flat_hash_map<absl::string_view, int> quantity_index;
+  mutable bool indexed = false;
 };
 
 // The values a figure of `figure`'s kind may take at all: whole numbers of at

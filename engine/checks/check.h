@@ -68,6 +68,12 @@ class FigureTable {
     if (it != figures_.end()) return &it->second;
     return base_ == nullptr ? nullptr : base_->Find(id);
   }
+  // Calls `f` with each figure added here (not base's), in no particular
+  // order.
+  template <typename F>
+  void ForEachOwn(F f) const {
+    for (const auto& entry : figures_) f(entry.second);
+  }
   // The figures claim `index` sees: its view, or this table.
   const FigureTable& ForClaim(int index) const {
     if (views_.empty()) return *this;

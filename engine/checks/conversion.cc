@@ -95,17 +95,17 @@ void ConvertClaimUnits(const v1::CheckClaimsRequest& request,
   // Most requests measure in one unit, or none: nothing to convert.
   const Measure* one = nullptr;
   bool several = false;
-  auto note = [&](const std::string& id) {
-    const Figure* f = figures->Find(id);
-    if (f == nullptr || !f->measure) return;
+  // Every figure and quantity of the request that could be read is in the
+  // table; SameScale is an equivalence, so the order they are met in does not
+  // matter, and none is looked up by its id.
+  figures->ForEachOwn([&](const Figure& f) {
+    if (!f.measure) return;
     if (one == nullptr) {
-      one = &*f->measure;
-    } else if (!SameScale(*one, *f->measure)) {
+      one = &*f.measure;
+    } else if (!SameScale(*one, *f.measure)) {
       several = true;
     }
-  };
-  for (const v1::Figure& proto : request.figures()) note(proto.id());
-  for (const v1::Quantity& q : request.quantities()) note(q.id());
+  });
   if (!several) return;
   std::vector<MeasuredRef> refs;
   for (int i = 0; i < request.claims_size(); ++i) {

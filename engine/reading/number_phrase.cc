@@ -1758,9 +1758,39 @@ bool ReadFigureWords(Cursor* c, NumberPhrase* phrase) {
   return false;
 }
 
+namespace {
+
+// Digits with no leading zero, at most 18 of them, from `pos` to the end of
+// the text ("498" as a figure's text, most figures): what the grammar below
+// reads them as, a whole number in digits with nothing before or after it,
+// made without it. nullopt for anything else.
+std::optional<NumberPhrase> PlainDigitsToEnd(absl::string_view text,
+                                             size_t pos) {
+  const size_t digits = pos < text.size() ? text.size() - pos : 0;
+  if (digits == 0 || digits > 18 || (text[pos] == '0' && digits > 1))
+    return std::nullopt;
+  int64_t value = 0;
+  for (size_t i = pos; i < text.size(); ++i) {
+    if (!IsDigit(static_cast<unsigned char>(text[i]))) return std::nullopt;
+    value = value * 10 + (text[i] - '0');
+  }
+  NumberPhrase phrase;
+  phrase.begin = phrase.value_begin = pos;
+  phrase.end = phrase.value_end = text.size();
+  phrase.form = NumberForm::kDigits;
+  phrase.value = value;
+  phrase.digit_unit = 1;
+  phrase.significant_digits = static_cast<int>(digits);
+  return phrase;
+}
+
+}  // namespace
+
 std::optional<NumberPhrase> ReadNumberPhrase(
     absl::string_view text, size_t pos, NumberPhraseError* error,
     const NumberPhraseOptions& options) {
+  if (std::optional<NumberPhrase> plain = PlainDigitsToEnd(text, pos))
+    return plain;
   Cursor c(text, pos);
   c.SkipSpaces();
   NumberPhrase phrase;

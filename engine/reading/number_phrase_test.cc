@@ -300,5 +300,56 @@ TEST(SpacesEnd, CountsTypographicSpaces) {
   EXPECT_EQ(SpacesEnd(text, 0), 0u);
 }
 
+// Digits alone to the end of the text are read without the grammar
+// (PlainDigitsToEnd): every field as the grammar reads the same digits with
+// a space after them, in running text and as a figure's text.
+TEST(PlainDigitsToEnd, ReadAsTheGrammarReadsThem) {
+  std::vector<std::string> numbers;
+  for (int n = 0; n <= 2100; ++n) numbers.push_back(absl::StrCat(n));
+  for (const char* n :
+       {"0", "00", "007", "10", "100000", "999999999999999999",
+        "100000000000000000", "1000000000000000000", "123456789012345678",
+        "1234567890123456789", "2017", "21", "11", "12", "13", "101"}) {
+    numbers.push_back(n);
+  }
+  auto same = [](const NumberPhrase& a, const NumberPhrase& b) {
+    return a.begin == b.begin && a.end == b.end &&
+           a.value_begin == b.value_begin && a.value_end == b.value_end &&
+           a.form == b.form && a.value == b.value &&
+           a.digit_unit == b.digit_unit &&
+           a.significant_digits == b.significant_digits &&
+           a.qualifier == b.qualifier && a.scale == b.scale &&
+           a.unit == b.unit && a.currency == b.currency &&
+           a.measure_symbol == b.measure_symbol && a.rate_per == b.rate_per &&
+           a.rate_per_begin == b.rate_per_begin &&
+           a.rate_per_end == b.rate_per_end && a.range == b.range &&
+           a.high.value == b.high.value &&
+           a.high.digit_unit == b.high.digit_unit &&
+           a.high.qualifier == b.high.qualifier &&
+           a.high.begin == b.high.begin && a.high.end == b.high.end;
+  };
+  for (const bool whole_text : {false, true}) {
+    NumberPhraseOptions options;
+    options.whole_text = whole_text;
+    for (const std::string& n : numbers) {
+      for (const std::string& before : {"", "x", "in ", "about "}) {
+        const std::string text = before + n;
+        const std::string spaced = text + " ";
+        NumberPhraseError error, spaced_error;
+        const std::optional<NumberPhrase> plain =
+            ReadNumberPhrase(text, before.size(), &error, options);
+        const std::optional<NumberPhrase> grammar =
+            ReadNumberPhrase(spaced, before.size(), &spaced_error, options);
+        ASSERT_EQ(plain.has_value(), grammar.has_value()) << text;
+        if (!plain) {
+          EXPECT_EQ(error.reason, spaced_error.reason) << text;
+          continue;
+        }
+        EXPECT_TRUE(same(*plain, *grammar)) << text << " " << whole_text;
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace claimcheck

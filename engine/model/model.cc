@@ -137,6 +137,7 @@ void ArticleModel::Linear(const std::vector<LinearTerm>& terms,
   c.shape = Constraint::Shape::kLinear;
   c.range = range;
   c.group = group_;
+  c.terms.reserve(terms.size());
   for (const LinearTerm& t : terms) {
     auto same =
         std::find_if(c.terms.begin(), c.terms.end(),

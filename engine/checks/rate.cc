@@ -115,15 +115,14 @@ void RunPer(const v1::Claim& claim, const FigureTable& figures,
   const Figure* population = figures.Find(c.population_id());
   const Figure* rate = figures.Find(c.rate_id());
   const std::vector<const Figure*> involved = {count, population, rate};
-  const std::string per = ReadableString(rate_per, 4);
   // count / population.
   const Interval fraction = rate->interval.Scale(1 / rate_per);
   auto warn_percent = [&] {
     v1::Discrepancy* d = AddDiscrepancy(
         result, v1::SEVERITY_WARNING, "rate.percent_for_rate",
         absl::StrCat(rate->Printed(),
-                     " is given as a percentage, but it is a rate per ", per,
-                     "."),
+                     " is given as a percentage, but it is a rate per ",
+                     ReadableString(rate_per, 4), "."),
         involved);
     d->set_cause(v1::CAUSE_PERCENT_FOR_RATE);
   };

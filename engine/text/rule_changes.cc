@@ -584,15 +584,8 @@ class ChangesRule {
       if (c_.m(b).value < c_.m(a).value) std::swap(a, b);
       c_.mutable_m(xi).unit = v1::UNIT_PERCENTAGE_POINTS;
       c_.mutable_m(xi).unit_stated = true;
-      v1::Claim claim;
-      claim.set_id(absl::StrCat(c_.id(xi), "-margin"));
-      v1::ChangeClaim* ch = claim.mutable_change();
-      ch->set_change_id(c_.id(xi));
-      ch->set_from_id(c_.id(a));
-      ch->set_to_id(c_.id(b));
-      ch->set_measure(v1::CHANGE_MEASURE_PERCENTAGE_POINTS);
-      c_.Emit(claim, {xi, a, b}, s, v1::CONFIDENCE_MEDIUM,
-              {c_.TokenSpan(s, noun, noun)});
+      EmitChange(s, xi, a, b, v1::CHANGE_MEASURE_PERCENTAGE_POINTS, "-margin",
+                 noun);
     }
   }
 
@@ -606,17 +599,26 @@ class ChangesRule {
     int from = -1;
     int to = -1;
     if (!BracketedEndpoints(w, s, open, &from, &to)) return false;
-    const int to_word = w.Next(c_.m(from).end_token - 1);
+    EmitChange(s, xi, from, to, v1::CHANGE_MEASURE_PERCENT, "-change",
+               w.Next(c_.m(from).end_token - 1));
+    return true;
+  }
+
+  // Proposes (medium) the change `change` from `from` to `to` with no
+  // direction of its own, its id the change's with `suffix`, the cue token
+  // `cue` of sentence s.
+  void EmitChange(int s, int change, int from, int to,
+                  v1::ChangeMeasure measure, absl::string_view suffix,
+                  int cue) {
     v1::Claim claim;
-    claim.set_id(absl::StrCat(c_.id(xi), "-change"));
+    claim.set_id(absl::StrCat(c_.id(change), suffix));
     v1::ChangeClaim* ch = claim.mutable_change();
-    ch->set_change_id(c_.id(xi));
+    ch->set_change_id(c_.id(change));
     ch->set_from_id(c_.id(from));
     ch->set_to_id(c_.id(to));
-    ch->set_measure(v1::CHANGE_MEASURE_PERCENT);
-    c_.Emit(claim, {xi, from, to}, s, v1::CONFIDENCE_MEDIUM,
-            {c_.TokenSpan(s, to_word, to_word)});
-    return true;
+    ch->set_measure(measure);
+    c_.Emit(claim, {change, from, to}, s, v1::CONFIDENCE_MEDIUM,
+            {c_.TokenSpan(s, cue, cue)});
   }
 
   // "(182,264 to 218,022)" at token open: two unused figures of one kind,

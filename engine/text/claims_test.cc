@@ -570,6 +570,16 @@ TEST(ClaimsTest, ChangesTakeTheLaterValueTheWordsName) {
        "Tuesday.",
        {"comparison 90% GREATER around 30% [MEDIUM]"}},
       {"The national rate is 5%. The state rate rose to 6%.", {}},
+      // "also": the later value of the change just before, for the same
+      // subject only.
+      {"Median household income halted its fall at $51,017. That is down "
+       "about 9 percent from a peak of $56,080 in 1999. Income is also down "
+       "about 8.3 percent since 2007.",
+       {"change about 9 percent from $56,080 to $51,017 PERCENT DOWN [MEDIUM]",
+        "change about 8.3 percent from ? to $51,017 PERCENT DOWN [MEDIUM]"}},
+      {"Sales rose 5% to $10 million. Profit also rose 3%.",
+       {"change 5% from ? to $10 million PERCENT UP [MEDIUM]",
+        "change 3% from ? to ? PERCENT UP [LOW]"}},
       // A verb cue with no figure orders the pair the next sentence
       // compares; not "compared to" alone, nor a pair of another thing.
       {"The number of arrests rose during the last week, following two "

@@ -43,6 +43,13 @@
 //                                    sentence: the later value is the one
 //                                    figure of the sentence before that the
 //                                    change can apply to
+//   "Median household income ... halted its fall at $51,017 ... That is
+//   down about 9 percent from ... $56,080 ... Income is also down about
+//   8.3 percent since 2007"          "also" before the cue: the later
+//                                    value of the change just before (two
+//                                    sentences at most), when every word
+//                                    the clause names stands before that
+//                                    value in its sentence
 //   "The number of arrests ... rose during the last week." then "4,690
 //   arrests had been made during the week ending Jan. 11, compared to 2,401
 //   between Dec. 29 and Jan. 4."     a verb cue whose clause prints no
@@ -334,6 +341,11 @@ class ChangesRule {
       // down by ... 1.9 million": the later value of what an earlier
       // sentence saw change.
       if (f.to < 0 && !f.changes.empty()) LaterLevels(w, s, k, &f);
+      // "Income is also down about 8.3 percent since 2007": the later
+      // value of the change just before.
+      if (f.to < 0 && f.changes.size() == 1 && w.Is(w.Prev(k), "also")) {
+        f.to = AlsoFrom(w, s, k, c_.m(f.changes[0]));
+      }
       // "X, up N": the value before the comma is the later one.
       if (f.to < 0 && !f.changes.empty() &&
           (lower == "up" || lower == "down" || lower == "higher" ||
@@ -397,6 +409,7 @@ class ChangesRule {
         if (f.to >= 0) {
           later_value = f.to;
           RecordLevel(w, s, k, f.to);
+          if (!f.changes.empty()) last_change_to_ = f.to;
         }
         k = std::max(k, f.last);
       }
@@ -1089,6 +1102,38 @@ class ChangesRule {
     }
   }
 
+  // For "Income is also down about 8.3 percent since 2007" (the cue at
+  // k): the later value of the latest change proposed with one, in this
+  // sentence or the two before, when every word the clause names before
+  // "also" (verbs of being left out) stands before that value in its
+  // sentence ("Median household income ... halted its fall at $51,017");
+  // -1. "Sales rose 5% to $10 million. Profit also rose 3%." names
+  // another subject.
+  int AlsoFrom(const Words& w, int s, int k, const Mention& change) const {
+    if (last_change_to_ < 0) return -1;
+    const Mention& to = c_.m(last_change_to_);
+    if (to.sentence < s - 2 || !Fits(change, to)) return -1;
+    static const Set* skip =
+        new Set{"is", "was", "are", "were", "has", "have", "had", "the"};
+    std::vector<std::string> subject;
+    int j = w.Prev(w.Prev(k));
+    for (; j >= 0 && w.IsWord(j); j = w.Prev(j)) {
+      if (!w.IsIn(j, *skip)) subject.push_back(Stem(w, j));
+    }
+    if (subject.empty() || subject.size() > 3) return -1;
+    const Words v = c_.W(to.sentence);
+    std::vector<std::string> before;
+    for (int i = 0; i < to.first_token; ++i) {
+      if (v.IsWord(i)) before.push_back(Stem(v, i));
+    }
+    for (const std::string& x : subject) {
+      if (std::find(before.begin(), before.end(), x) == before.end()) {
+        return -1;
+      }
+    }
+    return last_change_to_;
+  }
+
   // A word as a level's subject compares it: lower case, a plural's "s"
   // dropped ("chances" is "chance").
   static std::string Stem(const Words& w, int j) {
@@ -1605,6 +1650,8 @@ class ChangesRule {
     v1::Unit unit;
   };
   std::vector<LoneChange> lone_changes_;
+  // The later value of the latest change proposed with one, or -1.
+  int last_change_to_ = -1;
 };
 
 }  // namespace

@@ -836,6 +836,17 @@ TEST(ClaimsTest, SameQuantityPrintedAgain) {
 // "breaks down into:".
 TEST(ClaimsTest, TotalsListedAfterTheWhole) {
   ExpectClaims({
+      // "among the dead": the count of the dead printed before; not a count
+      // of something else, nor one no greater than the part.
+      {"Five people were killed and 53 injured after the quake. Officials "
+       "said three children were among the dead.",
+       {"total Five = three (partial) [MEDIUM]"}},
+      {"Five people were killed and 53 injured after the quake. Officials "
+       "said three children were among the injured.",
+       {"total 53 = three (partial) [MEDIUM]"}},
+      {"The quake damaged 40 homes. Officials said three children were "
+       "among the dead.",
+       {}},
       // After a comma, the kinds an earlier breakdown named; not new
       // kinds, which list outcomes.
       {"Titanic sailed with 2229 people on board, 1316 passengers and 913 "

@@ -10,6 +10,12 @@
 //                                    count printed before when "the" names
 //                                    it again, with the same quantity)
 //   "Two children were among 10 people hurt"
+//   "Five people were killed ... three children were among the dead"
+//                                    "among the dead" ("killed", "victims",
+//                                    "injured", "wounded"): the latest
+//                                    count before, five sentences at most,
+//                                    that the words after it say met that
+//                                    outcome: medium
 //   "Thirty-three of those arrests"  "of those", "of them": the whole in
 //                                    scope before ("nationwide"): medium
 //   "Thirty-one of the state's 67 counties"  a part of a whole: high; with
@@ -190,10 +196,47 @@ class TotalsRule {
     return pct;
   }
 
+  // For "three children were among the dead" (`outcome` the word after
+  // "among the"): the latest count before the part, in its sentence or the
+  // five before, that the words right after it say met that outcome ("five
+  // people were killed", "53 injured"), no part of a total proposed; -1.
+  int CountOfOutcomeBefore(int s, const Mention& part,
+                           const std::string& outcome) const {
+    static const Set* dead =
+        new Set{"dead", "killed", "died", "victims", "fatalities"};
+    static const Set* hurt = new Set{"injured", "wounded", "hurt"};
+    const Set* words = dead->contains(outcome)   ? dead
+                       : hurt->contains(outcome) ? hurt
+                                                 : nullptr;
+    if (words == nullptr) return -1;
+    for (int u = s; u >= 0 && u >= s - 5; --u) {
+      const Words w = c_.W(u);
+      const std::vector<int>& q = c_.quantities(u);
+      for (auto it = q.rbegin(); it != q.rend(); ++it) {
+        const Mention& m = c_.m(*it);
+        if (u == s && m.begin >= part.begin) continue;
+        if (!c_.Countish(m) || c_.TimeSpan(m) || c_.TotalWithPart(*it) >= 0 ||
+            m.value <= part.value) {
+          continue;
+        }
+        // What it counts and its verb: "five people were killed".
+        int j = w.Next(m.end_token - 1);
+        for (int n = 0; n < 3 && w.IsWord(j); ++n, j = w.Next(j)) {
+          if (w.IsIn(j, *words)) return *it;
+        }
+      }
+    }
+    return -1;
+  }
+
   // A part of a whole printed elsewhere in the words:
   //   "Of the 10 cases, eight were recorded ..."  the whole opening the
   //                          sentence, the part the first count after
   //   "Two children were among 10 people hurt"  the part, then "among"
+  //   "Five people were killed ... three children were among the dead"
+  //                          "among the dead" ("killed", "victims",
+  //                          "injured", "wounded"): the latest count before
+  //                          that the words after it say met that outcome
   //   "Thirty-three of those arrests were in Washington"  "of those", "of
   //                          them": the whole in scope before ("nearly 500
   //                          people nationwide")
@@ -294,6 +337,13 @@ class TotalsRule {
         if (whole >= 0 && !c_.used(whole) && c_.Countish(c_.m(whole)) &&
             PartOf(c_.m(whole), part)) {
           EmitPart(s, whole, pi, {c_.TokenSpan(s, among, among)});
+        } else if (whole < 0 && c_.MentionAt(s, j) < 0) {
+          // "three children were among the dead": the count of the dead
+          // printed before.
+          const int before = CountOfOutcomeBefore(s, part, w.LowerText(j));
+          if (before >= 0) {
+            EmitPart(s, before, pi, {c_.TokenSpan(s, among, j)});
+          }
         }
         continue;
       }

@@ -508,6 +508,13 @@ Interval IntervalFor(const Rational& value, const Rational& digit_unit,
           }
           break;
         default: {
+          // A count of at least 0 printed to the unit ("498" people): the
+          // count itself, which is what the whole numbers of [497.5, 498.5]
+          // come to, made without the halves.
+          if (IsCountUnit(unit) && digit_unit == 1 && value.is_integer() &&
+              value >= 0) {
+            return Interval::Point(value).Counts();
+          }
           const Rational half = digit_unit / 2;
           interval = Interval::Closed(value - half, value + half);
         }

@@ -511,4 +511,31 @@ TEST(PrintedUnits, TheTextsUnitAndUnitSymbolMustAgree) {
   EXPECT_EQ(count_errors.violations()[0].reason(), "CONFLICTING_UNIT");
 }
 
+// A count printed to the unit is the count itself: the whole numbers of at
+// least 0 within half a unit of it, end for end, as IntervalFor made them
+// before it took the count directly.
+TEST(IntervalForCounts, ACountToTheUnitIsTheWholeNumbersWithinHalfAUnit) {
+  std::vector<Rational> values;
+  for (int v = -3; v <= 1200; ++v) values.push_back(v);
+  values.push_back(Rational(Integer("123456789012345678901234567890", 10)));
+  values.push_back(Rational(5, 2));
+  for (const v1::RoundingMode rounding :
+       {v1::ROUNDING_MODE_UNSPECIFIED, v1::ROUNDING_MODE_NEAREST}) {
+    for (const Rational& v : values) {
+      const Interval direct = IntervalFor(v, 1, v1::QUALIFIER_UNSPECIFIED,
+                                          rounding, v1::UNIT_COUNT);
+      const Rational half(1, 2);
+      const Interval halves = Interval::Closed(v - half, v + half).Counts();
+      ASSERT_EQ(direct.empty(), halves.empty()) << ExactString(v);
+      if (direct.empty()) continue;
+      EXPECT_EQ(direct.whole(), halves.whole()) << ExactString(v);
+      EXPECT_EQ(direct.lower()->value, halves.lower()->value);
+      EXPECT_EQ(direct.lower()->open, halves.lower()->open);
+      EXPECT_EQ(direct.upper()->value, halves.upper()->value);
+      EXPECT_EQ(direct.upper()->open, halves.upper()->open);
+      EXPECT_EQ(direct.Text(), halves.Text());
+    }
+  }
+}
+
 }  // namespace claimcheck

@@ -847,6 +847,17 @@ TEST(ClaimsTest, TotalsListedAfterTheWhole) {
       {"The quake damaged 40 homes. Officials said three children were "
        "among the dead.",
        {}},
+      // "The total number lost": the counts of that outcome printed
+      // before; all of it with "the remainder", some otherwise.
+      {"Of the British 584 perished. Of the American 124 perished, and of "
+       "the remainder 77 perished. The total number lost was 785.",
+       {"total 785 = 584 + 124 + 77 [MEDIUM]"}},
+      {"In Ohio 12 people were killed. In Iowa 9 were killed. The total "
+       "number killed was 40.",
+       {"total 40 = 12 + 9 (partial) [MEDIUM]"}},
+      {"In Ohio 12 people were hurt. In Iowa 9 were hurt. The total number "
+       "killed was 40.",
+       {}},
       // After a comma, the kinds an earlier breakdown named; not new
       // kinds, which list outcomes.
       {"Titanic sailed with 2229 people on board, 1316 passengers and 913 "

@@ -10,6 +10,14 @@
 //                                    count printed before when "the" names
 //                                    it again, with the same quantity)
 //   "Two children were among 10 people hurt"
+//   "Of the American 124 perished, and of the remainder 77 perished. The
+//   total number lost was 785"       "the total number" and an outcome
+//                                    ("lost", "killed"; "injured"; "saved")
+//                                    before its figure: the counts its
+//                                    paragraph printed before with a word
+//                                    of that outcome after them; all when
+//                                    one is "the remainder"'s or "the
+//                                    rest"'s, some otherwise: medium
 //   "Five people were killed ... three children were among the dead"
 //                                    "among the dead" ("killed", "victims",
 //                                    "injured", "wounded"): the latest
@@ -227,6 +235,60 @@ class TotalsRule {
       }
     }
     return -1;
+  }
+
+  // "Of the British and Canadian 584 perished. Of the American 124
+  // perished, and of the remainder 77 perished. The total number lost was
+  // 785": "the total number" and an outcome ("lost", "killed", "dead",
+  // "died", "perished"; "injured", "wounded"; "saved", "rescued",
+  // "survived"), then "was" or "is" and the figure: the total of the
+  // counts its paragraph printed before with a word of that outcome among
+  // the three after them (two or more); all of it when one of them is of "the
+  // remainder" or "the rest", some of it otherwise.
+  void TotalNumberOfOutcome(int s) {
+    static const Set* dead =
+        new Set{"lost", "killed", "dead", "died", "perished"};
+    static const Set* hurt = new Set{"injured", "wounded"};
+    static const Set* saved = new Set{"saved", "rescued", "survived"};
+    const Words w = c_.W(s);
+    for (int k = 0; k < w.size(); ++k) {
+      if (!w.Is(k, "total") || !w.Is(w.Next(k), "number")) continue;
+      const int outcome = w.Next(w.Next(k));
+      const Set* words = w.IsIn(outcome, *dead)    ? dead
+                         : w.IsIn(outcome, *hurt)  ? hurt
+                         : w.IsIn(outcome, *saved) ? saved
+                                                   : nullptr;
+      const int verb = w.Next(outcome);
+      if (words == nullptr || !(w.Is(verb, "was") || w.Is(verb, "is"))) {
+        continue;
+      }
+      const int ti = c_.MentionStartingAt(s, w.Next(verb));
+      if (ti < 0 || c_.used(ti) || !c_.CountLike(c_.m(ti))) continue;
+      std::vector<int> parts;
+      bool rest = false;
+      const int block = c_.sentence(s).block;
+      for (int u = s - 1; u >= 0 && c_.sentence(u).block == block; --u) {
+        const Words v = c_.W(u);
+        const std::vector<int>& q = c_.quantities(u);
+        for (auto it = q.rbegin(); it != q.rend(); ++it) {
+          const Mention& m = c_.m(*it);
+          if (!c_.CountLike(m) || c_.TimeSpan(m)) continue;
+          // What it counts and its verb: "12 people were killed".
+          bool met = words->contains(absl::AsciiStrToLower(m.unit_name));
+          for (int j = v.Next(m.end_token - 1), n = 0;
+               !met && n < 3 && v.IsWord(j); ++n, j = v.Next(j)) {
+            met = v.IsIn(j, *words);
+          }
+          if (!met) continue;
+          parts.insert(parts.begin(), *it);
+          const int p = v.Prev(m.first_token);
+          rest = rest || v.Is(p, "remainder") || v.Is(p, "rest");
+        }
+      }
+      if (parts.size() < 2) continue;
+      EmitTotal(s, ti, parts, /*partial=*/!rest, v1::CONFIDENCE_MEDIUM,
+                {c_.TokenSpan(s, k, outcome)});
+    }
   }
 
   // A part of a whole printed elsewhere in the words:
@@ -1104,6 +1166,9 @@ void ProposeOfTheWhole(ClaimContext& c) {
 void ProposePartOfWhole(ClaimContext& c) {
   TotalsRule rule(c);
   for (int s = 0; s < c.sentences(); ++s) rule.PartOfWhole(s);
+  // After the parts of their own wholes ("Of the British and Canadian 584
+  // perished"), which a count may be as well.
+  for (int s = 0; s < c.sentences(); ++s) rule.TotalNumberOfOutcome(s);
 }
 
 void ProposeSumStated(ClaimContext& c) {

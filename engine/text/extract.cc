@@ -1,6 +1,8 @@
 #include "engine/text/extract.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <utility>
 #include <vector>
@@ -20,12 +22,22 @@
 namespace claimcheck::text {
 namespace {
 
-// The byte offset of the first ill-formed UTF-8 sequence, or -1.
+// The byte offset of the first ill-formed UTF-8 sequence, or -1. Eight
+// bytes of ASCII (no top bit set) are passed over at once: decoding them a
+// character at a time cost about ten instructions a byte of the article.
 int64_t InvalidUtf8At(const std::string& s) {
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   const int32_t n = static_cast<int32_t>(s.size());
   int32_t i = 0;
   while (i < n) {
+    if (n - i >= 8) {
+      uint64_t eight;
+      std::memcpy(&eight, p + i, sizeof eight);
+      if ((eight & 0x8080808080808080u) == 0) {
+        i += 8;
+        continue;
+      }
+    }
     const int32_t at = i;
     UChar32 c;
     U8_NEXT(p, i, n, c);

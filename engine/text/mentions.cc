@@ -520,11 +520,21 @@ class SentenceReader {
            !absl::EndsWith(word, "ed");
   }
 
-  // The first token that starts at or after byte `offset`.
+  // The first token that starts at or after byte `offset`. The tokens are
+  // in the order of the text: a binary search, not a walk from the
+  // sentence's first token (asked about six times a number read).
   int TokenAt(int32_t offset) const {
-    int k = 0;
-    while (k < w_.size() && w_.at(k).begin < offset) ++k;
-    return k;
+    int lo = 0;
+    int hi = w_.size();
+    while (lo < hi) {
+      const int mid = lo + (hi - lo) / 2;
+      if (w_.at(mid).begin < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   int Unused(int b, int e, v1::UnusedReason reason) {

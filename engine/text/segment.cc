@@ -18,7 +18,7 @@ namespace {
 
 // Abbreviations CLDR's English list lacks that news prints before a
 // capitalised word.
-constexpr const char* kMoreAbbreviations[] = {
+constexpr absl::string_view kMoreAbbreviations[] = {
     "U.S.",    "U.K.",  "U.N.",  "E.U.",  "D.C.",  "Gov.",  "Sen.",    "Rep.",
     "Lt.",     "Sgt.",  "Gen.",  "Col.",  "Capt.", "Det.",  "Insp.",   "Supt.",
     "No.",     "Nos.",  "Fig.",  "Figs.", "Vol.",  "Ref.",  "Approx.", "Inc.",
@@ -54,8 +54,11 @@ const Prototypes& GetPrototypes() {
     std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
         icu::FilteredBreakIteratorBuilder::createInstance(en, status));
     ABSL_RAW_CHECK(U_SUCCESS(status), "ICU could not open its break rules");
-    for (const char* a : kMoreAbbreviations) {
-      builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(a), status);
+    for (absl::string_view a : kMoreAbbreviations) {
+      builder->suppressBreakAfter(
+          icu::UnicodeString::fromUTF8(
+              icu::StringPiece(a.data(), static_cast<int32_t>(a.size()))),
+          status);
       status = U_ZERO_ERROR;  // already listed is fine
     }
     out->sentences.reset(builder->wrapIteratorWithFilter(

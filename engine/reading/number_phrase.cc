@@ -2043,10 +2043,14 @@ void AddFirstRuns(const Table& table, WordOf word_of,
 // word that goes on past its first run goes on with a space or a sign), so
 // a run not listed starts no phrase. Built once and never changed.
 struct Runs {
-  absl::flat_hash_set<std::string> words;
+  // The words, grouped by Pair(): those of pair p are
+  // words[first[p]] .. words[first[p + 1] - 1]. A pair holds a few words at
+  // most, so a run is compared with them instead of hashed.
+  std::vector<std::string> words;
+  std::array<uint32_t, 32 * 32 + 1> first{};
   // Bit n of lengths[Pair(w)] is set when a word w of n letters starts
   // with those two bytes: most runs are ruled out by that before they are
-  // hashed.
+  // compared.
   std::array<uint64_t, 32 * 32> lengths{};
   // A word's first two bytes (one byte: and nothing), by their low five
   // bits: two lower-case ASCII letters differ there.
@@ -2059,7 +2063,8 @@ struct Runs {
 const Runs& StartRuns() {
   static const Runs* const runs = [] {
     auto* all = new Runs;
-    auto* out = &all->words;
+    absl::flat_hash_set<std::string> set;
+    auto* out = &set;
     const auto word = [](const auto& e) { return absl::string_view(e.word); };
     AddFirstRuns(kQualifiersBefore, word, out);
     AddFirstRuns(kMultipleWords, word, out);
@@ -2072,7 +2077,22 @@ const Runs& StartRuns() {
     for (const absl::string_view w : {"between", "minus", "negative"}) {
       out->insert(std::string(w));
     }
-    for (const std::string& w : *out) {
+    all->words.assign(set.begin(), set.end());
+    std::sort(all->words.begin(), all->words.end(),
+              [](const std::string& a, const std::string& b) {
+                const size_t pa = Runs::Pair(a.data(), a.size());
+                const size_t pb = Runs::Pair(b.data(), b.size());
+                return pa != pb ? pa < pb : a < b;
+              });
+    size_t k = 0;
+    for (size_t pair = 0; pair <= 32 * 32; ++pair) {
+      while (k < all->words.size() &&
+             Runs::Pair(all->words[k].data(), all->words[k].size()) < pair) {
+        ++k;
+      }
+      all->first[pair] = static_cast<uint32_t>(k);
+    }
+    for (const std::string& w : all->words) {
       all->lengths[Runs::Pair(w.data(), w.size())] |=
           uint64_t{1} << std::min<size_t>(w.size(), 63);
     }
@@ -2103,10 +2123,13 @@ bool MayStartNumberPhrase(absl::string_view text, size_t pos) {
     ++length;
   }
   const Runs& runs = StartRuns();
-  if ((runs.lengths[Runs::Pair(lower, length)] >> length & 1) == 0) {
-    return false;
+  const size_t pair = Runs::Pair(lower, length);
+  if ((runs.lengths[pair] >> length & 1) == 0) return false;
+  const absl::string_view run(lower, length);
+  for (uint32_t k = runs.first[pair]; k < runs.first[pair + 1]; ++k) {
+    if (runs.words[k] == run) return true;
   }
-  return runs.words.contains(absl::string_view(lower, length));
+  return false;
 }
 
 size_t SpacesEnd(absl::string_view text, size_t pos) {

@@ -11,6 +11,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/string_view.h"
 #include "engine/reading/limits.h"
 #include "engine/reading/request_error.h"
 #include "engine/text/claims.h"
@@ -48,7 +49,7 @@ int64_t InvalidUtf8At(const std::string& s) {
 
 // A figure id from a label or what is counted: "Los Angeles" ->
 // "los-angeles"; unique in the request.
-std::string Slug(const std::string& words,
+std::string Slug(absl::string_view words,
                  absl::flat_hash_set<std::string>* used,
                  absl::flat_hash_map<std::string, int>* next, int fallback) {
   std::string out;
@@ -65,10 +66,10 @@ std::string Slug(const std::string& words,
   if (out.empty()) out = absl::StrCat("n", fallback);
   // The next free suffix of each slug, so that a thousand figures labelled
   // alike take linear time.
+  // (One look-up of the set a try: an id is taken by inserting it.)
   std::string id = out;
   int& k = next->try_emplace(out, 2).first->second;
-  while (used->contains(id)) id = absl::StrCat(out, "-", k++);
-  used->insert(id);
+  while (!used->insert(id).second) id = absl::StrCat(out, "-", k++);
   return id;
 }
 
@@ -178,7 +179,7 @@ absl::StatusOr<v1::ExtractClaimsResponse> Extract(
   for (size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i];
     if (m.reason != v1::UNUSED_REASON_UNSPECIFIED) continue;
-    std::string name = m.label;
+    absl::string_view name = m.label;
     if (name.empty()) name = m.unit_name;
     if (name.empty() && m.unit == v1::UNIT_PERCENT) name = "percent";
     ids[i] = Slug(name, &used_ids, &next_suffix, static_cast<int>(i));

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
 
 #include "absl/strings/ascii.h"
@@ -156,23 +157,58 @@ Integer Ceil(const Rational& v) {
   return q;
 }
 
-std::string ExactString(const Rational& v) {
-  // A fraction has a finite decimal iff its denominator is 2^a 5^b.
-  Integer den = v.get_den();
-  int twos = 0, fives = 0;
-  while (fmpz_divisible_si(den.get(), 2)) {
-    fmpz_divexact_ui(den.get(), den.get(), 2);
-    ++twos;
-  }
-  while (fmpz_divisible_si(den.get(), 5)) {
-    fmpz_divexact_ui(den.get(), den.get(), 5);
+namespace {
+
+// ExactString's digits and decimals for a fraction whose parts fit in the
+// word, worked out in machine integers: false when its decimal does not
+// end (the caller prints it as a fraction) or its digits pass 64 bits.
+bool SmallExactDigits(const Rational& v, std::string* digits, int* decimals) {
+  exact_internal::SmallFraction s;
+  if (!exact_internal::SmallParts(v.get(), &s)) return false;
+  uint64_t den = static_cast<uint64_t>(s.den);  // positive
+  const int twos = __builtin_ctzll(den);
+  den >>= twos;
+  int fives = 0;
+  while (den % 5 == 0) {
+    den /= 5;
     ++fives;
   }
-  if (den != 1) return v.get_str(10);
-  const int decimals = twos > fives ? twos : fives;
-  Rational scaled = v * Pow10(decimals);
-  Integer units = abs(scaled.get_num());  // exact: scaled is an integer
-  std::string digits = units.get_str(10);
+  if (den != 1) return false;
+  *decimals = twos > fives ? twos : fives;
+  // |v| 10^decimals: the numerator times what 10^decimals has over the
+  // denominator's twos and fives.
+  unsigned __int128 units = exact_internal::Magnitude(s.num);
+  constexpr unsigned __int128 kMax = UINT64_MAX;
+  for (int i = twos; i < *decimals && units <= kMax; ++i) units *= 2;
+  for (int i = fives; i < *decimals && units <= kMax; ++i) units *= 5;
+  if (units > kMax) return false;
+  *digits = std::to_string(static_cast<uint64_t>(units));
+  return true;
+}
+
+}  // namespace
+
+std::string ExactString(const Rational& v) {
+  std::string digits;
+  int decimals = 0;
+  if (!SmallExactDigits(v, &digits, &decimals)) {
+    // A fraction has a finite decimal iff its denominator is 2^a 5^b.
+    Integer den = v.get_den();
+    int twos = 0, fives = 0;
+    while (fmpz_divisible_si(den.get(), 2)) {
+      fmpz_divexact_ui(den.get(), den.get(), 2);
+      ++twos;
+    }
+    while (fmpz_divisible_si(den.get(), 5)) {
+      fmpz_divexact_ui(den.get(), den.get(), 5);
+      ++fives;
+    }
+    if (den != 1) return v.get_str(10);
+    decimals = twos > fives ? twos : fives;
+    Rational scaled = v * Pow10(decimals);
+    Integer units = abs(scaled.get_num());  // exact: scaled is an integer
+    digits = units.get_str(10);
+  }
   if (decimals > 0) {
     if (static_cast<int>(digits.size()) <= decimals) {
       digits.insert(0, decimals - digits.size() + 1, '0');
@@ -189,9 +225,37 @@ Integer RoundedUnits(const Rational& v, int decimals) {
   return Floor(Rational(abs(v) * Pow10(decimals) + Rational(1, 2)));
 }
 
+// RoundedUnits in machine integers, for a fraction whose parts fit in the
+// word: floor((2 |p| 10^decimals + q) / 2q), when that fits in 64 bits.
+bool SmallRoundedUnits(const Rational& v, int decimals, uint64_t* units) {
+  exact_internal::SmallFraction s;
+  if (decimals < 0 || decimals > 18 ||
+      !exact_internal::SmallParts(v.get(), &s)) {
+    return false;
+  }
+  unsigned __int128 scale = 1;
+  for (int i = 0; i < decimals; ++i) scale *= 10;
+  // |p| < 2^62 and 10^18 < 2^60: the numerator stays under 2^124.
+  const unsigned __int128 den = static_cast<uint64_t>(s.den);
+  const unsigned __int128 rounded =
+      (2 * exact_internal::Magnitude(s.num) * scale + den) / (2 * den);
+  if (rounded > UINT64_MAX) return false;
+  *units = static_cast<uint64_t>(rounded);
+  return true;
+}
+
 std::string Rounded(const Rational& v, int decimals, bool keep_zeros) {
-  const Integer units = RoundedUnits(v, decimals);
-  std::string digits = units.get_str(10);
+  uint64_t small_units = 0;
+  std::string digits;
+  bool zero;
+  if (SmallRoundedUnits(v, decimals, &small_units)) {
+    digits = std::to_string(small_units);
+    zero = small_units == 0;
+  } else {
+    const Integer units = RoundedUnits(v, decimals);
+    digits = units.get_str(10);
+    zero = units == 0;
+  }
   if (static_cast<int>(digits.size()) <= decimals) {
     digits.insert(0, decimals - digits.size() + 1, '0');
   }
@@ -201,7 +265,7 @@ std::string Rounded(const Rational& v, int decimals, bool keep_zeros) {
     fraction.pop_back();
   std::string out = GroupThousands(whole);
   if (!fraction.empty()) absl::StrAppend(&out, ".", fraction);
-  const bool negative = sgn(v) < 0 && (units != 0);
+  const bool negative = sgn(v) < 0 && !zero;
   return (negative ? "-" : "") + out;
 }
 

@@ -2,6 +2,7 @@
 
 #include <gmp.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <thread>
@@ -294,6 +295,64 @@ TEST(Exact, DecimalsForSignificantDigits) {
   EXPECT_EQ(DecimalsForSignificant(Rational(-59), 3), 1);  // -59.0
   EXPECT_EQ(DecimalsForSignificant(Rational(0), 2), 0);
   EXPECT_EQ(DecimalsForSignificant(Rational(1, 3), 30, 12), 12);
+}
+
+// ExactString and ReadableString work a fraction of two words out in machine
+// integers; here they are held to the same text worked out in FLINT's
+// numbers, at and around the word's edge and 64 bits of digits.
+TEST(Exact, StringsOfWordFractionsAreFlintsOwn) {
+  auto exact = [](const Rational& v) {
+    Integer den = v.get_den();
+    int twos = 0, fives = 0;
+    while (fmpz_divisible_si(den.get(), 2)) {
+      fmpz_divexact_ui(den.get(), den.get(), 2);
+      ++twos;
+    }
+    while (fmpz_divisible_si(den.get(), 5)) {
+      fmpz_divexact_ui(den.get(), den.get(), 5);
+      ++fives;
+    }
+    if (den != 1) return v.get_str(10);
+    const int decimals = std::max(twos, fives);
+    std::string digits = abs(Rational(v * Pow10(decimals))).get_num().get_str(10);
+    if (decimals > 0) {
+      if (static_cast<int>(digits.size()) <= decimals)
+        digits.insert(0, decimals - digits.size() + 1, '0');
+      digits.insert(digits.size() - decimals, ".");
+    }
+    return (sgn(v) < 0 ? "-" : "") + digits;
+  };
+  auto units = [](const Rational& v, int decimals) {
+    return Floor(Rational(abs(v) * Pow10(decimals) + Rational(1, 2)))
+        .get_str(10);
+  };
+  const std::vector<std::string> nums = {
+      "0", "1", "7", "12", "999", "1000", "123456789", "4611686018427387903",
+      "4611686018427387902", "2305843009213693951", "99999999999999999"};
+  const std::vector<std::string> dens = {
+      "1",  "2",   "4",  "5",  "8",    "10",   "16",  "25",
+      "3",  "7",   "12", "1000", "1024", "2305843009213693952",
+      "1490116119384765625", "4611686018427387903", "200000000000000000"};
+  for (const std::string& n : nums) {
+    for (const std::string& d : dens) {
+      for (int sign : {1, -1}) {
+        const Rational v(Integer(n, 10) * sign, Integer(d, 10));
+        EXPECT_EQ(ExactString(v), exact(v)) << n << "/" << d;
+        for (int decimals : {0, 1, 2, 4, 6, 18}) {
+          // ReadableString drops trailing zeros and groups; its digits are
+          // RoundedUnits', which FixedString shows whole.
+          std::string fixed = FixedString(v, decimals);
+          fixed.erase(std::remove(fixed.begin(), fixed.end(), ','), fixed.end());
+          fixed.erase(std::remove(fixed.begin(), fixed.end(), '.'), fixed.end());
+          if (!fixed.empty() && fixed[0] == '-') fixed.erase(0, 1);
+          std::string want = units(v, decimals);
+          if (static_cast<int>(want.size()) <= decimals)
+            want.insert(0, decimals - want.size() + 1, '0');
+          EXPECT_EQ(fixed, want) << n << "/" << d << " to " << decimals;
+        }
+      }
+    }
+  }
 }
 
 TEST(Exact, ReadableStringRoundsAndGroups) {

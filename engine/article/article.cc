@@ -223,13 +223,13 @@ Interval ArticleContext::Needed(const Figure& figure,
                                 const std::vector<int>& claims) {
   const VarId v = model.Find(figure.id());
   if (v < 0) return Interval::Empty();
-  std::optional<std::vector<Interval>> narrowed =
-      claimcheck::Narrow(Layout(claims), work, {{v, AnyValueLike(figure)}});
+  std::optional<Interval> narrowed = claimcheck::Narrow(
+      Layout(claims), work, {{v, AnyValueLike(figure)}}, v);
   if (!narrowed) {
     if (work.spent() != WorkBudget::Spent::kNo) ran_out = true;
     return Interval::Empty();
   }
-  return (*narrowed)[v];
+  return std::move(*narrowed);
 }
 
 const absl::flat_hash_map<absl::string_view, int>& ArticleContext::Index(

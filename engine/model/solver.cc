@@ -61,6 +61,25 @@ bool Same(const Interval& a, const Interval& b) {
          SameEnd(a.lower(), b.lower()) && SameEnd(a.upper(), b.upper());
 }
 
+// Whether `d.Intersect(to)` is `d` itself (Same), told from the ends alone:
+// `to` is not empty, is whole only when `d` is, and reaches past each end of
+// `d` or to it, open there only where `d` is. (A domain is in normal form, so
+// the intersection's Normalize would change nothing.) Most of a revise's
+// narrowings are of this kind, and making the intersection costs more than
+// telling.
+bool Untouched(const Interval& d, const Interval& to) {
+  if (d.empty() || to.empty() || (to.whole() && !d.whole())) return false;
+  auto reaches = [](const std::optional<Endpoint>& own,
+                    const std::optional<Endpoint>& bound, int side) {
+    if (!bound) return true;
+    if (!own) return false;
+    const int c = cmp(own->value, bound->value) * side;
+    return c > 0 || (c == 0 && (own->open || !bound->open));
+  };
+  return reaches(d.lower(), to.lower(), +1) &&
+         reaches(d.upper(), to.upper(), -1);
+}
+
 // Whether `narrowed` is worth propagating instead of `old`: any change of a
 // whole-number domain, a new finite end, a single value, or a cut of at
 // least a sixteenth of the width.
@@ -389,8 +408,18 @@ class Propagator {
   // True once the work ran out during propagation.
   bool stopped() const { return stopped_; }
 
+  // Keeps the domains as they are now (the model's, with the overrides) for
+  // Verified; a propagation alone never verifies, and skips the copy.
+  void KeepStart() { initial_ = domains_; }
+  // The domain of model variable `v`: narrowed here when the constraints
+  // involve it, else the model's.
+  Interval ModelDomain(VarId v) const {
+    const int i = layout_.Find(v);
+    return i >= 0 ? domains_[i] : layout_.model.variables()[v].domain;
+  }
+
   // Every variable is one value: does every constraint hold exactly, with
-  // every value in its variable's starting domain?
+  // every value in its variable's starting domain (KeepStart)?
   bool Verified() const {
     for (size_t c = 0; c < num_constraints_; ++c) {
       if (!HoldsExactly(*constraints_[c], &at_[at_start_[c]])) return false;
@@ -420,7 +449,6 @@ class Propagator {
       const int i = layout.Find(var);
       if (i >= 0) domains_[i] = domain;
     }
-    initial_ = domains_;
     queued_.assign(layout.constraints.size(), false);
     queue_.reserve(layout.constraints.size());
   }
@@ -485,17 +513,29 @@ class Propagator {
   // `at` holds the index here of each term's variable.
   bool ReviseLinear(const Constraint& c, const int* at) {
     if (c.terms.empty()) return c.range.Contains(0);
+    const size_t n = c.terms.size();
+    // Each term's values: a unit coefficient's are its variable's domain,
+    // read in place (a constraint's variables are distinct, so narrowing
+    // one leaves the others' as they were); others are scaled here.
     scaled_.clear();
-    scaled_.reserve(c.terms.size());
+    scaled_.reserve(n);
+    terms_.clear();
+    terms_.reserve(n);
     EndSum lower, upper;
-    for (size_t i = 0; i < c.terms.size(); ++i) {
-      scaled_.push_back(domains_[at[i]].Scale(c.terms[i].coefficient));
-      lower.Add(scaled_.back().lower());
-      upper.Add(scaled_.back().upper());
+    for (size_t i = 0; i < n; ++i) {
+      const Rational& k = c.terms[i].coefficient;
+      const Interval* term = &domains_[at[i]];
+      if (!fmpq_is_one(k.get())) {
+        scaled_.push_back(term->Scale(k));
+        term = &scaled_.back();
+      }
+      terms_.push_back(term);
+      lower.Add(term->lower());
+      upper.Add(term->upper());
     }
-    for (size_t i = 0; i < c.terms.size(); ++i) {
-      const Interval target = Minus(c.range, lower.Without(scaled_[i].lower()),
-                                    upper.Without(scaled_[i].upper()));
+    for (size_t i = 0; i < n; ++i) {
+      const Interval target = Minus(c.range, lower.Without(terms_[i]->lower()),
+                                    upper.Without(terms_[i]->upper()));
       const Rational& k = c.terms[i].coefficient;
       // (Not `k == 1 ? target : ...`, which would copy the target.)
       if (k == 1 ? !NarrowLocal(at[i], target)
@@ -564,6 +604,8 @@ class Propagator {
   // longer; a narrowing worth it (Significant) is kept on the trail and
   // wakes the constraints watching `i`, but the one being revised.
   bool NarrowLocal(int i, const Interval& to) {
+    // Nothing to narrow (loosening `to` would only widen it).
+    if (Untouched(domains_[i], to)) return true;
     Interval narrowed = Long(to) ? domains_[i].Intersect(Loosened(to))
                                  : domains_[i].Intersect(to);
     if (narrowed.empty()) return false;
@@ -605,7 +647,10 @@ class Propagator {
   const int* const pairing_start_;
   std::vector<Interval> domains_;
   std::vector<Interval> initial_;
-  std::vector<Interval> scaled_;  // ReviseLinear's scratch
+  // ReviseLinear's scratch: the terms scaled by their coefficients, and
+  // each term's values (a domain, or one of scaled_).
+  std::vector<Interval> scaled_;
+  std::vector<const Interval*> terms_;
   // Constraints to revise: queue_[queue_head_] on, each once (queued_).
   std::vector<int> queue_;
   size_t queue_head_ = 0;
@@ -622,10 +667,14 @@ class Search {
  public:
   Search(const SearchLayout& layout, WorkContext work,
          const Overrides& overrides)
-      : model_(layout.model), work_(work), box_(layout, work, overrides) {}
+      : model_(layout.model), work_(work), box_(layout, work, overrides) {
+    box_.KeepStart();
+  }
   // The same over a layout made for this one search (Propagator's).
   Search(SearchLayout* once, WorkContext work, const Overrides& overrides)
-      : model_(once->model), work_(work), box_(once, work, overrides) {}
+      : model_(once->model), work_(work), box_(once, work, overrides) {
+    box_.KeepStart();
+  }
 
   // Leaves a consistent result's witness empty: the caller reads only the
   // outcome (the search is the same, step for step).
@@ -839,12 +888,11 @@ std::optional<std::vector<Interval>> Narrow(const ArticleModel& model,
   return box.ModelDomains();
 }
 
-std::optional<std::vector<Interval>> Narrow(const SearchLayout& layout,
-                                            WorkContext work,
-                                            const Overrides& overrides) {
+std::optional<Interval> Narrow(const SearchLayout& layout, WorkContext work,
+                               const Overrides& overrides, VarId var) {
   Propagator box(layout, work, overrides);
   if (!box.PropagateAll()) return std::nullopt;
-  return box.ModelDomains();
+  return box.ModelDomain(var);
 }
 
 namespace {

@@ -103,10 +103,10 @@ std::optional<std::vector<Interval>> Narrow(const ArticleModel& model,
                                             const std::vector<bool>& groups,
                                             WorkContext work,
                                             const Overrides& overrides = {});
-// The same over a layout (LayOut).
-std::optional<std::vector<Interval>> Narrow(const SearchLayout& layout,
-                                            WorkContext work,
-                                            const Overrides& overrides = {});
+// The same over a layout (LayOut), for one variable: its domain alone,
+// without copying every other's.
+std::optional<Interval> Narrow(const SearchLayout& layout, WorkContext work,
+                               const Overrides& overrides, VarId var);
 
 // The values `var` takes in the solutions of the constraints listed in
 // `constraints`, as one interval from the least to the greatest: what the

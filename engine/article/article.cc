@@ -257,18 +257,40 @@ int64_t ArticleContext::Position(const Figure& figure) const {
 std::vector<const Figure*> ArticleContext::VariablesOf(
     const std::vector<int>& claims, bool quantities) const {
   const auto& index = Index(quantities);
-  std::set<int> groups(claims.begin(), claims.end());
-  std::set<std::pair<int, std::string>> ids;
+  const std::vector<bool> groups = Mask(request.claims_size(), claims);
+  // Each variable once, then its id by the figure's place in the request
+  // (and id), as a set of the two would order them.
+  std::vector<bool> seen(model.variables().size(), false);
+  std::vector<std::pair<int, const std::string*>> ids;
+  auto visit = [&](VarId v) {
+    if (seen[v]) return;
+    seen[v] = true;
+    const Variable& var = model.variables()[v];
+    if (!var.figure_id.empty() && var.quantity == quantities)
+      ids.push_back({index.at(var.figure_id), &var.figure_id});
+  };
   for (const Constraint& c : model.constraints()) {
-    if (!groups.count(c.group)) continue;
-    for (VarId v : c.Vars()) {
-      const Variable& var = model.variables()[v];
-      if (!var.figure_id.empty() && var.quantity == quantities)
-        ids.insert({index.at(var.figure_id), var.figure_id});
+    if (c.group < 0 || static_cast<size_t>(c.group) >= groups.size() ||
+        !groups[c.group])
+      continue;
+    if (c.shape == Constraint::Shape::kProduct) {
+      for (VarId v : {c.y, c.f, c.x}) visit(v);
+    } else {
+      for (const LinearTerm& t : c.terms) visit(t.var);
     }
   }
+  using Id = std::pair<int, const std::string*>;
+  std::sort(ids.begin(), ids.end(), [](const Id& a, const Id& b) {
+    return a.first != b.first ? a.first < b.first : *a.second < *b.second;
+  });
+  ids.erase(std::unique(ids.begin(), ids.end(),
+                        [](const Id& a, const Id& b) {
+                          return a.first == b.first && *a.second == *b.second;
+                        }),
+            ids.end());
   std::vector<const Figure*> out;
-  for (const auto& [unused, id] : ids) out.push_back(figures.Find(id));
+  out.reserve(ids.size());
+  for (const auto& [unused, id] : ids) out.push_back(figures.Find(*id));
   return out;
 }
 

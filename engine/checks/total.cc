@@ -232,8 +232,12 @@ void FigureReadings(const v1::Claim& claim, const FigureTable& figures,
   const std::string text = TextFor(f, corrected);
   const std::string all = absl::StrCat(
       "the ", parts.size(), " parts add up to ", ReadableString(sum));
-  auto same = [](const Rational& a, const Rational& b, const Rational& unit) {
-    return Floor(a / unit + Rational(1, 2)) == Floor(b / unit + Rational(1, 2));
+  // A value to the nearest multiple of `unit`, in units.
+  auto rounded = [](const Rational& a, const Rational& unit) {
+    return Floor(a / unit + Rational(1, 2));
+  };
+  auto same = [&](const Rational& a, const Rational& b, const Rational& unit) {
+    return rounded(a, unit) == rounded(b, unit);
   };
   std::optional<Reading> reading;
   for (const auto& [p, sign] : parts) {
@@ -251,13 +255,15 @@ void FigureReadings(const v1::Claim& claim, const FigureTable& figures,
       break;
     }
   }
-  // A run of two or more consecutive parts, short of all but one.
+  // A run of two or more consecutive parts, short of all but one (the
+  // total's side of each comparison worked out once).
+  const Integer total_units = rounded(f.value, f.digit_unit);
   for (size_t i = 0; !reading && i < parts.size(); ++i) {
     Rational run = 0;
     // Runs of length j - i + 1, from 2 to all parts but two.
     for (size_t j = i; j < parts.size() && j - i + 3 <= parts.size(); ++j) {
       run += parts[j].second * parts[j].first->value;
-      if (j > i && same(run, f.value, f.digit_unit)) {
+      if (j > i && rounded(run, f.digit_unit) == total_units) {
         reading = Reading{&f, text, v1::CAUSE_SUBTOTAL_AS_TOTAL,
                           absl::StrCat(f.Named(), " may be the subtotal of ",
                                        parts[i].first->Named(), " through ",

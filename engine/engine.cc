@@ -366,7 +366,7 @@ absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
   ReleaseNumbersAtThreadExit();
   // The checks of a failed claim and the article's diagnosis try the same
   // slips of the same figures: each figure's are worked out once.
-  SlipMemo slip_memo;
+  SlipMemo slip_memo(request.figures());
   RequestErrors errors;
   CheckLimits(request, &errors);
   if (!errors.empty()) return errors.ToStatus();

@@ -970,6 +970,12 @@ thread_local SlipMemo* current_memo = nullptr;
 }  // namespace
 
 SlipMemo::SlipMemo() : previous_(current_memo) { current_memo = this; }
+SlipMemo::SlipMemo(
+    const google::protobuf::RepeatedPtrField<v1::Figure>& stable)
+    : SlipMemo() {
+  stable_.reserve(stable.size());
+  for (const v1::Figure& f : stable) stable_.insert(&f);
+}
 SlipMemo::~SlipMemo() { current_memo = previous_; }
 
 SlipMemo* SlipMemo::Current() { return current_memo; }
@@ -984,8 +990,10 @@ std::shared_ptr<const SlipList> SlipMemo::Of(const Figure& figure) {
     return std::make_shared<const SlipList>(figure);
   }
   // The proto is compared whole as well as by address: a figure made for a
-  // moment may leave its address to another.
-  std::string proto = figure.proto->SerializeAsString();
+  // moment may leave its address to another. The request's own stay put.
+  std::string proto = stable_.contains(figure.proto)
+                          ? std::string()
+                          : figure.proto->SerializeAsString();
   std::vector<Entry>& entries = entries_[figure.proto];
   for (const Entry& e : entries) {
     if (e.proto == proto && e.value == figure.value &&

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "engine/reading/figure.h"
 #include "proto/claimcheck/v1/claimcheck.pb.h"
 
@@ -92,6 +93,11 @@ class SlipList {
 class SlipMemo {
  public:
   SlipMemo();
+  // The same, for a request whose figures (`stable`) stay as they are while
+  // the memo lives: a figure read from one of them is found by its address
+  // without comparing its fields.
+  explicit SlipMemo(
+      const google::protobuf::RepeatedPtrField<v1::Figure>& stable);
   ~SlipMemo();
   SlipMemo(const SlipMemo&) = delete;
   SlipMemo& operator=(const SlipMemo&) = delete;
@@ -104,13 +110,14 @@ class SlipMemo {
 
  private:
   struct Entry {
-    std::string proto;  // the figure's fields, serialized
+    std::string proto;  // the figure's fields, serialized (unless stable)
     Rational value, digit_unit, conversion;
     v1::Unit unit;
     bool range;
     std::shared_ptr<const SlipList> slips;
   };
   SlipMemo* previous_;
+  absl::flat_hash_set<const v1::Figure*> stable_;
   absl::flat_hash_map<const v1::Figure*, std::vector<Entry>> entries_;
 };
 

@@ -137,7 +137,7 @@ Interval Minus(const Interval& r, const std::optional<Endpoint>& s_lower,
     upper = Endpoint{r.upper()->value - s_lower->value,
                      r.upper()->open || s_lower->open};
   }
-  return Interval::Of(lower, upper);
+  return Interval::Of(std::move(lower), std::move(upper));
 }
 
 // a / b when b holds no zero; nullopt when it may.

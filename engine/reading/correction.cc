@@ -706,9 +706,9 @@ SlipList::SlipList(const Figure& figure) {
       numbers.insert({Number(digits), decimals});
       SpellCandidates(
           digits, decimals, [&](absl::string_view d, int dec, v1::Cause cause) {
+            if (plain_count && dec > decimals) return;
             bool stripped = false;
             if (!Trim(&d, dec, cause, &stripped)) return;
-            if (plain_count && dec > decimals) return;
             const uint64_t number = Number(d);
             // One of each number and decimals, neither the figure's own nor,
             // for a figure that is not, 0.

@@ -67,8 +67,12 @@ bool Same(const Interval& a, const Interval& b) {
 // the intersection's Normalize would change nothing.) Most of a revise's
 // narrowings are of this kind, and making the intersection costs more than
 // telling.
-bool Untouched(const Interval& d, const Interval& to) {
-  if (d.empty() || to.empty() || (to.whole() && !d.whole())) return false;
+// The same for `to` given by its ends, not whole (Interval::Of(lower,
+// upper)): a domain that is not empty and lies within them also tells that
+// they hold a value.
+bool Untouched(const Interval& d, const std::optional<Endpoint>& lower,
+               const std::optional<Endpoint>& upper) {
+  if (d.empty()) return false;
   auto reaches = [](const std::optional<Endpoint>& own,
                     const std::optional<Endpoint>& bound, int side) {
     if (!bound) return true;
@@ -76,8 +80,12 @@ bool Untouched(const Interval& d, const Interval& to) {
     const int c = cmp(own->value, bound->value) * side;
     return c > 0 || (c == 0 && (own->open || !bound->open));
   };
-  return reaches(d.lower(), to.lower(), +1) &&
-         reaches(d.upper(), to.upper(), -1);
+  return reaches(d.lower(), lower, +1) && reaches(d.upper(), upper, -1);
+}
+
+bool Untouched(const Interval& d, const Interval& to) {
+  if (to.empty() || (to.whole() && !d.whole())) return false;
+  return Untouched(d, to.lower(), to.upper());
 }
 
 // Whether `narrowed` is worth propagating instead of `old`: any change of a
@@ -533,14 +541,47 @@ class Propagator {
       lower.Add(term->lower());
       upper.Add(term->upper());
     }
+    // Each term's target is the range less the sum of the other terms:
+    // [range.lo - others' upper ends, range.hi - others' lower ends]
+    // (Minus of the EndSums Without the term). The range's ends less every
+    // term's sum are worked out once; a term's own end is added back, which
+    // is the same number exactly.
+    const std::optional<Endpoint>& range_lo = c.range.lower();
+    const std::optional<Endpoint>& range_hi = c.range.upper();
+    std::optional<Rational> lo_base, hi_base;
+    if (range_lo && upper.infinite <= 1)
+      lo_base = range_lo->value - upper.finite;
+    if (range_hi && lower.infinite <= 1)
+      hi_base = range_hi->value - lower.finite;
+    // Without(e): none when another end is infinite.
+    auto target_end = [](const std::optional<Rational>& base,
+                         const std::optional<Endpoint>& range_end,
+                         const EndSum& sum,
+                         const std::optional<Endpoint>& own) {
+      std::optional<Endpoint> out;
+      if (!base || sum.infinite != (own ? 0 : 1)) return out;
+      const int open = sum.open - (own && own->open ? 1 : 0);
+      out = Endpoint{own ? *base + own->value : *base,
+                     range_end->open || open > 0};
+      return out;
+    };
     for (size_t i = 0; i < n; ++i) {
-      const Interval target = Minus(c.range, lower.Without(terms_[i]->lower()),
-                                    upper.Without(terms_[i]->upper()));
+      std::optional<Endpoint> target_lo =
+          target_end(lo_base, range_lo, upper, terms_[i]->upper());
+      std::optional<Endpoint> target_hi =
+          target_end(hi_base, range_hi, lower, terms_[i]->lower());
       const Rational& k = c.terms[i].coefficient;
-      // (Not `k == 1 ? target : ...`, which would copy the target.)
-      if (k == 1 ? !NarrowLocal(at[i], target)
-                 : !NarrowLocal(at[i], target.Scale(1 / k)))
+      if (fmpq_is_one(k.get())) {
+        // Nothing to narrow, told before the target is made.
+        if (Untouched(domains_[at[i]], target_lo, target_hi)) continue;
+        if (!NarrowLocal(at[i], Interval::Of(std::move(target_lo),
+                                             std::move(target_hi))))
+          return false;
+      } else if (!NarrowLocal(at[i], Interval::Of(std::move(target_lo),
+                                                  std::move(target_hi))
+                                         .Scale(1 / k))) {
         return false;
+      }
     }
     return true;
   }

@@ -223,8 +223,8 @@ Interval ArticleContext::Needed(const Figure& figure,
                                 const std::vector<int>& claims) {
   const VarId v = model.Find(figure.id());
   if (v < 0) return Interval::Empty();
-  std::optional<Interval> narrowed = claimcheck::Narrow(
-      Layout(claims), work, {{v, AnyValueLike(figure)}}, v);
+  std::optional<Interval> narrowed =
+      claimcheck::Narrow(Layout(claims), work, {{v, AnyValueLike(figure)}}, v);
   if (!narrowed) {
     if (work.spent() != WorkBudget::Spent::kNo) ran_out = true;
     return Interval::Empty();

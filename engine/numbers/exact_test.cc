@@ -314,7 +314,8 @@ TEST(Exact, StringsOfWordFractionsAreFlintsOwn) {
     }
     if (den != 1) return v.get_str(10);
     const int decimals = std::max(twos, fives);
-    std::string digits = abs(Rational(v * Pow10(decimals))).get_num().get_str(10);
+    std::string digits =
+        abs(Rational(v * Pow10(decimals))).get_num().get_str(10);
     if (decimals > 0) {
       if (static_cast<int>(digits.size()) <= decimals)
         digits.insert(0, decimals - digits.size() + 1, '0');
@@ -326,6 +327,8 @@ TEST(Exact, StringsOfWordFractionsAreFlintsOwn) {
     return Floor(Rational(abs(v) * Pow10(decimals) + Rational(1, 2)))
         .get_str(10);
   };
+  // The values read best as a table.
+  // clang-format off
   const std::vector<std::string> nums = {
       "0", "1", "7", "12", "999", "1000", "123456789", "4611686018427387903",
       "4611686018427387902", "2305843009213693951", "99999999999999999"};
@@ -333,6 +336,7 @@ TEST(Exact, StringsOfWordFractionsAreFlintsOwn) {
       "1",  "2",   "4",  "5",  "8",    "10",   "16",  "25",
       "3",  "7",   "12", "1000", "1024", "2305843009213693952",
       "1490116119384765625", "4611686018427387903", "200000000000000000"};
+  // clang-format on
   for (const std::string& n : nums) {
     for (const std::string& d : dens) {
       for (int sign : {1, -1}) {
@@ -342,8 +346,10 @@ TEST(Exact, StringsOfWordFractionsAreFlintsOwn) {
           // ReadableString drops trailing zeros and groups; its digits are
           // RoundedUnits', which FixedString shows whole.
           std::string fixed = FixedString(v, decimals);
-          fixed.erase(std::remove(fixed.begin(), fixed.end(), ','), fixed.end());
-          fixed.erase(std::remove(fixed.begin(), fixed.end(), '.'), fixed.end());
+          fixed.erase(std::remove(fixed.begin(), fixed.end(), ','),
+                      fixed.end());
+          fixed.erase(std::remove(fixed.begin(), fixed.end(), '.'),
+                      fixed.end());
           if (!fixed.empty() && fixed[0] == '-') fixed.erase(0, 1);
           std::string want = units(v, decimals);
           if (static_cast<int>(want.size()) <= decimals)

@@ -970,8 +970,7 @@ thread_local SlipMemo* current_memo = nullptr;
 }  // namespace
 
 SlipMemo::SlipMemo() : previous_(current_memo) { current_memo = this; }
-SlipMemo::SlipMemo(
-    const google::protobuf::RepeatedPtrField<v1::Figure>& stable)
+SlipMemo::SlipMemo(const google::protobuf::RepeatedPtrField<v1::Figure>& stable)
     : SlipMemo() {
   stable_.reserve(stable.size());
   for (const v1::Figure& f : stable) stable_.insert(&f);

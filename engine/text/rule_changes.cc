@@ -135,8 +135,8 @@
 // percentages printed after it ("N to M") or as the only other figures of
 // its sentence, before it: the difference in points from the smaller to the
 // larger (medium; not "a 32-point gender gap", a gap between margins, nor
-// over a third percentage). "331 seats – five more than the 326 required" is a total
-// (five = 331 - 326) when "than" names a figure and the figure it exceeds
+// over a third percentage). "331 seats – five more than the 326 required" is a
+// total (five = 331 - 326) when "than" names a figure and the figure it exceeds
 // stands just before in apposition.
 #include <algorithm>
 #include <optional>
@@ -556,8 +556,8 @@ class ChangesRule {
   // figures of the clauses before it: the difference in points from the
   // smaller to the larger (a margin has no sign of its own).
   void Margins(int s) {
-    static const Set* nouns = new Set{"difference", "margin", "lead",
-                                      "gap",        "edge",   "spread"};
+    static const Set* nouns =
+        new Set{"difference", "margin", "lead", "gap", "edge", "spread"};
     const Words w = c_.W(s);
     const std::vector<int>& qs = c_.quantities(s);
     for (size_t qi = 0; qi < qs.size(); ++qi) {
@@ -577,14 +577,12 @@ class ChangesRule {
       if (w.IsPunct(w.Next(noun), ",")) {
         a = c_.MentionStartingAt(s, w.Next(w.Next(noun)));
         const int to_word = a >= 0 ? w.Next(c_.m(a).end_token - 1) : -1;
-        b = w.Is(to_word, "to") ? c_.MentionStartingAt(s, w.Next(to_word))
-                                : -1;
+        b = w.Is(to_word, "to") ? c_.MentionStartingAt(s, w.Next(to_word)) : -1;
       }
       // Before: "42% ..., 38% support, a 4-point difference", the only
       // figures of the sentence before it.
       const int article = w.Prev(x.first_token);
-      if (b < 0 && qi == 2 &&
-          (w.Is(article, "a") || w.Is(article, "an")) &&
+      if (b < 0 && qi == 2 && (w.Is(article, "a") || w.Is(article, "an")) &&
           w.IsPunct(w.Prev(article), ",")) {
         a = qs[0];
         b = qs[1];
@@ -645,8 +643,7 @@ class ChangesRule {
     const int to_word = w.Next(c_.m(a).end_token - 1);
     if (!w.Is(to_word, "to")) return false;
     const int b = c_.MentionStartingAt(s, w.Next(to_word));
-    if (b < 0 || c_.used(b) ||
-        !w.IsPunct(w.Next(c_.m(b).end_token - 1), ")")) {
+    if (b < 0 || c_.used(b) || !w.IsPunct(w.Next(c_.m(b).end_token - 1), ")")) {
       return false;
     }
     const Mention& ma = c_.m(a);
@@ -1035,12 +1032,12 @@ class ChangesRule {
 
   // The verbs among the cues ("rose", "fell"; not "up", "increase").
   static const Set& VerbCues() {
-    static const Set* s = new Set{
-        "rose",      "climbed",   "increased", "grew",      "jumped",
-        "soared",    "surged",    "gained",    "spiked",    "swelled",
-        "fell",      "dropped",   "declined",  "decreased", "plunged",
-        "plummeted", "slid",      "slipped",   "shrank",    "dipped",
-        "sank",      "tumbled",   "rebounded", "edged"};
+    static const Set* s =
+        new Set{"rose",      "climbed", "increased", "grew",      "jumped",
+                "soared",    "surged",  "gained",    "spiked",    "swelled",
+                "fell",      "dropped", "declined",  "decreased", "plunged",
+                "plummeted", "slid",    "slipped",   "shrank",    "dipped",
+                "sank",      "tumbled", "rebounded", "edged"};
     return *s;
   }
 
@@ -1088,8 +1085,7 @@ class ChangesRule {
           c_.m(a).unit_name.empty()) {
         return;
       }
-      const std::string head =
-          absl::AsciiStrToLower(Head(c_.m(a).unit_name));
+      const std::string head = absl::AsciiStrToLower(Head(c_.m(a).unit_name));
       std::string stem = head;
       if (stem.size() > 3 && stem.back() == 's') stem.pop_back();
       if (std::find(subject.begin(), subject.end(), stem) == subject.end()) {
@@ -1148,8 +1144,9 @@ class ChangesRule {
   // `to`, whose words before the verb hold every word of what the cue's
   // clause names before it (one to three words, plurals as singulars); -1.
   int LevelStatedBefore(const Words& w, int s, int k, const Mention& to) const {
-    static const Set* skip = new Set{"the", "a", "an", "of", "will", "would",
-                                     "could", "may", "might", "should", "to"};
+    static const Set* skip =
+        new Set{"the",   "a",   "an",    "of",     "will", "would",
+                "could", "may", "might", "should", "to"};
     std::vector<std::string> subject;
     int j = w.Prev(k);
     for (; j >= 0 && w.IsWord(j) && subject.size() <= 3; j = w.Prev(j)) {

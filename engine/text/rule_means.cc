@@ -133,8 +133,7 @@ void MeanInBracketsAfterACount(ClaimContext& c, int s) {
   const Words w = c.W(s);
   for (int ni : c.quantities(s)) {
     const Mention& n = c.m(ni);
-    if (!c.CountLike(n) || !n.whole || n.unit_name.empty() ||
-        c.TimeSpan(n)) {
+    if (!c.CountLike(n) || !n.whole || n.unit_name.empty() || c.TimeSpan(n)) {
       continue;
     }
     int open = w.Next(n.end_token - 1);

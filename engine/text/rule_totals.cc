@@ -873,9 +873,10 @@ class TotalsRule {
       // "That leaves 1516 people who died.", "This leaves ...": the
       // sentence opens on what remains ("leaving 3 people dead" is an
       // outcome, not a remainder).
-      const bool leaves = w.Is(k, "leaves") &&
-                          (w.Is(w.Prev(k), "that") || w.Is(w.Prev(k), "this")) &&
-                          FirstWord(w) == w.Prev(k);
+      const bool leaves =
+          w.Is(k, "leaves") &&
+          (w.Is(w.Prev(k), "that") || w.Is(w.Prev(k), "this")) &&
+          FirstWord(w) == w.Prev(k);
       if (!w.Is(k, "remaining") && !leaves) continue;
       std::vector<int> found;  // latest first
       for (int u = s; u >= 0 && u >= s - 3 && found.size() < 2; --u) {

@@ -104,7 +104,7 @@ bool Significant(const Interval& old, const Interval& narrowed) {
 }
 
 // Sums of the lower (or upper) ends of several intervals, from which the sum
-// of all but one is read in constant time.
+// of all but one is read in constant time (ReviseLinear).
 struct EndSum {
   Rational finite = 0;
   int infinite = 0;
@@ -117,14 +117,6 @@ struct EndSum {
     }
     finite += e->value;
     if (e->open) ++open;
-  }
-  std::optional<Endpoint> Without(const std::optional<Endpoint>& e) const {
-    if (!e) {
-      if (infinite > 1) return std::nullopt;
-      return Endpoint{finite, open > 0};
-    }
-    if (infinite > 0) return std::nullopt;
-    return Endpoint{finite - e->value, open - (e->open ? 1 : 0) > 0};
   }
   // The sum of every end added; nullopt when one is infinite.
   std::optional<Endpoint> Total() const {
@@ -542,10 +534,9 @@ class Propagator {
       upper.Add(term->upper());
     }
     // Each term's target is the range less the sum of the other terms:
-    // [range.lo - others' upper ends, range.hi - others' lower ends]
-    // (Minus of the EndSums Without the term). The range's ends less every
-    // term's sum are worked out once; a term's own end is added back, which
-    // is the same number exactly.
+    // [range.lo - others' upper ends, range.hi - others' lower ends]. The
+    // range's ends less every term's sum are worked out once; a term's own
+    // end is added back, which is the same number exactly.
     const std::optional<Endpoint>& range_lo = c.range.lower();
     const std::optional<Endpoint>& range_hi = c.range.upper();
     std::optional<Rational> lo_base, hi_base;
@@ -553,7 +544,7 @@ class Propagator {
       lo_base = range_lo->value - upper.finite;
     if (range_hi && lower.infinite <= 1)
       hi_base = range_hi->value - lower.finite;
-    // Without(e): none when another end is infinite.
+    // A term's target end: none when another term's end is infinite.
     auto target_end = [](const std::optional<Rational>& base,
                          const std::optional<Endpoint>& range_end,
                          const EndSum& sum,

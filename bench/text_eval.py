@@ -15,7 +15,27 @@ The held-out part is fixed by the paragraph id (a hash), never chosen by
 results: paragraphs whose id hashes to 0 mod 4.
 With --set=NAME the files are reported as one set under NAME (the slips,
 a second set for how the rules carry over).
-Usage: text_eval.py LABELLED_DIR EXTRACTED_JSONL [--set=NAME]
+With --taxonomy, for the tuning and the held-out part apart, the labelled
+claims missed, as counts only (never a paragraph's text, so that the held-out
+part stays unread), by features worked out from the labels and the text:
+- where the claim's figures stand: a quantity the text does not print (a
+  `quantities` id of the request), figures in more than one paragraph (blank
+  line), in several sentences of one paragraph (a line break ends one too),
+  or in one sentence; sentences split by a plain rule (., ! or ? then a
+  space and a capital, digit, quote or bracket; not after the usual
+  abbreviations), near enough the extractor's ICU sentences to count by;
+- whether the extractor read every printed figure of the claim (span and
+  value, as figure F1 scores them);
+- whether a cue word of the claim kind's rule (the words of its word lists
+  and of the words it tests, function words aside) stands in the claim's
+  sentences or its labelled phrase;
+- how many figures the claim has;
+- whether a proposal of the same kind used one of its figures (a rule fired
+  with other figures).
+The first column that applies gives each miss its reach, in this order:
+unprinted, across paragraphs, a figure unread, across sentences, one
+sentence with a cue, one sentence without.
+Usage: text_eval.py LABELLED_DIR EXTRACTED_JSONL [--set=NAME] [--taxonomy]
 """
 import collections
 import hashlib
@@ -98,10 +118,141 @@ def overlap(a, b):
             b.get("start", 0) < a.get("end", 0))
 
 
+# The rule file of each claim kind, for its cue words (rates and ratios have
+# no rule yet).
+RULE_FILES = {"total": ["rule_totals.cc"], "count": ["rule_counts.cc"],
+              "share": ["rule_shares.cc"], "sharesSum": ["rule_shares_sum.cc"],
+              "change": ["rule_changes.cc"],
+              "comparison": ["rule_comparisons.cc"],
+              "mean": ["rule_means.cc"],
+              "statisticalTest": ["rule_statistics.cc"],
+              "sameQuantity": ["rule_same_quantity.cc"]}
+# Words too common to say anything of a claim, though rules test them.
+FUNCTION_WORDS = set("""a an the of and or to by in on at for from with is was
+are were be been has have had its their them they it this that these those
+which whom who all also not no up down out over under one new""".split())
+
+
+def cue_words():
+    """Per kind, the words its rule file lists (Set{...}) or tests (Is(i,
+    "word")), lower case, function words aside."""
+    here = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..",
+                        "engine", "text")
+    cues = {}
+    for kind, files in RULE_FILES.items():
+        words = set()
+        for f in files:
+            src = open(os.path.join(here, f), encoding="utf-8").read()
+            for body in re.findall(r"new Set\{([^}]*)\}", src):
+                words.update(re.findall(r'"([A-Za-z][A-Za-z-]*)"', body))
+            words.update(re.findall(r'Is\([^,()]*,\s*"([A-Za-z][A-Za-z-]*)"\)',
+                                    src))
+        cues[kind] = {w.lower() for w in words} - FUNCTION_WORDS
+    return cues
+
+
+ABBREVIATIONS = set("""mr mrs ms dr st jr sr inc co corp ltd no vs gov sen rep
+gen lt col capt prof jan feb mar apr aug sept sep oct nov dec u.s u.k a.m p.m
+approx est fig""".split())
+
+
+def sentences(text):
+    """(paragraph, start, end) of each sentence, in code points: paragraphs
+    end at a blank line, sentences at a line break or at ., ! or ? before a
+    space and a capital, a digit, a quote or a bracket (not after a usual
+    abbreviation or an initial)."""
+    out = []
+    para = 0
+    for pm in re.finditer(r"(?:[^\n]|\n(?!\s*\n))+", text):
+        for lm in re.finditer(r"[^\n]+", pm.group(0)):
+            base = pm.start() + lm.start()
+            line = lm.group(0)
+            start = 0
+            for m in re.finditer(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[A-Z0-9\"'\u201c\u2018(\[])",
+                                 line):
+                before = re.search(r"([A-Za-z.]*)[.!?]$", line[:m.start() + 1])
+                word = before.group(1).lower().rstrip(".") if before else ""
+                if word in ABBREVIATIONS or len(word) == 1:
+                    continue
+                out.append((para, base + start, base + m.start() + 1))
+                start = m.end()
+            out.append((para, base + start, base + len(line)))
+        para += 1
+    return out
+
+
+def sentence_of(sents, pos):
+    for k, (_, a, b) in enumerate(sents):
+        if pos < b or k == len(sents) - 1:
+            return k
+    return 0
+
+
+REACH = ["unprinted", "paragraphs", "unread", "sentences", "cue", "no cue"]
+REACH_HEAD = {"unprinted": "unprinted", "paragraphs": "across para",
+              "unread": "fig unread", "sentences": "across sent",
+              "cue": "1 sent+cue", "no cue": "1 sent"}
+
+
+def taxonomy_of(lab, claim, lab_figs, read_ids, cues, near):
+    """The features of one missed labelled claim (counts only are printed)."""
+    text = lab["text"]
+    sents = sentences(text)
+    kind = kind_of(claim)
+    ids = list(dict.fromkeys(ids_in(claim)))
+    printed = [i for i in ids if i in lab_figs and lab_figs[i].get("span")]
+    f = {"kind": kind, "figures": len(ids), "near": near,
+         "unprinted": len(printed) < len(ids),
+         "unread": any(i not in read_ids for i in printed)}
+    where = {sentence_of(sents, lab_figs[i]["span"].get("start", 0))
+             for i in printed}
+    f["paragraphs"] = len({sents[k][0] for k in where}) > 1
+    f["sentences"] = len(where) > 1
+    # The words of the claim's sentences and of its labelled phrase.
+    span = claim.get("span", {})
+    if span.get("end"):
+        where.add(sentence_of(sents, span.get("start", 0)))
+    words = set(re.findall(r"[a-z][a-z-]*", (claim.get("text", "") + " " + " ".join(
+        text[sents[k][1]:sents[k][2]] for k in where)).lower()))
+    f["cue"] = bool(words & cues.get(kind, set()))
+    f["reach"] = next(r for r in REACH[:4] if f[r]) if any(
+        f[r] for r in REACH[:4]) else ("cue" if f["cue"] else "no cue")
+    return f
+
+
+def print_taxonomy(name, misses):
+    """A compact table of one set's missed claims: reach by kind, then by
+    the number of figures, then the near misses."""
+    print(f"taxonomy of the missed claims, {name}: {len(misses)} missed")
+    head = "".join(f"{REACH_HEAD[r]:>12s}" for r in REACH)
+    print(f"  {'kind':16s}{head}{'all':>6s}{'cue':>5s}")
+
+    def row(label, ms):
+        cells = "".join(f"{sum(m['reach'] == r for m in ms):12d}" for r in REACH)
+        print(f"  {label:16s}{cells}{len(ms):6d}{sum(m['cue'] for m in ms):5d}")
+
+    for k in sorted({m["kind"] for m in misses}, key=lambda k: (
+            -sum(m["kind"] == k for m in misses), k)):
+        row(k, [m for m in misses if m["kind"] == k])
+    for label, lo, hi in (("1 figure", 1, 1), ("2 figures", 2, 2),
+                          ("3 figures", 3, 3), ("4-5 figures", 4, 5),
+                          ("6+ figures", 6, 10 ** 6)):
+        ms = [m for m in misses if lo <= m["figures"] <= hi]
+        if ms:
+            row(label, ms)
+    row("all", misses)
+    print(f"  every printed figure read: {sum(not m['unread'] for m in misses)}; "
+          f"a proposal of its kind used one of its figures: "
+          f"{sum(m['near'] for m in misses)}")
+
+
 def main():
     labelled_dir, extracted = sys.argv[1], sys.argv[2]
     # --set=NAME: the files are one set (no held-out part), reported as NAME.
     whole_set = next((a[6:] for a in sys.argv[3:] if a.startswith("--set=")), "")
+    taxonomy = "--taxonomy" in sys.argv[3:]
+    cues = cue_words() if taxonomy else {}
+    missed = {"tuning": [], "held-out": []}
     got = {}
     micros = {}
     for line in open(extracted, encoding="utf-8"):
@@ -165,8 +316,10 @@ def main():
                     to_lab[fid] = lid
                     break
         lab_claims = collections.Counter()
+        claims_of = collections.defaultdict(list)
         for cl in lab["request"].get("claims", []):
             lab_claims[(kind_of(cl), frozenset(ids_in(cl)))] += 1
+            claims_of[(kind_of(cl), frozenset(ids_in(cl)))].append(cl)
         proposed = [cl for cl, ev in zip(req.get("claims", []), ext.get("claims", []))
                     if CONF.get(ev.get("confidence"), 0) >= 2]
         if not lab["request"].get("claims"):
@@ -189,6 +342,13 @@ def main():
                 c["claim_fn"] += 1
                 by_kind[part][key[0]]["fn"] += 1
                 if part == "tuning": misses.append(("FN", pid, key[0], ",".join(sorted(key[1]))[:90]))
+            if taxonomy:
+                near = any(kind_of(cl) == key[0] and
+                           key[1] & {to_lab.get(i) for i in ids_in(cl)}
+                           for cl in proposed)
+                for cl in claims_of[key][:n]:
+                    missed[part].append(
+                        taxonomy_of(lab, cl, lab_figs, matched_lab, cues, near))
         c["paragraphs"] += 1
 
     def ratio(a, b):
@@ -220,12 +380,17 @@ def main():
             kinds_both[k] += v
     if whole_set:
         report(whole_set, both, kinds_both)
+        if taxonomy:
+            print_taxonomy(whole_set, missed["tuning"] + missed["held-out"])
         return
     report("tuning set (paragraphs whose id hashes to 1-3 mod 4)", parts["tuning"], by_kind["tuning"])
     report("held-out set (id hash 0 mod 4; not looked at while tuning)", parts["held-out"], by_kind["held-out"])
     report("all", both, kinds_both)
     print(f"speed: {words} words extracted in {total_us / 1000:.2f} ms "
           f"({total_us / max(words, 1) * 1000:.0f} us per 1,000 words, best of 5 per paragraph)")
+    if taxonomy:
+        print_taxonomy("tuning", missed["tuning"])
+        print_taxonomy("held-out (counts only)", missed["held-out"])
     if os.environ.get("TEXT_EVAL_MISSES"):
         for m in misses:
             print("  ", *m)

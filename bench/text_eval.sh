@@ -9,16 +9,20 @@
 # Prints figures; asserts nothing.
 #   bash bench/text_eval.sh                    # the figures
 #   TEXT_EVAL_MISSES=1 bash bench/text_eval.sh # and every miss of the tuning part
+#   TEXT_EVAL_TAXONOMY=1 bash bench/text_eval.sh # and the misses of each part
+#       by kind, where their figures stand, figures read, cue words (counts)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bazel build -c opt //bench:text_extract >&2
 out="$(mktemp "${TMPDIR:-/tmp}/text_eval.XXXXXX")"
 trap 'rm -f "$out"' EXIT
+taxonomy=()
+if [[ -n "${TEXT_EVAL_TAXONOMY:-}" ]]; then taxonomy=(--taxonomy); fi
 .bazel/bin/bench/text_extract tests/testdata/news/paragraphs/*.json >"$out"
-python3 bench/text_eval.py tests/testdata/news/paragraphs "$out"
+python3 bench/text_eval.py tests/testdata/news/paragraphs "$out" "${taxonomy[@]}"
 # The published slips are labelled the same way: a second set, for how the
 # rules carry over (their claims, not the slips' verdicts).
 .bazel/bin/bench/text_extract tests/testdata/news/slips/*.json >"$out"
 python3 bench/text_eval.py tests/testdata/news/slips "$out" \
-  --set="slips (tests/testdata/news/slips)" | grep -v '^speed'
+  --set="slips (tests/testdata/news/slips)" "${taxonomy[@]}" | grep -v '^speed'
 

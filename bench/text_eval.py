@@ -18,10 +18,10 @@ a second set for how the rules carry over).
 With --taxonomy, for the tuning and the held-out part apart, the labelled
 claims missed, as counts only (never a paragraph's text, so that the held-out
 part stays unread), by features worked out from the labels and the text:
-- where the claim's figures stand: a quantity the text does not print (a
-  `quantities` id of the request), figures in more than one paragraph (blank
-  line), in several sentences of one paragraph (a line break ends one too),
-  or in one sentence; sentences split by a plain rule (., ! or ? then a
+- where the claim's figures and its labelled phrase stand: over a quantity
+  the text does not print (a `quantities` id of the request), in more than
+  one paragraph (blank line), in several sentences of one paragraph (a line
+  break ends one too), or in one sentence; sentences split by a plain rule (., ! or ? then a
   space and a capital, digit, quote or bracket; not after the usual
   abbreviations), near enough the extractor's ICU sentences to count by;
 - whether the extractor read every printed figure of the claim (span and
@@ -204,14 +204,16 @@ def taxonomy_of(lab, claim, lab_figs, read_ids, cues, near):
     f = {"kind": kind, "figures": len(ids), "near": near,
          "unprinted": len(printed) < len(ids),
          "unread": any(i not in read_ids for i in printed)}
+    # The sentences of its figures and of its labelled phrase (the words
+    # that assert it may stand apart from the figures).
     where = {sentence_of(sents, lab_figs[i]["span"].get("start", 0))
              for i in printed}
-    f["paragraphs"] = len({sents[k][0] for k in where}) > 1
-    f["sentences"] = len(where) > 1
-    # The words of the claim's sentences and of its labelled phrase.
     span = claim.get("span", {})
     if span.get("end"):
         where.add(sentence_of(sents, span.get("start", 0)))
+        where.add(sentence_of(sents, span["end"] - 1))
+    f["paragraphs"] = len({sents[k][0] for k in where}) > 1
+    f["sentences"] = len(where) > 1
     words = set(re.findall(r"[a-z][a-z-]*", (claim.get("text", "") + " " + " ".join(
         text[sents[k][1]:sents[k][2]] for k in where)).lower()))
     f["cue"] = bool(words & cues.get(kind, set()))

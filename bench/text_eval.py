@@ -34,7 +34,10 @@ part stays unread), by features worked out from the labels and the text:
   with other figures).
 The first column that applies gives each miss its reach, in this order:
 unprinted, across paragraphs, a figure unread, across sentences, one
-sentence with a cue, one sentence without.
+sentence with a cue, one sentence without. Then the figure values scored
+wrong, by cause: an extra quantity, by the labelled reason of the number at
+its span (a year, an age, ...) or that its value differs; a missed one, by
+the reason the extractor gave for leaving it unused, or "not read".
 Usage: text_eval.py LABELLED_DIR EXTRACTED_JSONL [--set=NAME] [--taxonomy]
 """
 import collections
@@ -222,6 +225,25 @@ def taxonomy_of(lab, claim, lab_figs, read_ids, cues, near):
     return f
 
 
+def labelled_reason(lab, span):
+    """Why the labels do not count a number the extractor took as a quantity:
+    the reason of the labelled number at its span, or that none is there."""
+    for n in lab.get("numbers", []):
+        if overlap(span, n):
+            return n.get("reason", "a figure") if "reason" in n else "a figure"
+    return "no labelled number"
+
+
+def read_as(ext, span):
+    """What the extractor made of a labelled quantity it did not give as one:
+    the reason it left the number unused, or that it read no number there."""
+    for u in ext.get("unused", []):
+        if overlap(span, u.get("span", {})):
+            return "read as " + u.get("reason", "?").replace(
+                "UNUSED_REASON_", "").lower()
+    return "not read"
+
+
 def print_taxonomy(name, misses):
     """A compact table of one set's missed claims: reach by kind, then by
     the number of figures, then the near misses."""
@@ -255,6 +277,8 @@ def main():
     taxonomy = "--taxonomy" in sys.argv[3:]
     cues = cue_words() if taxonomy else {}
     missed = {"tuning": [], "held-out": []}
+    fig_causes = {"tuning": collections.Counter(),
+                  "held-out": collections.Counter()}
     got = {}
     micros = {}
     for line in open(extracted, encoding="utf-8"):
@@ -309,7 +333,15 @@ def main():
                 c["fig_fp"] += 1
                 if part == "tuning":
                     fig_misses.append((pid, text))
+                if taxonomy:
+                    fig_causes[part]["extra: " + (
+                        "value differs" if hit else
+                        labelled_reason(lab, span))] += 1
         c["fig_labelled"] += len(lab_quantities)
+        if taxonomy:
+            for fid, f in lab_quantities.items():
+                if fid not in matched_lab and f.get("span"):
+                    fig_causes[part]["missed: " + read_as(ext, f["span"])] += 1
         # Claims: map my figure ids to labelled ones by span.
         to_lab = {}
         for fid, f in mine.items():
@@ -393,6 +425,10 @@ def main():
     if taxonomy:
         print_taxonomy("tuning", missed["tuning"])
         print_taxonomy("held-out (counts only)", missed["held-out"])
+        for part in ("tuning", "held-out"):
+            print(f"figure value misses, {part}: " + "; ".join(
+                f"{k} {n}" for k, n in sorted(fig_causes[part].items(),
+                                              key=lambda kv: (-kv[1], kv[0]))))
     if os.environ.get("TEXT_EVAL_MISSES"):
         for m in misses:
             print("  ", *m)

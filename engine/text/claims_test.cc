@@ -366,6 +366,24 @@ TEST(ClaimsTest, EachKindOnItsEvidence) {
       // The change after both endpoints (The Harvard Crimson, 1981).
       {"an increase from 15 cents to 20 cents is one of 25 per cent",
        {"change 25 per cent from 15 to 20 PERCENT UP [MEDIUM]"}},
+      // The change restated in apposition after both endpoints, as wire
+      // copy prints it (constructed): after a comma or a spaced dash, with a
+      // noun cue of the same direction, the endpoints in either order.
+      {"Hospital admissions fell from 212 to 180, a drop of 15%.",
+       {"change 15% from 212 to 180 PERCENT DOWN [MEDIUM]"}},
+      {"Hospital admissions fell from 212 to 180 \u2013 a 15% drop.",
+       {"change 15% from 212 to 180 PERCENT DOWN [MEDIUM]"}},
+      {"The budget rose to $4.5 billion from $4.1 billion, an increase of "
+       "nearly 10 percent.",
+       {"change nearly 10 percent from $4.1 billion to $4.5 billion PERCENT UP "
+        "[MEDIUM]"}},
+      // Not when the noun names the other direction, or more words stand
+      // between than linking ones: the order of the endpoints, as before.
+      {"Hospital admissions fell from 212 to 180, an increase of 15%.",
+       {"comparison 180 LESS 212 [LOW]",
+        "change 15% from ? to ? PERCENT UP [MEDIUM]"}},
+      {"Hospital admissions fell from 212 to 180, a drop in demand of 15%.",
+       {"comparison 180 LESS 212 [LOW]"}},
       // What a clause supposes is a proposal (Network Ten, 2012; The
       // Guardian, 2016); so is an order of endpoints whose sentence prints
       // a change the words do not tie to them (The Day, 2019).

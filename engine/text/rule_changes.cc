@@ -65,9 +65,13 @@
 //                                    names (plurals as singulars) is the
 //                                    earlier one, an order
 //
-//   "an increase from 15 cents to 20 cents is one of 25 per cent"
+//   "an increase from 15 cents to 20 cents is one of 25 per cent",
+//   "fell from 212 to 180, a drop of 15%", "rose to $4.5 billion from $4.1
+//   billion – a 10 percent increase"
 //                                    the change after both endpoints, with
-//                                    only linking words between
+//                                    only linking words, a comma or a
+//                                    spaced dash, and a noun cue of the
+//                                    same direction between
 //   "increased by 3.2 percent in 2016 ..., and now stands at just over
 //   $59,000"                         "stands at", "stood at": the later
 //                                    value
@@ -1013,21 +1017,44 @@ class ChangesRule {
     return -1;
   }
 
-  // Whether only linking words stand between tokens a and b: "20 cents is
-  // one of 25 per cent", "to 20, or 100 percent", "to $2,000, a 25% rise".
-  // The word naming what `to` counts may come first ("20 cents is").
-  static bool Linked(const Words& w, int a, int b, const Mention& to) {
+  // The change a clause restates right after both its endpoints, with only
+  // linking words between: "from 15 cents to 20 cents is one of 25 per
+  // cent", "to $2,000, a 25% rise", "from 212 to 180, a drop of 15%", "to
+  // 180 – a 15% drop", "to $4.5 billion from $4.1 billion, an increase of
+  // nearly 10 percent". A noun cue between names the change only in the
+  // frame's direction; the word naming what the last endpoint counts may
+  // come first ("20 cents is"). `last` is the endpoint read last. -1 when
+  // none; else the mention, and the noun cue's token in *noun (or -1).
+  int RestatedChange(const Words& w, int s, const Frame& f, int last,
+                     int* noun) const {
     static const Set* words =
         new Set{"is", "was", "one",        "of",          "or",
                 "a",  "an",  "represents", "representing"};
-    int j = w.Next(a);
-    if (!to.unit_name.empty() && j < b && w.LowerText(j) == to.unit_name) {
+    const Set& nouns = f.dir == v1::DIRECTION_UP ? UpWords() : DownWords();
+    *noun = -1;
+    int j = w.Next(c_.m(last).end_token - 1);
+    if (!c_.m(last).unit_name.empty() &&
+        w.LowerText(j) == c_.m(last).unit_name) {
       j = w.Next(j);
     }
-    for (; j < b; j = w.Next(j)) {
-      if (!w.IsIn(j, *words) && !w.IsPunct(j, ",")) return false;
+    for (int n = 0; j < w.size() && n < 8; j = w.Next(j), ++n) {
+      const int m = c_.MentionStartingAt(s, j);
+      if (m >= 0) {
+        return !c_.used(m) && Relative(c_.m(m)) &&
+                       !w.Is(w.Next(c_.m(m).end_token - 1), "of") &&
+                       Fits(c_.m(m), c_.m(f.from)) && Fits(c_.m(m), c_.m(f.to))
+                   ? m
+                   : -1;
+      }
+      if (w.IsIn(j, CueNouns()) && w.IsIn(j, nouns) && *noun < 0) {
+        *noun = j;
+      } else if (!w.IsIn(j, *words) && !w.IsPunct(j, ",") &&
+                 !(w.at(j).kind == TokenKind::kPunct && IsDashText(w.Text(j)) &&
+                   !w.Touch(w.Prev(j), j))) {
+        return -1;
+      }
     }
-    return true;
+    return -1;
   }
 
   // The verbs among the cues ("rose", "fell"; not "up", "increase").
@@ -1327,18 +1354,23 @@ class ChangesRule {
         f->cues.push_back(c_.TokenSpan(s, j, j));
         f->last = c_.m(m).end_token - 1;
         j = f->last;
+        int noun = -1;
+        const int late = f->changes.empty() && f->late_change < 0 &&
+                                 f->from >= 0 && f->to >= 0 && f->pairs.empty()
+                             ? RestatedChange(w, s, *f, m, &noun)
+                             : -1;
+        if (late >= 0) {
+          f->late_change = late;
+          if (noun >= 0) f->cues.push_back(c_.TokenSpan(s, noun, noun));
+          f->last = std::max(c_.m(late).end_token - 1, noun);
+          j = f->last;
+        }
         continue;
       }
       // Another figure: the clause says more than the change.
       const int m = c_.MentionStartingAt(s, j);
       if (m >= 0) {
         if (f->to >= 0 || f->from >= 0) {
-          if (f->changes.empty() && f->late_change < 0 && f->to >= 0 &&
-              f->last == c_.m(f->to).end_token - 1 && !c_.used(m) &&
-              Relative(c_.m(m)) && Linked(w, f->last, j, c_.m(f->to)) &&
-              !w.Is(w.Next(c_.m(m).end_token - 1), "of")) {
-            f->late_change = m;
-          }
           j = c_.m(m).end_token - 1;
           continue;  // "from 249.6 per 100,000 to 168.4 for males"
         }

@@ -377,6 +377,18 @@ TEST(ClaimsTest, EachKindOnItsEvidence) {
        "nearly 10 percent.",
        {"change nearly 10 percent from $4.1 billion to $4.5 billion PERCENT UP "
         "[MEDIUM]"}},
+      // A few words of time or place may close the clause before the comma;
+      // "since" before a year ends no clause (constructed).
+      {"The unemployment rate fell to 3.9% in April from 4.1% in March, a "
+       "decline of 0.2 percentage points.",
+       {"change 0.2 percentage points from 4.1% to 3.9% PERCENTAGE_POINTS "
+        "DOWN [MEDIUM]"}},
+      {"Enrollment has doubled since 2010, from 4,500 students to 9,000.",
+       {"change doubled from 4,500 to 9,000 MULTIPLE UP [MEDIUM]"}},
+      {"Prices fell from 120 to 90 in the city, while the state saw a drop "
+       "of 15%.",
+       {"comparison 90 LESS 120 [LOW]",
+        "change 15% from ? to ? PERCENT DOWN [MEDIUM]"}},
       // Not when the noun names the other direction, or more words stand
       // between than linking ones: the order of the endpoints, as before.
       {"Hospital admissions fell from 212 to 180, an increase of 15%.",

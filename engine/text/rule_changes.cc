@@ -71,7 +71,12 @@
 //                                    the change after both endpoints, with
 //                                    only linking words, a comma or a
 //                                    spaced dash, and a noun cue of the
-//                                    same direction between
+//                                    same direction between ("from 4.1% in
+//                                    March, a decline of 0.2 percentage
+//                                    points": words of time or place may
+//                                    close the clause before the comma)
+//   "doubled since 2010, from 4,500 students to 9,000"
+//                                    "since" before a year ends no clause
 //   "increased by 3.2 percent in 2016 ..., and now stands at just over
 //   $59,000"                         "stands at", "stood at": the later
 //                                    value
@@ -1021,10 +1026,12 @@ class ChangesRule {
   // linking words between: "from 15 cents to 20 cents is one of 25 per
   // cent", "to $2,000, a 25% rise", "from 212 to 180, a drop of 15%", "to
   // 180 – a 15% drop", "to $4.5 billion from $4.1 billion, an increase of
-  // nearly 10 percent". A noun cue between names the change only in the
-  // frame's direction; the word naming what the last endpoint counts may
-  // come first ("20 cents is"). `last` is the endpoint read last. -1 when
-  // none; else the mention, and the noun cue's token in *noun (or -1).
+  // nearly 10 percent"; after a comma or dash, also when a few words of
+  // time or place close the clause before it ("from 4.1% in March, a
+  // decline of 0.2 percentage points"). A noun cue between names the change
+  // only in the frame's direction; the word naming what the last endpoint
+  // counts may come first ("20 cents is"). `last` is the endpoint read last. -1
+  // when none; else the mention, and the noun cue's token in *noun (or -1).
   int RestatedChange(const Words& w, int s, const Frame& f, int last,
                      int* noun) const {
     static const Set* words =
@@ -1036,6 +1043,27 @@ class ChangesRule {
     if (!c_.m(last).unit_name.empty() &&
         w.LowerText(j) == c_.m(last).unit_name) {
       j = w.Next(j);
+    }
+    // "to 3.9% in April from 4.1% in March, a decline of 0.2 percentage
+    // points": a few words closing the clause (a time, a place; years and
+    // dates among them) may stand before the comma or dash.
+    for (int k = j, n = 0; k < w.size() && n < 6; k = w.Next(k), ++n) {
+      if (w.IsPunct(k, ",") ||
+          (w.at(k).kind == TokenKind::kPunct && IsDashText(w.Text(k)) &&
+           !w.Touch(w.Prev(k), k))) {
+        j = k;
+        break;
+      }
+      const int m = c_.MentionStartingAt(s, k);
+      if (m >= 0 && c_.TimeSpan(c_.m(m))) {
+        k = c_.m(m).end_token - 1;
+        continue;
+      }
+      if (m >= 0 || !(w.IsWord(k) || w.IsNumber(k)) ||
+          w.IsIn(k, ClauseEnds()) || w.IsIn(k, UpWords()) ||
+          w.IsIn(k, DownWords())) {
+        break;
+      }
     }
     for (int n = 0; j < w.size() && n < 8; j = w.Next(j), ++n) {
       const int m = c_.MentionStartingAt(s, j);
@@ -1055,6 +1083,13 @@ class ChangesRule {
       }
     }
     return -1;
+  }
+
+  // "since 2010": a time, not a reason ("since it was built").
+  bool SinceAYear(const Words& w, int s, int j) const {
+    const int y = w.Next(j);
+    return w.Is(j, "since") && w.IsNumber(y) && c_.MentionAt(s, y) < 0 &&
+           w.Text(y).size() == 4;
   }
 
   // The verbs among the cues ("rose", "fell"; not "up", "increase").
@@ -1325,9 +1360,11 @@ class ChangesRule {
           ((w.IsPunct(j, "\xE2\x80\x94") || w.IsPunct(j, "\xE2\x80\x93")) &&
            !w.Touch(j - 1, j)) ||
           // "in after-hours trading": a word joined by a hyphen to the
-          // next ends no clause.
+          // next ends no clause; nor does "since" before a year ("doubled
+          // since 2010, from 4,500 students to 9,000").
           ((w.IsIn(j, ClauseEnds()) || w.IsIn(j, UpWords()) ||
             w.IsIn(j, DownWords())) &&
+           !SinceAYear(w, s, j) &&
            !(w.IsPunct(j + 1, "-") && w.Touch(j, j + 1)))) {
         break;
       }

@@ -55,7 +55,10 @@ std::vector<std::string> Describe(const v1::ExtractClaimsResponse& r) {
       case v1::Claim::kComparison:
         d = absl::StrCat(
             "comparison ", t(c.comparison().subject_id()), " ",
-            v1::Relation_Name(c.comparison().relation()).substr(9), " ",
+            v1::Relation_Name(c.comparison().relation()).substr(9),
+            c.comparison().rank() > 0 ? absl::StrCat(" ", c.comparison().rank())
+                                      : "",
+            " ",
             absl::StrJoin(c.comparison().other_ids(), ",",
                           [&t](std::string* o, const std::string& id) {
                             o->append(t(id));
@@ -775,6 +778,48 @@ TEST(ClaimsTest, AMajorityOfCountsOutOfAWhole) {
       {"Some of the cases (128 out of 205) remain untraced.", {}},
       {"Some of the 205 cases (128) remain untraced.", {}},
       {"More than half of the 205 cases (2019) remain untraced.", {}},
+  });
+}
+
+// Ranks after a superlative: "the second and third" of what the sentence
+// before calls the largest, each figure at its rank among them all (NACo,
+// 2021). Not counted from the smallest, not by "fastest" alone, not with a
+// rank skipped, a figure too many, or two ranks without "respectively".
+TEST(ClaimsTest, RanksAfterASuperlative) {
+  ExpectClaims({
+      {"The fastest-growing county over the past decade was McKenzie "
+       "County, N.D., which had a population increase of 131.2 percent. "
+       "Williams County, N.D. and Hays County, Texas were the second and "
+       "third fastest-growing counties, gaining 83 percent and 53 percent "
+       "more residents, respectively.",
+       {"change 131.2 percent from ? to ? PERCENT UP [MEDIUM]",
+        "comparison 131.2 percent LARGEST 83 percent,53 percent [MEDIUM]",
+        "change 83 percent from ? to ? PERCENT UP [MEDIUM]",
+        "change 53 percent from ? to ? PERCENT UP [MEDIUM]",
+        "comparison 83 percent RANK 2 131.2 percent,53 percent [MEDIUM]",
+        "comparison 53 percent RANK 3 131.2 percent,83 percent [MEDIUM]"}},
+      {"The largest county was Harris County, with 4.7 million residents. "
+       "Dallas County was the second largest, with 2.6 million residents.",
+       {"comparison 4.7 million LARGEST 2.6 million [MEDIUM]",
+        "comparison 2.6 million RANK 2 4.7 million [MEDIUM]"}},
+      {"The smallest county was Loving County, with 64 residents. King "
+       "County was the second smallest, with 265 residents.",
+       {}},
+      {"The fastest runner was Bolt, in 9.58 seconds. Blake and Gay were "
+       "the second and third fastest, in 9.69 and 9.71 seconds, "
+       "respectively.",
+       {}},
+      {"The largest county was Harris County, with 4.7 million residents. "
+       "Dallas County was the third largest, with 2.6 million residents.",
+       {}},
+      {"The largest county was Harris County, with 4.7 million residents. "
+       "Bexar and Dallas were the second and third largest, with 2.0 "
+       "million and 2.6 million residents.",
+       {}},
+      {"The largest county was Harris County, with 4.7 million residents. "
+       "Dallas County was the second largest, with 2.6 million residents "
+       "and 1.0 million households.",
+       {}},
   });
 }
 

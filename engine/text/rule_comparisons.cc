@@ -83,6 +83,29 @@
 //                                printed otherwise ("yes, given by 40% of
 //                                men and 35% of women").
 //
+// Ranks after a superlative, in the next sentence:
+//   "The fastest-growing county over the past decade was McKenzie County,
+//   N.D., which had a population increase of 131.2 percent. Williams County,
+//   N.D. and Hays County, Texas were the second and third fastest-growing
+//   counties, gaining 83 percent and 53 percent more residents,
+//   respectively."               "the second" (and "third", "fourth"... in
+//                                turn, none left out) before the words the
+//                                sentence before ranks by after "the" ("most",
+//                                "largest", "highest", "biggest",
+//                                "greatest", "top", "leading";
+//                                "fastest-growing", "fastest-rising"): the
+//                                one comparable figure of the sentence
+//                                before is the largest, and the figures of
+//                                this one, as many as the ranks (with
+//                                "respectively" for two or more), are
+//                                second, third... of them all. Not "the
+//                                second and third smallest" (a rank counts
+//                                from the largest), not "fastest" alone (a
+//                                time ranks the other way), not when
+//                                either sentence prints another figure
+//                                those compare with, nor with a rank
+//                                skipped ("the third and fourth largest").
+//
 // Majorities:
 //   "more than half of the cases (128 out of 205)", "a majority (322 of
 //   605)"                        the part is more than half of the whole
@@ -94,6 +117,7 @@
 //                                parentheses after it; both counts (not
 //                                "half of the 205 cases (62%)")
 #include <algorithm>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <utility>
@@ -435,6 +459,88 @@ class ComparisonsRule {
     }
   }
 
+  // "The fastest-growing county ... was McKenzie County, ..., which had a
+  // population increase of 131.2 percent. Williams County ... and Hays
+  // County ... were the second and third fastest-growing counties, gaining
+  // 83 percent and 53 percent more residents, respectively."
+  void Ranks(int s) {
+    static const Set* second = new Set{"second"};
+    if (s == 0 || !c_.MayHold(s, *second)) return;
+    static constexpr absl::string_view kOrdinals[] = {
+        "second",  "third",  "fourth", "fifth", "sixth",
+        "seventh", "eighth", "ninth",  "tenth"};
+    const Words w = c_.W(s);
+    for (int k = 0; k < w.size(); ++k) {
+      if (!w.Is(k, "second") || !w.Is(w.Prev(k), "the")) continue;
+      // The ranks in turn: "second and third", "second, third and fourth".
+      int ranks = 1;  // of kOrdinals
+      int last = k;
+      while (ranks < static_cast<int>(std::size(kOrdinals))) {
+        int n = w.Next(last);
+        if (w.IsPunct(n, ",")) n = w.Next(n);
+        if (w.Is(n, "and")) n = w.Next(n);
+        if (!w.Is(n, kOrdinals[ranks])) break;
+        last = n;
+        ++ranks;
+      }
+      const int sup = w.Next(last);
+      const int sup_end = RankingWords(w, sup);
+      if (sup_end < 0) continue;
+      // The same words after "the" in the sentence before, and its one
+      // comparable figure after them.
+      const Words b = c_.W(s - 1);
+      int at = -1;
+      for (int j = 0; j < b.size() && at < 0; ++j) {
+        if (!b.Is(j, "the")) continue;
+        int x = b.Next(j);
+        bool same = true;
+        for (int t = sup; t <= sup_end && same; ++t, ++x) {
+          same = x < b.size() && w.at(t).kind == b.at(x).kind &&
+                 absl::EqualsIgnoreCase(w.Text(t), b.Text(x));
+        }
+        if (same) at = b.Next(j);
+      }
+      if (at < 0) continue;
+      std::vector<int> first;
+      for (int m : c_.quantities(s - 1)) {
+        if (!c_.Adjectival(m)) first.push_back(m);
+      }
+      if (first.size() != 1 || c_.m(first[0]).first_token < at ||
+          !Named(c_.m(first[0]))) {
+        continue;
+      }
+      // The ranked figures: every figure of this sentence, as many as the
+      // ranks, after the ranking words, comparable with the largest.
+      std::vector<int> ranked;
+      for (int m : c_.quantities(s)) {
+        if (!c_.Adjectival(m)) ranked.push_back(m);
+      }
+      bool fits = static_cast<int>(ranked.size()) == ranks;
+      for (int m : ranked) {
+        fits = fits && c_.m(m).first_token > sup_end &&
+               c_.Comparable(c_.m(first[0]), c_.m(m));
+      }
+      bool respectively = ranks == 1;
+      for (int j = sup_end; j < w.size() && !respectively; ++j) {
+        respectively = w.Is(j, "respectively");
+      }
+      if (!fits || !respectively) continue;
+      std::vector<int> all = ranked;
+      all.push_back(first[0]);
+      if (c_.Proposed(v1::Claim::kComparison, all)) continue;
+      Emit(s - 1, at, first[0], ranked, v1::RELATION_LARGEST,
+           {c_.TokenSpan(s - 1, at, at), c_.TokenSpan(s, k, last)});
+      for (int r = 0; r < ranks; ++r) {
+        std::vector<int> others = {first[0]};
+        for (int o : ranked) {
+          if (o != ranked[r]) others.push_back(o);
+        }
+        EmitRank(s, k, ranked[r], others, r + 2,
+                 {c_.TokenSpan(s, k, last), c_.TokenSpan(s, sup, sup_end)});
+      }
+    }
+  }
+
   void Majorities(int s) {
     static const Set* cues = new Set{"half", "majority"};
     if (!c_.MayHold(s, *cues)) return;
@@ -550,6 +656,21 @@ class ComparisonsRule {
     return -1;
   }
 
+  // The last token of the words a ranking goes by from token t, "largest",
+  // "fastest-growing", counted from the largest; -1 when t starts none
+  // ("fastest" alone: a time ranks the other way).
+  static int RankingWords(const Words& w, int t) {
+    static const Set* largest = new Set{
+        "most", "largest", "highest", "biggest", "greatest", "top", "leading"};
+    static const Set* growing = new Set{"growing", "rising"};
+    if (w.IsIn(t, *largest)) return t;
+    if (w.Is(t, "fastest") && w.IsPunct(t + 1, "-") && w.Touch(t, t + 1) &&
+        w.Touch(t + 1, t + 2) && w.IsIn(t + 2, *growing)) {
+      return t + 2;
+    }
+    return -1;
+  }
+
   // The two counts of a phrase read as one, "128 out of 205": their
   // mentions, or {-1, -1}.
   std::pair<int, int> OutOf(int s, int m) {
@@ -606,6 +727,25 @@ class ComparisonsRule {
     c_.Emit(claim, {part, whole}, s, v1::CONFIDENCE_MEDIUM, std::move(cues));
   }
 
+  // Proposes that `subject` is at `rank` of itself and `others`, counted
+  // from the largest.
+  void EmitRank(int s, int cue, int subject, const std::vector<int>& others,
+                int rank, Cues cues) {
+    std::vector<int> used = {subject};
+    used.insert(used.end(), others.begin(), others.end());
+    v1::Claim claim;
+    claim.set_id(absl::StrCat(c_.id(subject), "-rank-", rank));
+    v1::ComparisonClaim* c = claim.mutable_comparison();
+    c->set_subject_id(c_.id(subject));
+    for (int o : others) c->add_other_ids(c_.id(o));
+    c->set_relation(v1::RELATION_RANK);
+    c->set_rank(rank);
+    const v1::Confidence conf = ClaimContext::Supposed(c_.W(s), cue)
+                                    ? v1::CONFIDENCE_LOW
+                                    : v1::CONFIDENCE_MEDIUM;
+    c_.Emit(claim, used, s, conf, std::move(cues));
+  }
+
   // `cue` is the token of the comparative, verb or "versus".
   void Emit(int s, int cue, int subject, const std::vector<int>& others,
             v1::Relation rel, Cues cues) {
@@ -642,6 +782,7 @@ void ProposeComparisons(ClaimContext& c) {
     rule.Versus(s, &last);
     rule.Than(s);
     rule.Superlatives(s);
+    rule.Ranks(s);
     rule.Bounds(s);
     rule.Majorities(s);
   }

@@ -34,7 +34,8 @@ part stays unread), by features worked out from the labels and the text:
   with other figures).
 The first column that applies gives each miss its reach, in this order:
 unprinted, across paragraphs, a figure unread, across sentences, one
-sentence with a cue, one sentence without. Then the figure values scored
+sentence with a cue, one sentence without; the claims found are put in the
+same columns, for the recall of each. Then the figure values scored
 wrong, by cause: an extra quantity, by the labelled reason of the number at
 its span (a year, an age, ...) or that its value differs; a missed one, by
 the reason the extractor gave for leaving it unused, or "not read".
@@ -244,9 +245,10 @@ def read_as(ext, span):
     return "not read"
 
 
-def print_taxonomy(name, misses):
+def print_taxonomy(name, misses, found):
     """A compact table of one set's missed claims: reach by kind, then by
-    the number of figures, then the near misses."""
+    the number of figures, then the claims found by the same reach (the
+    recall of each column), then the near misses."""
     print(f"taxonomy of the missed claims, {name}: {len(misses)} missed")
     head = "".join(f"{REACH_HEAD[r]:>12s}" for r in REACH)
     print(f"  {'kind':16s}{head}{'all':>6s}{'cue':>5s}")
@@ -265,6 +267,13 @@ def print_taxonomy(name, misses):
         if ms:
             row(label, ms)
     row("all", misses)
+    row("found", found)
+    cells = ""
+    for r in REACH:
+        f = sum(m["reach"] == r for m in found)
+        n = f + sum(m["reach"] == r for m in misses)
+        cells += f"{f / n:12.2f}" if n else f"{'-':>12s}"
+    print(f"  {'recall':16s}{cells}{len(found) / max(len(found) + len(misses), 1):6.2f}")
     print(f"  every printed figure read: {sum(not m['unread'] for m in misses)}; "
           f"a proposal of its kind used one of its figures: "
           f"{sum(m['near'] for m in misses)}")
@@ -279,6 +288,7 @@ def main():
     missed = {"tuning": [], "held-out": []}
     fig_causes = {"tuning": collections.Counter(),
                   "held-out": collections.Counter()}
+    found = {"tuning": [], "held-out": []}
     got = {}
     micros = {}
     for line in open(extracted, encoding="utf-8"):
@@ -383,6 +393,11 @@ def main():
                 for cl in claims_of[key][:n]:
                     missed[part].append(
                         taxonomy_of(lab, cl, lab_figs, matched_lab, cues, near))
+        if taxonomy:
+            for key, n in lab_claims.items():
+                for cl in claims_of[key][remaining[key]:]:
+                    found[part].append(
+                        taxonomy_of(lab, cl, lab_figs, matched_lab, cues, True))
         c["paragraphs"] += 1
 
     def ratio(a, b):
@@ -415,7 +430,8 @@ def main():
     if whole_set:
         report(whole_set, both, kinds_both)
         if taxonomy:
-            print_taxonomy(whole_set, missed["tuning"] + missed["held-out"])
+            print_taxonomy(whole_set, missed["tuning"] + missed["held-out"],
+                           found["tuning"] + found["held-out"])
         return
     report("tuning set (paragraphs whose id hashes to 1-3 mod 4)", parts["tuning"], by_kind["tuning"])
     report("held-out set (id hash 0 mod 4; not looked at while tuning)", parts["held-out"], by_kind["held-out"])
@@ -423,8 +439,9 @@ def main():
     print(f"speed: {words} words extracted in {total_us / 1000:.2f} ms "
           f"({total_us / max(words, 1) * 1000:.0f} us per 1,000 words, best of 5 per paragraph)")
     if taxonomy:
-        print_taxonomy("tuning", missed["tuning"])
-        print_taxonomy("held-out (counts only)", missed["held-out"])
+        print_taxonomy("tuning", missed["tuning"], found["tuning"])
+        print_taxonomy("held-out (counts only)", missed["held-out"],
+                       found["held-out"])
         for part in ("tuning", "held-out"):
             print(f"figure value misses, {part}: " + "; ".join(
                 f"{k} {n}" for k, n in sorted(fig_causes[part].items(),

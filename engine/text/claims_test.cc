@@ -380,6 +380,13 @@ TEST(ClaimsTest, EachKindOnItsEvidence) {
        "nearly 10 percent.",
        {"change nearly 10 percent from $4.1 billion to $4.5 billion PERCENT UP "
         "[MEDIUM]"}},
+      // A spaced dash ends a change's clause, so the aside after it does not
+      // swallow the next cue (TheJournal.ie, 2012).
+      {"Revenue went up 74 per cent to a record $46.3 billion (\u20ac35.5bn) "
+       "\u2013 analysts expected $39 billion - and profit more than doubled "
+       "to $13.1 billion (\u20ac10bn).",
+       {"change 74 per cent from ? to $46.3 billion PERCENT UP [MEDIUM]",
+        "change doubled from ? to $13.1 billion MULTIPLE UP [MEDIUM]"}},
       // A few words of time or place may close the clause before the comma;
       // "since" before a year ends no clause (constructed).
       {"The unemployment rate fell to 3.9% in April from 4.1% in March, a "

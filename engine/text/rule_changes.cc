@@ -1358,7 +1358,7 @@ class ChangesRule {
       }
       if (w.IsPunct(j, ";") || w.IsPunct(j, ".") || w.IsPunct(j, ":") ||
           ((w.IsPunct(j, "\xE2\x80\x94") || w.IsPunct(j, "\xE2\x80\x93")) &&
-           !w.Touch(j - 1, j)) ||
+           !w.Touch(w.Prev(j), j)) ||
           // "in after-hours trading": a word joined by a hyphen to the
           // next ends no clause; nor does "since" before a year ("doubled
           // since 2010, from 4,500 students to 9,000").

@@ -386,7 +386,13 @@ TEST(ClaimsTest, EachKindOnItsEvidence) {
        "\u2013 analysts expected $39 billion - and profit more than doubled "
        "to $13.1 billion (\u20ac10bn).",
        {"change 74 per cent from ? to $46.3 billion PERCENT UP [MEDIUM]",
-        "change doubled from ? to $13.1 billion MULTIPLE UP [MEDIUM]"}},
+        "change more than doubled from ? to $13.1 billion MULTIPLE UP "
+        "[MEDIUM]"}},
+      // A multiple is read as printed, with its qualifier: "doubled" is 1.95
+      // to 2.05 times, "more than doubled" more than 2 (constructed).
+      {"Profit more than doubled from $5.0 billion to $9.1 billion.",
+       {"change more than doubled from $5.0 billion to $9.1 billion MULTIPLE "
+        "UP [MEDIUM]"}},
       // A few words of time or place may close the clause before the comma;
       // "since" before a year ends no clause (constructed).
       {"The unemployment rate fell to 3.9% in April from 4.1% in March, a "

@@ -209,26 +209,13 @@ const Set& ClauseEnds() {
   return *s;
 }
 
-// "doubled" -> 2 times: the multiple a word states, and its direction.
-// The words MultipleWord reads.
+// The words of a multiple ("doubled", "tripled", "halved"); the figure is
+// read from them as printed, so "doubled" is 1.95 to 2.05 times as Figure.text
+// reads it, and "more than doubled" more than 2.
 const Set& MultipleWords() {
   static const Set* s = new Set{"doubled",  "doubling",   "tripled", "trebled",
                                 "tripling", "quadrupled", "halved"};
   return *s;
-}
-
-std::optional<std::pair<std::string, v1::Direction>> MultipleWord(
-    absl::string_view lower) {
-  if (!MultipleWords().contains(lower)) return std::nullopt;
-  if (lower == "doubled" || lower == "doubling") {
-    return {{"2 times", v1::DIRECTION_UP}};
-  }
-  if (lower == "tripled" || lower == "trebled" || lower == "tripling") {
-    return {{"3 times", v1::DIRECTION_UP}};
-  }
-  if (lower == "quadrupled") return {{"4 times", v1::DIRECTION_UP}};
-  if (lower == "halved") return {{"0.5 times", v1::DIRECTION_DOWN}};
-  return std::nullopt;
 }
 
 bool Relative(const Mention& m) {
@@ -283,17 +270,14 @@ class ChangesRule {
       f.cue = k;
       if (UpWords().contains(lower)) f.dir = v1::DIRECTION_UP;
       if (DownWords().contains(lower)) f.dir = v1::DIRECTION_DOWN;
-      std::optional<std::pair<std::string, v1::Direction>> multiple =
-          MultipleWord(lower);
-      if (multiple) f.dir = multiple->second;
       // "cut in half"
-      bool in_half = false;
-      if (lower == "cut" && w.Is(w.Next(k), "in") &&
-          w.Is(w.Next(w.Next(k)), "half")) {
-        multiple = {{"0.5 times", v1::DIRECTION_DOWN}};
-        in_half = true;
+      const bool in_half = lower == "cut" && w.Is(w.Next(k), "in") &&
+                           w.Is(w.Next(w.Next(k)), "half");
+      f.multiple = in_half || MultipleWords().contains(lower);
+      if (f.multiple) {
+        f.dir = lower == "halved" || in_half ? v1::DIRECTION_DOWN
+                                             : v1::DIRECTION_UP;
       }
-      f.multiple = multiple.has_value();
       if (f.dir == v1::DIRECTION_UNSPECIFIED && !f.multiple) continue;
       // "up to 100 people" is a bound, not a change.
       // ("down to 5.9% from 6.1%" is a change: only "up to" bounds.)
@@ -312,15 +296,20 @@ class ChangesRule {
         f.changes.push_back(f.late_change);
       }
       if (f.multiple && f.changes.empty()) {
+        // The words as printed, with a qualifier before them ("more than
+        // doubled", "nearly tripled"), as the figure's text.
         Mention m;
-        m.begin = w.at(k).begin;
-        m.end = w.at(in_half ? after_cue : k).end;
+        m.first_token = MultipleQualifier(w, k);
+        m.begin = w.at(m.first_token).begin;
+        m.end = w.at(after_cue).end;
         m.sentence = s;
-        m.first_token = k;
         m.end_token = after_cue + 1;
         m.number_token = k;
-        m.figure_text = multiple->first;
-        if (!c_.Readable(&m)) continue;
+        if (!c_.Readable(&m)) {
+          m.first_token = k;
+          m.begin = w.at(k).begin;
+          if (!c_.Readable(&m)) continue;
+        }
         m.unit = v1::UNIT_MULTIPLE;
         m.label = lower;
         f.changes.push_back(c_.AddMention(std::move(m), "multiple"));
@@ -1090,6 +1079,22 @@ class ChangesRule {
     const int y = w.Next(j);
     return w.Is(j, "since") && w.IsNumber(y) && c_.MentionAt(s, y) < 0 &&
            w.Text(y).size() == 4;
+  }
+
+  // The first token of a qualifier just before the multiple at k ("more
+  // than", "less than", "at least", "nearly", "almost", "about", "roughly",
+  // "around", "over"); k when there is none.
+  static int MultipleQualifier(const Words& w, int k) {
+    static const Set* one =
+        new Set{"nearly", "almost", "about", "roughly", "around", "over"};
+    const int p = w.Prev(k);
+    if (w.IsIn(p, *one)) return p;
+    const int q = w.Prev(p);
+    if ((w.Is(p, "than") && (w.Is(q, "more") || w.Is(q, "less"))) ||
+        (w.Is(p, "least") && w.Is(q, "at"))) {
+      return q;
+    }
+    return k;
   }
 
   // The verbs among the cues ("rose", "fell"; not "up", "increase").

@@ -703,6 +703,40 @@ TEST(ClaimsTest, ChangesReadPastAnAsideBetweenCommas) {
   });
 }
 
+// A noun cue opening a clause after a comma: the value before the comma is
+// the later one ("X, an increase of N% from Y", "X, a 5% gain"), or with
+// "compared with" the two values are; not a value after "from" (the
+// earlier), a difference ("202 fewer"), a percentage against a percent
+// change (of the rate, or in points?), nor with another value of its kind
+// before it (which the change runs from the words do not say).
+TEST(ClaimsTest, ChangesAfterACommaTakeTheValueBefore) {
+  ExpectClaims({
+      {"The city's budget is $500 million, an increase of 25% from $400 "
+       "million last year.",
+       {"change 25% from $400 million to $500 million PERCENT UP [MEDIUM]"}},
+      {"Membership stood at 900, a drop of 10% from 1,000 a year ago.",
+       {"change 10% from 1,000 to 900 PERCENT DOWN [MEDIUM]"}},
+      {"Revenue was $8.2 billion, a 5% gain.",
+       {"change 5% from ? to $8.2 billion PERCENT UP [MEDIUM]"}},
+      {"The company earned $3.1 billion, compared with $2.5 billion a year "
+       "earlier, an increase of 24%.",
+       {"change 24% from $2.5 billion to $3.1 billion PERCENT UP [MEDIUM]"}},
+      {"Ridership reached 1.8 million, up from 1.5 million, a 20% gain.",
+       {"comparison 1.8 million GREATER 1.5 million [LOW]",
+        "change 20% from ? to ? PERCENT UP [MEDIUM]"}},
+      {"There were 202 fewer homicides, a drop of more than 9 percent.",
+       {"change more than 9 percent from ? to ? PERCENT DOWN [LOW]",
+        "change 202 from ? to ? DIFFERENCE DOWN [LOW]"}},
+      {"A loaf cost \xC2\xA3"
+       "0.75 a year ago, today \xC2\xA3"
+       "1, a 25 per "
+       "cent increase.",
+       {"change 25 per cent from ? to ? PERCENT UP [LOW]"}},
+      {"The jobless rate was 4.2%, an increase of 5%.",
+       {"change 5% from ? to ? PERCENT UP [MEDIUM]"}},
+  });
+}
+
 // A share of the whole an earlier sentence counts, named with no number.
 // A mean over the count an earlier sentence gives of what it averages, or
 // in the brackets straight after the count; not a mean alone, nor of

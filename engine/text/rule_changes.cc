@@ -33,6 +33,23 @@
 //   percent", "X, which was up N"    so after a comma and "which was" or
 //                                    "a figure that was" ("number",
 //                                    "amount", "total", "sum")
+//   "The city's budget is $500 million, an increase of 25% from $400
+//   million", "Revenue was $8.2 billion, a 5% gain"
+//                                    so for a noun cue after a comma and
+//                                    "a" or "an"; with "compared with"
+//                                    ("compared to") before the value
+//                                    before that comma, "The company earned
+//                                    $3.1 billion, compared with $2.5
+//                                    billion a year earlier, an increase of
+//                                    24%", the two values. Not a value
+//                                    after "from", "than", "versus" or "to"
+//                                    ("up from 1.5 million, a 20% gain"),
+//                                    a difference ("202 fewer homicides, a
+//                                    drop of 9 percent"), a percentage
+//                                    before a percent change, nor with
+//                                    another value of its kind before it
+//                                    ("cost £0.75 a year ago, today £1, a
+//                                    25 per cent increase")
 //   "rose to $11.6 billion, or $12.30 per share, up 95% from a year
 //   earlier", "dropped ... to 54,173 – a 48% drop"
 //                                    a cue with only a later value, then a
@@ -354,6 +371,12 @@ class ChangesRule {
             later_value >= 0 && Fits(c_.m(f.changes[0]), c_.m(later_value))) {
           f.to = later_value;
         }
+      }
+      // "X, an increase of N% from Y", "X, a 20% gain", "X, compared with
+      // Y a year earlier, an increase of N%": so for a noun cue opening a
+      // clause after a comma.
+      if (f.to < 0 && f.changes.size() == 1 && CueNouns().contains(lower)) {
+        NounAfterComma(w, s, k, &f);
       }
       if (f.to < 0 && f.changes.empty() && f.from >= 0) {
         if (lower == "up" || lower == "down") {
@@ -932,6 +955,69 @@ class ChangesRule {
     if (m < 0) return -1;
     if (c_.m(m).unit == change.unit && Relative(change)) return -1;
     return Fits(change, c_.m(m)) ? m : -1;
+  }
+
+  // For a noun cue at k with its one change, "a" or "an" opening its clause
+  // after a comma ("X, an increase of N%", "X, a 20% gain"): the value
+  // before the comma is the later one; with "compared with" or "compared
+  // to" before that value, after a comma ("X, compared with Y a year
+  // earlier, an increase of N%"), X is the later and Y the earlier. Not a
+  // value after "from", "than", "versus" or "to" ("up from Y, a 20% gain":
+  // Y is the earlier; "rose to X, a 10% increase" is read as a lone later
+  // value), nor a difference ("202 fewer homicides, a drop of 9 percent").
+  void NounAfterComma(const Words& w, int s, int k, Frame* f) const {
+    const Mention& change = c_.m(f->changes[0]);
+    const int article =
+        change.first_token > k ? w.Prev(k) : w.Prev(change.first_token);
+    if (change.first_token < k &&
+        c_.MentionEndingAt(s, w.Prev(k)) != f->changes[0]) {
+      return;
+    }
+    if (!(w.Is(article, "a") || w.Is(article, "an")) ||
+        !w.IsPunct(w.Prev(article), ",")) {
+      return;
+    }
+    const int m = FigureBefore(w, s, article);
+    if (m < 0 || c_.used(m) || !Fits(change, c_.m(m)) ||
+        (c_.m(m).unit == change.unit && Relative(change))) {
+      return;
+    }
+    const int before = w.Prev(c_.m(m).first_token);
+    if ((w.Is(before, "with") || w.Is(before, "to")) &&
+        w.Is(w.Prev(before), "compared")) {
+      const int compared = w.Prev(before);
+      const int a = FigureBefore(w, s, compared);
+      if (a >= 0 && !c_.used(a) && w.IsPunct(w.Prev(compared), ",") &&
+          c_.Comparable(c_.m(a), c_.m(m)) && Fits(change, c_.m(a))) {
+        f->from = m;
+        f->to = a;
+        f->cues.push_back(c_.TokenSpan(s, compared, compared));
+      }
+      return;
+    }
+    static const Set* earlier =
+        new Set{"from", "than", "versus", "vs", "to", "with", "against"};
+    if (w.IsIn(before, *earlier)) return;
+    // "202 fewer homicides, a drop of more than 9 percent", "rose by 202,
+    // an increase of 9 percent": the figure is a difference, not a level.
+    static const Set* differences =
+        new Set{"more", "fewer", "less", "higher", "lower", "greater", "by"};
+    if (w.IsIn(w.Next(c_.m(m).end_token - 1), *differences) ||
+        w.IsIn(before, *differences) || w.IsIn(before, UpWords()) ||
+        w.IsIn(before, DownWords())) {
+      return;
+    }
+    // "cost £0.75, today £1, a 25 per cent increase": with another value
+    // of its kind before it, the words do not say which the change runs
+    // from.
+    for (int q : c_.quantities(s)) {
+      if (q != m && !c_.used(q) && c_.m(q).first_token < c_.m(m).first_token &&
+          ClaimContext::UnitFamily(c_.m(q)) ==
+              ClaimContext::UnitFamily(c_.m(m))) {
+        return;
+      }
+    }
+    f->to = m;
   }
 
   // The later value of an order stated after a comma: "X, up from Y".

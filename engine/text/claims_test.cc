@@ -737,6 +737,23 @@ TEST(ClaimsTest, ChangesAfterACommaTakeTheValueBefore) {
   });
 }
 
+// "X, N% higher than Y": the value before the comma the later, the figure
+// after "than" the earlier; not a percent change between percentages (of
+// the rate, or in points?), nor with no figure after "than".
+TEST(ClaimsTest, ChangesHigherThanAFigure) {
+  ExpectClaims({
+      {"Attendance was 45,000, 10% lower than last year's 50,000.",
+       {"change 10% from 50,000 to 45,000 PERCENT DOWN [MEDIUM]"}},
+      {"The average price was $3.60, 20% higher than the $3.00 of a year "
+       "ago.",
+       {"change 20% from $3.00 to $3.60 PERCENT UP [MEDIUM]"}},
+      {"The rate was 4.2%, 10% higher than the 3.8% of a year earlier.",
+       {"change 10% from ? to ? PERCENT UP [LOW]"}},
+      {"Homicides were 24 percent higher than in 2019.",
+       {"change 24 percent from ? to ? PERCENT UP [LOW]"}},
+  });
+}
+
 // A share of the whole an earlier sentence counts, named with no number.
 // A mean over the count an earlier sentence gives of what it averages, or
 // in the brackets straight after the count; not a mean alone, nor of

@@ -147,7 +147,11 @@
 // not print; in a list, "– Cumulative deaths per 100k: 67" then "— 59.9%
 // less deaths per 100k residents than California" takes as its later value
 // the figure the item before prints after a colon for what "less" compares
-// (medium).
+// (medium). "Attendance was 45,000, 10% lower than last year's 50,000",
+// "$3.60, 20% higher than the $3.00 of a year ago": a percentage after a
+// comma, a figure a few words after "than" of the kind of the value before
+// the comma: the change from the figure to that value (medium; not between
+// percentages, "4.2%, 10% higher than the 3.8%": of the rate or in points).
 // "(7 new deaths, 0% change from previous week)", "(1,150 new cases, +9%
 // change ...)": a percentage printed with its sign, or zero, before
 // "change", its later value the figure before the comma (medium; low with
@@ -508,6 +512,22 @@ class ChangesRule {
         ch->set_to_id(c_.id(to));
         used.push_back(to);
       }
+      // "Attendance was 45,000, 10% lower than last year's 50,000", "$3.60
+      // a gallon, 20% higher than the $3.00 of a year ago": the value
+      // before the comma is the later one, the figure a few words after
+      // "than" the earlier, when the two are of one kind.
+      if (used.size() == 1 && has_than && x.unit == v1::UNIT_PERCENT) {
+        const int other = FigureAfterThan(w, s, than);
+        const int later =
+            other >= 0 ? ValueBeforeComma(w, s, x.first_token, x) : -1;
+        if (later >= 0 && !c_.used(later) && Fits(x, c_.m(other)) &&
+            c_.Comparable(c_.m(later), c_.m(other))) {
+          ch->set_from_id(c_.id(other));
+          ch->set_to_id(c_.id(later));
+          used.push_back(other);
+          used.push_back(later);
+        }
+      }
       // "Cumulative deaths per 100k: 67" then "59.9% less deaths per 100k
       // residents than California": the value the line before prints for
       // what is compared.
@@ -526,6 +546,21 @@ class ChangesRule {
       c_.Emit(claim, used, s, sure ? v1::CONFIDENCE_MEDIUM : v1::CONFIDENCE_LOW,
               {c_.TokenSpan(s, k, has_than ? than : k)});
     }
+  }
+
+  // The figure after "than" at token `than`, past a few words of the
+  // clause ("the", "last year's"): -1 for none, or a span of time.
+  int FigureAfterThan(const Words& w, int s, int than) const {
+    for (int t = w.Next(than), n = 0; t < w.size() && n < 5;
+         t = w.Next(t), ++n) {
+      const int m = c_.MentionStartingAt(s, t);
+      if (m >= 0) return c_.used(m) || c_.TimeSpan(c_.m(m)) ? -1 : m;
+      if (w.IsPunct(t, ",") || w.IsPunct(t, ";") || w.IsPunct(t, ".") ||
+          w.IsPunct(t, "(") || w.IsPunct(t, ")") || w.IsNumber(t)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   // "New deaths per 100k in the past week: 0.8 (7 new deaths, 0% change

@@ -146,20 +146,27 @@ Interval Interval::Counts() const {
 
 Interval Interval::Intersect(const Interval& other) const {
   if (empty_ || other.empty_) return Empty();
-  Interval i;
+  // This one, with each end replaced by the other's where the other's is
+  // tighter: the larger lower end, the smaller upper end, open when tied and
+  // either is open.
+  Interval i = *this;
   i.whole_ = whole_ || other.whole_;
-  // The tighter lower end: the larger value, open when tied and either open.
-  auto tighter = [](const std::optional<Endpoint>& a,
-                    const std::optional<Endpoint>& b, int side) {
-    if (!a) return b;
-    if (!b) return a;
-    const int c = cmp(a->value, b->value) * side;
-    if (c > 0) return a;
-    if (c < 0) return b;
-    return std::optional<Endpoint>(Endpoint{a->value, a->open || b->open});
+  auto tighten = [](std::optional<Endpoint>* end,
+                    const std::optional<Endpoint>& by, int side) {
+    if (!by) return;
+    if (!*end) {
+      *end = by;
+      return;
+    }
+    const int c = cmp((*end)->value, by->value) * side;
+    if (c < 0) {
+      *end = by;
+    } else if (c == 0) {
+      (*end)->open = (*end)->open || by->open;
+    }
   };
-  i.lower_ = tighter(lower_, other.lower_, +1);
-  i.upper_ = tighter(upper_, other.upper_, -1);
+  tighten(&i.lower_, other.lower_, +1);
+  tighten(&i.upper_, other.upper_, -1);
   i.Normalize();
   return i;
 }
@@ -213,13 +220,16 @@ Interval Interval::Scale(const Rational& k) const {
   if (empty_) return Empty();
   if (k == 0) return Point(0);
   if (k == 1) return *this;
-  if (k == -1) return Negate();
-  Interval i = k > 0 ? *this : Negate();
-  const Rational m = abs(k);
-  if (i.lower_) i.lower_->value *= m;
-  if (i.upper_) i.upper_->value *= m;
+  // Each end times k, the two swapped when k is negative. Scaling by a
+  // nonzero number keeps the ends in order and an integer times an integer is
+  // one, so the result is in normal form as it stands: no Normalize.
+  const bool flip = sgn(k) < 0;
+  const std::optional<Endpoint>& to_lower = flip ? upper_ : lower_;
+  const std::optional<Endpoint>& to_upper = flip ? lower_ : upper_;
+  Interval i;
+  if (to_lower) i.lower_ = Endpoint{to_lower->value * k, to_lower->open};
+  if (to_upper) i.upper_ = Endpoint{to_upper->value * k, to_upper->open};
   i.whole_ = whole_ && k.is_integer();
-  i.Normalize();
   return i;
 }
 

@@ -71,7 +71,9 @@ struct ClaimReferences {
   const std::string& claim_path;  // "claims[2]"
   const absl::flat_hash_set<absl::string_view>& ids;
   RequestErrors* errors;
-  absl::flat_hash_map<absl::string_view, RefPath> first_uses;
+  // Empty at the start; one map serves every claim of a request in turn, so
+  // that its table is allocated once rather than grown again for each claim.
+  absl::flat_hash_map<absl::string_view, RefPath>& first_uses;
   RefPath path;
 
   // The reference to figure `id` at `path`.
@@ -408,6 +410,7 @@ absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
   if (errors.empty()) ReadQuantities(request, &figures, &errors);
   absl::flat_hash_set<absl::string_view> claim_ids;
   claim_ids.reserve(request.claims_size());
+  absl::flat_hash_map<absl::string_view, RefPath> first_uses;
   for (int i = 0; i < request.claims_size(); ++i) {
     const v1::Claim& claim = request.claims(i);
     const std::string path = absl::StrCat("claims[", i, "]");
@@ -427,7 +430,8 @@ absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
     if (const Check* check = CheckFor(claim.kind_case())) {
       check->validate(claim, path, figures, &errors);
     }
-    ClaimReferences{path, figure_ids, &errors, {}, {}}.Walk(claim);
+    first_uses.clear();
+    ClaimReferences{path, figure_ids, &errors, first_uses, {}}.Walk(claim);
   }
   if (!errors.empty()) return errors.ToStatus();
   CheckQuantityReferences(request, figures, &errors);

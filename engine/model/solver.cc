@@ -570,7 +570,7 @@ class Propagator {
           return false;
       } else if (!NarrowLocal(at[i], Interval::Of(std::move(target_lo),
                                                   std::move(target_hi))
-                                         .Scale(1 / k))) {
+                                         .Scale(Inverse(k)))) {
         return false;
       }
     }

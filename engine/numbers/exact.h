@@ -368,6 +368,20 @@ class Rational {
     }
     return a;
   }
+  // 1 / a for a != 0: a's numerator and denominator swapped, the sign moved
+  // to the new numerator. A fraction in lowest terms stays in them, so there
+  // is no common factor to look for, as there is in a division.
+  friend Rational Inverse(const Rational& a) {
+    Rational r;
+    const fmpz *n = fmpq_numref(a.v_), *d = fmpq_denref(a.v_);
+    if (exact_internal::Small(n) && exact_internal::Small(d)) {
+      *fmpq_numref(r.v_) = *n < 0 ? -*d : *d;
+      *fmpq_denref(r.v_) = *n < 0 ? -*n : *n;
+    } else {
+      fmpq_inv(r.v_, a.v_);
+    }
+    return r;
+  }
   friend int sgn(const Rational& a) {
     return exact_internal::Sign(fmpq_numref(a.v_));
   }

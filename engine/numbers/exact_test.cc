@@ -175,6 +175,12 @@ TEST(Exact, InlineArithmeticAgreesWithFlint) {
         divided /= b;
         EXPECT_TRUE(fmpq_equal(divided.get(), quotient.get()))
             << a << " /= " << b;
+        Rational inverse;
+        fmpq_inv(inverse.get(), b.get());
+        EXPECT_TRUE(fmpq_equal(Inverse(b).get(), inverse.get())) << "1 / " << b;
+        EXPECT_EQ(COEFF_IS_MPZ(*fmpq_numref(Inverse(b).get())),
+                  COEFF_IS_MPZ(*fmpq_numref(inverse.get())))
+            << "1 / " << b;
       }
       // Every result in the word is held in the word, as FLINT holds it.
       for (const Rational* r : {&sum, &difference, &product}) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <utility>
 
 namespace claimcheck {
 namespace {
@@ -33,7 +34,7 @@ Decision ProportionHolds(const Interval& x_in, const Interval& y,
   if (m.IsPoint()) {
     const Rational k = m.lower()->value;
     if (k == 0) return y.Contains(0) ? Decision::kYes : Decision::kNo;
-    Interval candidates = x.Intersect(y.Scale(1 / k)).WholeNumbers();
+    Interval candidates = x.Intersect(y.Scale(Inverse(k))).WholeNumbers();
     if (candidates.empty()) return Decision::kNo;
     if (!y.whole()) return Decision::kYes;
     // k * x is whole exactly when x is a multiple of k's denominator.
@@ -123,12 +124,12 @@ std::optional<Interval> Reciprocal(const Interval& m) {
   }
   std::optional<Endpoint> lower, upper;
   if (m.upper())
-    lower = Endpoint{1 / m.upper()->value, m.upper()->open};
+    lower = Endpoint{Inverse(m.upper()->value), m.upper()->open};
   else
     lower = Endpoint{Rational(0), true};
   if (m.lower()->value > 0)
-    upper = Endpoint{1 / m.lower()->value, m.lower()->open};
-  return Interval::Of(lower, upper);
+    upper = Endpoint{Inverse(m.lower()->value), m.lower()->open};
+  return Interval::Of(std::move(lower), std::move(upper));
 }
 
 Interval ImpliedM(const Interval& x_in, const Interval& y) {

@@ -88,7 +88,10 @@ std::vector<std::string> Describe(const v1::ExtractClaimsResponse& r) {
         break;
       case v1::Claim::kMean:
         d = absl::StrCat("mean ", t(c.mean().mean_id()), " over ",
-                         t(c.mean().n_id()));
+                         t(c.mean().n_id()),
+                         c.mean().sum_id().empty()
+                             ? ""
+                             : absl::StrCat(" of ", t(c.mean().sum_id())));
         break;
       case v1::Claim::kSameQuantity:
         d = absl::StrCat(
@@ -751,6 +754,27 @@ TEST(ClaimsTest, ChangesHigherThanAFigure) {
        {"change 10% from ? to ? PERCENT UP [LOW]"}},
       {"Homicides were 24 percent higher than in 2019.",
        {"change 24 percent from ? to ? PERCENT UP [LOW]"}},
+  });
+}
+
+// "T ..., an average of A per game": the mean over the count of what it is
+// taken per, with the sum the clause before the comma prints; "each" with
+// the one other count of that clause. Not with two sums to choose from,
+// nor with no count of what it is taken per.
+TEST(ClaimsTest, MeansWithTheirSum) {
+  ExpectClaims({
+      {"He scored 240 points over 10 games, an average of 24 per game.",
+       {"mean 24 over 10 of 240 [MEDIUM]"}},
+      {"The fund raised $90,000 from 300 donors, an average of $300 each.",
+       {"mean $300 over 300 of $90,000 [MEDIUM]"}},
+      {"Over 12 months, the city recorded 36 homicides, an average of three "
+       "a month.",
+       {"mean three over 12 of 36 [MEDIUM]"}},
+      {"Smith averaged 24 points over 10 games.", {"mean 24 over 10 [MEDIUM]"}},
+      {"He had 240 points and 80 rebounds over 10 games, an average of 24 "
+       "per game.",
+       {"mean 24 over 10 [MEDIUM]"}},
+      {"The city recorded 36 homicides, an average of three a month.", {}},
   });
 }
 

@@ -10,6 +10,20 @@
 //                                    mean over that many (medium). Nothing
 //                                    says the values are whole numbers, so
 //                                    the claim does not ask for GRIM.
+//   "He scored 240 points over 10 games, an average of 24 per game",
+//   "Over 12 months, the city recorded 36 homicides, an average of three a
+//   month", "raised $90,000 from 300 donors, an average of $300 each"
+//                                    so with the count of what the figure
+//                                    is taken per ("per game", "a month":
+//                                    "10 games", "12 months"; "over"
+//                                    before it is across, not more than),
+//                                    and after a comma the one figure of
+//                                    the clause before of the mean's kind
+//                                    as the sum; with "each", the one other
+//                                    count of that clause as the count
+//                                    (medium). Not with two figures that
+//                                    may be the sum ("240 points and 80
+//                                    rebounds"): the mean alone.
 //   "The participants of this study are 48 adults ... The average age of
 //   the participants is 26 years old."
 //                                    "The average" or "The mean", one word
@@ -29,6 +43,7 @@
 #include <vector>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "engine/text/claim_context.h"
 #include "engine/text/rules.h"
@@ -44,6 +59,102 @@ const Set& Occasions() {
               "appearances", "races",   "wins",     "losses",     "innings",
               "rounds",      "bouts",   "fights",   "tournaments"};
   return *s;
+}
+
+// The noun a mean is taken per, right after it: "game" in "24 per game",
+// "a month", "an hour"; "each"; -1 for none.
+int PerWhat(const Words& w, int end_token) {
+  const int j = w.Next(end_token - 1);
+  if (w.Is(j, "each")) return j;
+  if (!(w.Is(j, "per") || w.Is(j, "a") || w.Is(j, "an"))) return -1;
+  const int noun = w.Next(j);
+  return w.IsWord(noun) ? noun : -1;
+}
+
+// The one whole count of sentence s, other than `mean`, of what `noun`
+// names ("12 months" for "month", "10 games" for "game"); -1 for none or
+// more than one.
+int OneCountOf(ClaimContext& c, int s, const std::string& noun, int mean) {
+  int found = -1;
+  for (int q : c.quantities(s)) {
+    const Mention& m = c.m(q);
+    if (q == mean || !m.whole || c.used(q)) continue;
+    const std::string head = absl::AsciiStrToLower(Head(m.unit_name));
+    if (head != noun && head != absl::StrCat(noun, "s")) continue;
+    if (found >= 0) return -1;
+    found = q;
+  }
+  return found;
+}
+
+// The figures of the clause that ends at the comma `comma`: back to the
+// comma, semicolon or sentence start before it.
+std::vector<int> ClauseFigures(ClaimContext& c, const Words& w, int s,
+                               int comma) {
+  std::vector<int> out;
+  for (int j = w.Prev(comma); j >= 0; j = w.Prev(j)) {
+    if (w.IsPunct(j, ",") || w.IsPunct(j, ";")) break;
+    const int m = c.MentionEndingAt(s, j);
+    if (m < 0) continue;
+    out.push_back(m);
+    j = c.m(m).first_token;
+  }
+  return out;
+}
+
+// "He scored 240 points over 10 games, an average of 24": the one figure
+// of the clause before the comma, other than n and spans of time, of the
+// mean's kind, is the sum; -1 for none or more than one.
+int SumBefore(ClaimContext& c, const Words& w, int s, int comma, int mean,
+              int n) {
+  int found = -1;
+  for (int m : ClauseFigures(c, w, s, comma)) {
+    if (m == n || c.used(m) || ClaimContext::TimeSpan(c.m(m))) continue;
+    if (ClaimContext::UnitFamily(c.m(m)) !=
+            ClaimContext::UnitFamily(c.m(mean)) ||
+        c.m(m).unit == v1::UNIT_PERCENT) {
+      continue;
+    }
+    if (found >= 0) return -1;
+    found = m;
+  }
+  return found;
+}
+
+// The one other whole count of the clause before the comma, besides the
+// sum: what "each" shares it among.
+int OtherCountOfClause(ClaimContext& c, const Words& w, int s, int comma,
+                       int mean, int sum) {
+  int found = -1;
+  for (int m : ClauseFigures(c, w, s, comma)) {
+    if (m == sum || m == mean || c.used(m) || !c.Countish(c.m(m)) ||
+        !c.m(m).whole || c.m(m).unit_name.empty() ||
+        ClaimContext::TimeSpan(c.m(m))) {
+      continue;
+    }
+    if (found >= 0) return -1;
+    found = m;
+  }
+  return found;
+}
+
+// "over 10 games", "Over 12 months": what a mean is taken across, not more
+// than 10; the count without "over" (n itself when it has no "over" or
+// cannot be read without it).
+int Across(ClaimContext& c, const Words& w, int n) {
+  const Mention& old = c.m(n);
+  if (!w.Is(old.first_token, "over") || old.number_token <= old.first_token) {
+    return n;
+  }
+  if (!absl::StartsWithIgnoreCase(old.figure_text, "over ")) return n;
+  Mention m = old;
+  m.figure_text = std::string(
+      absl::StripAsciiWhitespace(absl::string_view(old.figure_text).substr(5)));
+  m.first_token = m.number_token;
+  m.begin = w.at(m.number_token).begin;
+  m.qualifier = v1::QUALIFIER_UNSPECIFIED;
+  if (!c.Readable(&m)) return n;
+  return c.AddMention(std::move(m), c.id(n));
 }
 
 void Means(ClaimContext& c, int s) {
@@ -77,12 +188,33 @@ void Means(ClaimContext& c, int s) {
       more = n >= 0;
       n = q;
     }
-    if (n < 0 || more) continue;
+    if (more) continue;
+    // "T ..., an average of A per game": the sum before the comma.
+    const bool after_comma =
+        w.Is(k, "average") && w.IsPunct(w.Prev(w.Prev(k)), ",");
+    const int per = PerWhat(w, c.m(mean).end_token);
+    if (n < 0 && per >= 0 && !w.Is(per, "each")) {
+      n = OneCountOf(c, s, w.LowerText(per), mean);
+    }
+    const int sum =
+        after_comma ? SumBefore(c, w, s, w.Prev(w.Prev(k)), mean, n) : -1;
+    // "raised $90,000 from 300 donors, an average of $300 each": the one
+    // other count of the clause is what the sum is shared among.
+    if (n < 0 && sum >= 0 && per >= 0 && w.Is(per, "each")) {
+      n = OtherCountOfClause(c, w, s, w.Prev(w.Prev(k)), mean, sum);
+    }
+    if (n < 0) continue;
+    n = Across(c, w, n);
     v1::Claim claim;
     claim.set_id(absl::StrCat(c.id(mean), "-mean"));
     claim.mutable_mean()->set_mean_id(c.id(mean));
     claim.mutable_mean()->set_n_id(c.id(n));
-    c.Emit(claim, {mean, n}, s, v1::CONFIDENCE_MEDIUM, {c.TokenSpan(s, k, k)});
+    std::vector<int> used = {mean, n};
+    if (sum >= 0) {
+      claim.mutable_mean()->set_sum_id(c.id(sum));
+      used.push_back(sum);
+    }
+    c.Emit(claim, used, s, v1::CONFIDENCE_MEDIUM, {c.TokenSpan(s, k, k)});
   }
 }
 

@@ -778,6 +778,27 @@ TEST(ClaimsTest, MeansWithTheirSum) {
   });
 }
 
+// A share's part and whole after ", or" ("62% of the vote, or 31,000 of
+// 50,000 ballots"), its part before ", or" and the percentage when the base
+// is found, and a bare number after ", or" when the base counts.
+TEST(ClaimsTest, SharesWithThePartAfterOr) {
+  ExpectClaims({
+      {"The measure passed with 62% of the vote, or 31,000 of 50,000 ballots "
+       "cast.",
+       {"total 50,000 = 31,000 (partial) [HIGH]",
+        "share 62% of 50,000 is 31,000 [MEDIUM]"}},
+      {"Of the 1,200 cases, 480, or 40 percent, involved children.",
+       {"total 1,200 = 480 (partial) [MEDIUM]",
+        "share 40 percent of 1,200 is 480 [MEDIUM]"}},
+      {"Women made up 52% of the 4,000 graduates, or 2,080.",
+       {"share 52% of 4,000 is 2,080 [HIGH]"}},
+      {"The district has 480 teachers, or 40 percent.", {}},
+      {"The measure passed with 62% of the vote, or 31,000 of 30,000 ballots "
+       "cast.",
+       {"total 30,000 = 31,000 (partial) [HIGH]"}},
+  });
+}
+
 // A share of the whole an earlier sentence counts, named with no number.
 // A mean over the count an earlier sentence gives of what it averages, or
 // in the brackets straight after the count; not a mean alone, nor of

@@ -24,7 +24,17 @@
 //                                    the part before "representing",
 //                                    "accounting for", "equivalent to", "or":
 //                                    medium, the base unprinted
-//   "63 percent, or 314 people"      the part after the percent
+//   "63 percent, or 314 people"      the part after the percent; a bare
+//   "52% of the 4,000 graduates, or  number there counts what the base
+//   2,080"                           counts
+//   "62% of the vote, or 31,000 of 50,000 ballots cast"
+//                                    part and whole after ", or", the part
+//                                    no larger: medium
+//   "Of the 1,200 cases, 480, or 40 percent, involved children"
+//                                    the part before ", or" and the
+//                                    percentage, when a base is found (not
+//                                    "The district has 480 teachers, or 40
+//                                    percent"): medium
 //   "60% of the participants are female", "The participants have a variety
 //   of majors such as TESOL/Applied Linguistics (17%), Education (10%)"
 //                                    "of the" and a noun with no number, or
@@ -263,9 +273,49 @@ class SharesRule {
           }
         }
       }
+      // "62% of the vote, or 31,000 of 50,000 ballots cast": the part and
+      // its whole after ", or".
+      if (base == -1 && part < 0) {
+        int a = w.Next(p.end_token - 1);
+        for (int n = 0; n < 6 && a < w.size() && !w.IsPunct(a, ",") &&
+                        !ClauseEnd(w, a) && c_.MentionAt(s, a) < 0;
+             ++n) {
+          a = w.Next(a);
+        }
+        if (w.IsPunct(a, ",") && w.Is(w.Next(a), "or")) {
+          const int count = c_.MentionStartingAt(s, w.Next(w.Next(a)));
+          const int of =
+              count >= 0 ? w.Next(c_.m(count).end_token - 1) : w.size();
+          const int whole =
+              w.Is(of, "of") ? c_.MentionStartingAt(s, w.Next(of)) : -1;
+          if (whole >= 0 && c_.CountLike(c_.m(count)) &&
+              c_.CountLike(c_.m(whole)) &&
+              c_.m(count).value <= c_.m(whole).value) {
+            part = count;
+            base = whole;
+            cues.push_back(c_.TokenSpan(s, a, of));
+          }
+        }
+      }
+      // "Of the 1,200 cases, 480, or 40 percent, involved children": the
+      // part right before ", or" and the percentage, of the base found
+      // ("The district has 480 teachers, or 40 percent" names none).
+      if (part < 0 && base >= 0 && w.Is(w.Prev(p.first_token), "or") &&
+          w.IsPunct(w.Prev(w.Prev(p.first_token)), ",")) {
+        const int m =
+            c_.MentionEndingAt(s, w.Prev(w.Prev(w.Prev(p.first_token))));
+        const int open = m >= 0 ? w.Prev(c_.m(m).first_token) : -1;
+        if (m >= 0 && m != base && c_.CountLike(c_.m(m)) &&
+            w.IsPunct(open, ",") && c_.m(m).value <= c_.m(base).value) {
+          part = m;
+          cues.push_back(
+              c_.TokenSpan(s, w.Prev(p.first_token), w.Prev(p.first_token)));
+        }
+      }
       if (base == -1) continue;
       // "63 percent, or 314 people", "40 percent of the 1,200 students
-      // (480)": the part, printed within a few words.
+      // (480)": the part, printed within a few words; "52% of the 4,000
+      // graduates, or 2,080": a bare number counts what the base does.
       for (int a = w.Next(p.end_token - 1);
            part < 0 && a < w.size() && a < p.end_token + 12; a = w.Next(a)) {
         int at = -1;
@@ -276,8 +326,12 @@ class SharesRule {
         }
         if (at < 0) continue;
         const int m = c_.MentionAt(s, at);
-        if (m >= 0 && m != base && c_.Countish(c_.m(m)) && !c_.used(m) &&
-            c_.m(m).first_token == at) {
+        const bool bare = m >= 0 && base >= 0 && c_.m(m).unit_name.empty() &&
+                          c_.m(m).whole && c_.CountLike(c_.m(m)) &&
+                          c_.Countish(c_.m(base)) &&
+                          !w.IsWord(w.Next(c_.m(m).end_token - 1));
+        if (m >= 0 && m != base && (c_.Countish(c_.m(m)) || bare) &&
+            !c_.used(m) && c_.m(m).first_token == at) {
           part = m;
           cues.push_back(c_.TokenSpan(s, a, std::min(w.Next(a), at)));
         }

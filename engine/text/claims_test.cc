@@ -799,6 +799,26 @@ TEST(ClaimsTest, SharesWithThePartAfterOr) {
   });
 }
 
+// A bare total after its parts counts what they count, when they count one
+// thing; a bare number opening a clause after a total's colon counts what
+// the total does.
+TEST(ClaimsTest, TotalsWithBareNumbers) {
+  ExpectClaims({
+      {"The clinic saw 40 patients in May and 55 in June, for a total of 95.",
+       {"total 95 = 40 + 55 [HIGH]"}},
+      {"The team scored 14 goals in March and 9 in April, for a total of 32.",
+       {"total 32 = 14 + 9 [HIGH]"}},
+      {"The clinic saw 40 patients and 12 doctors in May, for a total of 52.",
+       {}},
+      {"Officials counted 350 votes in all: 200 for Smith and 150 for Jones.",
+       {"total 350 = 200 + 150 [MEDIUM]"}},
+      {"The agency received a total of 1,500 complaints: 900 about billing, "
+       "400 about service and 200 about fees.",
+       {"total 1,500 = 900 + 400 + 200 [MEDIUM]"}},
+      {"Officials counted 350 votes: 200 for Smith and 150 for Jones.", {}},
+  });
+}
+
 // A share of the whole an earlier sentence counts, named with no number.
 // A mean over the count an earlier sentence gives of what it averages, or
 // in the brackets straight after the count; not a mean alone, nor of

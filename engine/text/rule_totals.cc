@@ -73,7 +73,9 @@
 //   was excluded ..."                a whole marked as one, a colon closing
 //                                    its clause, then the counts of the
 //                                    same thing opening the clauses after
-//                                    it: all the parts (medium)
+//                                    it, or bare numbers ("350 votes in
+//                                    all: 200 for Smith and 150 for
+//                                    Jones"): all the parts (medium)
 //   "The tax rate has been set at $0.408936 ..., which breaks down into:"
 //   then "- $0.203928 for debt service", "- $0.205008 for operations"
 //                                    a whole "breaks down", "is divided" or
@@ -101,7 +103,10 @@
 //   patients in all" ("in total", "altogether", "combined")
 //                                    the total after its parts, in the
 //                                    same sentence, two or more of what it
-//                                    counts: high
+//                                    counts (a bare total, "95", counts
+//                                    what its parts count when they count
+//                                    one thing; not "40 patients and 12
+//                                    doctors ..., for a total of 52"): high
 //   "arrested 498 people nationwide" ... "101 people in Los Angeles, 21 in
 //   Santa Clara County"              a whole ("nationwide", "in all") and,
 //                                    in the sentences after, the same thing
@@ -715,7 +720,9 @@ class TotalsRule {
     int since = -1;  // parts come after the previous total
     for (int i : c_.quantities(s)) {
       const Mention& t = c_.m(i);
-      if (c_.used(i) || !c_.Countish(t) || !t.scope_total) continue;
+      if (c_.used(i) || !(c_.Countish(t) || Bare(t)) || !t.scope_total) {
+        continue;
+      }
       const int p = w.Prev(t.first_token);
       int cue = -1;
       int cue_end = p;
@@ -744,11 +751,26 @@ class TotalsRule {
       }
       if (cue < 0) continue;
       std::vector<int> parts;
+      // "40 patients in May and 55 in June, for a total of 95": a bare
+      // total counts what its parts count, when they count one thing.
+      std::string counted;
+      bool one_thing = true;
       for (int j : c_.quantities(s)) {
-        if (c_.m(j).first_token > since && c_.m(j).end_token <= limit &&
-            !c_.used(j) && SameKind(t, c_.m(j))) {
+        const Mention& m = c_.m(j);
+        if (m.first_token > since && m.end_token <= limit && !c_.used(j) &&
+            (SameKind(t, m) ||
+             (Bare(t) && c_.Countish(m) && !c_.TimeSpan(m)))) {
           parts.push_back(j);
+          if (Bare(t) && c_.Countish(m) && !m.unit_name.empty()) {
+            if (counted.empty()) counted = Head(m.unit_name);
+            one_thing = one_thing && Head(m.unit_name) == counted;
+          }
         }
+      }
+      if (Bare(t) && !counted.empty()) {
+        // Counts and bare numbers mixed: not one thing.
+        for (int j : parts) one_thing = one_thing && !Bare(c_.m(j));
+        if (!one_thing) parts.clear();
       }
       since = t.end_token;
       if (parts.size() < 2 || parts.size() > 400) continue;
@@ -824,8 +846,11 @@ class TotalsRule {
           int at = w.Next(j);
           if (w.Is(at, "and")) at = w.Next(at);
           const int m = c_.MentionStartingAt(s, at);
-          if (m < 0 || !c_.Countish(c_.m(m)) ||
-              !Counted(t.unit_name, c_.m(m).unit_name)) {
+          // "350 votes in all: 200 for Smith and 150 for Jones": a bare
+          // number counts what the whole does.
+          if (m < 0 || !((c_.Countish(c_.m(m)) &&
+                          Counted(t.unit_name, c_.m(m).unit_name)) ||
+                         Bare(c_.m(m)))) {
             if (j == colon) break;
             continue;
           }

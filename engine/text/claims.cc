@@ -23,6 +23,7 @@ const std::vector<ClaimRule>& Rules() {
       {"shares", ProposeShares},
       {"shares of one whole", ProposeSharesSums},
       {"means", ProposeMeans},
+      {"rates", ProposeRates},
       {"same quantity", ProposeSameQuantities},
   };
   return *rules;

@@ -93,6 +93,11 @@ std::vector<std::string> Describe(const v1::ExtractClaimsResponse& r) {
                              ? ""
                              : absl::StrCat(" of ", t(c.mean().sum_id())));
         break;
+      case v1::Claim::kRate:
+        d = absl::StrCat("rate ", t(c.rate().rate_id()), " of ",
+                         t(c.rate().count_id()), " in ",
+                         t(c.rate().population_id()));
+        break;
       case v1::Claim::kSameQuantity:
         d = absl::StrCat(
             "same ", absl::StrJoin(c.same_quantity().figure_ids(), ", ",
@@ -816,6 +821,26 @@ TEST(ClaimsTest, TotalsWithBareNumbers) {
        "400 about service and 200 about fees.",
        {"total 1,500 = 900 + 400 + 200 [MEDIUM]"}},
       {"Officials counted 350 votes: 200 for Smith and 150 for Jones.", {}},
+  });
+}
+
+// A rate per N with, in its sentence, the one count of a population and the
+// one other count; not with two counts that may be what it counts.
+TEST(ClaimsTest, RatesOfACountInAPopulation) {
+  ExpectClaims({
+      {"The county recorded 150 cases among its 50,000 residents, a rate of "
+       "300 per 100,000.",
+       {"rate 300 per 100,000 of 150 in 50,000 [MEDIUM]"}},
+      {"The state's 2,400 deaths amount to 40 per 100,000 of its 6 million "
+       "people.",
+       {"rate 40 per 100,000 of 2,400 in 6 million [MEDIUM]"}},
+      {"The town has a population of 8,000 and recorded 24 burglaries, or "
+       "300 per 100,000.",
+       {"rate 300 per 100,000 of 24 in 8,000 [MEDIUM]"}},
+      {"The county recorded 150 cases and 20 deaths among its 50,000 "
+       "residents, a rate of 300 per 100,000.",
+       {}},
+      {"The county's rate was 300 per 100,000 residents.", {}},
   });
 }
 

@@ -824,6 +824,20 @@ TEST(ClaimsTest, TotalsWithBareNumbers) {
   });
 }
 
+// A fraction in words of a whole printed right after "of" is a share; not
+// of a whole the words only name.
+TEST(ClaimsTest, SharesAsFractionsInWords) {
+  ExpectClaims({
+      {"Two-thirds of the 300 employees, or 200 people, voted to strike.",
+       {"share Two-thirds of 300 is 200 [HIGH]"}},
+      {"One in five of the 1,000 adults surveyed, or 200 people, said they "
+       "had no savings.",
+       {"share One in five of 1,000 is 200 [HIGH]"}},
+      {"About two-thirds of the public (66%) believe crime has increased.",
+       {"same About two-thirds, 66% [MEDIUM]"}},
+  });
+}
+
 // A rate per N with, in its sentence, the one count of a population and the
 // one other count; not with two counts that may be what it counts.
 TEST(ClaimsTest, RatesOfACountInAPopulation) {

@@ -1,6 +1,10 @@
 // Shares: a percentage of a whole.
 //
-//   "63 percent of the 498 people"   the base after "of": high
+//   "63 percent of the 498 people"   the base after "of": high; so a
+//   "Two-thirds of the 300           fraction in words, read as a
+//   employees", "One in five of the  percentage, when the whole is printed
+//   1,000 adults"                    right after "of" (not "two-thirds of
+//                                    the public (66%)")
 //   "Of all those arrested nationally, 63 percent had ..."
 //                                    the whole in scope before: medium
 //   "among 47,055 drug overdose deaths, 61% involved an opioid"
@@ -78,7 +82,10 @@ class SharesRule {
     const Words w = c_.W(s);
     for (int pi : c_.quantities(s)) {
       const Mention& p = c_.m(pi);
-      if (c_.used(pi) || p.unit != v1::UNIT_PERCENT) continue;
+      if (c_.used(pi) ||
+          (p.unit != v1::UNIT_PERCENT && !FractionOfAWhole(w, s, pi))) {
+        continue;
+      }
       int base = -1;
       int part = -1;
       std::vector<std::pair<int32_t, int32_t>> cues;
@@ -363,6 +370,44 @@ class SharesRule {
   }
 
  private:
+  // "Two-thirds of the 300 employees", "One in five of the 1,000 adults": a
+  // fraction in words of a whole printed right after "of", which the
+  // figure reader reads as a percentage when the figure says so: the
+  // mention then is one, its unit stated.
+  bool FractionOfAWhole(const Words& w, int s, int pi) {
+    const Mention& p = c_.m(pi);
+    // A bound ("more than half of the 205 cases") is the majorities'
+    // reading (rule_comparisons.cc), not a share.
+    if (p.unit != v1::UNIT_AMOUNT || !w.Is(w.Next(p.end_token - 1), "of") ||
+        !(p.qualifier == v1::QUALIFIER_UNSPECIFIED ||
+          p.qualifier == v1::QUALIFIER_ABOUT ||
+          p.qualifier == v1::QUALIFIER_NEARLY ||
+          p.qualifier == v1::QUALIFIER_EXACTLY) ||
+        !(p.value > Rational(0) && p.value < Rational(1)) ||
+        std::none_of(p.figure_text.begin(), p.figure_text.end(),
+                     [](char ch) { return absl::ascii_isalpha(ch); }) ||
+        std::any_of(p.figure_text.begin(), p.figure_text.end(),
+                    [](char ch) { return absl::ascii_isdigit(ch); })) {
+      return false;
+    }
+    // The whole printed right after: "of the 300 employees" (not "more than
+    // half of the cases (128 out of 205)", "two-thirds of the public
+    // (66%)").
+    int k = w.Next(w.Next(p.end_token - 1));
+    if (w.Is(k, "the") || w.Is(k, "all") || w.Is(k, "its") ||
+        w.Is(k, "their") || w.Is(k, "those")) {
+      k = w.Next(k);
+    }
+    const int whole = c_.MentionStartingAt(s, k);
+    if (whole < 0 || !c_.Countish(c_.m(whole))) return false;
+    Mention& q = c_.mutable_m(pi);
+    q.unit = v1::UNIT_PERCENT;
+    q.unit_stated = true;
+    q.value = q.value * Rational(100);
+    q.interval = q.interval.Scale(Rational(100));
+    return true;
+  }
+
   // Whether the percentage p stands against one before it, after the base
   // `base`: "Of 8,510 candidates ..., 4.5% failed compared to 3.8% last
   // year": the 3.8% is of another year's candidates.

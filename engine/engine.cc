@@ -136,8 +136,7 @@ struct ClaimReferences {
           } else if (f.message && f.repeated) {
             for (int i = 0; i < size; ++i) {
               path.parts.back().index = i;
-              const Message& entry =
-                  reflection->GetRepeatedMessage(message, f.field, i);
+              const Message& entry = ListEntry(*reflection, message, f, i);
               // An entry of a list (a part of a total) must name its figure.
               for (const RequestField& id_field : *f.nested) {
                 if (id_field.figure_id &&
@@ -150,7 +149,7 @@ struct ClaimReferences {
               Walk(entry, f.nested_reflection, *f.nested);
             }
           } else if (f.message) {
-            Walk(reflection->GetMessage(message, f.field), f.nested_reflection,
+            Walk(SingularMessage(*reflection, message, f), f.nested_reflection,
                  *f.nested);
           }
           path.parts.pop_back();

@@ -79,17 +79,17 @@ void Walk(const Message& message,
           }
         } else if (entry.message) {
           const bool claim = in_claim || entry.claim;
-          for (int i = 0; i < size; ++i) {
-            if (entry.repeated) {
+          if (entry.repeated) {
+            for (int i = 0; i < size; ++i) {
               path->parts.back().index = i;
-              Walk(reflection->GetRepeatedMessage(message, field, i),
-                   entry.nested_reflection, *entry.nested, path, claim,
-                   references, errors);
-            } else {
-              Walk(reflection->GetMessage(message, field),
+              Walk(ListEntry(*reflection, message, entry, i),
                    entry.nested_reflection, *entry.nested, path, claim,
                    references, errors);
             }
+          } else {
+            Walk(SingularMessage(*reflection, message, entry),
+                 entry.nested_reflection, *entry.nested, path, claim,
+                 references, errors);
           }
         }
         path->parts.pop_back();

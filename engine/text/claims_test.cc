@@ -711,6 +711,23 @@ TEST(ClaimsTest, ChangesReadPastAnAsideBetweenCommas) {
   });
 }
 
+// A difference, then after a comma "A compared with B": A the later value,
+// B the earlier; not without "compared", nor values of another kind.
+TEST(ClaimsTest, DifferencesBetweenValuesComparedAfter) {
+  ExpectClaims({
+      {"There were 12 fewer homicides this year, 48 compared with 60.",
+       {"change 12 from 60 to 48 DIFFERENCE DOWN [MEDIUM]"}},
+      {"The company hired 300 more workers than last year, 1,500 compared "
+       "with 1,200.",
+       {"change 300 from 1,200 to 1,500 DIFFERENCE UP [MEDIUM]"}},
+      {"There were 12 fewer homicides this year, 48 in March and 60 in "
+       "April.",
+       {"change 12 from ? to ? DIFFERENCE DOWN [LOW]"}},
+      {"There were 12 fewer homicides this year, $48 compared with $60.",
+       {"change 12 from ? to ? DIFFERENCE DOWN [LOW]"}},
+  });
+}
+
 // A noun cue opening a clause after a comma: the value before the comma is
 // the later one ("X, an increase of N% from Y", "X, a 5% gain"), or with
 // "compared with" the two values are; not a value after "from" (the

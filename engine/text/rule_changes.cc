@@ -147,11 +147,15 @@
 // not print; in a list, "– Cumulative deaths per 100k: 67" then "— 59.9%
 // less deaths per 100k residents than California" takes as its later value
 // the figure the item before prints after a colon for what "less" compares
-// (medium). "Attendance was 45,000, 10% lower than last year's 50,000",
-// "$3.60, 20% higher than the $3.00 of a year ago": a percentage after a
-// comma, a figure a few words after "than" of the kind of the value before
-// the comma: the change from the figure to that value (medium; not between
-// percentages, "4.2%, 10% higher than the 3.8%": of the rate or in points).
+// (medium). "There were 12 fewer homicides this year, 48 compared with
+// 60": "A compared with B" ("compared to", "versus") opening the clause
+// after the next comma, A and B of the difference's kind: the difference
+// from B to A (medium). "Attendance was 45,000, 10% lower than last year's
+// 50,000", "$3.60, 20% higher than the $3.00 of a year ago": a percentage
+// after a comma, a figure a few words after "than" of the kind of the value
+// before the comma: the change from the figure to that value (medium; not
+// between percentages, "4.2%, 10% higher than the 3.8%": of the rate or in
+// points).
 // "(7 new deaths, 0% change from previous week)", "(1,150 new cases, +9%
 // change ...)": a percentage printed with its sign, or zero, before
 // "change", its later value the figure before the comma (medium; low with
@@ -512,6 +516,18 @@ class ChangesRule {
         ch->set_to_id(c_.id(to));
         used.push_back(to);
       }
+      // "There were 12 fewer homicides this year, 48 compared with 60": the
+      // values after the comma, the first the later.
+      if (used.size() == 1) {
+        int from = -1;
+        const int to = ComparedAfter(w, s, x, &from);
+        if (to >= 0) {
+          ch->set_from_id(c_.id(from));
+          ch->set_to_id(c_.id(to));
+          used.push_back(from);
+          used.push_back(to);
+        }
+      }
       // "Attendance was 45,000, 10% lower than last year's 50,000", "$3.60
       // a gallon, 20% higher than the $3.00 of a year ago": the value
       // before the comma is the later one, the figure a few words after
@@ -546,6 +562,41 @@ class ChangesRule {
       c_.Emit(claim, used, s, sure ? v1::CONFIDENCE_MEDIUM : v1::CONFIDENCE_LOW,
               {c_.TokenSpan(s, k, has_than ? than : k)});
     }
+  }
+
+  // For the difference or change x: "A compared with B" ("compared to",
+  // "versus") opening the clause after the next comma of its sentence, A
+  // and B of one kind that x can run between; A (the later), B in *from,
+  // or -1.
+  int ComparedAfter(const Words& w, int s, const Mention& x, int* from) const {
+    int comma = w.Next(x.end_token - 1);
+    for (int n = 0; n < 12 && comma < w.size() && !w.IsPunct(comma, ","); ++n) {
+      if (w.IsPunct(comma, ";") || w.IsPunct(comma, ".") ||
+          w.IsPunct(comma, ":") || c_.MentionAt(s, comma) >= 0) {
+        return -1;
+      }
+      comma = w.Next(comma);
+    }
+    if (!w.IsPunct(comma, ",")) return -1;
+    const int a = c_.MentionStartingAt(s, w.Next(comma));
+    if (a < 0 || c_.used(a)) return -1;
+    int k = w.Next(c_.m(a).end_token - 1);
+    if (w.Is(k, "compared") &&
+        (w.Is(w.Next(k), "with") || w.Is(w.Next(k), "to"))) {
+      k = w.Next(w.Next(k));
+    } else if (w.Is(k, "versus") || w.Is(k, "vs")) {
+      k = w.Next(k);
+    } else {
+      return -1;
+    }
+    const int b = c_.MentionStartingAt(s, k);
+    if (b < 0 || c_.used(b) || !Fits(x, c_.m(a)) || !Fits(x, c_.m(b)) ||
+        !c_.Comparable(c_.m(a), c_.m(b)) ||
+        (!Relative(x) && !SameUnit(x, c_.m(a)))) {
+      return -1;
+    }
+    *from = b;
+    return a;
   }
 
   // The figure after "than" at token `than`, past a few words of the

@@ -730,10 +730,11 @@ TEST(ClaimsTest, DifferencesBetweenValuesComparedAfter) {
 
 // A noun cue opening a clause after a comma: the value before the comma is
 // the later one ("X, an increase of N% from Y", "X, a 5% gain"), or with
-// "compared with" the two values are; not a value after "from" (the
-// earlier), a difference ("202 fewer"), a percentage against a percent
-// change (of the rate, or in points?), nor with another value of its kind
-// before it (which the change runs from the words do not say).
+// "compared with" the two values are; "X, up from Y, a 20% gain" the change
+// after both; not a value after "from" (the earlier), a change of the other
+// direction ("a 20% drop"), a difference ("202 fewer"), a percentage against a
+// percent change (of the rate, or in points?), nor with another value of its
+// kind before it (which the change runs from the words do not say).
 TEST(ClaimsTest, ChangesAfterACommaTakeTheValueBefore) {
   ExpectClaims({
       {"The city's budget is $500 million, an increase of 25% from $400 "
@@ -747,8 +748,13 @@ TEST(ClaimsTest, ChangesAfterACommaTakeTheValueBefore) {
        "earlier, an increase of 24%.",
        {"change 24% from $2.5 billion to $3.1 billion PERCENT UP [MEDIUM]"}},
       {"Ridership reached 1.8 million, up from 1.5 million, a 20% gain.",
+       {"change 20% from 1.5 million to 1.8 million PERCENT UP [MEDIUM]"}},
+      {"Ridership reached 1.8 million, up from 1.5 million, a 20% drop.",
        {"comparison 1.8 million GREATER 1.5 million [LOW]",
-        "change 20% from ? to ? PERCENT UP [MEDIUM]"}},
+        "change 20% from ? to ? PERCENT DOWN [MEDIUM]"}},
+      {"Sales fell from 212 to 180, a 15% gain.",
+       {"comparison 180 LESS 212 [LOW]",
+        "change 15% from ? to ? PERCENT UP [MEDIUM]"}},
       {"There were 202 fewer homicides, a drop of more than 9 percent.",
        {"change more than 9 percent from ? to ? PERCENT DOWN [LOW]",
         "change 202 from ? to ? DIFFERENCE DOWN [LOW]"}},

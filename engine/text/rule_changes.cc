@@ -84,7 +84,8 @@
 //
 //   "an increase from 15 cents to 20 cents is one of 25 per cent",
 //   "fell from 212 to 180, a drop of 15%", "rose to $4.5 billion from $4.1
-//   billion – a 10 percent increase"
+//   billion – a 10 percent increase", "reached 1.8 million, up from 1.5
+//   million, a 20% gain" (not "a 20% drop")
 //                                    the change after both endpoints, with
 //                                    only linking words, a comma or a
 //                                    spaced dash, and a noun cue of the
@@ -390,6 +391,18 @@ class ChangesRule {
         if (lower == "up" || lower == "down") {
           // "3.5 per cent in March, up from 3.4 per cent": an order.
           f.to = ValueBefore(w, s, k, c_.m(f.from));
+          // "Ridership reached 1.8 million, up from 1.5 million, a 20%
+          // gain": the change after both endpoints, as in "fell from 212 to
+          // 180, a drop of 15%".
+          if (f.to >= 0 && f.pairs.empty() && !f.multiple) {
+            int noun = -1;
+            const int late = RestatedChange(w, s, f, f.from, &noun);
+            if (late >= 0 && Fits(c_.m(late), c_.m(f.to))) {
+              f.changes.push_back(late);
+              if (noun >= 0) f.cues.push_back(c_.TokenSpan(s, noun, noun));
+              f.last = std::max({f.last, c_.m(late).end_token - 1, noun});
+            }
+          }
         } else if (w.IsPunct(w.Prev(k), ")")) {
           // "the number for the year (64,472) increased from 48,140"
           const int m = c_.MentionEndingAt(s, w.Prev(w.Prev(k)));
@@ -1229,8 +1242,10 @@ class ChangesRule {
     for (int n = 0; j < w.size() && n < 8; j = w.Next(j), ++n) {
       const int m = c_.MentionStartingAt(s, j);
       if (m >= 0) {
-        return !c_.used(m) && Relative(c_.m(m)) &&
-                       !w.Is(w.Next(c_.m(m).end_token - 1), "of") &&
+        // "a 20% drop" after a rise is not its change.
+        const int after = w.Next(c_.m(m).end_token - 1);
+        return !c_.used(m) && Relative(c_.m(m)) && !w.Is(after, "of") &&
+                       !(w.IsIn(after, CueNouns()) && !w.IsIn(after, nouns)) &&
                        Fits(c_.m(m), c_.m(f.from)) && Fits(c_.m(m), c_.m(f.to))
                    ? m
                    : -1;

@@ -844,6 +844,9 @@ TEST(ClaimsTest, TotalsWithBareNumbers) {
        "400 about service and 200 about fees.",
        {"total 1,500 = 900 + 400 + 200 [MEDIUM]"}},
       {"Officials counted 350 votes: 200 for Smith and 150 for Jones.", {}},
+      {"Smith won 5,200 votes and Jones 4,100, a combined 9,300.",
+       {"total 9,300 = 5,200 + 4,100 [HIGH]"}},
+      {"The two companies have a combined 9,300 workers.", {}},
   });
 }
 

@@ -100,7 +100,8 @@
 //                                    that is no part of a total (not
 //                                    "leaving 3 people dead")
 //   "40 patients in May and 55 in June, for a total of 95", "..., 95
-//   patients in all" ("in total", "altogether", "combined")
+//   patients in all" ("in total", "altogether", "combined"), "Smith won
+//   5,200 votes and Jones 4,100, a combined 9,300"
 //                                    the total after its parts, in the
 //                                    same sentence, two or more of what it
 //                                    counts (a bare total, "95", counts
@@ -720,14 +721,17 @@ class TotalsRule {
     int since = -1;  // parts come after the previous total
     for (int i : c_.quantities(s)) {
       const Mention& t = c_.m(i);
-      if (c_.used(i) || !(c_.Countish(t) || Bare(t)) || !t.scope_total) {
+      const int p = w.Prev(t.first_token);
+      // "Smith won 5,200 votes and Jones 4,100, a combined 9,300"
+      const bool a_combined = w.Is(p, "combined") && w.Is(w.Prev(p), "a");
+      if (c_.used(i) || !(c_.Countish(t) || Bare(t)) ||
+          !(t.scope_total || a_combined)) {
         continue;
       }
-      const int p = w.Prev(t.first_token);
       int cue = -1;
       int cue_end = p;
       int limit = -1;  // the parts end before this token
-      if (w.Is(p, "of") && w.Is(w.Prev(p), "total")) {
+      if ((w.Is(p, "of") && w.Is(w.Prev(p), "total")) || a_combined) {
         cue = w.Prev(p);
         limit = cue;
       } else {

@@ -808,7 +808,8 @@ TEST(ClaimsTest, MeansWithTheirSum) {
 
 // A share's part and whole after ", or" ("62% of the vote, or 31,000 of
 // 50,000 ballots"), its part before ", or" and the percentage when the base
-// is found, and a bare number after ", or" when the base counts.
+// is found, and a bare number after ", or" or alone between commas when the
+// base counts.
 TEST(ClaimsTest, SharesWithThePartAfterOr) {
   ExpectClaims({
       {"The measure passed with 62% of the vote, or 31,000 of 50,000 ballots "
@@ -821,6 +822,14 @@ TEST(ClaimsTest, SharesWithThePartAfterOr) {
       {"Women made up 52% of the 4,000 graduates, or 2,080.",
        {"share 52% of 4,000 is 2,080 [HIGH]"}},
       {"The district has 480 teachers, or 40 percent.", {}},
+      {"Police said 30% of the 600 people arrested, 180, had prior "
+       "convictions.",
+       {"share 30% of 600 is 180 [HIGH]"}},
+      {"Nearly half of the 850 schools, 410, reported shortages.",
+       {"share Nearly half of 850 is 410 [HIGH]"}},
+      {"Police said 30% of the 600 people arrested, 180 of them men, had "
+       "prior convictions.",
+       {"share 30% of 600 is ? [HIGH]"}},
       {"The measure passed with 62% of the vote, or 31,000 of 30,000 ballots "
        "cast.",
        {"total 30,000 = 31,000 (partial) [HIGH]"}},

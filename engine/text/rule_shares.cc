@@ -29,8 +29,9 @@
 //                                    "accounting for", "equivalent to", "or":
 //                                    medium, the base unprinted
 //   "63 percent, or 314 people"      the part after the percent; a bare
-//   "52% of the 4,000 graduates, or  number there counts what the base
-//   2,080"                           counts
+//   "52% of the 4,000 graduates, or  number there, or alone between commas
+//   2,080", "30% of the 600 people   ("180,"; not "180 of them men"),
+//   arrested, 180, had"              counts what the base counts
 //   "62% of the vote, or 31,000 of 50,000 ballots cast"
 //                                    part and whole after ", or", the part
 //                                    no larger: medium
@@ -330,6 +331,19 @@ class SharesRule {
           at = w.Next(w.Next(a));
         } else if (w.IsPunct(a, "(")) {
           at = w.Next(a);
+        } else if (w.IsPunct(a, ",") && base >= 0) {
+          // "30% of the 600 people arrested, 180, had prior convictions": a
+          // bare count alone between commas.
+          const int m = c_.MentionStartingAt(s, w.Next(a));
+          if (m >= 0 &&
+              (Bare(c_.m(m)) ||
+               (c_.Countish(c_.m(m)) && c_.m(m).inherited_unit)) &&
+              !c_.used(m) && w.IsPunct(w.Next(c_.m(m).end_token - 1), ",") &&
+              c_.Countish(c_.m(base)) && c_.m(m).value <= c_.m(base).value) {
+            part = m;
+            cues.push_back(c_.TokenSpan(s, a, a));
+            break;
+          }
         }
         if (at < 0) continue;
         const int m = c_.MentionAt(s, at);
@@ -370,6 +384,10 @@ class SharesRule {
   }
 
  private:
+  static bool Bare(const Mention& m) {
+    return m.unit == v1::UNIT_AMOUNT && m.whole && m.unit_name.empty();
+  }
+
   // "Two-thirds of the 300 employees", "One in five of the 1,000 adults": a
   // fraction in words of a whole printed right after "of", which the
   // figure reader reads as a percentage when the figure says so: the

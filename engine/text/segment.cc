@@ -27,16 +27,17 @@ constexpr absl::string_view kMoreAbbreviations[] = {
     "Nov.",    "Dec.",  "vs.",   "v.",    "e.g.",  "i.e.",  "cf.",     "al.",
     "approx.", "Prop.", "Props."};
 
-// True when `s` ends with one of kMoreAbbreviations, as a word of its own.
+// True when `s` ends with one of kMoreAbbreviations, as a word of its own:
+// the abbreviations hold no space or bracket, so the one that fits is all
+// of what follows the last space or "(".
 bool EndsWithAbbreviation(absl::string_view s) {
   // Each ends with a full stop.
   if (s.empty() || s.back() != '.') return false;
+  size_t k = s.size();
+  while (k > 0 && s[k - 1] != ' ' && s[k - 1] != '(') --k;
+  const absl::string_view word = s.substr(k);
   for (absl::string_view a : kMoreAbbreviations) {
-    if (s.size() >= a.size() && s.substr(s.size() - a.size()) == a &&
-        (s.size() == a.size() || s[s.size() - a.size() - 1] == ' ' ||
-         s[s.size() - a.size() - 1] == '(')) {
-      return true;
-    }
+    if (a.size() == word.size() && a == word) return true;
   }
   return false;
 }

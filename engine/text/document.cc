@@ -202,34 +202,36 @@ std::pair<int32_t, int32_t> Document::SourceRange(int32_t begin,
 
 v1::Span Document::SpanOf(int32_t begin, int32_t end) const {
   v1::Span span;
-  const OffsetIndex::Counts b = text_index_.At(text_, begin);
-  const OffsetIndex::Counts e = text_index_.At(text_, end);
-  span.set_start(b.code_points);
-  span.set_end(e.code_points);
-  span.set_quote(text_.substr(begin, end - begin));
-  SetRange(span.mutable_utf8(), begin, end);
-  SetRange(span.mutable_utf16(), b.utf16, e.utf16);
-  if (from_html_) {
-    const auto [sb, se] = SourceRange(begin, end);
-    SetRange(span.mutable_source_utf8(), sb, se);
-    SetRange(span.mutable_source_utf16(), source_index_.At(source_, sb).utf16,
-             source_index_.At(source_, se).utf16);
-  }
-  span.set_block(BlockOf(begin));
+  SetSpan(begin, end, &span);
   return span;
 }
 
-std::vector<v1::Block> Document::BlockProtos() const {
-  std::vector<v1::Block> out;
-  out.reserve(blocks_.size());
-  for (size_t i = 0; i < blocks_.size(); ++i) {
-    v1::Block b;
-    b.set_index(static_cast<int32_t>(i));
-    *b.mutable_span() = SpanOf(blocks_[i].begin, blocks_[i].end);
-    b.set_kind(blocks_[i].kind);
-    out.push_back(std::move(b));
+void Document::SetSpan(int32_t begin, int32_t end, v1::Span* span) const {
+  const OffsetIndex::Counts b = text_index_.At(text_, begin);
+  const OffsetIndex::Counts e = text_index_.At(text_, end);
+  span->set_start(b.code_points);
+  span->set_end(e.code_points);
+  span->set_quote(text_.data() + begin, end - begin);
+  SetRange(span->mutable_utf8(), begin, end);
+  SetRange(span->mutable_utf16(), b.utf16, e.utf16);
+  if (from_html_) {
+    const auto [sb, se] = SourceRange(begin, end);
+    SetRange(span->mutable_source_utf8(), sb, se);
+    SetRange(span->mutable_source_utf16(), source_index_.At(source_, sb).utf16,
+             source_index_.At(source_, se).utf16);
   }
-  return out;
+  span->set_block(BlockOf(begin));
+}
+
+void Document::AddBlockProtos(
+    google::protobuf::RepeatedPtrField<v1::Block>* out) const {
+  out->Reserve(static_cast<int>(blocks_.size()));
+  for (size_t i = 0; i < blocks_.size(); ++i) {
+    v1::Block* b = out->Add();
+    b->set_index(static_cast<int32_t>(i));
+    SetSpan(blocks_[i].begin, blocks_[i].end, b->mutable_span());
+    b->set_kind(blocks_[i].kind);
+  }
 }
 
 Document ReadPlainText(std::string text) {

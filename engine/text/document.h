@@ -72,13 +72,16 @@ class Document {
   // The span of UTF-8 bytes [begin, end) of the text, with every offset
   // filled in and the quote copied from the text.
   v1::Span SpanOf(int32_t begin, int32_t end) const;
+  // The same written into `span`, a response's own (empty) message: no
+  // span is made aside and swapped in.
+  void SetSpan(int32_t begin, int32_t end, v1::Span* span) const;
   // The index of the block holding byte `offset`, or of the last block
   // before it.
   int BlockOf(int32_t offset) const;
   // For HTML: the source bytes that text bytes [begin, end) were read from.
   std::pair<int32_t, int32_t> SourceRange(int32_t begin, int32_t end) const;
-  // The blocks as the response lists them.
-  std::vector<v1::Block> BlockProtos() const;
+  // The blocks as the response lists them, added to `out`.
+  void AddBlockProtos(google::protobuf::RepeatedPtrField<v1::Block>* out) const;
 
  private:
   friend class DocumentBuilder;

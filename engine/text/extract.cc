@@ -85,11 +85,11 @@ void SetEvidence(const Document& doc, const Sentence& s,
                  const std::vector<std::pair<int32_t, int32_t>>& cues,
                  v1::Evidence* e) {
   e->set_sentence(doc.text().substr(s.begin, s.end - s.begin));
-  *e->mutable_sentence_span() = doc.SpanOf(s.begin, s.end);
+  doc.SetSpan(s.begin, s.end, e->mutable_sentence_span());
   for (const auto& [b, en] : cues) {
     v1::Cue* cue = e->add_cues();
     cue->set_words(doc.text().substr(b, en - b));
-    *cue->mutable_span() = doc.SpanOf(b, en);
+    doc.SetSpan(b, en, cue->mutable_span());
   }
 }
 
@@ -189,7 +189,7 @@ absl::StatusOr<v1::ExtractClaimsResponse> Extract(
 
   v1::ExtractClaimsResponse out;
   out.set_article_id(article_id);
-  for (v1::Block& b : doc.BlockProtos()) *out.add_blocks() = std::move(b);
+  doc.AddBlockProtos(out.mutable_blocks());
   v1::CheckClaimsRequest* req = out.mutable_request();
   req->set_article_id(article_id);
 
@@ -232,7 +232,7 @@ absl::StatusOr<v1::ExtractClaimsResponse> Extract(
     if (m.unit == v1::UNIT_COUNT || m.unit_stated) f->set_unit(m.unit);
     f->set_unit_name(Clip(m.unit_name, kMaxLabelLength));
     f->set_label(Clip(m.label, kMaxLabelLength));
-    *f->mutable_span() = doc.SpanOf(m.begin, m.end);
+    doc.SetSpan(m.begin, m.end, f->mutable_span());
     v1::FigureEvidence* e = out.add_figures();
     e->set_figure_id(ids[i]);
     e->set_confidence(m.inherited_unit || m.from_words ? v1::CONFIDENCE_MEDIUM
@@ -274,7 +274,8 @@ absl::StatusOr<v1::ExtractClaimsResponse> Extract(
         e = s.begin;
       }
     }
-    *c->mutable_span() = doc.SpanOf(b, e);
+    c->clear_span();  // a rule sets none; the span is the sentence's alone
+    doc.SetSpan(b, e, c->mutable_span());
     c->set_text(c->span().quote());
     v1::ClaimEvidence* ev = out.add_claims();
     ev->set_claim_id(unique);
@@ -297,7 +298,7 @@ absl::StatusOr<v1::ExtractClaimsResponse> Extract(
     }
     v1::UnusedNumber* u = out.add_unused();
     u->set_text(doc.text().substr(m.begin, m.end - m.begin));
-    *u->mutable_span() = doc.SpanOf(m.begin, m.end);
+    doc.SetSpan(m.begin, m.end, u->mutable_span());
     const v1::UnusedReason reason = m.reason == v1::UNUSED_REASON_UNSPECIFIED
                                         ? v1::UNUSED_REASON_NO_RELATION
                                         : m.reason;

@@ -213,6 +213,13 @@ class SentenceReader {
           continue;
         }
       }
+      // Most words start no number, which one look-up says: Number()
+      // would say the same after its own tests, which such a word passes.
+      if (t.kind == TokenKind::kWord &&
+          !absl::ascii_isdigit(static_cast<unsigned char>(text_[t.begin])) &&
+          !MayStartNumberPhrase(text_.substr(0, sentence_end_), t.begin)) {
+        continue;
+      }
       i = Number(i) - 1;
     }
     Ages(first);

@@ -211,7 +211,9 @@ void Document::SetSpan(int32_t begin, int32_t end, v1::Span* span) const {
   const OffsetIndex::Counts e = text_index_.At(text_, end);
   span->set_start(b.code_points);
   span->set_end(e.code_points);
-  span->set_quote(text_.data() + begin, end - begin);
+  // Copied once into the field (set_quote would copy it into a temporary
+  // string first).
+  span->mutable_quote()->assign(text_.data() + begin, end - begin);
   SetRange(span->mutable_utf8(), begin, end);
   SetRange(span->mutable_utf16(), b.utf16, e.utf16);
   if (from_html_) {

@@ -536,20 +536,8 @@ absl::StatusOr<v1::CheckTextResponse> CheckText(
           ? v1::CONFIDENCE_MEDIUM
           : request.min_confidence();
   v1::CheckTextResponse out;
-  const v1::CheckClaimsRequest& proposed = extraction->request();
-  // The request checked is a copy of the claims kept and their figures,
-  // needed only for the call: on an arena, the first 16 KB on the stack,
-  // its messages and strings cost no allocation of their own and are freed
-  // at once.
-  char first_block[16 << 10];
-  google::protobuf::ArenaOptions arena_options;
-  arena_options.initial_block = first_block;
-  arena_options.initial_block_size = sizeof(first_block);
-  google::protobuf::Arena arena(arena_options);
-  v1::CheckClaimsRequest& checked =
-      *google::protobuf::Arena::CreateMessage<v1::CheckClaimsRequest>(&arena);
-  checked.set_article_id(proposed.article_id());
-  *checked.mutable_options() = request.options();
+  v1::CheckClaimsRequest& proposed = *extraction->mutable_request();
+  std::vector<int> kept;
   absl::flat_hash_set<std::string> needed;
   for (int i = 0; i < proposed.claims_size(); ++i) {
     const v1::Claim& claim = proposed.claims(i);
@@ -557,14 +545,45 @@ absl::StatusOr<v1::CheckTextResponse> CheckText(
       out.add_proposed_claim_ids(claim.id());
       continue;
     }
-    *checked.add_claims() = claim;
+    kept.push_back(i);
     ForEachFigureId(claim,
                     [&needed](const std::string& id) { needed.insert(id); });
   }
+  bool every_figure = true;
   for (const v1::Figure& f : proposed.figures()) {
-    if (needed.contains(f.id())) *checked.add_figures() = f;
+    if (!needed.contains(f.id())) {
+      every_figure = false;
+      break;
+    }
   }
-  absl::StatusOr<v1::CheckClaimsResponse> check = CheckClaims(checked, options);
+  absl::StatusOr<v1::CheckClaimsResponse> check;
+  if (static_cast<int>(kept.size()) == proposed.claims_size() && every_figure) {
+    // Every claim and figure proposed is checked (the usual case): the
+    // proposed request is checked in place, given the caller's options for
+    // the call only (extraction sets none).
+    *proposed.mutable_options() = request.options();
+    check = CheckClaims(proposed, options);
+    proposed.clear_options();
+  } else {
+    // The request checked is a copy of the claims kept and their figures,
+    // needed only for the call: on an arena, the first 16 KB on the stack,
+    // its messages and strings cost no allocation of their own and are
+    // freed at once.
+    char first_block[16 << 10];
+    google::protobuf::ArenaOptions arena_options;
+    arena_options.initial_block = first_block;
+    arena_options.initial_block_size = sizeof(first_block);
+    google::protobuf::Arena arena(arena_options);
+    v1::CheckClaimsRequest& checked =
+        *google::protobuf::Arena::CreateMessage<v1::CheckClaimsRequest>(&arena);
+    checked.set_article_id(proposed.article_id());
+    *checked.mutable_options() = request.options();
+    for (const int i : kept) *checked.add_claims() = proposed.claims(i);
+    for (const v1::Figure& f : proposed.figures()) {
+      if (needed.contains(f.id())) *checked.add_figures() = f;
+    }
+    check = CheckClaims(checked, options);
+  }
   if (!check.ok()) return check.status();
   *out.mutable_extraction() = *std::move(extraction);
   *out.mutable_check() = *std::move(check);

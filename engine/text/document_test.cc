@@ -1,8 +1,10 @@
 #include "engine/text/document.h"
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
+#include "absl/strings/str_split.h"
 #include "engine/text/segment.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -208,6 +210,47 @@ TEST(SegmenterTest, WordsAndNumbers) {
   }
   EXPECT_THAT(numbers, ElementsAre("12", "1.2", "1,234.5"));
   EXPECT_THAT(words, ElementsAre("t", "and", "4.5bn"));
+}
+
+// Sentences has ICU start each block a little before its first full stop
+// or mark; reading every block whole must give the same sentences. Random
+// paragraphs of words, abbreviations, marks, quotes, numbers, line breaks
+// and characters past ASCII, long enough that the start is skipped.
+TEST(SegmenterTest, SentencesAgreeWithIcu) {
+  const std::vector<std::string> pieces = absl::StrSplit(
+      "officials |said |the |Smith |arrests |rose |in |Denver |498 |3.5 |"
+      "Mr. |Dr. |U.S. |e.g. |No. |a.m. |Inc. |Jan. |St. |Ph.D. |vs. |"
+      "a. |Z. |. |! |? |.\" |.) |?' |... |, |; |: |- |( |) |\" |' |"
+      "\n|\n\n|\r\n|  |\t|\xe2\x80\x9c|\xe2\x80\x9d|\xe2\x80\x99s |"
+      "\xe2\x80\x94|\xc3\xa9t\xc3\xa9 |\xc2\xa0|\xe2\x80\xa6|"
+      "\xe3\x80\x82|\xe2\x80\xa8|1,234 |(a) |$4.5bn |21st |100% |3.M |a.B |"
+      "x.y |9.a |\xe2\x80\x93|\xe2\x80\xbc|\xef\xbc\x8e|\xcc\x81|\xc2\xad",
+      '|');
+  Segmenter seg;
+  uint64_t state = 777;
+  auto next = [&state] {
+    state = state * 6364136223846793005u + 1442695040888963407u;
+    return static_cast<uint32_t>(state >> 33);
+  };
+  for (int i = 0; i < 20000; ++i) {
+    std::string text;
+    // Mostly plain words first, so the first mark is often far in.
+    const int plain = static_cast<int>(next() % 40);
+    for (int k = 0; k < plain; ++k) text += pieces[next() % 10];
+    const int n = 1 + static_cast<int>(next() % 40);
+    for (int k = 0; k < n; ++k) text += pieces[next() % pieces.size()];
+    const Document doc =
+        i % 4 == 3 ? ReadHtml("<p>" + text + "</p><p>" + text + "</p>")
+                   : ReadPlainText(text);
+    const std::vector<Sentence> fast = seg.Sentences(doc);
+    const std::vector<Sentence> icu = seg.IcuSentences(doc);
+    ASSERT_EQ(fast.size(), icu.size()) << text;
+    for (size_t t = 0; t < fast.size(); ++t) {
+      ASSERT_EQ(fast[t].begin, icu[t].begin) << text;
+      ASSERT_EQ(fast[t].end, icu[t].end) << text;
+      ASSERT_EQ(fast[t].block, icu[t].block) << text;
+    }
+  }
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "absl/base/internal/raw_logging.h"
+#include "absl/strings/ascii.h"
 #include "unicode/brkiter.h"
 #include "unicode/filteredbrk.h"
 #include "unicode/uchar.h"
@@ -138,6 +139,64 @@ int32_t TrimEnd(absl::string_view text, int32_t begin, int32_t end) {
   return end;
 }
 
+// True when the character at byte i of `s` may end a sentence under ICU's
+// sentence rules: a full stop (not one with a digit or a lower-case letter
+// right after it, which the rules join on: "3.5", "e.g"), a question or
+// exclamation mark, any character of those classes past ASCII, or a
+// paragraph separator. *next is the byte after the character.
+bool MayEndSentenceAt(absl::string_view s, size_t i, size_t* next) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    *next = i + 1;
+    if (c == '.') {
+      return i + 1 == s.size() ||
+             !(absl::ascii_isdigit(static_cast<unsigned char>(s[i + 1])) ||
+               absl::ascii_islower(static_cast<unsigned char>(s[i + 1])));
+    }
+    return c == '!' || c == '?' || c == '\r' || c == '\n';
+  }
+  int32_t k = static_cast<int32_t>(i);
+  UChar32 u;
+  U8_NEXT_OR_FFFD(reinterpret_cast<const uint8_t*>(s.data()), k,
+                  static_cast<int32_t>(s.size()), u);
+  *next = static_cast<size_t>(k);
+  switch (u_getIntPropertyValue(u, UCHAR_SENTENCE_BREAK)) {
+    case U_SB_ATERM:
+    case U_SB_STERM:
+    case U_SB_SEP:
+    case U_SB_CR:
+    case U_SB_LF:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// The bytes at the start of a block (after its line breaks were made
+// spaces) that ICU need not read. Its sentence rules end a sentence only
+// after a full stop, a question or exclamation mark or a paragraph
+// separator, so none ends before the first that may (MayEndSentenceAt);
+// and neither those rules nor the abbreviations looked for before a break
+// look back further than a dozen characters. So ICU starts a margin before
+// that character, at a word after a space, where it reads on as it would
+// have from the start: the same breaks (document_test holds it to reading
+// the whole block).
+size_t QuietStart(absl::string_view s) {
+  constexpr size_t kMargin = 32;
+  size_t first = 0;
+  for (size_t next; first < s.size(); first = next) {
+    if (MayEndSentenceAt(s, first, &next)) break;
+  }
+  if (first <= kMargin) return 0;
+  size_t cut = first - kMargin;
+  while (cut > 0 &&
+         !(s[cut - 1] == ' ' &&
+           absl::ascii_isalnum(static_cast<unsigned char>(s[cut])))) {
+    --cut;
+  }
+  return cut;
+}
+
 }  // namespace
 
 Segmenter::Segmenter()
@@ -147,6 +206,15 @@ Segmenter::Segmenter()
 Segmenter::~Segmenter() = default;
 
 std::vector<Sentence> Segmenter::Sentences(const Document& doc) {
+  return SentencesOf(doc, /*skip_quiet_start=*/true);
+}
+
+std::vector<Sentence> Segmenter::IcuSentences(const Document& doc) {
+  return SentencesOf(doc, /*skip_quiet_start=*/false);
+}
+
+std::vector<Sentence> Segmenter::SentencesOf(const Document& doc,
+                                             bool skip_quiet_start) {
   std::vector<Sentence> out;
   const std::string& text = doc.text();
   std::string scratch;
@@ -162,12 +230,15 @@ std::vector<Sentence> Segmenter::Sentences(const Document& doc) {
       }
       s = scratch;
     }
-    ToUtf16(s);
+    const auto skip =
+        static_cast<int32_t>(skip_quiet_start ? QuietStart(s) : 0);
+    ToUtf16(s.substr(skip));
     SetText(sentences_.get(), u16_);
-    int32_t p = Utf8At(sentences_->first());
+    sentences_->first();
+    int32_t p = 0;
     for (int32_t q16 = sentences_->next(); q16 != icu::BreakIterator::DONE;
          q16 = sentences_->next()) {
-      const int32_t q = Utf8At(q16);
+      const int32_t q = skip + Utf8At(q16);
       const int32_t begin = block.begin + p;
       const int32_t end = TrimEnd(text, begin, block.begin + q);
       // ICU 72 still breaks after some of the abbreviations it is given

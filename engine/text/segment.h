@@ -52,7 +52,11 @@ class Segmenter {
 
   // The sentences of every block, in order. In plain text a single line
   // break inside a paragraph (hard-wrapped text) does not end a sentence.
+  // ICU reads each block from a little before its first full stop or
+  // mark (see QuietStart in segment.cc).
   std::vector<Sentence> Sentences(const Document& doc);
+  // The same with ICU reading every block whole: what Sentences must equal.
+  std::vector<Sentence> IcuSentences(const Document& doc);
   // The words, numbers, punctuation and spaces of `text` [begin, end).
   std::vector<Token> Words(absl::string_view text, int32_t begin, int32_t end);
   // Frees the UTF-16 buffers when a long text grew them past 64 KB, so that
@@ -60,6 +64,7 @@ class Segmenter {
   void ReleaseLargeBuffers();
 
  private:
+  std::vector<Sentence> SentencesOf(const Document& doc, bool skip_quiet_start);
   // Fills u16_ (and utf8_at_ unless the text is ASCII) from `s`.
   void ToUtf16(absl::string_view s);
   // The UTF-8 offset into the last text ToUtf16 read of UTF-16 offset i.

@@ -1,5 +1,5 @@
-"""Checks each sentence of bench/phrasings.tsv as article text with the CLI
-and prints, per kind, what came of the correct and the wrong version: "ok"
+"""Checks each sentence of tests/testdata/phrasings.tsv as article text with
+the CLI and prints, per kind, what came of the correct and the wrong version: "ok"
 when the correct one has a claim and no error or warning, and when the wrong
 one has an error or warning; "missed" when no claim was checked or the wrong
 number passed; "FLAGGED" when a correct sentence got an error or warning.
@@ -29,7 +29,7 @@ def main():
     rows = [l.rstrip("\n").split("\t") for l in open(tsv, encoding="utf-8")
             if l.strip() and not l.startswith("#")]
     right = flagged = caught = 0
-    for kind, good, bad in rows:
+    for kind, good, bad, _ in rows:
         g, b = counts(summary(binary, good)), counts(summary(binary, bad))
         g_bad = g.get("errors", g.get("error", 0)) + g.get("warnings", g.get("warning", 0))
         b_bad = b.get("errors", b.get("error", 0)) + b.get("warnings", b.get("warning", 0))

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # How the text reader does on the common ways news prints arithmetic
-# (bench/phrasings.tsv, constructed sentences, each correct and with one
+# (tests/testdata/phrasings.tsv, constructed sentences, each correct and with one
 # number wrong): per kind, whether the correct version is checked and found
 # consistent and whether the wrong one gets an error or warning, at the
 # default confidence (medium). Prints figures; asserts nothing.
@@ -9,4 +9,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bazel build -c opt --noshow_progress //client:claimcheck >&2
 python3 bench/phrasings.py "$(bazel info -c opt bazel-bin 2>/dev/null)/client/claimcheck" \
-  bench/phrasings.tsv
+  tests/testdata/phrasings.tsv

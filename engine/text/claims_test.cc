@@ -476,6 +476,13 @@ TEST(ClaimsTest, EachKindOnItsEvidence) {
        {"comparison 41% LESS 48% [MEDIUM]"}},
       {"Spending of $4.2 billion dwarfed the $1.1 billion it raised.",
        {"comparison $4.2 billion GREATER $1.1 billion [MEDIUM]"}},
+      {"Earnings of $1.10 a share fell short of the $1.25 analysts "
+       "expected.",
+       {"comparison $1.10 LESS $1.25 [MEDIUM]"}},
+      {"Turnout of 41% falls short of the 48% recorded in 2016.",
+       {"comparison 41% LESS 48% [MEDIUM]"}},
+      // "short" without a verb of falling before it compares nothing.
+      {"Revenue of $4.1 billion was short of the $4.3 billion forecast.", {}},
       {"Turnout of 41% was outpaced by the 48% recorded in 2016.", {}},
       {"Wages lagged by 3.4%.", {}},
       // A bound the subject's noun crosses, with the level a sentence after

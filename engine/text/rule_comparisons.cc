@@ -8,6 +8,10 @@
 //   "sold 51m iPhones, missing analyst estimates of 54.7m"
 //                                    less: "missing", "trailed", "lagged",
 //                                    "below"
+//   "Earnings of $1.10 a share fell short of the $1.25 analysts expected"
+//                                    less: "fell short of" (and "falls",
+//                                    "falling"... before "short of"); not
+//                                    "was short of", nor "short" alone
 //   "Spending of $4.2 billion dwarfed the $1.1 billion it raised"
 //                                    greater, as "outnumbered", "overtook",
 //                                    "outpacing" and the other forms of the
@@ -165,6 +169,12 @@ const Set& VersusWords() {
   return *s;
 }
 
+// The verbs before "short of" that say a figure is below another.
+const Set& FallShortVerbs() {
+  static const Set* s = new Set{"fell", "fall", "falls", "falling", "fallen"};
+  return *s;
+}
+
 class ComparisonsRule {
  public:
   explicit ComparisonsRule(ClaimContext& c) : c_(c) {}
@@ -182,7 +192,7 @@ class ComparisonsRule {
                 "above"};
     static const Set* less =
         new Set{"missing", "missed", "misses",  "trailed", "trailing",
-                "lagged",  "lags",   "lagging", "below"};
+                "lagged",  "lags",   "lagging", "below",   "short"};
     static const Set* either = new Set{greater, less};
     if (!c_.MayHold(s, *either)) return;
     const Words w = c_.W(s);
@@ -191,6 +201,12 @@ class ComparisonsRule {
       const bool gt = w.IsIn(k, *greater);
       const bool lt = w.IsIn(k, *less);
       if (!gt && !lt) continue;
+      // "short" only in "fell short of" (and "falls"...): "short
+      // sellers", "a short week" compare nothing.
+      if (w.Is(k, "short") &&
+          (!w.IsIn(w.Prev(k), FallShortVerbs()) || !w.Is(w.Next(k), "of"))) {
+        continue;
+      }
       if (c_.MentionAt(s, k) >= 0) continue;  // "below 6 percent": a bound
       if (w.Is(w.Next(k), "by")) continue;    // "topped by": the passive
       int other = -1;

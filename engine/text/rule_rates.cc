@@ -1,8 +1,8 @@
 // Rates: a count per N of a population.
 //
 //   "The county recorded 150 cases among its 50,000 residents, a rate of
-//   300 per 100,000", "With 5,000 officers for 1 million residents, the
-//   city has 5 officers per 1,000 people"
+//   300 per 100,000", "The state's 2,400 deaths amount to 40 per 100,000
+//   of its 6 million people"
 //                                    a rate per N, and in its sentence the
 //                                    one count of a population ("residents",
 //                                    "people", "inhabitants", "population";
@@ -12,7 +12,10 @@
 //                                    (medium). Not with two counts that may
 //                                    be either, nor a span of time, a
 //                                    percentage or a sum of money as the
-//                                    count.
+//                                    count. A rate whose counted noun
+//                                    stands before "per" ("5 officers per
+//                                    1,000 people") is not read as a rate
+//                                    yet.
 #include <string>
 #include <vector>
 

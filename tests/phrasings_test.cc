@@ -71,7 +71,9 @@ class PhrasingTest : public testing::TestWithParam<Phrasing> {};
 TEST_P(PhrasingTest, CorrectIsNotFlaggedAndCaughtWrongIsFlagged) {
   const Phrasing& p = GetParam();
   EXPECT_EQ(Flagged(p.correct), 0) << p.correct;
-  if (p.caught) EXPECT_GT(Flagged(p.wrong), 0) << p.wrong;
+  if (p.caught) {
+    EXPECT_GT(Flagged(p.wrong), 0) << p.wrong;
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(Phrasings, PhrasingTest,

@@ -332,7 +332,7 @@ TEST(PlainDigitsToEnd, ReadAsTheGrammarReadsThem) {
     NumberPhraseOptions options;
     options.whole_text = whole_text;
     for (const std::string& n : numbers) {
-      for (const std::string& before : {"", "x", "in ", "about "}) {
+      for (const std::string before : {"", "x", "in ", "about "}) {
         const std::string text = before + n;
         const std::string spaced = text + " ";
         NumberPhraseError error, spaced_error;

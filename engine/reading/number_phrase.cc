@@ -737,8 +737,9 @@ bool ReadDigits(Cursor* c, Number* n, NumberPhraseError* error) {
       denominator.push_back(text[p++]);
     const bool date = p < text.size() &&
                       (text[p] == '/' || (text[p] == '.' && digit_at(p + 1)));
-    if (denominator.empty() || date || digit_at(p) ||
-        std::stoll(denominator) == 0 || all.size() > 18) {
+    // Nineteen digits may not fit in 64 bits: too long, before stoll.
+    if (denominator.empty() || date || digit_at(p) || denominator.size() > 18 ||
+        all.size() > 18 || std::stoll(denominator) == 0) {
       Fail(error, "UNPARSABLE_NUMBER");
       return false;
     }

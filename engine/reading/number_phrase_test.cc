@@ -95,6 +95,12 @@ INSTANTIATE_TEST_SUITE_P(
         PhraseCase{"40 k", 0, "[40] 40 1"},
         PhraseCase{"1,2,3", 0, "none BAD_THOUSANDS_SEPARATOR"},
         PhraseCase{std::string(41, '9'), 0, "none TOO_MANY_DIGITS"},
+        // A fraction whose denominator has 19 digits (a fuzzer's find: it
+        // overflowed a 64-bit integer); 18 still read.
+        PhraseCase{"19/9888888880034458888", 0, "none UNPARSABLE_NUMBER"},
+        PhraseCase{"1/988888888003445888", 0,
+                   "[1/988888888003445888] 1/988888888003445888 "
+                   "0.0000000000000000001 fraction"},
         PhraseCase{"NaN", 0, "none UNPARSABLE_NUMBER"},
         PhraseCase{"a", 0, "none UNPARSABLE_NUMBER"}));
 

@@ -1,8 +1,9 @@
 """Checks each sentence of tests/testdata/phrasings.tsv as article text with
 the CLI and prints, per kind, what came of the correct and the wrong version: "ok"
 when the correct one has a claim and no error or warning, and when the wrong
-one has an error or warning; "missed" when no claim was checked or the wrong
-number passed; "FLAGGED" when a correct sentence got an error or warning.
+one has an error or warning (of a claim, or of the claims checked together);
+"missed" when no claim was checked or the wrong number passed; "FLAGGED" when
+a correct sentence got an error or warning.
 Then the totals. Prints figures; asserts nothing.
 Usage: phrasings.py CLAIMCHECK_BINARY PHRASINGS_TSV
 """
@@ -12,16 +13,23 @@ import sys
 
 
 def summary(binary, sentence):
-    """The CLI's closing line for the sentence: "N claims: ..." or None."""
+    """The CLI's report for the sentence: its closing line ("N claims: ...")
+    or None, and whether the claims checked together got an error or a
+    warning (a conflict between claims that each hold alone)."""
     out = subprocess.run([binary, "check", "--input=text", "-"], input=sentence,
                          capture_output=True, text=True).stdout
     lines = [l for l in out.splitlines() if re.match(r"^\d+ claims?:", l)]
-    return lines[-1] if lines else None
+    article = any(re.match(r"^\S+: article: (error|warning):", l)
+                  for l in out.splitlines())
+    return (lines[-1] if lines else None), article
 
 
-def counts(line):
-    return {k: int(n) for n, k in
-            re.findall(r"(\d+) (consistent|errors?|warnings?)", line or "")}
+def counts(report):
+    line, article = report
+    out = {k: int(n) for n, k in
+           re.findall(r"(\d+) (consistent|errors?|warnings?)", line or "")}
+    out["article"] = int(article)
+    return out
 
 
 def main():
@@ -31,8 +39,10 @@ def main():
     right = flagged = caught = 0
     for kind, good, bad, _ in rows:
         g, b = counts(summary(binary, good)), counts(summary(binary, bad))
-        g_bad = g.get("errors", g.get("error", 0)) + g.get("warnings", g.get("warning", 0))
-        b_bad = b.get("errors", b.get("error", 0)) + b.get("warnings", b.get("warning", 0))
+        g_bad = (g.get("errors", g.get("error", 0)) +
+                 g.get("warnings", g.get("warning", 0)) + g["article"])
+        b_bad = (b.get("errors", b.get("error", 0)) +
+                 b.get("warnings", b.get("warning", 0)) + b["article"])
         g_state = "FLAGGED" if g_bad else ("ok" if g.get("consistent") else "missed")
         b_state = "ok" if b_bad else "missed"
         right += g_state == "ok"

@@ -6,7 +6,8 @@ paragraph, from bench/text_extract) and prints, for the tuning part of the
 set, the held-out part and both together:
 - claim precision and recall at the default threshold (medium), by kind: a
   proposed claim counts when a labelled claim has its kind and the same
-  figures (matched by where they stand in the text);
+  figures (matched by where they stand in the text; an unstated quantity of
+  either request, which has no place in the text, matches any other);
 - figure value F1: every quantity the extractor read (a figure of its
   request, or a number unused for want of a relation) against every labelled
   figure, a match when the spans overlap and the printed values agree;
@@ -192,6 +193,8 @@ def sentence_of(sents, pos):
     return 0
 
 
+UNSTATED = "(a value not printed)"
+
 REACH = ["unprinted", "paragraphs", "unread", "sentences", "cue", "no cue"]
 REACH_HEAD = {"unprinted": "unprinted", "paragraphs": "across para",
               "unread": "fig unread", "sentences": "across sent",
@@ -359,11 +362,22 @@ def main():
                 if lf.get("span") and overlap(f["span"], lf["span"]):
                     to_lab[fid] = lid
                     break
+        # A quantity the text does not print, unstated, has no span to
+        # match by: on either side it stands for "a value not printed", so a
+        # claim matches on its kind, its printed figures and whether it
+        # rests on such a value.
+        for q in req.get("quantities", []):
+            if "expression" not in q:
+                to_lab[q["id"]] = UNSTATED
+        lab_unstated = {q["id"] for q in lab["request"].get("quantities", [])
+                        if "expression" not in q}
         lab_claims = collections.Counter()
         claims_of = collections.defaultdict(list)
         for cl in lab["request"].get("claims", []):
-            lab_claims[(kind_of(cl), frozenset(ids_in(cl)))] += 1
-            claims_of[(kind_of(cl), frozenset(ids_in(cl)))].append(cl)
+            key = (kind_of(cl), frozenset(UNSTATED if i in lab_unstated else i
+                                          for i in ids_in(cl)))
+            lab_claims[key] += 1
+            claims_of[key].append(cl)
         proposed = [cl for cl, ev in zip(req.get("claims", []), ext.get("claims", []))
                     if CONF.get(ev.get("confidence"), 0) >= 2]
         if not lab["request"].get("claims"):
@@ -388,7 +402,7 @@ def main():
                 if part == "tuning": misses.append(("FN", pid, key[0], ",".join(sorted(key[1]))[:90]))
             if taxonomy:
                 near = any(kind_of(cl) == key[0] and
-                           key[1] & {to_lab.get(i) for i in ids_in(cl)}
+                           key[1] & ({to_lab.get(i) for i in ids_in(cl)} - {UNSTATED})
                            for cl in proposed)
                 for cl in claims_of[key][:n]:
                     missed[part].append(

@@ -168,6 +168,28 @@ TEST(CheckTextTest, ClaimsBelowTheThresholdAreOnlyProposed) {
   EXPECT_GE(r->proposed_claim_ids_size(), 4);
 }
 
+// A change printed two ways over a price the text does not print: the
+// request lists the price once, as an unstated quantity both claims share,
+// and it goes with them when a claim below the threshold is left out (the
+// low "12 fewer homicides than a year ago"). Together they conflict.
+TEST(CheckTextTest, AQuantityNotPrintedGoesWithTheClaimsChecked) {
+  v1::CheckTextRequest request;
+  request.set_text(
+      "Shares fell $2.50, or 15%, to $22.50. There were 12 fewer homicides "
+      "than a year ago.");
+  absl::StatusOr<v1::CheckTextResponse> r = CheckText(request, {});
+  ASSERT_THAT(r, IsOk());
+  const v1::CheckClaimsRequest& proposed = r->extraction().request();
+  ASSERT_EQ(proposed.quantities_size(), 1);
+  EXPECT_EQ(proposed.quantities(0).unit(), v1::UNIT_CURRENCY);
+  EXPECT_EQ(proposed.claims(0).change().from_id(), proposed.quantities(0).id());
+  EXPECT_EQ(proposed.claims(1).change().from_id(), proposed.quantities(0).id());
+  EXPECT_EQ(r->proposed_claim_ids_size(), 1);
+  EXPECT_EQ(r->check().results_size(), 2);
+  EXPECT_EQ(r->check().article().verdict(), v1::VERDICT_ERROR);
+  EXPECT_EQ(r->check().article().code(), "article.conflict");
+}
+
 TEST(CheckTextTest, TextWithNoClaimIsCheckedAndSaysSo) {
   v1::CheckTextRequest request;
   request.set_article_id("dates");

@@ -582,6 +582,11 @@ absl::StatusOr<v1::CheckTextResponse> CheckText(
     for (const v1::Figure& f : proposed.figures()) {
       if (needed.contains(f.id())) *checked.add_figures() = f;
     }
+    // The unprinted quantities the claims kept refer to (unstated: text in
+    // proposes no expression).
+    for (const v1::Quantity& q : proposed.quantities()) {
+      if (needed.contains(q.id())) *checked.add_quantities() = q;
+    }
     check = CheckClaims(checked, options);
   }
   if (!check.ok()) return check.status();

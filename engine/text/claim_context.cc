@@ -172,7 +172,8 @@ std::string ClaimContext::NewId(absl::string_view base) {
 }
 
 void ClaimContext::Emit(v1::Claim claim, std::vector<int> mentions,
-                        int sentence, v1::Confidence confidence, Cues cues) {
+                        int sentence, v1::Confidence confidence, Cues cues,
+                        std::vector<v1::Quantity> quantities) {
   for (int m : mentions) used_[m] = true;
   std::vector<int> key = mentions;
   std::sort(key.begin(), key.end());
@@ -183,6 +184,7 @@ void ClaimContext::Emit(v1::Claim claim, std::vector<int> mentions,
   p.sentence = sentence;
   p.confidence = confidence;
   p.cues = std::move(cues);
+  p.quantities = std::move(quantities);
   out_.push_back(std::move(p));
 }
 

@@ -126,9 +126,14 @@ class ClaimContext {
   // Adds a mention a rule read; returns its index.
   int AddMention(Mention m, absl::string_view id_base);
 
-  // Proposes a claim on the given mentions (marked used).
+  // Proposes a claim on the given mentions (marked used), and on the
+  // unprinted `quantities` its ids name (Proposal::quantities).
   void Emit(v1::Claim claim, std::vector<int> mentions, int sentence,
-            v1::Confidence confidence, Cues cues);
+            v1::Confidence confidence, Cues cues,
+            std::vector<v1::Quantity> quantities = {});
+  // A new id for a quantity the text does not print, unique among the
+  // figures' and quantities': "earlier-value-3".
+  std::string QuantityId(absl::string_view base) { return NewId(base); }
   // True when a claim of the same kind on the same mentions was proposed.
   bool Proposed(v1::Claim::KindCase kind, std::vector<int> mentions) const;
 

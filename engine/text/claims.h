@@ -37,6 +37,11 @@ struct Proposal {
   int sentence = 0;
   // The words that signal it, as UTF-8 byte ranges of the text.
   std::vector<std::pair<int32_t, int32_t>> cues;
+  // The values it refers to that the text does not print, unstated
+  // (CheckClaimsRequest.quantities): "fell $2.50, or 10%, to $22.50" is two
+  // changes from one price the text leaves out. Claims that share one carry
+  // it alike; the request lists it once.
+  std::vector<v1::Quantity> quantities;
 };
 
 // Proposes the claims of the text. `(*ids)[i]` is the figure id of mention

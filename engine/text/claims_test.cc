@@ -22,6 +22,10 @@ std::vector<std::string> Describe(const v1::ExtractClaimsResponse& r) {
   for (const v1::Figure& f : r.request().figures()) {
     text[f.id()] = f.span().quote();
   }
+  // A value the text does not print, by its label.
+  for (const v1::Quantity& q : r.request().quantities()) {
+    text[q.id()] = absl::StrCat("(", q.label(), ")");
+  }
   auto t = [&text](const std::string& id) {
     return id.empty() ? std::string("?") : text[id];
   };
@@ -796,6 +800,51 @@ TEST(ClaimsTest, ChangesHigherThanAFigure) {
 // taken per, with the sum the clause before the comma prints; "each" with
 // the one other count of that clause. Not with two sums to choose from,
 // nor with no count of what it is taken per.
+// A change printed as an amount and, after ", or", as a percentage (or the
+// other way round) is one change: two claims over the same endpoints, and
+// an endpoint the clause does not print is a quantity the two share.
+TEST(ClaimsTest, AChangePrintedTwoWaysSharesItsEndpoints) {
+  ExpectClaims({
+      {"Shares fell $2.50, or 10%, to $22.50.",
+       {"change $2.50 from (the value before the fall) to $22.50 DIFFERENCE "
+        "DOWN [MEDIUM]",
+        "change 10% from (the value before the fall) to $22.50 PERCENT DOWN "
+        "[MEDIUM]"}},
+      // "points" with no percentage but the change's own are the index's.
+      {"The index gained 120 points, or 3%, to 4,120.",
+       {"change 120 from (the value before the rise) to 4,120 DIFFERENCE UP "
+        "[MEDIUM]",
+        "change 3% from (the value before the rise) to 4,120 PERCENT UP "
+        "[MEDIUM]"}},
+      {"Shares fell 10%, or $2.50, to $22.50.",
+       {"change 10% from (the value before the fall) to $22.50 PERCENT DOWN "
+        "[MEDIUM]",
+        "change $2.50 from (the value before the fall) to $22.50 DIFFERENCE "
+        "DOWN [MEDIUM]"}},
+      // Neither endpoint printed: two quantities.
+      {"County payrolls grew by 1,200 jobs, or 8 percent, from last year.",
+       {"change 1,200 from (the value before the rise) to (the value after "
+        "the rise) DIFFERENCE UP [MEDIUM]",
+        "change 8 percent from (the value before the rise) to (the value "
+        "after the rise) PERCENT UP [MEDIUM]"}},
+      // Both printed: no quantity.
+      {"Sales rose $5, or 25%, from $20 to $25.",
+       {"change $5 from $20 to $25 DIFFERENCE UP [MEDIUM]",
+        "change 25% from $20 to $25 PERCENT UP [MEDIUM]"}},
+      // Not one change: two relative measures, a span of time, an endpoint
+      // neither can run to.
+      {"Prices rose 5 percent, or 2 percentage points, last year.",
+       {"change 5 percent from ? to ? PERCENT UP [MEDIUM]"}},
+      {"Output fell 12%, or three years of growth.",
+       {"change 12% from ? to ? PERCENT DOWN [MEDIUM]"}},
+      {"Prices rose $2.50, or 10%, to 30%.", {}},
+      // A percentage besides the change's own: the points are percentage
+      // points.
+      {"The unemployment rate rose 0.3 points to 4.2%.",
+       {"change 0.3 points from ? to 4.2% PERCENTAGE_POINTS UP [MEDIUM]"}},
+  });
+}
+
 TEST(ClaimsTest, MeansWithTheirSum) {
   ExpectClaims({
       {"He scored 240 points over 10 games, an average of 24 per game.",

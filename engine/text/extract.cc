@@ -200,6 +200,7 @@ absl::StatusOr<v1::ExtractClaimsResponse> Extract(
                    });
   std::vector<bool> used(mentions.size(), false);
   int references = 0;
+  int quantities = 0;
   absl::flat_hash_set<std::string> claim_ids;
   std::vector<const Proposal*> kept;
   for (const Proposal& p : proposals) {
@@ -208,6 +209,10 @@ absl::StatusOr<v1::ExtractClaimsResponse> Extract(
     if (references + static_cast<int>(p.mentions.size()) > kMaxReferences) {
       break;
     }
+    // Each claim's quantities, counted for every claim that uses them: a
+    // bound on those the request lists.
+    quantities += static_cast<int>(p.quantities.size());
+    if (quantities > kMaxQuantities) break;
     references += static_cast<int>(p.mentions.size());
     for (int m : p.mentions) used[m] = true;
     kept.push_back(&p);
@@ -241,6 +246,14 @@ absl::StatusOr<v1::ExtractClaimsResponse> Extract(
     if (m.label_begin >= 0) cues.push_back({m.label_begin, m.label_end});
     SetEvidence(doc, sentences[m.sentence].sentence, cues,
                 e->mutable_evidence());
+  }
+  // The quantities the text does not print, once each, in the order of
+  // the claims that first use them.
+  absl::flat_hash_set<std::string> quantity_ids;
+  for (const Proposal* p : kept) {
+    for (const v1::Quantity& q : p->quantities) {
+      if (quantity_ids.insert(q.id()).second) *req->add_quantities() = q;
+    }
   }
   for (const Proposal* p : kept) {
     v1::Claim* c = req->add_claims();

@@ -197,10 +197,37 @@ class SentenceReader {
         sentence_end_(s.sentence.end),
         out_(out) {}
 
+  // Whether the sentence prints a percentage besides one that restates,
+  // after ", or" or in brackets, the number ending before token `end`: in
+  // "rose 0.3 points to 4.2%" the points are percentage points, in "The
+  // index gained 120 points, or 3%, to 4,120" index points (the 3% is the
+  // same rise).
+  bool PercentBesides(int end) const {
+    int restated = -1;
+    int k = w_.Next(end - 1);
+    if (w_.IsPunct(k, ",") && w_.Is(w_.Next(k), "or")) {
+      k = w_.Next(w_.Next(k));
+    } else if (w_.IsPunct(k, "(")) {
+      k = w_.Next(k);
+    } else {
+      k = -1;
+    }
+    if (k >= 0 && w_.IsNumber(k)) {
+      const int p = w_.Next(k);
+      if (w_.IsPunct(p, "%") || w_.Is(p, "percent")) restated = p;
+    }
+    for (int p : percent_tokens_) {
+      if (p != restated) return true;
+    }
+    return false;
+  }
+
   void Run() {
     const int first = static_cast<int>(out_->size());
     for (int k = 0; k < w_.size(); ++k) {
-      if (w_.IsPunct(k, "%") || w_.Is(k, "percent")) percent_sentence_ = true;
+      if (w_.IsPunct(k, "%") || w_.Is(k, "percent")) {
+        percent_tokens_.push_back(k);
+      }
     }
     for (int i = 0; i < w_.size(); ++i) {
       const Token& t = w_.at(i);
@@ -415,7 +442,8 @@ class SentenceReader {
     };
     const std::string lower = absl::AsciiStrToLower(printed);
     if ((absl::EndsWith(lower, "points") || absl::EndsWith(lower, "point")) &&
-        !absl::StrContains(lower, "percentage") && !percent_sentence_) {
+        !absl::StrContains(lower, "percentage") &&
+        !PercentBesides(TokenAt(static_cast<int32_t>(phrase->end)))) {
       cut_before(absl::EndsWith(lower, "points") ? "points" : "point");
     }
     if (absl::EndsWith(lower, "times")) {
@@ -1281,7 +1309,8 @@ class SentenceReader {
   int index_;
   int32_t block_begin_;
   int32_t sentence_end_;  // numbers end in their sentence
-  bool percent_sentence_ = false;
+  // The tokens "%" and "percent" of the sentence.
+  std::vector<int> percent_tokens_;
   std::vector<Mention>* out_;
 };
 

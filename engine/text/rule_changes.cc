@@ -13,6 +13,20 @@
 //                                    bare number before "to" and a
 //                                    percentage is a percentage too
 //   "fell 19.6% (182,264 to 146,530)"   or in brackets after the change
+//   "Shares fell $2.50, or 10%, to $22.50", "grew by 1,200 jobs, or 8
+//   percent"                         one change printed two ways, an amount
+//                                    and after ", or" a percentage (or the
+//                                    reverse): a claim each over the same
+//                                    endpoints; an endpoint not printed is
+//                                    a quantity of the request the two
+//                                    share, unstated ("the value before the
+//                                    fall"), which together they fix. Not
+//                                    two percentages, nor "or three years
+//                                    of growth" (a span of time). "The
+//                                    index gained 120 points, or 3%": the
+//                                    index's points, not percentage points
+//                                    (the number reader's "points" are
+//                                    those only beside another percentage)
 //   "dropped from a peak of 188,212 in 2015"  "from a peak of", "to a
 //   "went up 74 per cent to a record $46.3 billion"  record": a few words
 //                                    between the endpoint word and figure
@@ -255,6 +269,9 @@ struct Frame {
   v1::Direction dir = v1::DIRECTION_UNSPECIFIED;
   bool multiple = false;
   bool by = false;  // "by" before the change: a difference is stated
+  // The two changes are one printed two ways ("fell $2.50, or 10%"): they
+  // share their endpoints.
+  bool restated = false;
   std::vector<int> changes;
   // The later value of each change, when the words name it apart from the
   // frame's "to" ("the unemployment rate and the number of unemployed
@@ -1521,6 +1538,30 @@ class ChangesRule {
             j = w.Next(f->last);
           }
         }
+        // "fell $2.50, or 10%, to $22.50", "grew by 1,200 jobs, or 8
+        // percent": the change printed again after ", or" in the other
+        // measure, one a percentage and the other an amount (a few words
+        // of what it counts between).
+        if (f->changes.size() == 1) {
+          int comma = j;
+          for (int n = 0;
+               n < 3 && w.IsWord(comma) && !w.IsIn(comma, ClauseEnds()) &&
+               c_.MentionAt(s, comma) < 0;
+               ++n) {
+            comma = w.Next(comma);
+          }
+          const int m2 = w.IsPunct(comma, ",") && w.Is(w.Next(comma), "or")
+                             ? c_.MentionStartingAt(s, w.Next(w.Next(comma)))
+                             : -1;
+          if (m2 >= 0 && !c_.used(m2) && Restates(m, m2) &&
+              RestatementEnds(w, s, m2)) {
+            f->changes.push_back(m2);
+            f->restated = true;
+            f->cues.push_back(c_.TokenSpan(s, w.Next(comma), w.Next(comma)));
+            f->last = c_.m(m2).end_token - 1;
+            j = w.Next(f->last);
+          }
+        }
         // "fell 19.6% (182,264 to 146,530)": the endpoints in brackets.
         int from = -1;
         int to = -1;
@@ -1608,8 +1649,98 @@ class ChangesRule {
     }
   }
 
+  // Whether the changes a and b, printed "a, or b", may be one change in
+  // two measures: a percentage and an amount (a count, money, a plain
+  // number), neither a span of time nor a word before a noun.
+  bool Restates(int a, int b) const {
+    const Mention& x = c_.m(a);
+    const Mention& y = c_.m(b);
+    if ((x.unit == v1::UNIT_PERCENT) == (y.unit == v1::UNIT_PERCENT)) {
+      return false;
+    }
+    const int amount = x.unit == v1::UNIT_PERCENT ? b : a;
+    const Mention& v = c_.m(amount);
+    return !Relative(v) &&
+           (ClaimContext::UnitFamily(v) == 0 || v.unit == v1::UNIT_CURRENCY) &&
+           v.unit != v1::UNIT_RATE && !c_.TimeSpan(v) && !c_.Adjectival(amount);
+  }
+
+  // Whether the restated change m2 ends its aside: a comma, the end of the
+  // clause or an endpoint's "to" or "from" after it, past a word or two of
+  // what it counts ("or 1,200 jobs, from"), none a unit of time ("or three
+  // years of growth" is no change).
+  bool RestatementEnds(const Words& w, int s, int m2) const {
+    int k = w.Next(c_.m(m2).end_token - 1);
+    for (int n = 0; n < 2 && w.IsWord(k) && !w.Is(k, "to") &&
+                    !w.Is(k, "from") && c_.MentionAt(s, k) < 0;
+         ++n) {
+      if (ClaimContext::TimeSpanNamed(w.LowerText(k))) return false;
+      k = w.Next(k);
+    }
+    return k >= w.size() || w.IsPunct(k, ",") || w.IsPunct(k, ".") ||
+           w.IsPunct(k, ";") || w.Is(k, "to") || w.Is(k, "from");
+  }
+
+  // "fell $2.50, or 10%, to $22.50": one change printed two ways, a claim
+  // for each over the same endpoints. An endpoint the clause does not print
+  // is a quantity the two share, unstated ("the value before the fall"):
+  // each alone allows almost any value, together they fix it. False when
+  // an endpoint printed cannot be one of both.
+  bool ProposeRestated(const Words& w, int s, const Frame& f) {
+    if (f.changes.size() != 2 || !f.pairs.empty()) return false;
+    for (const int e : {f.from, f.to}) {
+      if (e < 0) continue;
+      for (const int ch : f.changes) {
+        if (!Fits(c_.m(ch), c_.m(e))) return false;
+      }
+    }
+    const int amount = c_.m(f.changes[0]).unit == v1::UNIT_PERCENT
+                           ? f.changes[1]
+                           : f.changes[0];
+    const Mention& like = f.to >= 0     ? c_.m(f.to)
+                          : f.from >= 0 ? c_.m(f.from)
+                                        : c_.m(amount);
+    const bool down = f.dir == v1::DIRECTION_DOWN;
+    std::vector<v1::Quantity> unprinted;
+    auto endpoint = [&](int printed, const char* when) {
+      if (printed >= 0) return c_.id(printed);
+      v1::Quantity q;
+      q.set_id(c_.QuantityId(absl::StrCat(when, down ? "-fall" : "-rise")));
+      q.set_unit(like.unit == v1::UNIT_UNSPECIFIED ? v1::UNIT_AMOUNT
+                                                   : like.unit);
+      q.set_unit_name(like.unit_name);
+      q.set_label(
+          absl::StrCat("the value ", when, " the ", down ? "fall" : "rise"));
+      unprinted.push_back(q);
+      return q.id();
+    };
+    const std::string from = endpoint(f.from, "before");
+    const std::string to = endpoint(f.to, "after");
+    for (const int change : f.changes) {
+      const Mention& c = c_.m(change);
+      v1::Claim claim;
+      claim.set_id(absl::StrCat(c_.id(change), down ? "-fall" : "-rise"));
+      v1::ChangeClaim* ch = claim.mutable_change();
+      ch->set_change_id(c_.id(change));
+      ch->set_from_id(from);
+      ch->set_to_id(to);
+      ch->set_measure(ChangeMeasureOf(c.unit));
+      ch->set_direction(f.dir);
+      if (c.label.empty()) c_.mutable_m(change).label = down ? "fall" : "rise";
+      std::vector<int> used = {change};
+      if (f.from >= 0) used.push_back(f.from);
+      if (f.to >= 0) used.push_back(f.to);
+      c_.Emit(claim, used, s,
+              ClaimContext::Supposed(w, f.cue) ? v1::CONFIDENCE_LOW
+                                               : v1::CONFIDENCE_MEDIUM,
+              f.cues, unprinted);
+    }
+    return true;
+  }
+
   // Proposes the frame's claims; false when it states none.
   bool Propose(const Words& w, int s, const Frame& f) {
+    if (f.restated) return ProposeRestated(w, s, f);
     if (f.changes.empty()) {
       if (f.from < 0 || f.to < 0 || f.dir == v1::DIRECTION_UNSPECIFIED) {
         return false;

@@ -286,6 +286,15 @@ TEST(ClaimsTest, EachKindOnItsEvidence) {
        "condition.",
        {"total More than 60 = 30 (partial) [HIGH]"}},
       {"Turnout was 40%, including 60% of young voters.", {}},
+      // The total of "including" is the quantity nearest before it or none:
+      // never a count further back past a bare number, nor one on a line of
+      // its own above.
+      {"Cases in the past seven days: 200 and active outbreaks: 57, "
+       "including 23 schools, 14 care homes and six child-care centers.",
+       {"total 57 = 23 (partial) [HIGH]"}},
+      {"New cases in the past seven days: 200\nActive outbreaks: 57, "
+       "including 23 schools, 14 care homes and six child-care centers",
+       {}},
       // "up from" after a figure in brackets; a bound ("as many as") is no
       // restatement of a count far below it.
       {"Women won the majority (53.22%), up from 48.86% in 2013.",
@@ -1102,8 +1111,8 @@ TEST(ClaimsTest, SameQuantityByLayout) {
        {}},
       {"District 34%    (3611 / 10605)\n34%\nState 41.7%    (142041 / "
        "340478)\n41.7%",
-       {"share 34% of 10605 is 3611 [MEDIUM]",
-        "share 41.7% of 340478 is 142041 [MEDIUM]", "same 34%, 34% [MEDIUM]",
+       {"share 34% of 10605 is 3611 [MEDIUM]", "same 34%, 34% [MEDIUM]",
+        "share 41.7% of 340478 is 142041 [MEDIUM]",
         "same 41.7%, 41.7% [MEDIUM]"}},
       // Not: another value alone on its line, the same value inside a line.
       {"Turnout 34% in May\n35%", {}},

@@ -198,6 +198,26 @@ TEST(SegmenterTest, SentencesKeepAbbreviations) {
                   "A new paragraph."));
 }
 
+// A line break is a space in wrapped prose; after a short line, before a
+// capital or a digit, it ends a sentence (a list of figures, one a line).
+TEST(SegmenterTest, ShortLinesBeforeACapitalStandAlone) {
+  const Document doc = ReadPlainText(
+      "New cases: 137\nActive outbreaks: 57, including 23 schools\nand six "
+      "care homes, said the county's weekly report of cases\nThursday. "
+      "Cohen's\nd = 0.54.");
+  Segmenter seg;
+  std::vector<std::string> got;
+  for (const Sentence& s : seg.Sentences(doc)) {
+    got.push_back(doc.text().substr(s.begin, s.end - s.begin));
+  }
+  EXPECT_THAT(got,
+              ElementsAre("New cases: 137",
+                          "Active outbreaks: 57, including 23 schools\nand "
+                          "six care homes, said the county's weekly report "
+                          "of cases\nThursday.",
+                          "Cohen's\nd = 0.54."));
+}
+
 TEST(SegmenterTest, WordsAndNumbers) {
   const std::string text = "t(12)=1.2; 1,234.5 and $4.5bn";
   Segmenter seg;

@@ -555,19 +555,22 @@ class TotalsRule {
       const int first = c_.MentionStartingAt(s, w.Next(cue_end));
       const bool who =
           first >= 0 && w.Is(w.Next(c_.m(first).end_token - 1), "who");
-      // The total: the last count or amount before the cue, after the
-      // previous cue.
+      // The total: the quantity nearest before the cue, after the previous
+      // cue, when it is a count or an amount. One further back is not
+      // taken past it: in "Cases in the past seven days: 200 / Outbreaks:
+      // 57, including 23 schools" the 57 is the total if anything is, and
+      // never the seven days.
       int total = -1;
       for (int j = w.Prev(k); j > last_cue && j >= 0; --j) {
         const int i = c_.MentionAt(s, j);
-        if (i >= 0 && !c_.used(i) &&
-            (c_.Countish(c_.m(i)) || c_.m(i).unit == v1::UNIT_CURRENCY ||
-             (who && Bare(c_.m(i)) && Bare(c_.m(first))) ||
-             (who && c_.m(i).unit == v1::UNIT_PERCENT &&
-              c_.m(first).unit == v1::UNIT_PERCENT))) {
+        if (i < 0 || c_.used(i)) continue;
+        if (c_.Countish(c_.m(i)) || c_.m(i).unit == v1::UNIT_CURRENCY ||
+            (who && Bare(c_.m(i)) && Bare(c_.m(first))) ||
+            (who && c_.m(i).unit == v1::UNIT_PERCENT &&
+             c_.m(first).unit == v1::UNIT_PERCENT)) {
           total = i;
-          break;
         }
+        break;
       }
       last_cue = cue_end;
       if (total < 0) continue;

@@ -172,9 +172,24 @@ bool MayEndSentenceAt(absl::string_view s, size_t i, size_t* next) {
   }
 }
 
-// The bytes at the start of a block (after its line breaks were made
-// spaces) that ICU need not read. Its sentence rules end a sentence only
-// after a full stop, a question or exclamation mark or a paragraph
+// The shortest line (in bytes) taken for a line of hard-wrapped prose, whose
+// line break is a space: text wrapped at 72 to 80 columns breaks before the
+// word that would pass the width, so its lines are longer than this.
+constexpr size_t kWrappedLine = 40;
+
+// True when the text at byte i starts with a capital letter or a digit.
+bool StartsLikeSentence(absl::string_view s, size_t i) {
+  if (i >= s.size()) return false;
+  int32_t k = static_cast<int32_t>(i);
+  UChar32 c;
+  U8_NEXT_OR_FFFD(reinterpret_cast<const uint8_t*>(s.data()), k,
+                  static_cast<int32_t>(s.size()), c);
+  return u_isupper(c) || u_isdigit(c);
+}
+
+// The bytes at the start of a block (after the line breaks of wrapped lines
+// were made spaces) that ICU need not read. Its sentence rules end a sentence
+// only after a full stop, a question or exclamation mark or a paragraph
 // separator, so none ends before the first that may (MayEndSentenceAt);
 // and neither those rules nor the abbreviations looked for before a break
 // look back further than a dozen characters. So ICU starts a margin before
@@ -223,10 +238,22 @@ std::vector<Sentence> Segmenter::SentencesOf(const Document& doc,
     absl::string_view s(text.data() + block.begin, block.end - block.begin);
     if (!doc.from_html() && s.find('\n') != absl::string_view::npos) {
       // A hard-wrapped line is not a paragraph: ICU sees a space there (the
-      // same number of bytes, so offsets hold).
+      // same number of bytes, so offsets hold). But a short line followed by
+      // one that starts as a sentence does (a capital or a digit) is a line
+      // of its own ("New cases: 137" above "Active outbreaks: 57, including
+      // 23 schools", a list, an address), and its line break ends a
+      // sentence, as ICU reads one. A short line before a lower-case word
+      // was wrapped all the same ("Cohen's" above "d = 0.54").
       scratch.assign(s.data(), s.size());
-      for (char& c : scratch) {
-        if (c == '\n' || c == '\r') c = ' ';
+      size_t line = 0;
+      for (size_t i = 0; i < scratch.size(); ++i) {
+        if (scratch[i] != '\n') continue;
+        size_t end = i;
+        if (end > line && scratch[end - 1] == '\r') --end;
+        if (end - line >= kWrappedLine || !StartsLikeSentence(s, i + 1)) {
+          for (size_t j = end; j <= i; ++j) scratch[j] = ' ';
+        }
+        line = i + 1;
       }
       s = scratch;
     }

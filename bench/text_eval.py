@@ -32,7 +32,9 @@ part stays unread), by features worked out from the labels and the text:
   sentences or its labelled phrase;
 - how many figures the claim has;
 - whether a proposal of the same kind used one of its figures (a rule fired
-  with other figures).
+  with other figures);
+and the proposals that match no labelled claim, by how near they come (see
+wrong_cause).
 The first column that applies gives each miss its reach, in this order:
 unprinted, across paragraphs, a figure unread, across sentences, one
 sentence with a cue, one sentence without; the claims found are put in the
@@ -282,6 +284,29 @@ def print_taxonomy(name, misses, found):
           f"{sum(m['near'] for m in misses)}")
 
 
+def wrong_cause(key, lab_claims):
+    """How near a proposal that matches no labelled claim comes to one:
+    it uses a number the labels do not file as a figure (a year, a quantity
+    no claim relates); a labelled claim of another kind has its figures; one
+    of its kind shares some of them (other endpoints or parts); or no
+    labelled claim of its kind relates any of them."""
+    kind, ids = key
+    if any(i.startswith("?") for i in ids if isinstance(i, str)):
+        return "a number not labelled a figure"
+    if any(k != kind and f == ids for k, f in lab_claims):
+        return "figures of a claim of another kind"
+    if any(k == kind and (f & ids) - {UNSTATED} for k, f in lab_claims):
+        return "its kind, other figures"
+    return "figures no claim of its kind relates"
+
+
+def print_wrong(name, causes):
+    """The wrong proposals of one set by cause, as counts."""
+    print(f"wrong proposals, {name}: {sum(causes.values())}" + "".join(
+        f"; {k} {n}" for k, n in sorted(causes.items(),
+                                        key=lambda kv: (-kv[1], kv[0]))))
+
+
 def main():
     labelled_dir, extracted = sys.argv[1], sys.argv[2]
     # --set=NAME: the files are one set (no held-out part), reported as NAME.
@@ -292,6 +317,7 @@ def main():
     fig_causes = {"tuning": collections.Counter(),
                   "held-out": collections.Counter()}
     found = {"tuning": [], "held-out": []}
+    wrong = {"tuning": collections.Counter(), "held-out": collections.Counter()}
     got = {}
     micros = {}
     for line in open(extracted, encoding="utf-8"):
@@ -394,6 +420,8 @@ def main():
             else:
                 c["claim_fp"] += 1
                 k["fp"] += 1
+                if taxonomy:
+                    wrong[part][wrong_cause(key, lab_claims)] += 1
                 if part == "tuning": misses.append(("FP", pid, cl.get("id"), cl.get("text", "")[:90]))
         for key, n in remaining.items():
             for _ in range(n):
@@ -446,6 +474,7 @@ def main():
         if taxonomy:
             print_taxonomy(whole_set, missed["tuning"] + missed["held-out"],
                            found["tuning"] + found["held-out"])
+            print_wrong(whole_set, wrong["tuning"] + wrong["held-out"])
         return
     report("tuning set (paragraphs whose id hashes to 1-3 mod 4)", parts["tuning"], by_kind["tuning"])
     report("held-out set (id hash 0 mod 4; not looked at while tuning)", parts["held-out"], by_kind["held-out"])
@@ -456,6 +485,8 @@ def main():
         print_taxonomy("tuning", missed["tuning"], found["tuning"])
         print_taxonomy("held-out (counts only)", missed["held-out"],
                        found["held-out"])
+        for part in ("tuning", "held-out"):
+            print_wrong(part, wrong[part])
         for part in ("tuning", "held-out"):
             print(f"figure value misses, {part}: " + "; ".join(
                 f"{k} {n}" for k, n in sorted(fig_causes[part].items(),

@@ -926,6 +926,29 @@ TEST(ClaimsTest, TotalsWithBareNumbers) {
 
 // A fraction in words of a whole printed right after "of" is a share; not
 // of a whole the words only name.
+// A count of a thing named, then after a comma bare numbers of it, each
+// where or what for, that close the clause: all the parts.
+TEST(ClaimsTest, TotalsOfBareCountsInApposition) {
+  ExpectClaims({
+      {"The company has 4,200 workers, 3,000 in the United States and 1,200 "
+       "abroad.",
+       {"total 4,200 = 3,000 + 1,200 [MEDIUM]"}},
+      {"Police made 80 arrests, 50 for theft and 30 for assault.",
+       {"total 80 = 50 + 30 [MEDIUM]"}},
+      {"The storm killed 25 people, 12 in Texas, 8 in Oklahoma and 5 in "
+       "Kansas.",
+       {"total 25 = 12 + 8 + 5 [MEDIUM]"}},
+      // Not years (a series), not a place and a reason mixed, not one part,
+      // not a list the clause goes on past.
+      {"The company has 4,200 workers, 3,000 in 2019 and 1,200 in 2010.", {}},
+      {"Police made 80 arrests, 50 for theft and 30 in Boston.", {}},
+      {"Police made 80 arrests, 50 for theft.", {}},
+      {"The company has 4,200 workers, 3,000 in the United States and 1,200 "
+       "abroad, and plans to hire more.",
+       {}},
+  });
+}
+
 TEST(ClaimsTest, SharesAsFractionsInWords) {
   ExpectClaims({
       {"Two-thirds of the 300 employees, or 200 people, voted to strike.",

@@ -63,6 +63,17 @@
 //                                    before named ("Of these, 713
 //                                    survived, 498 passengers and 215
 //                                    crew")
+//   "The company has 4,200 workers, 3,000 in the United States and 1,200
+//   abroad", "Police made 80 arrests, 50 for theft and 30 for assault"
+//                                    a count of a thing named, then after a
+//                                    comma two or more bare numbers of it,
+//                                    each where ("in" or "at" and a name,
+//                                    "abroad", "overseas", "elsewhere") or
+//                                    what for ("for" and a word), all
+//                                    alike, closing the clause: all the
+//                                    parts (medium); not "in 2019" (a
+//                                    series), not a place and a reason
+//                                    mixed
 //   "A remaining total of 99 participants (49 in the smile condition, 50
 //   in the pout condition)"          a whole the words mark as one ("a
 //                                    total of", "in all"), then in
@@ -717,6 +728,89 @@ class TotalsRule {
     }
   }
 
+  // "The company has 4,200 workers, 3,000 in the United States and 1,200
+  // abroad", "Police made 80 arrests, 50 for theft and 30 for assault": a
+  // count of a thing named, then after a comma two or more bare numbers of
+  // it, each where ("in" or "at" and a name, "abroad", "overseas",
+  // "elsewhere") or what for ("for" and a word), all alike, that close the
+  // clause: the parts of the total, all of them.
+  void ApposedBareParts(int s) {
+    static const Set* away =
+        new Set{"abroad", "overseas", "elsewhere", "domestically"};
+    const Words w = c_.W(s);
+    for (int ti : c_.quantities(s)) {
+      const Mention& t = c_.m(ti);
+      if (c_.used(ti) || !c_.Countish(t) || t.unit_name.empty() ||
+          t.place_label || t.inherited_unit || c_.TimeSpan(t)) {
+        continue;
+      }
+      int j = w.Next(t.end_token - 1);
+      // What is counted: "workers", "people on board".
+      for (int n = 0; n < 3 && w.IsWord(j) && c_.MentionAt(s, j) < 0; ++n) {
+        j = w.Next(j);
+      }
+      if (!w.IsPunct(j, ",")) continue;
+      const int open = j;
+      std::vector<int> parts;
+      int kind = -1;  // 0 where, 1 what for
+      int end = -1;
+      bool alike = true;
+      for (j = w.Next(j);;) {
+        const int m = c_.MentionStartingAt(s, j);
+        if (m < 0 || c_.used(m)) break;
+        const Mention& p = c_.m(m);
+        // (The number reader takes "abroad" in "1,200 abroad" for what is
+        // counted.)
+        if (!c_.CountLike(p) || p.scope_total || c_.TimeSpan(p) ||
+            (!p.unit_name.empty() && !p.inherited_unit &&
+             !Counted(t.unit_name, p.unit_name) &&
+             !away->contains(p.unit_name))) {
+          break;
+        }
+        // Where, or what for, right after the number.
+        int k = w.Next(p.end_token - 1);
+        int here = -1;
+        if ((w.Is(k, "in") || w.Is(k, "at")) &&
+            (w.Capitalized(w.Next(k)) ||
+             (w.Is(w.Next(k), "the") && w.Capitalized(w.Next(w.Next(k)))))) {
+          here = 0;
+        } else if (w.IsIn(k, *away)) {
+          here = 0;
+        } else if (w.Is(k, "for") && w.IsWord(w.Next(k)) &&
+                   !w.Is(w.Next(k), "a") && !w.Is(w.Next(k), "the") &&
+                   c_.MentionAt(s, w.Next(k)) < 0) {
+          here = 1;
+        }
+        if (here < 0) break;
+        if (kind >= 0 && kind != here) alike = false;
+        kind = here;
+        parts.push_back(m);
+        // The words of the place or the reason, to the next comma or
+        // "and".
+        end = w.Next(k);
+        while (w.IsWord(end) && !w.Is(end, "and") && c_.MentionAt(s, end) < 0) {
+          end = w.Next(end);
+        }
+        j = end;
+        if (w.IsPunct(j, ",")) j = w.Next(j);
+        if (w.Is(j, "and")) j = w.Next(j);
+        if (j == end) break;
+      }
+      if (parts.size() < 2 || !alike ||
+          !(end >= w.size() || ClauseEnd(w, end))) {
+        continue;
+      }
+      for (int m : parts) {
+        Mention& p = c_.mutable_m(m);
+        if (!away->contains(p.unit_name)) continue;
+        if (p.label.empty()) p.label = p.unit_name;
+        p.unit_name = t.unit_name;
+      }
+      EmitTotal(s, ti, parts, /*partial=*/false, v1::CONFIDENCE_MEDIUM,
+                {c_.TokenSpan(s, open, open)});
+    }
+  }
+
   // "... and 50 in Boston, for a total of 498", "..., 498 in all": the
   // total after its parts.
   void SumStated(int s) {
@@ -1188,7 +1282,10 @@ void ProposeIncluding(ClaimContext& c) {
 
 void ProposeApposition(ClaimContext& c) {
   TotalsRule rule(c);
-  for (int s = 0; s < c.sentences(); ++s) rule.Apposition(s);
+  for (int s = 0; s < c.sentences(); ++s) {
+    rule.Apposition(s);
+    rule.ApposedBareParts(s);
+  }
 }
 
 void ProposeOfTheWhole(ClaimContext& c) {

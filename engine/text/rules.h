@@ -37,7 +37,8 @@ void ProposeDifferences(ClaimContext& c);
 void ProposeComparisons(ClaimContext& c);
 // rule_totals.cc: "120 people, including 45 in Oakland".
 void ProposeIncluding(ClaimContext& c);
-// rule_totals.cc: "2229 people on board, 1316 passengers and 913 crew".
+// rule_totals.cc: "2229 people on board, 1316 passengers and 913 crew",
+// "80 arrests, 50 for theft and 30 for assault".
 void ProposeApposition(ClaimContext& c);
 // rule_totals.cc: "Thirty-one of the state's 67 counties".
 void ProposeOfTheWhole(ClaimContext& c);

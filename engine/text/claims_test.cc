@@ -978,6 +978,18 @@ TEST(ClaimsTest, RatesOfACountInAPopulation) {
        "residents, a rate of 300 per 100,000.",
        {}},
       {"The county's rate was 300 per 100,000 residents.", {}},
+      // The counted noun before "per": the rate of that noun, with the
+      // sentence's other count of it and its population.
+      {"With 5,000 officers for 1 million residents, the city has 5 "
+       "officers per 1,000 people.",
+       {"rate 5 officers per 1,000 of 5,000 in 1 million [MEDIUM]"}},
+      {"The city has 5 officers per 1,000 people.", {}},
+      {"With 5,000 officers for 1 million residents, the city has 5 "
+       "officers per 1,000 cars.",
+       {}},
+      {"With 5,000 officers for 1 million residents, the team scored 3 "
+       "goals per game.",
+       {}},
   });
 }
 

@@ -64,7 +64,8 @@ void ProposeSharesSums(ClaimContext& c);
 // rule_means.cc: "Through 17 games Barrett ... was averaging 23.8".
 void ProposeMeans(ClaimContext& c);
 // rule_rates.cc: "150 cases among its 50,000 residents, a rate of 300 per
-// 100,000".
+// 100,000", "5,000 officers for 1 million residents ... 5 officers per 1,000
+// people".
 void ProposeRates(ClaimContext& c);
 // rule_same_quantity.cc: "498 people" and later "nearly 500 people".
 void ProposeSameQuantities(ClaimContext& c);

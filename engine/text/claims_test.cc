@@ -868,6 +868,18 @@ TEST(ClaimsTest, MeansWithTheirSum) {
        "per game.",
        {"mean 24 over 10 [MEDIUM]"}},
       {"The city recorded 36 homicides, an average of three a month.", {}},
+      // The sum after the mean, closing its clause.
+      {"The team averaged 3.5 goals a game over its 20 games, scoring 70 "
+       "goals.",
+       {"mean 3.5 over 20 of 70 [MEDIUM]"}},
+      {"The team averaged 3.5 goals a game over its 20 games, for a total "
+       "of 70 goals.",
+       {"mean 3.5 over 20 of 70 [MEDIUM]"}},
+      {"The team averaged 3.5 goals a game over its 20 games, scoring 12 "
+       "goals in the final.",
+       {"mean 3.5 over 20 [MEDIUM]"}},
+      {"She averaged 12 points in 20 games, scoring 8 rebounds.",
+       {"mean 12 over 20 [MEDIUM]"}},
   });
 }
 

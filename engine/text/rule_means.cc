@@ -24,6 +24,14 @@
 //                                    (medium). Not with two figures that
 //                                    may be the sum ("240 points and 80
 //                                    rebounds"): the mean alone.
+//   "The team averaged 3.5 goals a game over its 20 games, scoring 70
+//   goals"                           the sum after the mean and its count,
+//                                    after a comma and "scoring",
+//                                    "totaling", "netting" or "(for) a
+//                                    total of": a figure of what the mean
+//                                    counts (its noun, or money for money)
+//                                    that closes its clause (medium; not
+//                                    "scoring 12 goals in the final")
 //   "The participants of this study are 48 adults ... The average age of
 //   the participants is 26 years old."
 //                                    "The average" or "The mean", one word
@@ -121,6 +129,53 @@ int SumBefore(ClaimContext& c, const Words& w, int s, int comma, int mean,
   return found;
 }
 
+// "The team averaged 3.5 goals a game over its 20 games, scoring 70
+// goals": after a comma later in the sentence, "scoring", "totaling" or "a
+// total of", then a figure of what the mean counts (the same noun, or
+// money for money): the sum; -1 for none.
+int SumAfter(ClaimContext& c, const Words& w, int s, int mean, int n) {
+  static const Set* cues =
+      new Set{"scoring", "totaling", "totalling", "netting", "totaled"};
+  const Mention& a = c.m(mean);
+  for (int k = w.Next(a.end_token - 1); k < w.size(); k = w.Next(k)) {
+    if (w.IsPunct(k, ";") || w.IsPunct(k, ".") || w.IsPunct(k, ":")) break;
+    if (!w.IsPunct(k, ",")) continue;
+    int at = w.Next(k);
+    if (w.Is(at, "for")) at = w.Next(at);
+    if (w.Is(at, "a") && w.Is(w.Next(at), "total") &&
+        w.Is(w.Next(w.Next(at)), "of")) {
+      at = w.Next(w.Next(w.Next(at)));
+    } else if (w.IsIn(at, *cues)) {
+      at = w.Next(at);
+    } else {
+      continue;
+    }
+    const int sum = c.MentionStartingAt(s, at);
+    if (sum < 0 || sum == n || c.used(sum)) return -1;
+    const Mention& m = c.m(sum);
+    const bool money =
+        a.unit == v1::UNIT_CURRENCY && m.unit == v1::UNIT_CURRENCY;
+    const bool same_noun =
+        !a.unit_name.empty() && absl::AsciiStrToLower(Head(a.unit_name)) ==
+                                    absl::AsciiStrToLower(Head(m.unit_name));
+    if (!money && !same_noun) return -1;
+    // It closes its clause: "scoring 12 goals in the final" is some of
+    // the sum.
+    int end = w.Next(m.end_token - 1);
+    const std::string name = absl::AsciiStrToLower(m.unit_name);
+    for (int i = 0;
+         i < 3 && w.IsWord(end) && absl::StrContains(name, w.LowerText(end));
+         ++i) {
+      end = w.Next(end);
+    }
+    return end >= w.size() || w.IsPunct(end, ",") || w.IsPunct(end, ".") ||
+                   w.IsPunct(end, ";")
+               ? sum
+               : -1;
+  }
+  return -1;
+}
+
 // The one other whole count of the clause before the comma, besides the
 // sum: what "each" shares it among.
 int OtherCountOfClause(ClaimContext& c, const Words& w, int s, int comma,
@@ -196,14 +251,14 @@ void Means(ClaimContext& c, int s) {
     if (n < 0 && per >= 0 && !w.Is(per, "each")) {
       n = OneCountOf(c, s, w.LowerText(per), mean);
     }
-    const int sum =
-        after_comma ? SumBefore(c, w, s, w.Prev(w.Prev(k)), mean, n) : -1;
+    int sum = after_comma ? SumBefore(c, w, s, w.Prev(w.Prev(k)), mean, n) : -1;
     // "raised $90,000 from 300 donors, an average of $300 each": the one
     // other count of the clause is what the sum is shared among.
     if (n < 0 && sum >= 0 && per >= 0 && w.Is(per, "each")) {
       n = OtherCountOfClause(c, w, s, w.Prev(w.Prev(k)), mean, sum);
     }
     if (n < 0) continue;
+    if (sum < 0) sum = SumAfter(c, w, s, mean, n);
     n = Across(c, w, n);
     v1::Claim claim;
     claim.set_id(absl::StrCat(c.id(mean), "-mean"));

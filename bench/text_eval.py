@@ -125,13 +125,13 @@ def overlap(a, b):
             b.get("start", 0) < a.get("end", 0))
 
 
-# The rule file of each claim kind, for its cue words (ratios have no rule
-# yet).
+# The rule file of each claim kind, for its cue words.
 RULE_FILES = {"total": ["rule_totals.cc"], "count": ["rule_counts.cc"],
               "share": ["rule_shares.cc"], "sharesSum": ["rule_shares_sum.cc"],
               "change": ["rule_changes.cc"],
               "comparison": ["rule_comparisons.cc"],
               "mean": ["rule_means.cc"], "rate": ["rule_rates.cc"],
+              "ratio": ["rule_ratios.cc"],
               "statisticalTest": ["rule_statistics.cc"],
               "sameQuantity": ["rule_same_quantity.cc"]}
 # Words too common to say anything of a claim, though rules test them.

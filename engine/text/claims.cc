@@ -24,6 +24,7 @@ const std::vector<ClaimRule>& Rules() {
       {"shares of one whole", ProposeSharesSums},
       {"means", ProposeMeans},
       {"rates", ProposeRates},
+      {"ratios", ProposeRatios},
       {"same quantity", ProposeSameQuantities},
   };
   return *rules;

@@ -97,6 +97,11 @@ std::vector<std::string> Describe(const v1::ExtractClaimsResponse& r) {
                              ? ""
                              : absl::StrCat(" of ", t(c.mean().sum_id())));
         break;
+      case v1::Claim::kRatio:
+        d = absl::StrCat("ratio ", t(c.ratio().numerator_id()), " is ",
+                         t(c.ratio().ratio_id()), " ",
+                         t(c.ratio().denominator_id()));
+        break;
       case v1::Claim::kRate:
         d = absl::StrCat("rate ", t(c.rate().rate_id()), " of ",
                          t(c.rate().count_id()), " in ",
@@ -851,6 +856,28 @@ TEST(ClaimsTest, AChangePrintedTwoWaysSharesItsEndpoints) {
       // points.
       {"The unemployment rate rose 0.3 points to 4.2%.",
        {"change 0.3 points from ? to 4.2% PERCENTAGE_POINTS UP [MEDIUM]"}},
+  });
+}
+
+// A multiple printed between two figures: the first is that multiple of
+// the second.
+TEST(ClaimsTest, RatiosOfAMultipleBetweenTwoFigures) {
+  ExpectClaims({
+      {"At $4, prices are twice the $2 they were a decade ago.",
+       {"ratio $4 is twice $2 [MEDIUM]"}},
+      {"Sales of $10 million were three times the $3.3 million of a year "
+       "earlier.",
+       {"ratio $10 million is three times $3.3 million [MEDIUM]"}},
+      {"The 600 applicants were twice as many as the 300 of last year.",
+       {"ratio 600 is twice 300 [MEDIUM]"}},
+      // Not "times more", two figures that may be the first, no figure
+      // after, a supposition.
+      {"Sales were three times more than the $3.3 million of a year "
+       "earlier.",
+       {}},
+      {"At $4 and $5, prices are twice the $2 they were a decade ago.", {}},
+      {"The house is twice the size of the $300,000 one next door.", {}},
+      {"If prices were $4, they would be twice the $2 they were.", {}},
   });
 }
 

@@ -67,6 +67,8 @@ void ProposeMeans(ClaimContext& c);
 // 100,000", "5,000 officers for 1 million residents ... 5 officers per 1,000
 // people".
 void ProposeRates(ClaimContext& c);
+// rule_ratios.cc: "At $4, prices are twice the $2 they were a decade ago".
+void ProposeRatios(ClaimContext& c);
 // rule_same_quantity.cc: "498 people" and later "nearly 500 people".
 void ProposeSameQuantities(ClaimContext& c);
 

@@ -94,8 +94,11 @@ bool ClaimContext::Adjectival(int i) const {
   if (m.first_token < 0 || m.end_token <= 0) return false;
   const Words w = W(m.sentence);
   const int k = m.end_token;
-  return w.IsPunct(k, "-") && w.Touch(k - 1, k) && w.IsWord(k + 1) &&
-         w.Touch(k, k + 1);
+  const int f = m.first_token;
+  return (w.IsPunct(k, "-") && w.Touch(k - 1, k) && w.IsWord(k + 1) &&
+          w.Touch(k, k + 1)) ||
+         (f >= 2 && w.IsPunct(f - 1, "-") && w.Touch(f - 1, f) &&
+          w.IsWord(f - 2) && w.Touch(f - 2, f - 1));
 }
 
 int ClaimContext::MentionAt(int s, int t) const {

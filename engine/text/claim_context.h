@@ -95,7 +95,9 @@ class ClaimContext {
   // The same, of a count of `unit_name` ("months ending in March").
   static bool TimeSpanNamed(absl::string_view unit_name);
   // A number joined to the word after it by a hyphen ("three-month",
-  // "605-seat"): it describes a noun, it is rarely a value compared.
+  // "605-seat") or to the word before it ("the big-five leagues", "a
+  // top-10 finish"): it describes a noun or names a group, it is rarely a
+  // value compared.
   bool Adjectival(int i) const;
 
   // The count of `noun` (lower case, "participants") an earlier sentence

@@ -488,6 +488,11 @@ TEST(ClaimsTest, EachKindOnItsEvidence) {
        {"comparison 7.2% GREATER 3.3% [MEDIUM]"}},
       {"Women were more likely than men (9.7% versus 5.5%) to have asthma.",
        {"comparison 9.7% GREATER 5.5% [MEDIUM]"}},
+      // A number joined by a hyphen to the word before it names a group
+      // ("big-five"): the subject is the figure before it.
+      {"Only Smith (30) and Jones (25) have scored more goals in the "
+       "big-five leagues than Brown (21).",
+       {"comparison 25 GREATER 21 [MEDIUM]"}},
       // More verbs of an order; the passive ("outpaced by") names the
       // subject after it, and a bare verb with one figure compares nothing.
       {"Turnout of 41% lagged the 48% recorded in 2016.",

@@ -840,6 +840,11 @@ TEST(ClaimsTest, AChangePrintedTwoWaysSharesItsEndpoints) {
         "[MEDIUM]",
         "change $2.50 from (the value before the fall) to $22.50 DIFFERENCE "
         "DOWN [MEDIUM]"}},
+      {"Shares fell $2.50 (10%) to $22.50.",
+       {"change $2.50 from (the value before the fall) to $22.50 DIFFERENCE "
+        "DOWN [MEDIUM]",
+        "change 10% from (the value before the fall) to $22.50 PERCENT DOWN "
+        "[MEDIUM]"}},
       // Neither endpoint printed: two quantities.
       {"County payrolls grew by 1,200 jobs, or 8 percent, from last year.",
        {"change 1,200 from (the value before the rise) to (the value after "

@@ -14,8 +14,10 @@
 //                                    percentage is a percentage too
 //   "fell 19.6% (182,264 to 146,530)"   or in brackets after the change
 //   "Shares fell $2.50, or 10%, to $22.50", "grew by 1,200 jobs, or 8
-//   percent"                         one change printed two ways, an amount
-//                                    and after ", or" a percentage (or the
+//   percent", "fell $2.50 (10%) to $22.50"
+//                                    one change printed two ways, an amount
+//                                    and after ", or" or alone in brackets
+//                                    a percentage (or the
 //                                    reverse): a claim each over the same
 //                                    endpoints; an endpoint not printed is
 //                                    a quantity of the request the two
@@ -1550,15 +1552,19 @@ class ChangesRule {
                ++n) {
             comma = w.Next(comma);
           }
+          // Or alone in brackets: "fell $2.50 (10%) to $22.50".
+          const bool bracket = w.IsPunct(comma, "(");
           const int m2 = w.IsPunct(comma, ",") && w.Is(w.Next(comma), "or")
                              ? c_.MentionStartingAt(s, w.Next(w.Next(comma)))
-                             : -1;
+                         : bracket ? c_.MentionStartingAt(s, w.Next(comma))
+                                   : -1;
+          const int close = m2 >= 0 ? w.Next(c_.m(m2).end_token - 1) : -1;
           if (m2 >= 0 && !c_.used(m2) && Restates(m, m2) &&
-              RestatementEnds(w, s, m2)) {
+              (bracket ? w.IsPunct(close, ")") : RestatementEnds(w, s, m2))) {
             f->changes.push_back(m2);
             f->restated = true;
             f->cues.push_back(c_.TokenSpan(s, w.Next(comma), w.Next(comma)));
-            f->last = c_.m(m2).end_token - 1;
+            f->last = bracket ? close : c_.m(m2).end_token - 1;
             j = w.Next(f->last);
           }
         }

@@ -917,6 +917,14 @@ TEST(ClaimsTest, MeansWithTheirSum) {
        {"mean 3.5 over 20 [MEDIUM]"}},
       {"She averaged 12 points in 20 games, scoring 8 rebounds.",
        {"mean 12 over 20 [MEDIUM]"}},
+      // A mean per quarter: "four quarters" counts periods, not a fraction
+      // of a whole ("three quarters of" stays one).
+      {"Sales over the four quarters totaled $1.2 million, an average of "
+       "$300,000 a quarter.",
+       {"mean $300,000 over four quarters of $1.2 million [MEDIUM]"}},
+      {"Three quarters of the $1.2 million, an average of $300,000 a "
+       "quarter, went to wages.",
+       {}},
   });
 }
 

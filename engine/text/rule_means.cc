@@ -32,6 +32,14 @@
 //                                    counts (its noun, or money for money)
 //                                    that closes its clause (medium; not
 //                                    "scoring 12 goals in the final")
+//   "Sales over the four quarters totaled $1.2 million, an average of
+//   $300,000 a quarter"              a mean per quarter: "four quarters"
+//                                    (which the number reader takes for a
+//                                    fraction, four quarters of a whole),
+//                                    not followed by "of", the one of its
+//                                    sentence, counts the periods: the
+//                                    count (medium). "Three quarters of
+//                                    the $1.2 million" stays a fraction
 //   "The participants of this study are 48 adults ... The average age of
 //   the participants is 26 years old."
 //                                    "The average" or "The mean", one word
@@ -93,6 +101,37 @@ int OneCountOf(ClaimContext& c, int s, const std::string& noun, int mean) {
     found = q;
   }
   return found;
+}
+
+// "Sales over the four quarters totaled $1.2 million, an average of
+// $300,000 a quarter": a mean taken per quarter makes "four quarters" a
+// count of periods, which the number reader took for a fraction (four
+// quarters of a whole); the one such count of sentence s, read again as a
+// count of quarters; -1 for none.
+int QuartersCounted(ClaimContext& c, const Words& w, int s, int mean) {
+  int found = -1;
+  for (int q : c.quantities(s)) {
+    const Mention& m = c.m(q);
+    if (q == mean || c.used(q)) continue;
+    const std::string printed =
+        absl::AsciiStrToLower(c.text().substr(m.begin, m.end - m.begin));
+    if (!absl::EndsWith(printed, " quarters") ||
+        w.Is(w.Next(m.end_token - 1), "of")) {
+      continue;
+    }
+    if (found >= 0) return -1;
+    found = q;
+  }
+  if (found < 0) return -1;
+  Mention m = c.m(found);
+  const std::string printed(c.text().substr(m.begin, m.end - m.begin));
+  m.figure_text = printed.substr(0, printed.rfind(' '));
+  if (!c.Readable(&m) || !m.value.is_integer()) return -1;
+  m.unit = v1::UNIT_COUNT;
+  m.unit_stated = true;
+  m.whole = true;
+  m.unit_name = "quarters";
+  return c.AddMention(std::move(m), "quarters");
 }
 
 // The figures of the clause that ends at the comma `comma`: back to the
@@ -250,6 +289,7 @@ void Means(ClaimContext& c, int s) {
     const int per = PerWhat(w, c.m(mean).end_token);
     if (n < 0 && per >= 0 && !w.Is(per, "each")) {
       n = OneCountOf(c, s, w.LowerText(per), mean);
+      if (n < 0 && w.Is(per, "quarter")) n = QuartersCounted(c, w, s, mean);
     }
     int sum = after_comma ? SumBefore(c, w, s, w.Prev(w.Prev(k)), mean, n) : -1;
     // "raised $90,000 from 300 donors, an average of $300 each": the one

@@ -880,6 +880,9 @@ TEST(ClaimsTest, RatiosOfAMultipleBetweenTwoFigures) {
        {"ratio $10 million is three times $3.3 million [MEDIUM]"}},
       {"The 600 applicants were twice as many as the 300 of last year.",
        {"ratio 600 is twice 300 [MEDIUM]"}},
+      {"At $2, prices are half the $4 they were a decade ago.",
+       {"ratio $2 is half $4 [MEDIUM]"}},
+      {"The team won 12 games, half the season.", {}},
       // Not "times more", two figures that may be the first, no figure
       // after, a supposition.
       {"Sales were three times more than the $3.3 million of a year "
@@ -992,6 +995,12 @@ TEST(ClaimsTest, TotalsOfBareCountsInApposition) {
        {"total 4,200 = 3,000 + 1,200 [MEDIUM]"}},
       {"Police made 80 arrests, 50 for theft and 30 for assault.",
        {"total 80 = 50 + 30 [MEDIUM]"}},
+      {"The company has 4,200 workers \xE2\x80\x93 3,000 in the United "
+       "States and 1,200 abroad.",
+       {"total 4,200 = 3,000 + 1,200 [MEDIUM]"}},
+      {"The company has 4,200 workers \xE2\x80\x94 3,000 in the United "
+       "States and 1,200 abroad \xE2\x80\x94 and plans to hire more.",
+       {"total 4,200 = 3,000 + 1,200 [MEDIUM]"}},
       {"The storm killed 25 people, 12 in Texas, 8 in Oklahoma and 5 in "
        "Kansas.",
        {"total 25 = 12 + 8 + 5 [MEDIUM]"}},

@@ -2,10 +2,11 @@
 //
 //   "At $4, prices are twice the $2 they were a decade ago", "Sales of $10
 //   million were three times the $3.3 million of a year earlier", "The 600
-//   applicants were twice as many as the 300 of last year"
+//   applicants were twice as many as the 300 of last year", "At $2, prices
+//   are half the $4 they were"
 //                                    a multiple ("twice", "three times",
-//                                    "2.5 times") then "the", or "as many
-//                                    as" ("much", "high", "large", "big",
+//                                    "2.5 times", "half") then "the", or "as
+//                                    many as" ("much", "high", "large", "big",
 //                                    "great") and "the" or nothing, then a
 //                                    figure: the one figure of the sentence
 //                                    before the multiple that can be
@@ -18,6 +19,7 @@
 //                                    ("if prices were twice the $2").
 #include <vector>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "engine/text/claim_context.h"
 #include "engine/text/rules.h"
@@ -27,8 +29,9 @@ namespace claimcheck::text {
 namespace {
 
 void Ratios(ClaimContext& c, int s) {
-  // The cue pass: a multiple in words is "twice" or ends in "times".
-  static const Set* cues = new Set{"twice", "times", "thrice"};
+  // The cue pass: a multiple in words is "twice", "half" or ends in
+  // "times".
+  static const Set* cues = new Set{"twice", "times", "thrice", "half"};
   static const Set* measures =
       new Set{"many", "much", "high", "large", "big", "great"};
   if (!c.MayHold(s, *cues)) return;
@@ -36,7 +39,10 @@ void Ratios(ClaimContext& c, int s) {
   const std::vector<int>& qs = c.quantities(s);
   for (const int ri : qs) {
     const Mention& r = c.m(ri);
-    if (c.used(ri) || r.unit != v1::UNIT_MULTIPLE) continue;
+    // "half the $4": the one fraction a multiple is printed as.
+    const bool half = absl::AsciiStrToLower(
+                          c.text().substr(r.begin, r.end - r.begin)) == "half";
+    if (c.used(ri) || (r.unit != v1::UNIT_MULTIPLE && !half)) continue;
     int k = w.Next(r.end_token - 1);
     // "as many as"
     if (w.Is(k, "as") && w.IsIn(w.Next(k), *measures) &&

@@ -66,7 +66,9 @@
 //   "The company has 4,200 workers, 3,000 in the United States and 1,200
 //   abroad", "Police made 80 arrests, 50 for theft and 30 for assault"
 //                                    a count of a thing named, then after a
-//                                    comma two or more bare numbers of it,
+//                                    comma (or a spaced dash, "4,200
+//                                    workers – 3,000 in ...") two or more
+//                                    bare numbers of it,
 //                                    each where ("in" or "at" and a name,
 //                                    "abroad", "overseas", "elsewhere") or
 //                                    what for ("for" and a word), all
@@ -749,7 +751,12 @@ class TotalsRule {
       for (int n = 0; n < 3 && w.IsWord(j) && c_.MentionAt(s, j) < 0; ++n) {
         j = w.Next(j);
       }
-      if (!w.IsPunct(j, ",")) continue;
+      // A comma, or a dash with space before it ("4,200 workers – 3,000
+      // in the United States and 1,200 abroad").
+      const bool dash = (w.IsPunct(j, "\xE2\x80\x93") ||
+                         w.IsPunct(j, "\xE2\x80\x94") || w.IsPunct(j, "-")) &&
+                        !w.Touch(w.Prev(j), j);
+      if (!w.IsPunct(j, ",") && !dash) continue;
       const int open = j;
       std::vector<int> parts;
       int kind = -1;  // 0 where, 1 what for
@@ -796,8 +803,10 @@ class TotalsRule {
         if (w.Is(j, "and")) j = w.Next(j);
         if (j == end) break;
       }
+      // It closes the clause, or the dash's aside.
       if (parts.size() < 2 || !alike ||
-          !(end >= w.size() || ClauseEnd(w, end))) {
+          !(end >= w.size() || ClauseEnd(w, end) ||
+            (dash && w.IsPunct(end, w.Text(open))))) {
         continue;
       }
       for (int m : parts) {

@@ -928,6 +928,14 @@ TEST(ClaimsTest, MeansWithTheirSum) {
       {"Three quarters of the $1.2 million, an average of $300,000 a "
        "quarter, went to wages.",
        {}},
+      // What is counted by the first word of what the reader took with it
+      // ("months totaled").
+      {"Sales in the last 12 months totaled $1.2 million, an average of "
+       "$100,000 a month.",
+       {"mean $100,000 over 12 of $1.2 million [MEDIUM]"}},
+      {"Sales in the last 12 months totaled $1.2 million, an average of "
+       "$100,000 a day.",
+       {}},
   });
 }
 

@@ -12,7 +12,9 @@
 //                                    the claim does not ask for GRIM.
 //   "He scored 240 points over 10 games, an average of 24 per game",
 //   "Over 12 months, the city recorded 36 homicides, an average of three a
-//   month", "raised $90,000 from 300 donors, an average of $300 each"
+//   month", "Sales in the last 12 months totaled $1.2 million, an average
+//   of $100,000 a month", "raised $90,000 from 300 donors, an average of
+//   $300 each"
 //                                    so with the count of what the figure
 //                                    is taken per ("per game", "a month":
 //                                    "10 games", "12 months"; "over"
@@ -95,8 +97,15 @@ int OneCountOf(ClaimContext& c, int s, const std::string& noun, int mean) {
   for (int q : c.quantities(s)) {
     const Mention& m = c.m(q);
     if (q == mean || !m.whole || c.used(q)) continue;
-    const std::string head = absl::AsciiStrToLower(Head(m.unit_name));
-    if (head != noun && head != absl::StrCat(noun, "s")) continue;
+    // What is counted, by its last word or its first ("12 months totaled":
+    // the number reader may read a verb after the noun with it).
+    const std::string name = absl::AsciiStrToLower(m.unit_name);
+    const std::string head = Head(name);
+    const std::string first = name.substr(0, name.find(' '));
+    const std::string plural = absl::StrCat(noun, "s");
+    if (head != noun && head != plural && first != noun && first != plural) {
+      continue;
+    }
     if (found >= 0) return -1;
     found = q;
   }

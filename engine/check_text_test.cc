@@ -188,6 +188,16 @@ TEST(CheckTextTest, AQuantityNotPrintedGoesWithTheClaimsChecked) {
   EXPECT_EQ(r->check().results_size(), 2);
   EXPECT_EQ(r->check().article().verdict(), v1::VERDICT_ERROR);
   EXPECT_EQ(r->check().article().code(), "article.conflict");
+  // The conflict is told by the value not printed, which the two claims
+  // leave apart ($25 for the $2.50 fall, $26.31 to $26.63 for 15%), not by
+  // the $22.50 both use as printed.
+  ASSERT_EQ(r->check().article().conflicts_size(), 1);
+  EXPECT_THAT(r->check().article().conflicts(0).message(),
+              HasSubstr("one value of the value before the fall: "));
+  EXPECT_THAT(r->check().article().conflicts(0).message(),
+              HasSubstr("needs it to be 24.99 to 25.01"));
+  EXPECT_THAT(r->check().article().conflicts(0).message(),
+              HasSubstr("needs it to be 26.3099 to 26.6331"));
 }
 
 TEST(CheckTextTest, TextWithNoClaimIsCheckedAndSaysSo) {

@@ -357,22 +357,10 @@ std::string ConflictMessage(
                         own ? absl::StrCat(": ", own->message()) : ".");
   }
   const std::string all = claims.size() == 2 ? "both" : "all";
-  if (shared.size() == 1) {
-    // What each claim needs the shared figure to be, the others as printed.
-    const Figure& f = *shared[0];
-    std::vector<std::string> needs;
-    for (int c : claims) {
-      const Interval needed = ctx->Needed(f, {c});
-      needs.push_back(
-          absl::StrCat(ctx->request.claims(c).id(), " needs it to be ",
-                       needed.empty() ? "no value" : needed.Text()));
-    }
-    return absl::StrCat("Claims ", Listed(ids), " cannot ", all,
-                        " hold with one value of ", f.Named(), ": ",
-                        Listed(needs), ".");
-  }
-  if (shared.empty() && shared_quantities.size() == 1) {
-    // What each claim leaves the one quantity they share.
+  if (shared_quantities.size() == 1) {
+    // What each claim leaves the one quantity they share (before a figure
+    // they share: the quantity the text does not print is what they
+    // disagree on, the figures stay as printed).
     const Figure& q = *shared_quantities[0];
     std::vector<std::string> needs;
     for (int c : claims) {
@@ -385,6 +373,20 @@ std::string ConflictMessage(
     }
     return absl::StrCat("Claims ", Listed(ids), " cannot ", all,
                         " hold with one value of ", QuantityName(q), ": ",
+                        Listed(needs), ".");
+  }
+  if (shared.size() == 1) {
+    // What each claim needs the shared figure to be, the others as printed.
+    const Figure& f = *shared[0];
+    std::vector<std::string> needs;
+    for (int c : claims) {
+      const Interval needed = ctx->Needed(f, {c});
+      needs.push_back(
+          absl::StrCat(ctx->request.claims(c).id(), " needs it to be ",
+                       needed.empty() ? "no value" : needed.Text()));
+    }
+    return absl::StrCat("Claims ", Listed(ids), " cannot ", all,
+                        " hold with one value of ", f.Named(), ": ",
                         Listed(needs), ".");
   }
   std::vector<std::string> named;

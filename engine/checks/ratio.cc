@@ -47,7 +47,13 @@ std::optional<Interval> Quotient(v1::RatioForm form, const Interval& ratio) {
 // "three times more", "2.5-fold".
 std::string Worded(v1::RatioForm form, const Figure& ratio) {
   const std::string lowered = absl::AsciiStrToLower(ratio.text());
-  const bool worded = absl::StrContains(lowered, "times") ||
+  // "twice", "about half": a multiple that is its own word takes no
+  // "times" ("twice as many"); "one and a half" does.
+  const bool own_word = absl::EndsWith(lowered, "twice") ||
+                        absl::EndsWith(lowered, "thrice") ||
+                        (absl::EndsWith(lowered, "half") &&
+                         !absl::EndsWith(lowered, "and a half"));
+  const bool worded = own_word || absl::StrContains(lowered, "times") ||
                       absl::StrContains(lowered, "fold") ||
                       absl::EndsWith(lowered, "x");
   switch (form) {

@@ -97,6 +97,11 @@ INSTANTIATE_TEST_SUITE_P(
                   Ratio({"a:45:c", "b:21:c", "r:three:-"}, "TIMES_AS_MANY"),
                   kError, "ratio.mismatch",
                   "45 is 2.14 times 21, not three times as many."},
+        // A multiple that is its own word takes no "times".
+        ClaimCase{"NotTwiceAsMany",
+                  Ratio({"a:45:c", "b:15:c", "r:twice:-"}, "TIMES_AS_MANY"),
+                  kError, "ratio.mismatch",
+                  "45 is 3 times 15, not twice as many."},
         ClaimCase{"UnitWordInTheText",
                   Ratio({"a:45:c", "b:21:c", "r:3 times:-"}, "TIMES_AS_MANY"),
                   kError, "ratio.mismatch", "not 3 times as many."},

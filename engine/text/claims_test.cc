@@ -969,6 +969,29 @@ TEST(ClaimsTest, SharesWithThePartAfterOr) {
   });
 }
 
+// A count with its percentage in brackets ("480 (40 percent)") is the part
+// of the base the sentence names ("Of the 1,200 cases") or, opening a
+// clause after a semicolon, of the one count the clause before prints.
+TEST(ClaimsTest, SharesWithThePartBesideItsPercent) {
+  ExpectClaims({
+      {"Of the 1,200 cases, 480 (40 percent) involved children.",
+       {"total 1,200 = 480 (partial) [MEDIUM]",
+        "share 40 percent of 1,200 is 480 [MEDIUM]"}},
+      {"Of the 300 voters polled, 9 (<5%) refused; 36 (12%) were undecided.",
+       {"total 300 = 9 (partial) [MEDIUM]", "share 5% of 300 is 9 [MEDIUM]",
+        "share 12% of 300 is 36 [MEDIUM]"}},
+      {"A total of 217 parents were sent a survey; 114 (52.5 percent) "
+       "replied.",
+       {"share 52.5 percent of 217 is 114 [MEDIUM]"}},
+      // The part no larger than the base; one count before the semicolon.
+      {"Of the 1,200 cases, 1,480 (40 percent) involved children.",
+       {"total 1,200 = 1,480 (partial) [MEDIUM]",
+        "share 40 percent of 1,200 is ? [MEDIUM]"}},
+      {"The survey went to 217 parents and 90 teachers; 114 (52.5%) replied.",
+       {"share 52.5% of ? is 114 [MEDIUM]"}},
+  });
+}
+
 // A bare total after its parts counts what they count, when they count one
 // thing; a bare number opening a clause after a total's colon counts what
 // the total does.

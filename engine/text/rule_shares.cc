@@ -17,8 +17,13 @@
 //                                    a part beside its percent: medium; the
 //                                    base the count the clause before prints
 //                                    ("52,404 deaths occurred; 63.1% (33,091)
-//                                    involved an opioid") or that "of" names
-//                                    ("66.4% (42,249) of deaths")
+//                                    involved an opioid", "...; 33,091
+//                                    (63.1%) involved") or that "of" names
+//                                    ("66.4% (42,249) of deaths"); with a
+//                                    base found otherwise ("Of the 442
+//                                    respondents, 2 (<1%) were landlines"),
+//                                    the count right before the bracket, no
+//                                    larger than the base
 //   "34% (3611 / 10605)", "62% (128 of 205)"
 //                                    part and base in parentheses: medium
 //   "(1,628 counties), 87 percent of which were small"
@@ -205,6 +210,21 @@ class SharesRule {
           if (base < 0) base = BaseBefore(w, s, p);
           if (base < 0) base = -2;  // the base is not printed
           cues.push_back(c_.TokenSpan(s, std::max(0, open), std::max(0, open)));
+        }
+      }
+      // "Of the 442 respondents, 2 (<1%) were landlines": the part beside
+      // its percentage, the count right before the bracket, of the base a
+      // phrase above found.
+      if (base >= 0 && part < 0) {
+        int open = w.Prev(p.first_token);
+        if (w.IsPunct(open, "<") || w.IsPunct(open, ">")) open = w.Prev(open);
+        const int count =
+            w.IsPunct(open, "(") ? c_.MentionEndingAt(s, w.Prev(open)) : -1;
+        if (count >= 0 && count != base && count != pi &&
+            c_.CountLike(c_.m(count)) &&
+            c_.m(count).value <= c_.m(base).value) {
+          part = count;
+          cues.push_back(c_.TokenSpan(s, open, open));
         }
       }
       // "60% of the participants are female": the whole an earlier
@@ -494,11 +514,10 @@ class SharesRule {
     int close = w.Next(p.end_token - 1);
     const int part =
         w.IsPunct(close, "(") ? c_.MentionStartingAt(s, w.Next(close)) : -1;
-    if (part < 0) return -1;
-    close = w.Next(c_.m(part).end_token - 1);
-    const int of = w.Next(close);
-    if (w.IsPunct(close, ")") && w.Is(of, "of") && w.IsWord(w.Next(of)) &&
-        c_.MentionAt(s, w.Next(of)) < 0) {
+    if (part >= 0) close = w.Next(c_.m(part).end_token - 1);
+    const int of = part >= 0 ? w.Next(close) : -1;
+    if (part >= 0 && w.IsPunct(close, ")") && w.Is(of, "of") &&
+        w.IsWord(w.Next(of)) && c_.MentionAt(s, w.Next(of)) < 0) {
       const std::string what = w.LowerText(w.Next(of));
       for (int u = s; u >= 0 && u >= s - 1; --u) {
         const std::vector<int>& q = c_.quantities(u);
@@ -514,6 +533,12 @@ class SharesRule {
       return -1;
     }
     int k = w.Prev(p.first_token);
+    // "52,404 deaths occurred; 33,091 (63.1%) involved an opioid": the part
+    // before the percentage opens the clause.
+    if (w.IsPunct(k, "(")) {
+      const int before = c_.MentionEndingAt(s, w.Prev(k));
+      if (before >= 0) k = w.Prev(c_.m(before).first_token);
+    }
     if (!w.IsPunct(k, ";")) return -1;
     int found = -1;
     for (k = w.Prev(k); k >= 0 && !ClauseEnd(w, k); k = w.Prev(k)) {

@@ -2114,18 +2114,23 @@ bool MayStartNumberPhrase(absl::string_view text, size_t pos) {
   if (pos >= text.size() || !IsLetter(static_cast<unsigned char>(text[pos]))) {
     return true;
   }
+  // The run of letters; one longer than any listed word may be anything.
   char lower[32];
-  size_t length = 0;
+  size_t length = 1;
   while (pos + length < text.size() &&
          IsLetter(static_cast<unsigned char>(text[pos + length]))) {
     if (length == sizeof(lower)) return true;
-    lower[length] =
-        absl::ascii_tolower(static_cast<unsigned char>(text[pos + length]));
     ++length;
   }
+  // Pair() reads the low five bits of the first two bytes, which ASCII
+  // case does not change: most runs are ruled out before they are
+  // lower-cased.
   const Runs& runs = StartRuns();
-  const size_t pair = Runs::Pair(lower, length);
+  const size_t pair = Runs::Pair(text.data() + pos, length);
   if ((runs.lengths[pair] >> length & 1) == 0) return false;
+  for (size_t k = 0; k < length; ++k) {
+    lower[k] = absl::ascii_tolower(static_cast<unsigned char>(text[pos + k]));
+  }
   const absl::string_view run(lower, length);
   for (uint32_t k = runs.first[pair]; k < runs.first[pair + 1]; ++k) {
     if (runs.words[k] == run) return true;

@@ -11,8 +11,7 @@
 namespace claimcheck::text {
 
 std::string Head(const std::string& unit_name) {
-  const size_t space = unit_name.rfind(' ');
-  return space == std::string::npos ? unit_name : unit_name.substr(space + 1);
+  return std::string(HeadView(unit_name));
 }
 
 ClaimContext::ClaimContext(const Document& doc,
@@ -35,6 +34,8 @@ ClaimContext::ClaimContext(const Document& doc,
       marks_[s].Add(absl::string_view(text_.data() + t.begin, t.end - t.begin));
     }
   }
+  // Sized once: a rule adds a few mentions at most.
+  by_span_.reserve(ms_.size() + 16);
   for (size_t i = 0; i < ms_.size(); ++i) {
     const Mention& m = ms_[i];
     by_span_[{m.begin, m.end}] = static_cast<int>(i);
@@ -67,7 +68,7 @@ bool ClaimContext::Comparable(const Mention& a, const Mention& b) const {
   }
   if (!a.unit_name.empty() && !b.unit_name.empty() && !a.inherited_unit &&
       !b.inherited_unit) {
-    return Head(a.unit_name) == Head(b.unit_name);
+    return HeadView(a.unit_name) == HeadView(b.unit_name);
   }
   return true;
 }
@@ -82,11 +83,7 @@ bool ClaimContext::TimeSpanNamed(absl::string_view unit_name) {
               "day",    "days",    "hour",    "hours",    "minute", "minutes",
               "second", "seconds", "quarter", "quarters", "decade", "decades"};
   if (unit_name.empty()) return false;
-  // Head(), without the copy.
-  const size_t space = unit_name.rfind(' ');
-  return units->contains(space == absl::string_view::npos
-                             ? unit_name
-                             : unit_name.substr(space + 1));
+  return units->contains(HeadView(unit_name));
 }
 
 bool ClaimContext::Adjectival(int i) const {

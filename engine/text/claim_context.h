@@ -46,6 +46,15 @@ using Cues = std::vector<std::pair<int32_t, int32_t>>;
 // The last word of what is counted: "undocumented immigrants" ->
 // "immigrants".
 std::string Head(const std::string& unit_name);
+// The same, as a view into `unit_name` (no copy): for the rules that
+// compare the heads of many pairs of figures. Inline, a walk back to the
+// last space: absl's rfind is a call into the library.
+inline absl::string_view HeadView(absl::string_view unit_name) {
+  for (size_t k = unit_name.size(); k > 0; --k) {
+    if (unit_name[k - 1] == ' ') return unit_name.substr(k);
+  }
+  return unit_name;
+}
 
 class ClaimContext {
  public:

@@ -165,8 +165,10 @@ absl::StatusOr<v1::ExtractClaimsResponse> Extract(
   // Cloning ICU's iterators costs more than segmenting a short text, so
   // each thread keeps its Segmenter (and its buffers, up to a limit).
   thread_local Segmenter segmenter;
+  const std::vector<Sentence> found = segmenter.Sentences(doc);
   std::vector<SentenceWords> sentences;
-  for (const Sentence& s : segmenter.Sentences(doc)) {
+  sentences.reserve(found.size());
+  for (const Sentence& s : found) {
     sentences.push_back({s, segmenter.Words(doc.text(), s.begin, s.end)});
   }
   segmenter.ReleaseLargeBuffers();

@@ -86,7 +86,7 @@ class SameQuantityRule {
         const Mention& y = c_.m(b);
         if (y.reason != v1::UNUSED_REASON_UNSPECIFIED || !c_.Countish(y) ||
             y.sentence == x.sentence || y.first_token < 0 ||
-            Head(y.unit_name) != Head(x.unit_name)) {
+            HeadView(y.unit_name) != HeadView(x.unit_name)) {
           continue;
         }
         const bool qualified =
@@ -484,9 +484,9 @@ class SameQuantityRule {
     // Words that count people: "36 people" ... "36 innocent lives".
     static const Set* people =
         new Set{"people", "persons", "lives", "individuals"};
-    return Head(x) == Head(y) ||
+    return HeadView(x) == HeadView(y) ||
            x.substr(0, x.find(' ')) == y.substr(0, y.find(' ')) ||
-           (people->contains(Head(x)) && people->contains(Head(y)));
+           (people->contains(HeadView(x)) && people->contains(HeadView(y)));
   }
 
   // Whether a and b differ by at most a tenth of the larger.
@@ -509,7 +509,7 @@ class SameQuantityRule {
     // The same last word or the same first ("Cities Shows", "cities").
     const std::string a = absl::AsciiStrToLower(x.unit_name);
     const std::string b = absl::AsciiStrToLower(y.unit_name);
-    return Head(a) == Head(b) ||
+    return HeadView(a) == HeadView(b) ||
            a.substr(0, a.find(' ')) == b.substr(0, b.find(' '));
   }
 

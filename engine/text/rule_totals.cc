@@ -529,7 +529,7 @@ class TotalsRule {
       return part.unit == total.unit && total.unit == v1::UNIT_CURRENCY;
     }
     if (!c_.Countish(total)) return false;
-    return Head(part.unit_name) == Head(total.unit_name) ||
+    return HeadView(part.unit_name) == HeadView(total.unit_name) ||
            part.unit_name.empty();
   }
 
@@ -1086,12 +1086,12 @@ class TotalsRule {
             if (u == s && p.begin <= t.begin) continue;
             if (pi == ti || c_.used(pi)) continue;
             if (p.scope_total && c_.Countish(p) &&
-                Head(p.unit_name) == Head(t.unit_name)) {
+                HeadView(p.unit_name) == HeadView(t.unit_name)) {
               other_total = true;
               break;
             }
             if (!c_.Countish(p) || !p.place_label ||
-                Head(p.unit_name) != Head(t.unit_name)) {
+                HeadView(p.unit_name) != HeadView(t.unit_name)) {
               continue;
             }
             parts.push_back(pi);

@@ -1,5 +1,6 @@
 #include "engine/text/segment.h"
 
+#include <array>
 #include <string>
 
 #include "absl/base/internal/raw_logging.h"
@@ -198,8 +199,21 @@ bool StartsLikeSentence(absl::string_view s, size_t i) {
 // the whole block).
 size_t QuietStart(absl::string_view s) {
   constexpr size_t kMargin = 32;
+  // The bytes MayEndSentenceAt must be asked about: the ASCII it may say
+  // yes to and every byte past ASCII. Any other byte is an ASCII character
+  // it says no to, so those are passed over here without the call.
+  static constexpr auto kAsk = [] {
+    std::array<bool, 256> ask{};
+    for (const unsigned char c : {'.', '!', '?', '\r', '\n'}) ask[c] = true;
+    for (int c = 0x80; c < 256; ++c) ask[c] = true;
+    return ask;
+  }();
   size_t first = 0;
   for (size_t next; first < s.size(); first = next) {
+    if (!kAsk[static_cast<unsigned char>(s[first])]) {
+      next = first + 1;
+      continue;
+    }
     if (MayEndSentenceAt(s, first, &next)) break;
   }
   if (first <= kMargin) return 0;

@@ -53,6 +53,7 @@ std::string Slug(absl::string_view words,
                  absl::flat_hash_set<std::string>* used,
                  absl::flat_hash_map<std::string, int>* next, int fallback) {
   std::string out;
+  out.reserve(std::min<size_t>(words.size(), 40));
   for (char c : words) {
     const auto u = static_cast<unsigned char>(c);
     if (absl::ascii_isalnum(u)) {
@@ -66,9 +67,12 @@ std::string Slug(absl::string_view words,
   if (out.empty()) out = absl::StrCat("n", fallback);
   // The next free suffix of each slug, so that a thousand figures labelled
   // alike take linear time.
-  // (One look-up of the set a try: an id is taken by inserting it.)
-  std::string id = out;
+  // (One look-up of the set a try: an id is taken by inserting it.) A slug
+  // still free is taken as it is; its suffixes start at 2 when it comes
+  // again, so the map holds only the slugs taken more than once.
+  if (used->insert(out).second) return out;
   int& k = next->try_emplace(out, 2).first->second;
+  std::string id = absl::StrCat(out, "-", k++);
   while (!used->insert(id).second) id = absl::StrCat(out, "-", k++);
   return id;
 }

@@ -242,12 +242,14 @@ class SentenceReader {
       }
       // Most words start no number, which one look-up says: Number()
       // would say the same after its own tests, which such a word passes.
-      if (t.kind == TokenKind::kWord &&
-          !absl::ascii_isdigit(static_cast<unsigned char>(text_[t.begin])) &&
+      const bool asked =
+          t.kind == TokenKind::kWord &&
+          !absl::ascii_isdigit(static_cast<unsigned char>(text_[t.begin]));
+      if (asked &&
           !MayStartNumberPhrase(text_.substr(0, sentence_end_), t.begin)) {
         continue;
       }
-      i = Number(i) - 1;
+      i = Number(i, /*may_start=*/asked) - 1;
     }
     Ages(first);
     Scores(first);
@@ -361,7 +363,8 @@ class SentenceReader {
   // Reads the number phrase starting at token i (the reader takes the
   // longest: qualifier, sign, currency, number, scale, unit, a rate's N);
   // returns the token after it, or i + 1 when none starts there.
-  int Number(int i) {
+  // `may_start`: the caller found MayStartNumberPhrase true at token i.
+  int Number(int i, bool may_start) {
     const absl::string_view tok = w_.Text(i);
     const bool digits_first =
         absl::ascii_isdigit(static_cast<unsigned char>(tok.front()));
@@ -408,8 +411,10 @@ class SentenceReader {
     }
     // The phrase ends in its sentence.
     const absl::string_view upto = text_.substr(0, sentence_end_);
-    // Most words start nothing, and one look-up says so.
-    if (!MayStartNumberPhrase(upto, w_.at(i).begin)) return i + 1;
+    // Most words start nothing, and one look-up says so (asked once).
+    if (!may_start && !MayStartNumberPhrase(upto, w_.at(i).begin)) {
+      return i + 1;
+    }
     std::optional<NumberPhrase> phrase = ReadNumberPhrase(upto, w_.at(i).begin);
     if (!phrase || phrase->begin != static_cast<size_t>(w_.at(i).begin)) {
       return i + 1;

@@ -308,6 +308,8 @@ class ChangesRule {
     // words are passed over, with one look-up, before they are copied.
     static const Set* cues =
         new Set{&UpWords(), &DownWords(), &MultipleWords()};
+    // Every reading starts at a cue: a sentence with none is passed over.
+    if (!c_.MayHold(s, *cues)) return;
     for (int k = 0; k < w.size(); ++k) {
       if (!w.IsIn(k, *cues)) continue;
       const std::string lower = w.LowerText(k);

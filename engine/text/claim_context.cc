@@ -25,10 +25,17 @@ ClaimContext::ClaimContext(const Document& doc,
       ids_(*ids),
       used_(mentions->size(), false) {
   by_sentence_.resize(sentences.size());
-  token_mention_.resize(sentences.size());
   marks_.resize(sentences.size());
+  // One vector for the tokens of every sentence, not one a sentence.
+  token_start_.resize(sentences.size() + 1);
+  int32_t tokens = 0;
   for (size_t s = 0; s < sentences.size(); ++s) {
-    token_mention_[s].assign(sentences[s].tokens.size(), -1);
+    token_start_[s] = tokens;
+    tokens += static_cast<int32_t>(sentences[s].tokens.size());
+  }
+  token_start_[sentences.size()] = tokens;
+  token_mention_.assign(tokens, -1);
+  for (size_t s = 0; s < sentences.size(); ++s) {
     for (const Token& t : sentences[s].tokens) {
       if (t.kind != TokenKind::kWord) continue;
       marks_[s].Add(absl::string_view(text_.data() + t.begin, t.end - t.begin));
@@ -36,13 +43,21 @@ ClaimContext::ClaimContext(const Document& doc,
   }
   // Sized once: a rule adds a few mentions at most.
   by_span_.reserve(ms_.size() + 16);
+  // Each sentence's list of quantities sized once too.
+  std::vector<int> quantities(sentences.size(), 0);
+  for (const Mention& m : ms_) {
+    if (m.reason == v1::UNUSED_REASON_UNSPECIFIED) ++quantities[m.sentence];
+  }
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    if (quantities[s] > 0) by_sentence_[s].reserve(quantities[s]);
+  }
   for (size_t i = 0; i < ms_.size(); ++i) {
     const Mention& m = ms_[i];
     by_span_[{m.begin, m.end}] = static_cast<int>(i);
     if (m.reason != v1::UNUSED_REASON_UNSPECIFIED) continue;
     by_sentence_[m.sentence].push_back(static_cast<int>(i));
     for (int t = m.first_token; t < m.end_token; ++t) {
-      token_mention_[m.sentence][t] = static_cast<int>(i);
+      token_mention_[token_start_[m.sentence] + t] = static_cast<int>(i);
     }
   }
 }
@@ -100,10 +115,10 @@ bool ClaimContext::Adjectival(int i) const {
 
 int ClaimContext::MentionAt(int s, int t) const {
   if (s < 0 || s >= sentences() || t < 0 ||
-      t >= static_cast<int>(token_mention_[s].size())) {
+      t >= token_start_[s + 1] - token_start_[s]) {
     return -1;
   }
-  return token_mention_[s][t];
+  return token_mention_[token_start_[s] + t];
 }
 
 int ClaimContext::MentionStartingAt(int s, int t) const {

@@ -179,8 +179,10 @@ class ClaimContext {
   std::vector<std::vector<int>> by_sentence_;
   // For each sentence, the words it holds (MayHold).
   std::vector<WordMarks> marks_;
-  // For each sentence, the quantity mention of each token, or -1.
-  std::vector<std::vector<int>> token_mention_;
+  // The quantity mention of each token, or -1: sentence s's tokens from
+  // token_start_[s] to token_start_[s + 1].
+  std::vector<int> token_mention_;
+  std::vector<int32_t> token_start_;
   absl::flat_hash_map<std::pair<int32_t, int32_t>, int> by_span_;
   absl::flat_hash_set<std::string> taken_ids_;
   // Kind and sorted mentions of every claim proposed.

@@ -1175,6 +1175,8 @@ class SentenceReader {
                !w_.Capitalized(j) && !Adverb(w_.LowerText(j)) &&
                !absl::ascii_isdigit(
                    static_cast<unsigned char>(w_.Text(j).front()))) {
+          // At most three words: one allocation, not three.
+          if (noun.empty()) noun.reserve(3);
           noun.push_back(w_.LowerText(j));
           last = j;
           j = w_.Next(j);

@@ -457,11 +457,13 @@ bool MayStart(absl::string_view word, unsigned char next) {
   return word[0] == ' ' || static_cast<unsigned char>(word[0]) == next;
 }
 
+// The detail is a view, copied only when the caller asked for the error:
+// the reader fails at most words it is tried at, with no error wanted.
 void Fail(NumberPhraseError* error, absl::string_view reason,
-          std::string detail = "") {
+          absl::string_view detail = {}) {
   if (error == nullptr) return;
   error->reason = reason;
-  error->detail = std::move(detail);
+  error->detail = std::string(detail);
 }
 
 // The words of `kTable` by the byte they start with (lower case), each

@@ -53,6 +53,7 @@
 //                                    blocks opening the text that end
 //                                    without a full stop
 #include <algorithm>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <utility>
@@ -74,6 +75,18 @@ namespace {
 // in length.
 bool SameFigureText(const std::string& a, const std::string& b) {
   return a.size() == b.size() && absl::EqualsIgnoreCase(a, b);
+}
+
+// A hash of `s` ignoring ASCII case (FNV-1a over its lower-cased bytes):
+// texts SameFigureText finds the same have the same hash.
+uint64_t FoldedHash(absl::string_view s) {
+  uint64_t h = 14695981039346656037u;
+  for (const char c : s) {
+    h ^= static_cast<unsigned char>(
+        absl::ascii_tolower(static_cast<unsigned char>(c)));
+    h *= 1099511628211u;
+  }
+  return h;
 }
 
 class SameQuantityRule {
@@ -121,13 +134,29 @@ class SameQuantityRule {
   // the same thing when both name it, or of four digits or more when one
   // does not (a long number repeats by chance rarely).
   void Repeats() {
-    std::vector<bool> grouped(c_.mentions(), false);
-    for (int a = 0; a < c_.mentions(); ++a) {
+    const int n = c_.mentions();
+    std::vector<bool> grouped(n, false);
+    // The mentions in the order of a hash of their figure texts ignoring
+    // ASCII case, then of their index: a mention can repeat only one of the
+    // same text, so each is compared with those after it in its run of
+    // this order (the same mentions in the same order as a walk over the
+    // next 199 that passed over the texts that differ, without the walk).
+    std::vector<std::pair<uint64_t, int>> by_text(n);
+    for (int i = 0; i < n; ++i) {
+      by_text[i] = {FoldedHash(c_.m(i).figure_text), i};
+    }
+    std::sort(by_text.begin(), by_text.end());
+    std::vector<int> place(n);
+    for (int k = 0; k < n; ++k) place[by_text[k].second] = k;
+    for (int a = 0; a < n; ++a) {
       const Mention& x = c_.m(a);
       if (grouped[a] || !Repeatable(x)) continue;
       const bool small = x.value < Rational(10);
       std::vector<int> group = {a};
-      for (int b = a + 1; b < c_.mentions() && b < a + 200; ++b) {
+      const uint64_t text_hash = by_text[place[a]].first;
+      for (int k = place[a] + 1; k < n && by_text[k].first == text_hash; ++k) {
+        const int b = by_text[k].second;
+        if (b >= a + 200) break;
         const Mention& y = c_.m(b);
         // The printed figures first: Repeatable costs more.
         if (grouped[b] || y.sentence == x.sentence ||

@@ -591,6 +591,14 @@ TEST(ClaimsTest, ChangesTakeTheLaterValueTheWordsName) {
        "jobless rate declined by a 0.2 percentage point.",
        {"change 0.2 percentage point from ? to 3.5% PERCENTAGE_POINTS DOWN "
         "[MEDIUM]"}},
+      // Not across a title, which opens another subject; across a
+      // paragraph it does.
+      {"For the quarter, net income rose to $1.52 billion.\n\nSecond Bank "
+       "Corp\n\nThe lender says its net income fell 8 percent.",
+       {"change 8 percent from ? to ? PERCENT DOWN [MEDIUM]"}},
+      {"For the quarter, net income rose to $1.52 billion.\n\nAnalysts "
+       "expected less.\n\nThe lender says its net income fell 8 percent.",
+       {"change 8 percent from ? to $1.52 billion PERCENT DOWN [MEDIUM]"}},
       // Two subjects, two changes, "respectively".
       {"The number of unemployed persons decreased by 329,000 to 9.3 "
        "million. The unemployment rate fell by 0.2 percentage point to 5.9 "

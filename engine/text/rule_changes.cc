@@ -131,7 +131,10 @@
 //                                    sentence names a year of its own (not
 //                                    after "from" or "since": another
 //                                    period), nor a percent change of a
-//                                    percentage (as often points)
+//                                    percentage (as often points), nor
+//                                    across a title, a paragraph of one line
+//                                    with no stop and no number ("Discover
+//                                    Financial Services"): another subject
 //
 // A change of what the words call a rate ("the age-adjusted opioid-involved
 // death rate increased by 15.6%", "death rates ... doubled") runs from and
@@ -1989,6 +1992,26 @@ class ChangesRule {
     return false;
   }
 
+  // Whether a title stands between sentences a and b: a block of one line
+  // that ends in no stop and prints no number ("Discover Financial
+  // Services" between two companies' results), which opens another subject.
+  bool TitleBetween(int a, int b) const {
+    for (int t = a + 1; t < b; ++t) {
+      const int block = c_.sentence(t).block;
+      if (block == c_.sentence(a).block || block == c_.sentence(b).block ||
+          c_.sentence(t - 1).block == block ||
+          (t + 1 < c_.sentences() && c_.sentence(t + 1).block == block) ||
+          !c_.quantities(t).empty()) {
+        continue;
+      }
+      const Words w = c_.W(t);
+      int last = w.size() - 1;
+      while (last >= 0 && w.at(last).kind == TokenKind::kSpace) --last;
+      if (last >= 0 && w.IsWord(last)) return true;
+    }
+    return false;
+  }
+
   // The later value of each change of the frame at k with none printed:
   // the value an earlier sentence, a few at most before, gave what the
   // words before k name, the same words ("the unemployment rate declined
@@ -2015,6 +2038,7 @@ class ChangesRule {
       const std::string& b = words.back();
       for (auto l = levels_.rbegin(); l != levels_.rend(); ++l) {
         if (l->sentence >= s || l->sentence < s - 6) continue;
+        if (TitleBetween(l->sentence, s)) break;
         const auto& lw = l->subject;
         if (std::find(lw.begin(), lw.end(), a) == lw.end() ||
             std::find(lw.begin(), lw.end(), b) == lw.end()) {

@@ -803,6 +803,12 @@ TEST(ClaimsTest, ChangesAfterACommaTakeTheValueBefore) {
        {"change 25 per cent from ? to ? PERCENT UP [LOW]"}},
       {"The jobless rate was 4.2%, an increase of 5%.",
        {"change 5% from ? to ? PERCENT UP [MEDIUM]"}},
+      // A span of years between is words: the figure before it.
+      {"Some 443,000 people have been jobless for over two years, up by "
+       "21,000.",
+       {"change 21,000 from ? to Some 443,000 DIFFERENCE UP [MEDIUM]"}},
+      {"Some 443,000 people have been jobless for 2 years, up by 21,000.",
+       {"change 21,000 from ? to Some 443,000 DIFFERENCE UP [MEDIUM]"}},
   });
 }
 

@@ -44,7 +44,10 @@
 //   "sales of $51.5 billion, up from $51.1 billion", "£256,000 in July, up
 //   £19,000 on a year ago but down £9,000 on last month"
 //                                    "up"/"down" after a comma: the value
-//                                    before the comma is the later one
+//                                    before the comma is the later one, past
+//                                    a span of time ("443,000 people have
+//                                    been jobless for over two years, up by
+//                                    21,000")
 //   "Apple tallied $51.5 billion in sales ..., a figure that was up 22
 //   percent", "X, which was up N"    so after a comma and "which was" or
 //                                    "a figure that was" ("number",
@@ -1027,7 +1030,13 @@ class ChangesRule {
     if (!w.IsPunct(p, ",") && !w.IsPunct(p, "(")) return -1;
     for (int j = w.Prev(p), n = 0; j >= 0 && n < 12; j = w.Prev(j), ++n) {
       const int m = c_.MentionEndingAt(s, j);
-      if (m >= 0 && !c_.TimeSpan(c_.m(m))) return m;
+      // "jobless for over two years, up by 21,000": a span of years, which
+      // the number reader leaves without a unit, is words too.
+      const int after = m >= 0 ? w.Next(c_.m(m).end_token - 1) : -1;
+      if (m >= 0 && !c_.TimeSpan(c_.m(m)) && !w.Is(after, "years") &&
+          !w.Is(after, "year")) {
+        return m;
+      }
       if (m >= 0) {
         j = c_.m(m).first_token;
         continue;

@@ -64,11 +64,24 @@ inline int Sign(const fmpz* a) {
   return fmpz_sgn(a);
 }
 // The greatest common divisor of two magnitudes, not both 0 (binary, the
-// larger less the smaller with their factors of two shifted out).
+// larger less the smaller with their factors of two shifted out). One much
+// larger than the other (a count against a denominator of 100) is first
+// taken modulo the smaller, which the subtractions would do a step a bit;
+// and once the smaller odd part is 1 the odd parts share nothing more.
 inline unsigned long Gcd(unsigned long a, unsigned long b) {
   if (a == 0) return b;
   if (b == 0) return a;
   if (a == 1 || b == 1) return 1;
+  if (a < b) {
+    const unsigned long t = a;
+    a = b;
+    b = t;
+  }
+  if ((a >> 4) >= b) {
+    a %= b;
+    if (a == 0) return b;
+    if (a == 1) return 1;
+  }
   const int shift = __builtin_ctzl(a | b);
   a >>= __builtin_ctzl(a);
   do {
@@ -76,7 +89,7 @@ inline unsigned long Gcd(unsigned long a, unsigned long b) {
     const unsigned long low = a < b ? a : b;
     b = (a < b ? b : a) - low;
     a = low;
-  } while (b != 0);
+  } while (b != 0 && a != 1);
   return a << shift;
 }
 inline unsigned long Magnitude(slong a) {

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <numeric>
+#include <random>
 #include <string>
 #include <thread>
 #include <vector>
@@ -227,6 +229,51 @@ TEST(Exact, InlineArithmeticAgreesWithFlint) {
     const Integer numerator(a.get_num());
     const Integer numerator_copy(numerator);
     EXPECT_TRUE(fmpz_equal(numerator_copy.get(), fmpq_numref(a.get()))) << a;
+  }
+}
+
+// The inline gcd, with its remainder step for magnitudes far apart and its
+// stop at an odd part of 1, against the standard library's.
+TEST(Exact, InlineGcdAgreesWithStd) {
+  std::vector<unsigned long> values = {1,
+                                       2,
+                                       3,
+                                       4,
+                                       5,
+                                       6,
+                                       7,
+                                       8,
+                                       10,
+                                       16,
+                                       17,
+                                       25,
+                                       32,
+                                       64,
+                                       100,
+                                       1000,
+                                       1024,
+                                       31250,
+                                       498,
+                                       997,
+                                       1000000,
+                                       3037000499UL,
+                                       (1UL << 62) - 1,
+                                       1UL << 61,
+                                       1UL << 62};
+  std::mt19937_64 random(16);
+  for (int i = 0; i < 600; ++i) {
+    values.push_back(random() >> (random() % 63 + 1));
+  }
+  for (unsigned long a : values) {
+    for (unsigned long b : values) {
+      for (unsigned long x : {a, a * 2, a * 3}) {
+        if (x == 0 || x > (1UL << 62)) continue;
+        ASSERT_EQ(exact_internal::Gcd(x, b), std::gcd(x, b)) << x << ", " << b;
+        ASSERT_EQ(exact_internal::Gcd(b, x), std::gcd(x, b)) << b << ", " << x;
+      }
+    }
+    ASSERT_EQ(exact_internal::Gcd(a, 0), a);
+    ASSERT_EQ(exact_internal::Gcd(0, a), a);
   }
 }
 

@@ -15,6 +15,13 @@ struct Extended {
   bool open = false;
 };
 
+// An end of a factor, read in place: its value when finite.
+struct FactorEnd {
+  int infinity = 0;  // -1, 0 (finite) or +1
+  const Rational* value = nullptr;
+  bool open = false;
+};
+
 bool Less(const Extended& a, const Extended& b) {
   if (a.infinity != b.infinity) return a.infinity < b.infinity;
   return a.infinity == 0 && a.value < b.value;
@@ -24,28 +31,28 @@ bool SameValue(const Extended& a, const Extended& b) {
   return a.infinity == b.infinity && (a.infinity != 0 || a.value == b.value);
 }
 
-Extended FromEnd(const std::optional<Endpoint>& end, int side) {
-  if (!end) return Extended{side, Rational(0), true};
-  return Extended{0, end->value, end->open};
+FactorEnd FromEnd(const std::optional<Endpoint>& end, int side) {
+  if (!end) return FactorEnd{side, nullptr, true};
+  return FactorEnd{0, &end->value, end->open};
 }
 
 // The product of two ends. A closed zero times anything is an attained zero.
-Extended Multiply(const Extended& a, const Extended& b) {
-  const bool a_zero = a.infinity == 0 && a.value == 0;
-  const bool b_zero = b.infinity == 0 && b.value == 0;
+Extended Multiply(const FactorEnd& a, const FactorEnd& b) {
+  const bool a_zero = a.infinity == 0 && sgn(*a.value) == 0;
+  const bool b_zero = b.infinity == 0 && sgn(*b.value) == 0;
   if ((a_zero && !a.open) || (b_zero && !b.open)) return Extended{0, 0, false};
   if (a_zero || b_zero) return Extended{0, 0, true};
   if (a.infinity != 0 || b.infinity != 0) {
-    const int sa = a.infinity != 0 ? a.infinity : sgn(a.value);
-    const int sb = b.infinity != 0 ? b.infinity : sgn(b.value);
+    const int sa = a.infinity != 0 ? a.infinity : sgn(*a.value);
+    const int sb = b.infinity != 0 ? b.infinity : sgn(*b.value);
     return Extended{sa * sb, Rational(0), true};
   }
-  return Extended{0, a.value * b.value, a.open || b.open};
+  return Extended{0, *a.value * *b.value, a.open || b.open};
 }
 
-std::optional<Endpoint> ToEnd(const Extended& e) {
+std::optional<Endpoint> ToEnd(Extended&& e) {
   if (e.infinity != 0) return std::nullopt;
-  return Endpoint{e.value, e.open};
+  return Endpoint{std::move(e.value), e.open};
 }
 
 }  // namespace
@@ -58,7 +65,13 @@ Interval Interval::Empty() {
   return i;
 }
 
-Interval Interval::Point(const Rational& v) { return Closed(v, v); }
+Interval Interval::Point(const Rational& v) {
+  // Closed(v, v), whose Normalize finds the two ends in order.
+  Interval i;
+  i.lower_.emplace(Endpoint{v, false});
+  i.upper_.emplace(Endpoint{v, false});
+  return i;
+}
 
 Interval Interval::Closed(const Rational& lo, const Rational& hi) {
   return Of(Endpoint{lo, false}, Endpoint{hi, false});
@@ -122,8 +135,15 @@ bool Interval::Contains(const Rational& v) const {
   return true;
 }
 
-Interval Interval::WholeNumbers() const {
+Interval Interval::WholeNumbers() const& {
   Interval i = *this;
+  i.whole_ = true;
+  i.Normalize();
+  return i;
+}
+
+Interval Interval::WholeNumbers() && {
+  Interval i = std::move(*this);
   i.whole_ = true;
   i.Normalize();
   return i;
@@ -144,30 +164,48 @@ Interval Interval::Counts() const {
   return i;
 }
 
-Interval Interval::Intersect(const Interval& other) const {
-  if (empty_ || other.empty_) return Empty();
-  // This one, with each end replaced by the other's where the other's is
-  // tighter: the larger lower end, the smaller upper end, open when tied and
-  // either is open.
-  Interval i = *this;
-  i.whole_ = whole_ || other.whole_;
-  auto tighten = [](std::optional<Endpoint>* end,
-                    const std::optional<Endpoint>& by, int side) {
+void Interval::TightenBy(const Interval& other) {
+  // Each end replaced by the other's where the other's is tighter: the
+  // larger lower end, the smaller upper end, open when tied and either is
+  // open.
+  bool changed = !whole_ && other.whole_;
+  whole_ = whole_ || other.whole_;
+  auto tighten = [&changed](std::optional<Endpoint>* end,
+                            const std::optional<Endpoint>& by, int side) {
     if (!by) return;
     if (!*end) {
       *end = by;
+      changed = true;
       return;
     }
     const int c = cmp((*end)->value, by->value) * side;
     if (c < 0) {
-      *end = by;
-    } else if (c == 0) {
-      (*end)->open = (*end)->open || by->open;
+      (*end)->value = by->value;
+      (*end)->open = by->open;
+      changed = true;
+    } else if (c == 0 && by->open && !(*end)->open) {
+      (*end)->open = true;
+      changed = true;
     }
   };
-  tighten(&i.lower_, other.lower_, +1);
-  tighten(&i.upper_, other.upper_, -1);
-  i.Normalize();
+  tighten(&lower_, other.lower_, +1);
+  tighten(&upper_, other.upper_, -1);
+  // Unchanged, this one is in normal form, which Normalize would keep.
+  if (changed) Normalize();
+}
+
+Interval Interval::Intersect(const Interval& other) const& {
+  if (empty_ || other.empty_) return Empty();
+  Interval i = *this;
+  i.TightenBy(other);
+  return i;
+}
+
+Interval Interval::Intersect(const Interval& other) && {
+  if (empty_ || other.empty_) return Empty();
+  if (&other == this) return std::move(*this);
+  Interval i = std::move(*this);
+  i.TightenBy(other);
   return i;
 }
 
@@ -245,16 +283,23 @@ Interval Interval::Times(const Interval& other) const {
       return i;
     }
   }
-  const Extended a[2] = {FromEnd(lower_, -1), FromEnd(upper_, +1)};
-  const Extended b[2] = {FromEnd(other.lower_, -1), FromEnd(other.upper_, +1)};
-  const Extended corners[4] = {Multiply(a[0], b[0]), Multiply(a[0], b[1]),
-                               Multiply(a[1], b[0]), Multiply(a[1], b[1])};
-  Extended lo = corners[0], hi = corners[0];
-  for (const Extended& c : corners) {
-    if (Less(c, lo) || (SameValue(c, lo) && !c.open)) lo = c;
-    if (Less(hi, c) || (SameValue(c, hi) && !c.open)) hi = c;
+  const FactorEnd a[2] = {FromEnd(lower_, -1), FromEnd(upper_, +1)};
+  const FactorEnd b[2] = {FromEnd(other.lower_, -1), FromEnd(other.upper_, +1)};
+  Extended corners[4] = {Multiply(a[0], b[0]), Multiply(a[0], b[1]),
+                         Multiply(a[1], b[0]), Multiply(a[1], b[1])};
+  // The least and the greatest corner (the first of equal ones, unless a
+  // later one is attained), picked by place and moved out once.
+  int lo = 0, hi = 0;
+  for (int k = 0; k < 4; ++k) {
+    const Extended& c = corners[k];
+    if (Less(c, corners[lo]) || (SameValue(c, corners[lo]) && !c.open)) lo = k;
+    if (Less(corners[hi], c) || (SameValue(c, corners[hi]) && !c.open)) hi = k;
   }
-  return Of(ToEnd(lo), ToEnd(hi));
+  if (lo == hi) {
+    std::optional<Endpoint> end = ToEnd(std::move(corners[lo]));
+    return Of(end, std::move(end));
+  }
+  return Of(ToEnd(std::move(corners[lo])), ToEnd(std::move(corners[hi])));
 }
 
 std::string Interval::Text(int max_decimals) const {

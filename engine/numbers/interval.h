@@ -50,12 +50,15 @@ class Interval {
   bool Contains(const Rational& v) const;
 
   // The integers in this interval, with closed integer ends.
-  Interval WholeNumbers() const;
+  Interval WholeNumbers() const&;
+  Interval WholeNumbers() &&;
   // The integers of at least 0 in it: Intersect(AtLeast(0)).WholeNumbers()
   // in one step, the values a count printed as this interval may take.
   Interval Counts() const;
-  // Whole when either side is.
-  Interval Intersect(const Interval& other) const;
+  // Whole when either side is. A temporary's ends are moved into the
+  // result instead of copied.
+  Interval Intersect(const Interval& other) const&;
+  Interval Intersect(const Interval& other) &&;
   // The smallest interval holding both; whole only when both are.
   Interval Hull(const Interval& other) const;
   // {a + b}; whole when both are (a sum of integer ranges has no gaps).
@@ -74,6 +77,10 @@ class Interval {
   // Puts this in normal form: an empty interval is Empty(), and a whole one
   // has closed integer ends.
   void Normalize();
+  // Intersect's work on this interval, not empty, in place: each end
+  // replaced by `other`'s where that one is tighter. Normalizes only when
+  // something changed (this one is in normal form already).
+  void TightenBy(const Interval& other);
 
   std::optional<Endpoint> lower_;
   std::optional<Endpoint> upper_;

@@ -1,6 +1,8 @@
 #include "engine/numbers/interval.h"
 
 #include <optional>
+#include <string>
+#include <utility>
 #include <vector>
 
 #include "gtest/gtest.h"
@@ -73,6 +75,74 @@ TEST(Interval, TimesOneValueIsTheCornersProduct) {
   ExpectSame(Interval::Closed(-1, 4).Times(Interval::Closed(2, 3)),
              Interval::Closed(-3, 12));
   EXPECT_TRUE(Interval::Point(2).Times(Interval::Empty()).empty());
+}
+
+// Every end an interval may have: none, or one of a few values, open or
+// closed; each interval also as whole numbers.
+std::vector<Interval> Grid() {
+  std::vector<std::optional<Endpoint>> ends = {std::nullopt};
+  for (const Rational& v : {Rational(-1), Rational(0), Rational(1, 2),
+                            Rational(1), Rational(2), Rational(7, 2)}) {
+    ends.push_back(Endpoint{v, false});
+    ends.push_back(Endpoint{v, true});
+  }
+  std::vector<Interval> out = {Interval::Empty()};
+  for (const auto& lower : ends) {
+    for (const auto& upper : ends) {
+      const Interval i = Interval::Of(lower, upper);
+      out.push_back(i);
+      out.push_back(i.WholeNumbers());
+    }
+  }
+  return out;
+}
+
+void ExpectSameEnds(const Interval& got, const Interval& want,
+                    const std::string& what) {
+  EXPECT_EQ(got.empty(), want.empty()) << what;
+  EXPECT_EQ(got.whole(), want.whole()) << what;
+  for (const auto& [g, w] : {std::pair{&got.lower(), &want.lower()},
+                             std::pair{&got.upper(), &want.upper()}}) {
+    ASSERT_EQ(g->has_value(), w->has_value()) << what;
+    if (*g) {
+      EXPECT_EQ((*g)->value, (*w)->value) << what;
+      EXPECT_EQ((*g)->open, (*w)->open) << what;
+    }
+  }
+}
+
+// Intersect, on a copy or on a temporary, is the tighter end of each side
+// (open when tied and either is), as whole numbers when either is.
+TEST(Interval, IntersectKeepsTheTighterEnds) {
+  const std::vector<Interval> grid = Grid();
+  for (const Interval& a : grid) {
+    for (const Interval& b : grid) {
+      const std::string what = a.Text() + (a.whole() ? " whole" : "") +
+                               " and " + b.Text() + (b.whole() ? " whole" : "");
+      Interval want = Interval::Empty();
+      if (!a.empty() && !b.empty()) {
+        auto tighter = [](const std::optional<Endpoint>& x,
+                          const std::optional<Endpoint>& y, int side) {
+          if (!x) return y;
+          if (!y) return x;
+          const int c = cmp(x->value, y->value) * side;
+          if (c > 0) return x;
+          if (c < 0) return y;
+          return std::optional<Endpoint>(
+              Endpoint{x->value, x->open || y->open});
+        };
+        want = Interval::Of(tighter(a.lower(), b.lower(), +1),
+                            tighter(a.upper(), b.upper(), -1));
+        if (a.whole() || b.whole()) want = want.WholeNumbers();
+      }
+      ExpectSameEnds(a.Intersect(b), want, what);
+      ExpectSameEnds(Interval(a).Intersect(b), want, what);
+    }
+    ExpectSameEnds(a.Intersect(a), a, a.Text());
+  }
+  for (const Rational& v : {Rational(0), Rational(-3), Rational(7, 2)}) {
+    ExpectSameEnds(Interval::Point(v), Interval::Closed(v, v), v.get_str());
+  }
 }
 
 }  // namespace

@@ -10,12 +10,18 @@ namespace {
 // Search steps when tightening an implied interval from each side.
 constexpr int kTightenSteps = 2000;
 
-Interval Positive() { return Interval::AtLeast(0, /*open=*/true); }
+// (0, inf), made once: its ends are machine words, which no thread changes.
+const Interval& Positive() {
+  static const Interval* const positive =
+      new Interval(Interval::AtLeast(0, /*open=*/true));
+  return *positive;
+}
 
 // The y-values m * x can reach for one x, within y.
 Interval Reach(const Interval& m, const Interval& x, const Interval& y) {
   Interval r = m.Times(x).Intersect(y);
-  return y.whole() ? r.WholeNumbers() : r;
+  if (y.whole()) return std::move(r).WholeNumbers();
+  return r;
 }
 
 }  // namespace
@@ -25,7 +31,9 @@ Decision ProportionHolds(const Interval& x_in, const Interval& y,
   Interval x = x_in.Intersect(Positive());
   if (x.empty() || y.empty() || m.empty()) return Decision::kNo;
   // Where m > 0, only x in y / m can work.
-  if (auto inverse = Reciprocal(m)) x = x.Intersect(y.Times(*inverse));
+  if (auto inverse = Reciprocal(m)) {
+    x = std::move(x).Intersect(y.Times(*inverse));
+  }
   if (x.empty()) return Decision::kNo;
   if (!x.whole()) {
     // The image of a box under multiplication is one interval.
@@ -49,10 +57,13 @@ Decision ProportionHolds(const Interval& x_in, const Interval& y,
   Rational threshold = x.lower()->value;
   if (m.bounded()) {
     const Rational width = m.upper()->value - m.lower()->value;
-    const Rational reach =
-        std::max({Rational(abs(m.lower()->value)),
-                  Rational(abs(m.upper()->value)), Rational(1)});
-    threshold = Rational(Ceil(Rational(reach / width)) + 1);
+    // The largest of |m|'s ends and 1.
+    const Rational lower_size = abs(m.lower()->value);
+    const Rational upper_size = abs(m.upper()->value);
+    const Rational& larger = lower_size < upper_size ? upper_size : lower_size;
+    const Rational one(1);
+    const Rational& reach = larger < one ? one : larger;
+    threshold = Rational(Ceil(reach / width) + 1);
   }
   Rational x_value = x.lower()->value;
   for (int64_t steps = 0;

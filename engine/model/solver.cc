@@ -374,11 +374,19 @@ class Propagator {
   bool Assign(int i, const Interval& to) {
     Interval narrowed = domains_[i].Intersect(to);
     if (narrowed.empty()) return false;
-    trail_.emplace_back(i, std::move(domains_[i]));
+    Trail(i);
     domains_[i] = std::move(narrowed);
     for (int w = watch_start_[i]; w < watch_start_[i + 1]; ++w)
       Enqueue(watch_[w]);
     return Propagate();
+  }
+
+  // Keeps domain `i` on the trail before it is narrowed. The first time,
+  // makes room for each domain narrowed twice, instead of growing the trail
+  // from one entry (a propagation that narrows nothing allocates none).
+  void Trail(int i) {
+    if (trail_.capacity() == 0) trail_.reserve(2 * domains_.size());
+    trail_.emplace_back(i, std::move(domains_[i]));
   }
 
   // Where the trail is now, to Undo back to.
@@ -579,7 +587,9 @@ class Propagator {
 
   // y = f x, given the indexes here of y, f and x.
   bool ReviseProduct(int y, int f, int x) {
-    if (!NarrowLocal(x, Interval::AtLeast(0, /*open=*/true))) return false;
+    static const Interval* const positive =
+        new Interval(Interval::AtLeast(0, /*open=*/true));
+    if (!NarrowLocal(x, *positive)) return false;
     if (!NarrowLocal(y, domains_[f].Times(domains_[x]))) return false;
     if (auto inverse = Reciprocal(domains_[x])) {
       if (!NarrowLocal(f, domains_[y].Times(*inverse))) return false;
@@ -642,7 +652,7 @@ class Propagator {
                                  : domains_[i].Intersect(to);
     if (narrowed.empty()) return false;
     if (!Significant(domains_[i], narrowed)) return true;
-    trail_.emplace_back(i, std::move(domains_[i]));
+    Trail(i);
     domains_[i] = std::move(narrowed);
     for (int w = watch_start_[i]; w < watch_start_[i + 1]; ++w) {
       if (watch_[w] != current_) Enqueue(watch_[w]);

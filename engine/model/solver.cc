@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/inlined_vector.h"
 #include "engine/numbers/proportion.h"
 
 namespace claimcheck {
@@ -690,13 +691,15 @@ class Propagator {
   std::vector<Interval> domains_;
   std::vector<Interval> initial_;
   // ReviseLinear's scratch: the terms scaled by their coefficients, and
-  // each term's values (a domain, or one of scaled_).
-  std::vector<Interval> scaled_;
-  std::vector<const Interval*> terms_;
+  // each term's values (a domain, or one of scaled_). A search makes its own
+  // propagator, so these are held in place up to a size most constraints
+  // and components keep within, instead of allocated for each search.
+  absl::InlinedVector<Interval, 8> scaled_;
+  absl::InlinedVector<const Interval*, 8> terms_;
   // Constraints to revise: queue_[queue_head_] on, each once (queued_).
-  std::vector<int> queue_;
+  absl::InlinedVector<int, 16> queue_;
   size_t queue_head_ = 0;
-  std::vector<bool> queued_;
+  absl::InlinedVector<bool, 16> queued_;
   std::vector<std::pair<int, Interval>> trail_;
   int current_ = -1;  // the constraint being revised
   bool stopped_ = false;

@@ -256,8 +256,8 @@ Interval Interval::Negate() const {
 
 Interval Interval::Scale(const Rational& k) const {
   if (empty_) return Empty();
-  if (k == 0) return Point(0);
-  if (k == 1) return *this;
+  if (sgn(k) == 0) return Point(0);
+  if (fmpq_is_one(k.get())) return *this;
   // Each end times k, the two swapped when k is negative. Scaling by a
   // nonzero number keeps the ends in order and an integer times an integer is
   // one, so the result is in normal form as it stands: no Normalize.

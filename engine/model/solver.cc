@@ -417,9 +417,6 @@ class Propagator {
   // True once the work ran out during propagation.
   bool stopped() const { return stopped_; }
 
-  // Keeps the domains as they are now (the model's, with the overrides) for
-  // Verified; a propagation alone never verifies, and skips the copy.
-  void KeepStart() { initial_ = domains_; }
   // The domain of model variable `v`: narrowed here when the constraints
   // involve it, else the model's.
   Interval ModelDomain(VarId v) const {
@@ -428,13 +425,22 @@ class Propagator {
   }
 
   // Every variable is one value: does every constraint hold exactly, with
-  // every value in its variable's starting domain (KeepStart)?
+  // every value in its variable's starting domain (the model's, with the
+  // overrides)? A domain changes only through the trail, so a variable's
+  // starting domain is the oldest the trail keeps of it, or its domain now
+  // when it was never narrowed: found here, instead of every search keeping
+  // a copy of its starting domains for a check that comes once at its end.
   bool Verified() const {
     for (size_t c = 0; c < num_constraints_; ++c) {
       if (!HoldsExactly(*constraints_[c], &at_[at_start_[c]])) return false;
     }
+    absl::InlinedVector<const Interval*, 16> start(domains_.size());
+    for (size_t i = 0; i < domains_.size(); ++i) start[i] = &domains_[i];
+    for (size_t k = trail_.size(); k-- > 0;) {
+      start[trail_[k].first] = &trail_[k].second;
+    }
     for (size_t i = 0; i < layout_.vars.size(); ++i) {
-      if (!initial_[i].Contains(domains_[i].lower()->value)) return false;
+      if (!start[i]->Contains(domains_[i].lower()->value)) return false;
     }
     return true;
   }
@@ -689,7 +695,6 @@ class Propagator {
   const SearchLayout::Pairing* const pairings_;
   const int* const pairing_start_;
   std::vector<Interval> domains_;
-  std::vector<Interval> initial_;
   // ReviseLinear's scratch: the terms scaled by their coefficients, and
   // each term's values (a domain, or one of scaled_). A search makes its own
   // propagator, so these are held in place up to a size most constraints
@@ -712,14 +717,10 @@ class Search {
  public:
   Search(const SearchLayout& layout, WorkContext work,
          const Overrides& overrides)
-      : model_(layout.model), work_(work), box_(layout, work, overrides) {
-    box_.KeepStart();
-  }
+      : model_(layout.model), work_(work), box_(layout, work, overrides) {}
   // The same over a layout made for this one search (Propagator's).
   Search(SearchLayout* once, WorkContext work, const Overrides& overrides)
-      : model_(once->model), work_(work), box_(once, work, overrides) {
-    box_.KeepStart();
-  }
+      : model_(once->model), work_(work), box_(once, work, overrides) {}
 
   // Leaves a consistent result's witness empty: the caller reads only the
   // outcome (the search is the same, step for step).

@@ -583,6 +583,13 @@ class Propagator {
         if (!NarrowLocal(at[i], Interval::Of(std::move(target_lo),
                                              std::move(target_hi))))
           return false;
+      } else if (Untouched(*terms_[i], target_lo, target_hi)) {
+        // The same told on the term's values (the domain times k, which no
+        // other term's narrowing has changed) against the target, before
+        // the target is divided by k: scaling by k keeps ends, their order
+        // and their openness, so the domain reaches past the target / k
+        // exactly where the term reaches past the target.
+        continue;
       } else if (!NarrowLocal(at[i], Interval::Of(std::move(target_lo),
                                                   std::move(target_hi))
                                          .Scale(Inverse(k)))) {

@@ -529,6 +529,20 @@ class Propagator {
   bool ReviseLinear(const Constraint& c, const int* at) {
     if (c.terms.empty()) return c.range.Contains(0);
     const size_t n = c.terms.size();
+    if (n == 1) {
+      // One term: its target is the range less no other term, the range's
+      // own ends exactly (what the sums below give), told and narrowed as
+      // below without summing.
+      const std::optional<Endpoint>& lo = c.range.lower();
+      const std::optional<Endpoint>& hi = c.range.upper();
+      const Rational& k = c.terms[0].coefficient;
+      if (fmpq_is_one(k.get())) {
+        if (Untouched(domains_[at[0]], lo, hi)) return true;
+        return NarrowLocal(at[0], Interval::Of(lo, hi));
+      }
+      if (Untouched(domains_[at[0]].Scale(k), lo, hi)) return true;
+      return NarrowLocal(at[0], Interval::Of(lo, hi).Scale(Inverse(k)));
+    }
     // Each term's values: a unit coefficient's are its variable's domain,
     // read in place (a constraint's variables are distinct, so narrowing
     // one leaves the others' as they were); others are scaled here.

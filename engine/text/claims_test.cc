@@ -1295,6 +1295,18 @@ TEST(ClaimsTest, SameQuantityPrintedAgain) {
        "Texas.",
        {"change 136,000 from ? to ? DIFFERENCE UP [LOW]",
         "change 136,000 from ? to ? DIFFERENCE UP [LOW]"}},
+      // Nor a rise and a fall: the two falls are one.
+      {"The jobless total dropped by 49,000 to 2.51 million. Part-time "
+       "employment increased by 49,000 to 8.1 million. Unemployment among "
+       "the young fell by 49,000 to 0.9 million.",
+       {"change 49,000 from ? to 2.51 million DIFFERENCE DOWN [MEDIUM]",
+        "change 49,000 from ? to 8.1 million DIFFERENCE UP [MEDIUM]",
+        "change 49,000 from ? to 0.9 million DIFFERENCE DOWN [MEDIUM]",
+        "same 49,000, 49,000 [MEDIUM]"}},
+      {"The jobless total dropped by 49,000 to 2.51 million. Part-time "
+       "employment increased by 49,000 to 8.1 million.",
+       {"change 49,000 from ? to 2.51 million DIFFERENCE DOWN [MEDIUM]",
+        "change 49,000 from ? to 8.1 million DIFFERENCE UP [MEDIUM]"}},
       {"Crime has declined, about two-thirds of the public (66%) believe.",
        {"same about two-thirds, 66% [MEDIUM]"}},
       // A percentage with decimals printed again; not whole percentages,

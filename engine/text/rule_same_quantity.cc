@@ -13,7 +13,9 @@
 //                                    digits, of the same thing when both
 //                                    name it (or of four digits or more),
 //                                    not two places' counts (labels the
-//                                    text prints that differ); of 10 or
+//                                    text prints that differ) nor a rise
+//                                    and a fall ("dropped by 49,000" ...
+//                                    "increased by 49,000"); of 10 or
 //                                    more, or with the same three words
 //                                    after it: "Five people were killed"
 //                                    ... "five people were killed"
@@ -172,6 +174,9 @@ class SameQuantityRule {
             !absl::EqualsIgnoreCase(x.label, y.label)) {
           continue;
         }
+        // Nor two changes the other way ("the jobless total dropped by
+        // 49,000", "part-time employment increased by 49,000").
+        if (Opposite(x.label, y.label)) continue;
         const bool named = !x.unit_name.empty() && !y.unit_name.empty();
         if (named ? !SameThing(x.unit_name, y.unit_name)
                   : std::count_if(x.figure_text.begin(), x.figure_text.end(),
@@ -492,6 +497,11 @@ class SameQuantityRule {
     const int open = m.first_token - 1;
     return !(w.IsPunct(open, "(") && w.Touch(open - 1, open)) &&
            !w.IsPunct(w.Prev(m.first_token), "=");
+  }
+
+  // Whether two labels a change rule gave are a rise and a fall.
+  static bool Opposite(const std::string& a, const std::string& b) {
+    return (a == "rise" && b == "fall") || (a == "fall" && b == "rise");
   }
 
   // Whether the three words after the numbers of x and y are the same

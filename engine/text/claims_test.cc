@@ -490,8 +490,17 @@ TEST(ClaimsTest, EachKindOnItsEvidence) {
        {"comparison 9.7% GREATER 5.5% [MEDIUM]"}},
       // A number joined by a hyphen to the word before it names a group
       // ("big-five"): the subject is the figure before it.
+      // Two figures in brackets joined by "and" before "than" are both the
+      // subject: the one after "than" is compared with both.
       {"Only Smith (30) and Jones (25) have scored more goals in the "
        "big-five leagues than Brown (21).",
+       {"comparison 21 LESS 30,25 [MEDIUM]"}},
+      {"Women (7.2%) and girls (6.1%) were more likely than men (3.3%) to "
+       "report a need.",
+       {"comparison 3.3% LESS 7.2%,6.1% [MEDIUM]"}},
+      {"Smith (30) has scored more goals than Brown (21).",
+       {"comparison 30 GREATER 21 [MEDIUM]"}},
+      {"Sales (30) rose, and costs (25) were higher than in 2020 (21).",
        {"comparison 25 GREATER 21 [MEDIUM]"}},
       // More verbs of an order; the passive ("outpaced by") names the
       // subject after it, and a bare verb with one figure compares nothing.

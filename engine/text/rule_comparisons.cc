@@ -45,7 +45,11 @@
 //                                "lower", "fewer"...) before "than": the
 //                                subject is the last figure before "than"
 //                                in the clause, the others every figure
-//                                after it in the clause
+//                                after it in the clause; two in brackets
+//                                joined by "and" before ("only Muller (64)
+//                                and Messi (47) have more assists than
+//                                Alexander-Arnold (42)") are both the
+//                                other side of the one after "than"
 //   "That's a significantly higher number than the average of 30 a day"
 //                                "That's" opening the sentence: the
 //                                subject is the one comparable figure of
@@ -357,9 +361,46 @@ class ComparisonsRule {
         }
       }
       if (kept.size() != others.size() || kept.empty()) continue;
+      // "only Muller (64) and Messi (47) have more assists than
+      // Alexander-Arnold (42)": two figures in brackets joined by "and"
+      // before "than" are both the subject; the one figure after it is
+      // compared with both, the other way.
+      const int first =
+          Bracketed(w, s, subject) ? JoinedBefore(w, s, subject) : -1;
+      if (first >= 0 && c_.m(first).first_token >= clause && kept.size() == 1 &&
+          c_.Comparable(c_.m(first), c_.m(kept[0]))) {
+        Emit(s, cmp, kept[0], {first, subject},
+             rel == v1::RELATION_GREATER ? v1::RELATION_LESS
+                                         : v1::RELATION_GREATER,
+             {c_.TokenSpan(s, cmp, cmp), c_.TokenSpan(s, t, t)});
+        continue;
+      }
       Emit(s, cmp, subject, kept, rel,
            {c_.TokenSpan(s, cmp, cmp), c_.TokenSpan(s, t, t)});
     }
+  }
+
+  // Whether mention m stands alone in brackets: "(47)".
+  bool Bracketed(const Words& w, int s, int m) const {
+    return w.IsPunct(w.Prev(c_.m(m).first_token), "(") &&
+           w.IsPunct(w.Next(c_.m(m).end_token - 1), ")");
+  }
+
+  // The figure in brackets that "and" and a few words with no number join
+  // to the one in brackets at m: the 64 of "Muller (64) and Messi (47)";
+  // -1.
+  int JoinedBefore(const Words& w, int s, int m) const {
+    int j = w.Prev(w.Prev(c_.m(m).first_token));
+    for (int n = 0; n < 4 && j >= 0 && w.IsWord(j) && !w.Is(j, "and") &&
+                    c_.MentionAt(s, j) < 0;
+         ++n) {
+      j = w.Prev(j);
+    }
+    if (!w.Is(j, "and") || !w.IsPunct(w.Prev(j), ")")) return -1;
+    const int before = c_.MentionEndingAt(s, w.Prev(w.Prev(j)));
+    return before >= 0 && !c_.Adjectival(before) && Bracketed(w, s, before)
+               ? before
+               : -1;
   }
 
   void Versus(int s, v1::Relation* last) {

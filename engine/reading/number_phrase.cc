@@ -160,15 +160,18 @@ constexpr QualifierWord kQualifiersAfter[] = {
 struct ScaleWord {
   absl::string_view word;
   v1::Scale scale;
+  // An abbreviation read after a space too ("$83 Mln", "$5.40 Bln").
+  bool apart = false;
 };
-// The forms of up to three letters only right after digits ("40k", "3bn").
+// The forms of up to three letters only right after digits ("40k", "3bn"),
+// but for the wire services' "Mln" and "Bln", which are no other word.
 constexpr ScaleWord kScaleWords[] = {
     {"thousand", v1::SCALE_THOUSAND}, {"trillion", v1::SCALE_TRILLION},
     {"million", v1::SCALE_MILLION},   {"billion", v1::SCALE_BILLION},
-    {"mln", v1::SCALE_MILLION},       {"bn", v1::SCALE_BILLION},
-    {"mn", v1::SCALE_MILLION},        {"tn", v1::SCALE_TRILLION},
-    {"k", v1::SCALE_THOUSAND},        {"m", v1::SCALE_MILLION},
-    {"b", v1::SCALE_BILLION},
+    {"mln", v1::SCALE_MILLION, true}, {"bln", v1::SCALE_BILLION, true},
+    {"bn", v1::SCALE_BILLION},        {"mn", v1::SCALE_MILLION},
+    {"tn", v1::SCALE_TRILLION},       {"k", v1::SCALE_THOUSAND},
+    {"m", v1::SCALE_MILLION},         {"b", v1::SCALE_BILLION},
 };
 
 // A unit word. `hundredths` marks basis points: hundredths of a percentage
@@ -1390,7 +1393,7 @@ bool ReadEnd(Cursor* c, End* e, NumberPhraseError* error) {
     const unsigned char next = c->NextAfterSpaces();
     for (const ScaleWord& w : kScaleWords) {
       const bool abbreviation = w.word.size() <= 3;
-      if (abbreviation && !attached) continue;
+      if (abbreviation && !attached && !w.apart) continue;
       if (!MayStart(w.word, next)) continue;
       if (c->TakeNextWord(w.word)) {
         n.scale = w.scale;

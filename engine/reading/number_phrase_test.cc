@@ -93,6 +93,14 @@ INSTANTIATE_TEST_SUITE_P(
         PhraseCase{"a million", 0,
                    "[a million] 1000000 1000000 SCALE_MILLION words"},
         PhraseCase{"40 k", 0, "[40] 40 1"},
+        // The wire services' "Mln" and "Bln" after a space too; not "bn"
+        // or "m" ("5 m" may be metres).
+        PhraseCase{"$83 Mln.", 0, "[$83 Mln] 83000000 1000000 SCALE_MILLION $"},
+        PhraseCase{"$5.40 Bln", 0,
+                   "[$5.40 Bln] 5400000000 10000000 SCALE_BILLION $"},
+        PhraseCase{"$5.40bln", 0,
+                   "[$5.40bln] 5400000000 10000000 SCALE_BILLION $"},
+        PhraseCase{"5 m", 0, "[5] 5 1"},
         PhraseCase{"1,2,3", 0, "none BAD_THOUSANDS_SEPARATOR"},
         PhraseCase{std::string(41, '9'), 0, "none TOO_MANY_DIGITS"},
         // A fraction whose denominator has 19 digits (a fuzzer's find: it

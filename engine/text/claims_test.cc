@@ -747,6 +747,32 @@ TEST(ClaimsTest, ChangesTakeTheLaterValueTheWordsName) {
 // A later value after an aside between commas that prints no figure: "from
 // 128,361 in 2010-11, when the coalition came to power, to 184,528"; not
 // when the aside prints a figure of its own.
+// A change with no endpoint whose subject a later paragraph prints with a
+// value it may run from or to: the lead states it, the story gives its
+// endpoints later, where its own paragraph cannot show them: a proposal.
+TEST(ClaimsTest, ChangesWhoseEndpointsALaterParagraphMayGive) {
+  ExpectClaims({
+      // A company's result is its profit, income or earnings in turn.
+      {"Third-quarter profit rose 5 percent at the chain.\n\nFor the three "
+       "months, net income was $1.52 billion.",
+       {"change 5 percent from ? to ? PERCENT UP [LOW]"}},
+      {"In the region, home sales rose 12 percent last year.\n\nAgents "
+       "recorded 5.3 million home sales in all.",
+       {"change 12 percent from ? to ? PERCENT UP [LOW]"}},
+      // Not another subject, nor one word alone, nor past a title.
+      {"The bureau said food prices rose 0.6 per cent.\n\nWithout the "
+       "changes, child care prices would have risen for over 1 million "
+       "families.",
+       {"change 0.6 per cent from ? to ? PERCENT UP [MEDIUM]"}},
+      {"Its shares slid 2 percent in early trading.\n\nThe company earned "
+       "$1.20 per share.",
+       {"change 2 percent from ? to ? PERCENT DOWN [MEDIUM]"}},
+      {"Third-quarter profit rose 5 percent at the chain.\n\nSecond Bank "
+       "Corp\n\nIts net income was $1.52 billion.",
+       {"change 5 percent from ? to ? PERCENT UP [MEDIUM]"}},
+  });
+}
+
 TEST(ClaimsTest, ChangesReadPastAnAsideBetweenCommas) {
   ExpectClaims({
       {"Bed days had risen 61% from 128,361 in 2010-11, when the coalition "

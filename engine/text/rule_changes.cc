@@ -151,7 +151,11 @@
 // billion"): the editor places it; at medium only when nothing could be
 // (a paragraph of one sentence, a list item, is read with the one before:
 // "Cumulative deaths per 100k: 67" then "59.9% less deaths per 100k
-// residents than California").
+// residents than California"). So is one whose subject a sentence after it,
+// a few at most and no title between, names with such a value: a lead
+// whose endpoints the story gives later ("Third-quarter profit rose 5
+// percent" ... "net income rose to $1.52 billion": a company's profit,
+// income and earnings as one; other subjects by their last two words).
 // So is an order of endpoints after a change with none in the same
 // direction a few paragraphs before ("rose by nearly 7 percent" ... "nearly
 // $69,000 in 2019, up from over $64,000"), or whose sentence prints a
@@ -874,6 +878,49 @@ class ChangesRule {
             MayBeEndpoint(c, m) && !(rate && c_.CountLike(c_.m(m)))) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  // Whether a sentence after s, a few at most and no title between, names
+  // what the change at cue k is of and prints a value the change may run
+  // from or to: a lead stating a change whose endpoints a later paragraph
+  // gives, which the change's own paragraph cannot show (UnplacedEndpoint).
+  // It names it with the last two words before the cue (as LaterLevels), or,
+  // for a company's result, with any of "profit", "income", "earnings",
+  // which a story prints in turn ("Third-quarter profit rose 5 percent" ...
+  // "net income rose to $1.52 billion"). Not "Food prices also rose" then
+  // "child care prices", nor "shares slid 2 percent" then "$1.52 per share".
+  bool LaterEndpoint(const Words& w, int s, int k, int change) const {
+    const std::vector<std::vector<std::string>> subjects = Subjects(w, s, k);
+    const std::vector<std::string>& words = subjects.back();
+    if (words.empty()) return false;
+    const std::string& head = words.back();
+    static const Set* result =
+        new Set{"profit", "profits", "income", "earnings", "earned"};
+    const bool is_result = result->ContainsLower(head);
+    if (!is_result && words.size() < 2) return false;
+    const Mention& c = c_.m(change);
+    for (int t = s + 1; t < c_.sentences() && t <= s + 6; ++t) {
+      if (TitleBetween(s, t)) break;
+      const Words tw = c_.W(t);
+      bool named = false;
+      if (is_result) {
+        for (int j = 0; j < tw.size() && !named; ++j) {
+          named = tw.IsIn(j, *result);
+        }
+      } else {
+        bool a = false, b = false;
+        for (int j = 0; j < tw.size(); ++j) {
+          a = a || tw.Is(j, words[words.size() - 2]);
+          b = b || tw.Is(j, head);
+        }
+        named = a && b;
+      }
+      if (!named) continue;
+      for (int m : c_.quantities(t)) {
+        if (!c_.used(m) && MayBeEndpoint(c, m)) return true;
       }
     }
     return false;
@@ -1862,6 +1909,7 @@ class ChangesRule {
       const bool sure = !ClaimContext::Supposed(w, f.cue) &&
                         (from >= 0 || to >= 0 ||
                          (Relative(c) && !UnplacedEndpoint(change) &&
+                          !LaterEndpoint(w, s, f.cue, change) &&
                           !DifferenceBeside(w, s, change, f.dir)));
       const v1::Confidence conf =
           sure ? v1::CONFIDENCE_MEDIUM : v1::CONFIDENCE_LOW;

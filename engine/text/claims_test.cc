@@ -654,6 +654,23 @@ TEST(ClaimsTest, ChangesTakeTheLaterValueTheWordsName) {
       {"New deaths: 5.3 (3 new deaths, -40% change from previous week)",
        {"change -40% from ? to 3 PERCENT UNSPECIFIED [MEDIUM]"}},
       {"Prices saw a 5% change from last week.", {}},
+      // A signed percentage closing a bracket: the change to the level
+      // opening the bracket, or just before it. Not a percentage level, nor
+      // a bracket that prints anything else, nor with no sign.
+      {"Regions by cargo: Asia Pacific (43.4 million tonnes, +5.4%); "
+       "Africa (2.1 million tonnes, -1.3%).",
+       {"change 5.4% from ? to 43.4 million PERCENT UNSPECIFIED [MEDIUM]",
+        "change -1.3% from ? to 2.1 million PERCENT UNSPECIFIED [MEDIUM]"}},
+      {"Casablanca led the way with 10,306,293 passengers in 2019 (+5.9% "
+       "year-on-year).",
+       {"change 5.9% from ? to 10,306,293 PERCENT UNSPECIFIED "
+        "[MEDIUM]"}},
+      {"Shares closed at $41.20 (+2.1%) on Friday.",
+       {"change 2.1% from ? to $41.20 PERCENT UNSPECIFIED [MEDIUM]"}},
+      {"Turnout was 45% (+3%) in the county.", {}},
+      {"Asia Pacific (43.4 million tonnes, 5.4%)", {}},
+      {"Asia Pacific (43.4 million tonnes, +5.4% of the world)", {}},
+      {"Asia Pacific (43.4 million tonnes, +5.4%, a record)", {}},
       // A signed percentage, then its endpoints in brackets; not with no
       // sign, nor over years, nor over a bracket that prints more.
       {"2010-2018 pop. change: +19.6% (182,264 to 218,022)",

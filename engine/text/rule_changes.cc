@@ -190,15 +190,21 @@
 // percentage printed with its sign, then in brackets two figures of one
 // kind joined by "to", is the change from the first to the second (medium;
 // not "19.6% (182,264 to 218,022)" with no sign, nor "+5% (2019 to 2020)",
-// a span of years). Margins: "42% oppose the law, 38% support, a 4-point
-// difference", "oppose by a 57-point margin, 10% to 67%": points naming a
-// "difference", "margin", "lead", "gap", "edge" or "spread" between two
-// percentages printed after it ("N to M") or as the only other figures of
-// its sentence, before it: the difference in points from the smaller to the
-// larger (medium; not "a 32-point gender gap", a gap between margins, nor
-// over a third percentage). "331 seats – five more than the 326 required" is a
-// total (five = 331 - 326) when "than" names a figure and the figure it exceeds
-// stands just before in apposition.
+// a span of years). "Asia Pacific (43.4 million tonnes, +5.4%)", "10,306,293
+// passengers in 2019 (+5.9% year-on-year)", "closed at $41.20 (+2.1%)": a
+// percentage printed with its sign closing a bracket (only "year-on-year"
+// after it) is the change to the figure opening the bracket before a comma,
+// or else to the figure just before the bracket, past "in" and a year
+// (medium; not to a percentage, whose sign may be of points, nor with no
+// sign, nor in a bracket that prints more). Margins: "42% oppose the law, 38%
+// support, a 4-point difference", "oppose by a 57-point margin, 10% to 67%":
+// points naming a "difference", "margin", "lead", "gap", "edge" or "spread"
+// between two percentages printed after it ("N to M") or as the only other
+// figures of its sentence, before it: the difference in points from the smaller
+// to the larger (medium; not "a 32-point gender gap", a gap between margins,
+// nor over a third percentage). "331 seats – five more than the 326 required"
+// is a total (five = 331 - 326) when "than" names a figure and the figure it
+// exceeds stands just before in apposition.
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -677,6 +683,7 @@ class ChangesRule {
       // "pop. change: +19.6% (182,264 to 218,022)": the endpoints in
       // brackets after a signed percentage.
       if (sign && EndpointsInBrackets(w, s, xi)) continue;
+      if (sign && LevelInBrackets(w, s, xi, plus)) continue;
       if (!w.Is(w.Next(x.end_token - 1), "change")) continue;
       if (!sign && x.value != Rational(0)) {
         continue;  // "a 5% change": no sign
@@ -752,6 +759,68 @@ class ChangesRule {
   }
 
  private:
+  // "Asia Pacific (43.4 million tonnes, +5.4%)", "10,306,293 passengers in
+  // 2019 (+5.9% year-on-year)": a signed percentage closing a bracket
+  // (after it only "year-on-year"), the level it brings the value to
+  // either opening the bracket before a comma, or just before the bracket
+  // (past "in" and a year). Not a level that is a percentage itself (the
+  // sign may be of points), nor anything else in the bracket. Proposes the
+  // change (no direction of its own: the sign's) and says whether it did.
+  bool LevelInBrackets(const Words& w, int s, int xi, bool plus) {
+    const Mention& x = c_.m(xi);
+    int close = w.Next(x.end_token - 1);
+    // "year-on-year", however the words split it.
+    for (int n = 0;
+         n < 5 && (w.Is(close, "year-on-year") || w.Is(close, "year") ||
+                   w.Is(close, "on") ||
+                   (w.IsPunct(close, "-") && w.Touch(close - 1, close)));
+         ++n) {
+      close = w.Next(close);
+    }
+    if (!w.IsPunct(close, ")")) return false;
+    const int first = plus ? x.first_token - 1 : x.first_token;
+    const int before = w.Prev(first);
+    int level = -1;
+    // The figure ending at token j, or just before its unit's word
+    // ("43.4 million tonnes").
+    const auto ending_at = [&](int j) {
+      const int m = c_.MentionEndingAt(s, j);
+      if (m >= 0 || !w.IsWord(j)) return m;
+      const int u = c_.MentionEndingAt(s, w.Prev(j));
+      return u >= 0 && c_.m(u).unit_name == w.LowerText(j) ? u : -1;
+    };
+    if (w.IsPunct(before, ",")) {
+      // "(43.4 million tonnes, +5.4%)"
+      const int m = ending_at(w.Prev(before));
+      if (m >= 0 && w.IsPunct(w.Prev(c_.m(m).first_token), "(")) level = m;
+    } else if (w.IsPunct(before, "(")) {
+      // "10,306,293 passengers in 2019 (+5.9% year-on-year)"
+      int j = w.Prev(before);
+      const absl::string_view y = w.Text(j);
+      if (w.IsNumber(j) && y.size() == 4 &&
+          (absl::StartsWith(y, "19") || absl::StartsWith(y, "20")) &&
+          w.Is(w.Prev(j), "in")) {
+        j = w.Prev(w.Prev(j));
+      }
+      level = ending_at(j);
+    }
+    if (level < 0 || level == xi || c_.used(level) ||
+        c_.m(level).reason != v1::UNUSED_REASON_UNSPECIFIED ||
+        Relative(c_.m(level)) || c_.Adjectival(level) ||
+        !Fits(x, c_.m(level))) {
+      return false;
+    }
+    v1::Claim claim;
+    claim.set_id(absl::StrCat(c_.id(xi), "-change"));
+    v1::ChangeClaim* ch = claim.mutable_change();
+    ch->set_change_id(c_.id(xi));
+    ch->set_to_id(c_.id(level));
+    ch->set_measure(v1::CHANGE_MEASURE_PERCENT);
+    c_.Emit(claim, {xi, level}, s, v1::CONFIDENCE_MEDIUM,
+            {c_.TokenSpan(s, first, x.end_token - 1)});
+    return true;
+  }
+
   // "2010-2018 pop. change: +19.6% (182,264 to 218,022)": a signed
   // percentage, then in brackets the values it runs from and to, two
   // figures of one kind joined by "to" and nothing else. Proposes the

@@ -644,6 +644,26 @@ TEST(ClaimsTest, ChangesTakeTheLaterValueTheWordsName) {
       {"Cumulative deaths per 100k: 67. Rural areas had 59.9% less deaths "
        "per 100k residents than California.",
        {"change 59.9% from ? to ? PERCENT DOWN [LOW]"}},
+      // Points against a time after a comma: the change to the percentage
+      // before the comma; after "and", the level the difference before
+      // took. Not against a figure's owner, nor a percent change of a
+      // percentage.
+      {"The UK employment rate was estimated at 75.6%, 0.3 percentage "
+       "points lower than a year earlier, and 0.2 percentage points lower "
+       "than the previous quarter.",
+       {"change 0.3 percentage points from ? to 75.6% PERCENTAGE_POINTS "
+        "DOWN [MEDIUM]",
+        "change 0.2 percentage points from ? to 75.6% PERCENTAGE_POINTS "
+        "DOWN [MEDIUM]"}},
+      {"The jobless rate was 4.5%, 0.6 percentage points higher than in "
+       "2019.",
+       {"change 0.6 percentage points from ? to 4.5% PERCENTAGE_POINTS UP "
+        "[MEDIUM]"}},
+      {"Turnout was 45%, 3 percentage points higher than the state's.",
+       {"change 3 percentage points from ? to ? PERCENTAGE_POINTS UP "
+        "[LOW]"}},
+      {"The rate was 4.5%, 6% higher than a year earlier.",
+       {"change 6% from ? to ? PERCENT UP [LOW]"}},
       // A percentage printed with its sign, or zero, before "change": the
       // sign says the direction; the later value the figure before the
       // comma. Not a percentage with no sign.

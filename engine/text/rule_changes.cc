@@ -182,7 +182,12 @@
 // after a comma, a figure a few words after "than" of the kind of the value
 // before the comma: the change from the figure to that value (medium; not
 // between percentages, "4.2%, 10% higher than the 3.8%": of the rate or in
-// points).
+// points). "The unemployment rate was 4.5%, 0.6 percentage points higher than
+// a year earlier and 0.4 percentage points higher than the previous quarter":
+// points after a comma, "than" naming a time ("a year earlier", "the
+// previous quarter", "in 2019") and no figure: the change to the percentage
+// before the comma, and the one after "and" to the same (medium; not "than
+// the state's", another owner, nor a percent change of a percentage).
 // "(7 new deaths, 0% change from previous week)", "(1,150 new cases, +9%
 // change ...)": a percentage printed with its sign, or zero, before
 // "change", its later value the figure before the comma (medium; low with
@@ -498,6 +503,11 @@ class ChangesRule {
   // "12 fewer homicides than a year ago".
   void FewerThan(int s) {
     const Words w = c_.W(s);
+    // The level the last difference in points took, and the token after
+    // its "than" clause: "75.6%, 0.3 percentage points lower than a year
+    // earlier, and 0.3 percentage points lower than the previous quarter".
+    int points_to = -1;
+    int points_end = -1;
     for (int xi : c_.quantities(s)) {
       if (c_.used(xi)) continue;
       const Mention& x = c_.m(xi);
@@ -566,6 +576,26 @@ class ChangesRule {
         ch->set_to_id(c_.id(to));
         used.push_back(to);
       }
+      // "The unemployment rate was 4.5%, 0.6 percentage points higher than
+      // a year earlier": points against a time, the level the percentage
+      // before the comma (or, after "and", the one the difference before
+      // took).
+      if (used.size() == 1 && has_than &&
+          x.unit == v1::UNIT_PERCENTAGE_POINTS && ThanATime(w, than)) {
+        int level = to >= 0 && c_.m(to).unit == v1::UNIT_PERCENT ? to : -1;
+        int p = w.Prev(x.first_token);
+        if (level < 0 && w.Is(p, "and") && points_to >= 0) {
+          p = w.Prev(p);
+          if (w.IsPunct(p, ",")) p = w.Prev(p);
+          if (p + 1 == points_end || w.Next(p) == points_end) level = points_to;
+        }
+        if (level >= 0) {
+          ch->set_to_id(c_.id(level));
+          used.push_back(level);
+          points_to = level;
+          points_end = w.Next(ThanEnd(w, than));
+        }
+      }
       // "There were 12 fewer homicides this year, 48 compared with 60": the
       // values after the comma, the first the later.
       if (used.size() == 1) {
@@ -612,6 +642,40 @@ class ChangesRule {
       c_.Emit(claim, used, s, sure ? v1::CONFIDENCE_MEDIUM : v1::CONFIDENCE_LOW,
               {c_.TokenSpan(s, k, has_than ? than : k)});
     }
+  }
+
+  // Whether the words after "than" at `than` name a time and nothing
+  // else that prints a figure: "a year earlier", "the previous quarter",
+  // "last year".
+  bool ThanATime(const Words& w, int than) const {
+    static const Set* times =
+        new Set{"year", "quarter",  "month", "week",   "earlier",
+                "ago",  "previous", "prior", "period", "before"};
+    bool time = false;
+    for (int t = w.Next(than), n = 0; t < w.size() && n < 6;
+         t = w.Next(t), ++n) {
+      // "than in 2019"
+      const absl::string_view y = w.Text(t);
+      if (w.IsNumber(t) && y.size() == 4 &&
+          (absl::StartsWith(y, "19") || absl::StartsWith(y, "20"))) {
+        return true;
+      }
+      if (!w.IsWord(t)) break;
+      if (w.IsIn(t, *times)) time = true;
+    }
+    return time;
+  }
+
+  // The last word of the "than" clause at `than`: its words up to a
+  // punctuation mark, a number or "and".
+  int ThanEnd(const Words& w, int than) const {
+    int last = than;
+    for (int t = w.Next(than), n = 0; t < w.size() && n < 6;
+         t = w.Next(t), ++n) {
+      if (!w.IsWord(t) || w.Is(t, "and")) break;
+      last = t;
+    }
+    return last;
   }
 
   // For the difference or change x: "A compared with B" ("compared to",

@@ -336,6 +336,14 @@ TEST(ClaimsTest, EachKindOnItsEvidence) {
         "change more than 9 percent from ? to ? PERCENT DOWN [LOW]",
         "same 30, 30 [MEDIUM]",
         "same Nearly 10 Percent, more than 9 percent [MEDIUM]"}},
+      {"Storms' death toll at 350 and rising\n\nOfficials said the "
+       "region's death toll rose to nearly 360 people.",
+       {"same 350, nearly 360 [MEDIUM]"}},
+      // Not a count and a bound that only its rounding meets: no one count
+      // is both 340 and more than 340 (the headline rounds).
+      {"Storms' death toll at 340 and rising\n\nOfficials said the "
+       "region's death toll rose to more than 340 people.",
+       {}},
       // The base opening the sentence, after "the"; a percentage set
       // against one before it is of another whole (breakingnews.ie, 2008).
       {"Of 8,510 candidates who sat the honours paper in the core subject, "

@@ -53,7 +53,10 @@
 //                                    earthquake of magnitude 6.5"); a
 //                                    headline is a heading, or one of the
 //                                    blocks opening the text that end
-//                                    without a full stop
+//                                    without a full stop. Not two counts
+//                                    no one count can be: "death toll at
+//                                    340" then "more than 340" (the
+//                                    headline rounds)
 #include <algorithm>
 #include <cstdint>
 #include <optional>
@@ -117,7 +120,7 @@ class SameQuantityRule {
         if (x.place_label || y.place_label) continue;
         // A bound ("as many as 9,979") overlaps any smaller count: the
         // values are printed close too.
-        if (x.interval.Intersect(y.interval).empty() ||
+        if (x.interval.Intersect(y.interval).empty() || NoCountInBoth(x, y) ||
             !Close(x.value, y.value)) {
           continue;
         }
@@ -441,7 +444,7 @@ class SameQuantityRule {
             SameFigureText(x.figure_text, y.figure_text) &&
             ClaimContext::UnitFamily(x) == ClaimContext::UnitFamily(y);
         if (!(Alike(x, y) || decimals) ||
-            x.interval.Intersect(y.interval).empty() ||
+            x.interval.Intersect(y.interval).empty() || NoCountInBoth(x, y) ||
             !Close(x.value, y.value)) {
           continue;
         }
@@ -541,6 +544,15 @@ class SameQuantityRule {
   }
 
   // One unit, and what each counts, when both say, alike.
+  // Whether x and y, both counts (or whole numbers), share no count: "death
+  // toll at 340" and "more than 340" overlap only between 340 and 340.5,
+  // where no count is, so they are no one toll (the headline rounds), and
+  // checked as counts the pair is an error on a correct text.
+  bool NoCountInBoth(const Mention& x, const Mention& y) const {
+    return c_.CountLike(x) && c_.CountLike(y) &&
+           x.interval.Intersect(y.interval).Counts().empty();
+  }
+
   static bool Alike(const Mention& x, const Mention& y) {
     if (ClaimContext::UnitFamily(x) != ClaimContext::UnitFamily(y) ||
         (x.unit == v1::UNIT_MULTIPLE) != (y.unit == v1::UNIT_MULTIPLE)) {

@@ -162,6 +162,17 @@ TEST(ClaimsTest, EachKindOnItsEvidence) {
        {"total 120 = 45 + 30 (partial) [HIGH]"}},
       {"The fund paid $4.5 million, including $1.2 million to lawyers.",
        {"total $4.5 million = $1.2 million (partial) [HIGH]"}},
+      // And a count of its kind opening the next sentence with "also";
+      // not without "also", nor a count of another kind.
+      {"Storms killed nine people, including six in Illinois.\n\nThree "
+       "people in Missouri were also killed by the storm.",
+       {"total nine = six + Three (partial) [HIGH]"}},
+      {"Storms killed nine people, including six in Illinois.\n\nThree "
+       "people in Missouri were hurt by the storm.",
+       {"total nine = six (partial) [HIGH]"}},
+      {"Storms killed nine people, including six in Illinois.\n\nThree "
+       "barns in Missouri were also destroyed by the storm.",
+       {"total nine = six (partial) [HIGH]"}},
       // A total stated after its parts.
       {"The clinic saw 40 patients in May and 55 patients in June, for a "
        "total of 95 patients.",

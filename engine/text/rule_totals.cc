@@ -6,6 +6,10 @@
 //                                    part may count a kind of what the
 //                                    total counts ("seven people ...
 //                                    including three family members")
+//   "killing nine people, including six in Illinois" then "Three people
+//   in Missouri were also killed"    and a count of the total's kind
+//                                    opening the next sentence, "also"
+//                                    after it in its clause
 //   "Of the 10 cases, eight were ..." the whole opening the sentence (the
 //                                    count printed before when "the" names
 //                                    it again, with the same quantity)
@@ -616,9 +620,36 @@ class TotalsRule {
         if (parts.size() >= 400) break;
       }
       if (parts.empty()) continue;
+      const int also = AlsoPart(s, total);
+      if (also >= 0) parts.push_back(also);
       EmitTotal(s, total, parts, /*partial=*/true, v1::CONFIDENCE_HIGH,
                 {c_.TokenSpan(s, k, cue_end)});
     }
+  }
+
+  // "killing nine people, including six in Illinois ..." then "Three
+  // people in Missouri were also killed": a count of the total's kind
+  // opening the next sentence, "also" after it in its clause, is one more
+  // part; or -1.
+  int AlsoPart(int s, int total) const {
+    if (s + 1 >= c_.sentences()) return -1;
+    const Words w = c_.W(s + 1);
+    int j = 0;
+    while (j < w.size() && w.at(j).kind == TokenKind::kSpace) ++j;
+    const int part = c_.MentionStartingAt(s + 1, j);
+    if (part < 0 || c_.used(part) || !c_.Countish(c_.m(part)) ||
+        c_.m(part).unit_name.empty() || !SameKind(c_.m(total), c_.m(part))) {
+      return -1;
+    }
+    for (j = w.Next(c_.m(part).end_token - 1); j >= 0 && j < w.size();
+         j = w.Next(j)) {
+      if (w.IsPunct(j, ",") || w.IsPunct(j, ";") || w.IsPunct(j, ".") ||
+          c_.MentionAt(s + 1, j) >= 0) {
+        return -1;
+      }
+      if (w.Is(j, "also")) return part;
+    }
+    return -1;
   }
 
   // "2229 people on board, 1316 passengers and 913 crew", "187

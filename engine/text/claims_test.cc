@@ -663,6 +663,28 @@ TEST(ClaimsTest, ChangesTakeTheLaterValueTheWordsName) {
       {"Cumulative deaths per 100k: 67. Rural areas had 59.9% less deaths "
        "per 100k residents than California.",
        {"change 59.9% from ? to ? PERCENT DOWN [LOW]"}},
+      // "bringing the total to": the one figure of the clause before the
+      // comma is the change to the figure after "to". Not with two figures
+      // before, nor without a total's noun, nor between figures of two
+      // kinds.
+      {"Forty-nine COVID-19 cases have been added since January 20th, "
+       "bringing that total to 1,731.",
+       {"change Forty-nine from ? to 1,731 DIFFERENCE UP [MEDIUM]"}},
+      {"The health district reported four more residents have died of "
+       "COVID-19, bringing the local death toll to 479.",
+       {"change four from ? to 479 DIFFERENCE UP [MEDIUM]"}},
+      {"The department confirms 12 cases, bringing the total to 1,578.",
+       {"change 12 from ? to 1,578 DIFFERENCE UNSPECIFIED [MEDIUM]"}},
+      {"The county reported 12 cases and 3 deaths, bringing the total to "
+       "1,578.",
+       {}},
+      {"The company hired 50 workers, bringing its workforce to 1,200.", {}},
+      {"The state's death toll has risen to 254, pushing the region's total "
+       "to 340.",
+       {}},
+      {"The fund raised $5 million, bringing the total number of donors to "
+       "1,200.",
+       {}},
       // Points against a time after a comma: the change to the percentage
       // before the comma; after "and", the level the difference before
       // took. Not against a figure's owner, nor a percent change of a

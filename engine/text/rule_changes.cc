@@ -207,7 +207,17 @@
 // between two percentages printed after it ("N to M") or as the only other
 // figures of its sentence, before it: the difference in points from the smaller
 // to the larger (medium; not "a 32-point gender gap", a gap between margins,
-// nor over a third percentage). "331 seats – five more than the 326 required"
+// nor over a third percentage). "Forty-nine cases have been added since
+// January 20th, bringing that total to 1,731", "four more residents have
+// died, bringing the local death toll to 479": after a comma, "bringing"
+// ("taking"; "raising", "pushing", "lifting" up; "reducing", "lowering",
+// "cutting" down), a total's noun ("total", "toll", "tally", "count",
+// "number") a few words before "to" and a figure: the one figure of the
+// clause before the comma is the change, a difference, to that figure; up
+// with "more", "new", "added", "additional" or "another" before (medium; not
+// with two figures before, nor a level after "to", "at" or "as": "has risen
+// to 254, pushing the region's total to 340"; nor "bringing its workforce
+// to", no total's noun). "331 seats – five more than the 326 required"
 // is a total (five = 331 - 326) when "than" names a figure and the figure it
 // exceeds stands just before in apposition.
 #include <algorithm>
@@ -768,6 +778,83 @@ class ChangesRule {
       c_.Emit(claim, used, s,
               to >= 0 ? v1::CONFIDENCE_MEDIUM : v1::CONFIDENCE_LOW,
               {c_.TokenSpan(s, cue, cue)});
+    }
+  }
+
+  // "Forty-nine cases have been added since January 20th, bringing that
+  // total to 1,731", "four more residents have died, bringing the local
+  // death toll to 479": after a comma, "bringing" ("raising", "pushing",
+  // "lifting", "taking"; "reducing", "lowering", "cutting" down) and a
+  // total's noun ("total", "toll", "tally", "count", "number") a few words
+  // before "to" and a figure: the one figure of the clause before the comma
+  // is the change (a difference) to that figure.
+  void Brings(int s) {
+    static const Set* up = new Set{"raising", "pushing", "lifting"};
+    static const Set* down = new Set{"reducing", "lowering", "cutting"};
+    static const Set* either =
+        new Set{"bringing", "taking",   "raising",  "pushing",
+                "lifting",  "reducing", "lowering", "cutting"};
+    static const Set* totals =
+        new Set{"total", "toll", "tally", "count", "number"};
+    static const Set* more =
+        new Set{"more", "new", "added", "additional", "another"};
+    if (!c_.MayHold(s, *either)) return;
+    const Words w = c_.W(s);
+    for (int k = 0; k < w.size(); ++k) {
+      if (!w.IsIn(k, *either) || !w.IsPunct(w.Prev(k), ",")) continue;
+      int to = w.Next(k);
+      bool total = false;
+      for (int n = 0; n < 8 && w.IsWord(to) && !w.Is(to, "to"); ++n) {
+        if (w.IsIn(to, *totals)) total = true;
+        to = w.Next(to);
+      }
+      if (!total || !w.Is(to, "to")) continue;
+      const int later = c_.MentionStartingAt(s, w.Next(to));
+      if (later < 0 || c_.used(later) || Relative(c_.m(later))) continue;
+      // The one figure of the clause before the comma.
+      const int comma = w.Prev(k);
+      int start = 0;
+      for (int j = w.Prev(comma); j >= 0; j = w.Prev(j)) {
+        if (w.IsPunct(j, ";") || w.IsPunct(j, ".") || w.IsPunct(j, ":")) {
+          start = j + 1;
+          break;
+        }
+      }
+      int change = -1;
+      int n = 0;
+      for (int q : c_.quantities(s)) {
+        if (c_.m(q).first_token >= start && c_.m(q).end_token <= comma) {
+          change = q;
+          ++n;
+        }
+      }
+      // "has risen to 254, pushing the region's total to 340": a level,
+      // not a change.
+      const int before = n == 1 ? w.Prev(c_.m(change).first_token) : -1;
+      if (w.Is(before, "to") || w.Is(before, "at") || w.Is(before, "as")) {
+        continue;
+      }
+      if (n != 1 || c_.used(change) || Relative(c_.m(change)) ||
+          c_.TimeSpan(c_.m(change)) ||
+          !c_.Comparable(c_.m(change), c_.m(later))) {
+        continue;
+      }
+      v1::Direction dir = v1::DIRECTION_UNSPECIFIED;
+      if (w.IsIn(k, *up)) dir = v1::DIRECTION_UP;
+      if (w.IsIn(k, *down)) dir = v1::DIRECTION_DOWN;
+      for (int j = start; dir == v1::DIRECTION_UNSPECIFIED && j < comma;
+           j = w.Next(j)) {
+        if (w.IsIn(j, *more)) dir = v1::DIRECTION_UP;
+      }
+      v1::Claim claim;
+      claim.set_id(absl::StrCat(c_.id(change), "-brings"));
+      v1::ChangeClaim* ch = claim.mutable_change();
+      ch->set_change_id(c_.id(change));
+      ch->set_to_id(c_.id(later));
+      ch->set_measure(ChangeMeasureOf(c_.m(change).unit));
+      ch->set_direction(dir);
+      c_.Emit(claim, {change, later}, s, v1::CONFIDENCE_MEDIUM,
+              {c_.TokenSpan(s, k, to)});
     }
   }
 
@@ -2278,6 +2365,7 @@ void ProposeDifferences(ClaimContext& c) {
     rule.FewerThan(s);
     rule.SignedChanges(s);
     rule.Margins(s);
+    rule.Brings(s);
   }
 }
 

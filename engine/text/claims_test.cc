@@ -244,6 +244,13 @@ TEST(ClaimsTest, EachKindOnItsEvidence) {
        "the season\xE2\x80\x99s caseload to 153. Of the 10 cases, eight were "
        "recorded under the untraced after investigation category.",
        {"same 10, 10 [MEDIUM]", "total 10 = eight (partial) [MEDIUM]"}},
+      // Not at medium when more counts of the whole open the clauses
+      // after: parts this reading does not take.
+      {"Of the 40 cases, eight were untraced; 12 were imported, and the "
+       "others were local.",
+       {"total 40 = eight (partial) [LOW]"}},
+      {"Of the 40 cases, eight were untraced, and 12 were imported.",
+       {"total 40 = eight (partial) [LOW]"}},
       {"Twelve participants (25%) speak a third language.",
        {"share 25% of ? is Twelve [MEDIUM]"}},
       // A part of a whole with the share it is; "the" naming the whole
@@ -1105,7 +1112,8 @@ TEST(ClaimsTest, SharesWithThePartBesideItsPercent) {
        {"total 1,200 = 480 (partial) [MEDIUM]",
         "share 40 percent of 1,200 is 480 [MEDIUM]"}},
       {"Of the 300 voters polled, 9 (<5%) refused; 36 (12%) were undecided.",
-       {"total 300 = 9 (partial) [MEDIUM]", "share 5% of 300 is 9 [MEDIUM]",
+       // The total of the first part alone, with 36 a part too: low.
+       {"total 300 = 9 (partial) [LOW]", "share 5% of 300 is 9 [MEDIUM]",
         "share 12% of 300 is 36 [MEDIUM]"}},
       {"A total of 217 parents were sent a survey; 114 (52.5 percent) "
        "replied.",

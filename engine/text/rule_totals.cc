@@ -12,7 +12,11 @@
 //                                    after it in its clause
 //   "Of the 10 cases, eight were ..." the whole opening the sentence (the
 //                                    count printed before when "the" names
-//                                    it again, with the same quantity)
+//                                    it again, with the same quantity); low
+//                                    when more counts of the whole open the
+//                                    clauses after ("Of the 442
+//                                    respondents, 2 (<1%) were ...; 36 (8%)
+//                                    were ...": parts it does not take)
 //   "Two children were among 10 people hurt"
 //   "Of the American 124 perished, and of the remainder 77 perished. The
 //   total number lost was 785"       "the total number" and an outcome
@@ -393,8 +397,15 @@ class TotalsRule {
             c_.Emit(same, {before, whole}, s, v1::CONFIDENCE_MEDIUM,
                     {c_.TokenSpan(s, w.Next(first), w.Next(first))});
           }
-          EmitPart(s, before >= 0 ? before : whole, part,
-                   {c_.TokenSpan(s, first, first)});
+          // "Of the 442 respondents, 2 (<1%) were landlines; 36 (8%) were
+          // under 18; ...": more counts of the whole open the clauses after,
+          // parts this reading does not take (all of the whole, or some):
+          // a proposal.
+          EmitTotal(s, before >= 0 ? before : whole, {part}, /*partial=*/true,
+                    MorePartsAfter(w, s, c_.m(whole), part)
+                        ? v1::CONFIDENCE_LOW
+                        : v1::CONFIDENCE_MEDIUM,
+                    {c_.TokenSpan(s, first, first)});
         }
       }
     }
@@ -1283,6 +1294,22 @@ class TotalsRule {
   bool PartOf(const Mention& whole, const Mention& part) const {
     return c_.CountLike(part) && !part.scope_total &&
            part.unit != v1::UNIT_PERCENT && c_.Countish(whole);
+  }
+
+  // Whether a clause of sentence s after the part opens (after a comma or
+  // semicolon, past "and", "leaving") with another count that may be a part
+  // of `whole`.
+  bool MorePartsAfter(const Words& w, int s, const Mention& whole,
+                      int part) const {
+    for (int j = w.Next(c_.m(part).end_token - 1); j >= 0 && j < w.size();
+         j = w.Next(j)) {
+      if (!w.IsPunct(j, ",") && !w.IsPunct(j, ";")) continue;
+      int k = w.Next(j);
+      if (w.Is(k, "and") || w.Is(k, "leaving")) k = w.Next(k);
+      const int m = c_.MentionStartingAt(s, k);
+      if (m >= 0 && m != part && PartOf(whole, c_.m(m))) return true;
+    }
+    return false;
   }
 
   void EmitPart(int s, int whole, int part, Cues cues) {

@@ -949,6 +949,26 @@ TEST(ClaimsTest, ChangesHigherThanAFigure) {
   });
 }
 
+// "rose to $663 million, or 83 cents a share, from $545 million, or 69
+// cents a share": the amounts per share beside the endpoints compare the way
+// the verb moved; so with "That compared with" opening the next sentence.
+// Not with no earlier amount per share, nor beside something else.
+TEST(ClaimsTest, AmountsPerShareBesideTheEndpoints) {
+  ExpectClaims({
+      {"The company said net income rose to $663 million, or 83 cents a "
+       "share, from $545 million, or 69 cents a share, a year ago.",
+       {"comparison $663 million GREATER $545 million [MEDIUM]",
+        "comparison 83 GREATER 69 [MEDIUM]"}},
+      {"Net income fell to $1.2 billion, or $1.10 per share. That compared "
+       "with $1.5 billion, or $1.38 per share, last year.",
+       {"comparison $1.10 LESS $1.38 [MEDIUM]"}},
+      {"Net income rose to $663 million, or 83 cents a share.", {}},
+      {"Net income rose to $663 million, or 8% of sales, from $545 "
+       "million, or 7% of sales.",
+       {"comparison $663 million GREATER $545 million [MEDIUM]"}},
+  });
+}
+
 // "T ..., an average of A per game": the mean over the count of what it is
 // taken per, with the sum the clause before the comma prints; "each" with
 // the one other count of that clause. Not with two sums to choose from,

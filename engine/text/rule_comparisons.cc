@@ -70,6 +70,19 @@
 //                                bare numbers ("group 1 vs 2"): each figure
 //                                names its unit or what it counts.
 //
+// Amounts per share beside the endpoints of a change:
+//   "net income rose to $663 million, or 83 cents a share, from $545
+//   million, or 69 cents a share"  a verb of movement ("rose", "grew",
+//                                "fell", "declined"...) then "to", each
+//                                endpoint restated after ", or" as an
+//                                amount "a share" ("per share"): the later
+//                                amount per share is above (below) the
+//                                earlier; "rose to $1.52 billion, or $1.52
+//                                per share." then "That compared with $1.46
+//                                billion, or $1.43 per share" the same.
+//                                Not an endpoint restated otherwise ("or 8%
+//                                of sales").
+//
 // A comparison a clause supposes ("would be higher than") is proposed at
 // low confidence.
 //
@@ -803,6 +816,83 @@ class ComparisonsRule {
     c_.Emit(claim, used, s, conf, std::move(cues));
   }
 
+ public:
+  // "net income rose to $663 million, or 83 cents a share, from $545
+  // million, or 69 cents a share": the amount per share after ", or" beside
+  // each endpoint moved the way the verb says, the later above (below) the
+  // earlier. "rose to $1.52 billion, or $1.52 per share." then "That
+  // compared with $1.46 billion, or $1.43 per share, last year." the same
+  // over two sentences.
+  void PerShare(int s) {
+    static const Set* up = new Set{"rose",   "grew",   "increased", "climbed",
+                                   "jumped", "gained", "surged",    "soared"};
+    static const Set* down =
+        new Set{"fell",    "dropped", "declined", "decreased",
+                "slipped", "slid",    "sank",     "tumbled"};
+    static const Set* either = new Set{up, down};
+    if (!c_.MayHold(s, *either)) return;
+    const Words w = c_.W(s);
+    for (int k = 0; k < w.size(); ++k) {
+      if (!w.IsIn(k, *either) || !w.Is(w.Next(k), "to")) continue;
+      const int later = c_.MentionStartingAt(s, w.Next(w.Next(k)));
+      if (later < 0) continue;
+      int end = -1;
+      const int later_share = RestatedIn(w, s, later, &end);
+      if (later_share < 0) continue;
+      int earlier_share = -1;
+      int t = w.Next(end);
+      if (w.IsPunct(end, ",") && w.Is(t, "from")) {
+        const int earlier = c_.MentionStartingAt(s, w.Next(t));
+        if (earlier >= 0) earlier_share = RestatedIn(w, s, earlier, &end);
+      } else if (w.IsPunct(end, ".") && w.Next(end) >= w.size() &&
+                 s + 1 < c_.sentences()) {
+        // "That compared with $1.46 billion, or $1.43 per share, last year."
+        const Words n = c_.W(s + 1);
+        int a = 0;
+        while (a < n.size() && !n.IsWord(a)) ++a;
+        const int b = n.Next(a);
+        const int c = n.Next(b);
+        if (n.Is(a, "that") && (n.Is(b, "compared") || n.Is(b, "compares")) &&
+            (n.Is(c, "with") || n.Is(c, "to"))) {
+          const int earlier = c_.MentionStartingAt(s + 1, n.Next(c));
+          if (earlier >= 0) {
+            earlier_share = RestatedIn(n, s + 1, earlier, &end);
+          }
+        }
+      }
+      if (earlier_share < 0 ||
+          !c_.Comparable(c_.m(later_share), c_.m(earlier_share))) {
+        continue;
+      }
+      Emit(s, k, later_share, {earlier_share},
+           w.IsIn(k, *up) ? v1::RELATION_GREATER : v1::RELATION_LESS,
+           {c_.TokenSpan(s, k, k)});
+    }
+  }
+
+ private:
+  // For the amount at `m`: the amount per share after ", or" beside it
+  // ("$663 million, or 83 cents a share"), with *end the token after the
+  // share's words; -1 for none.
+  int RestatedIn(const Words& w, int s, int m, int* end) const {
+    const int comma = w.Next(c_.m(m).end_token - 1);
+    if (!w.IsPunct(comma, ",") || !w.Is(w.Next(comma), "or")) return -1;
+    const int share = c_.MentionStartingAt(s, w.Next(w.Next(comma)));
+    if (share < 0 || c_.used(share) || c_.Adjectival(share)) return -1;
+    // "per share", "a share", read with the figure or after it.
+    int j = c_.m(share).first_token;
+    for (int n = 0; n < 8 && j < w.size(); ++n, j = w.Next(j)) {
+      if (w.Is(j, "share")) break;
+      if (j >= c_.m(share).end_token && !w.Is(j, "per") && !w.Is(j, "a") &&
+          !w.Is(j, "cents") && !w.Is(j, "cent")) {
+        return -1;
+      }
+    }
+    if (!w.Is(j, "share")) return -1;
+    *end = w.Next(j);
+    return share;
+  }
+
   // `cue` is the token of the comparative, verb or "versus".
   void Emit(int s, int cue, int subject, const std::vector<int>& others,
             v1::Relation rel, Cues cues) {
@@ -842,6 +932,7 @@ void ProposeComparisons(ClaimContext& c) {
     rule.Ranks(s);
     rule.Bounds(s);
     rule.Majorities(s);
+    rule.PerShare(s);
   }
 }
 

@@ -1135,6 +1135,14 @@ TEST(ClaimsTest, SharesWithThePartBesideItsPercent) {
        // The total of the first part alone, with 36 a part too: low.
        {"total 300 = 9 (partial) [LOW]", "share 5% of 300 is 9 [MEDIUM]",
         "share 12% of 300 is 36 [MEDIUM]"}},
+      // "of" and the base's own words after the percent; not of words the
+      // base's phrase does not print (another whole).
+      {"Of the 250 adult respondents, 95 (38% of adults) will vote.",
+       {"total 250 = 95 (partial) [MEDIUM]",
+        "share 38% of 250 is 95 [MEDIUM]"}},
+      {"Of the 250 adult respondents, 95 (49% of registered voters) will "
+       "vote.",
+       {"total 250 = 95 (partial) [MEDIUM]"}},
       {"A total of 217 parents were sent a survey; 114 (52.5 percent) "
        "replied.",
        {"share 52.5 percent of 217 is 114 [MEDIUM]"}},

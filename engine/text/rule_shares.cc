@@ -12,7 +12,11 @@
 //                                    "the") opening the sentence or a
 //                                    clause: medium; not for a percentage
 //                                    set against one before it ("4.5%
-//                                    failed compared to 3.8% last year")
+//                                    failed compared to 3.8% last year"),
+//                                    nor one "of" words the base's phrase
+//                                    does not print ("Of the 250 adult
+//                                    respondents, ... 49% of registered
+//                                    voters": another whole)
 //   "Twelve participants (25%)", "63.1% (33,091)"
 //                                    a part beside its percent: medium; the
 //                                    base the count the clause before prints
@@ -160,7 +164,7 @@ class SharesRule {
           }
           const int m = c_.MentionAt(s, at);
           if (m >= 0 && c_.Countish(c_.m(m)) && c_.m(m).first_token == at &&
-              !Contrasted(w, s, m, p)) {
+              !Contrasted(w, s, m, p) && !OfAnotherWhole(w, s, m, p)) {
             base = m;
             cues.push_back(c_.TokenSpan(s, k, k));
           }
@@ -460,6 +464,37 @@ class SharesRule {
       if (percent_before && w.IsIn(j, *words)) return true;
     }
     return false;
+  }
+
+  // Whether "of" after the percentage p names, in words the base's phrase
+  // does not print, a whole of its own: "Of the 250 adult CPO respondents,
+  // ... 95 (38% of CPO adults; 49% of CPO registered voters)": the 49% is
+  // of the registered voters, not of the 250 ("adults" is the base's
+  // "adult").
+  bool OfAnotherWhole(const Words& w, int s, int base, const Mention& p) const {
+    int j = w.Next(p.end_token - 1);
+    if (!w.Is(j, "of")) return false;
+    std::vector<std::string> named;
+    for (int k = w.Next(c_.m(base).end_token - 1);
+         w.IsWord(k) && c_.MentionAt(s, k) < 0; k = w.Next(k)) {
+      named.push_back(Singular(w.LowerText(k)));
+    }
+    for (j = w.Next(j); w.IsWord(j) && c_.MentionAt(s, j) < 0; j = w.Next(j)) {
+      if (w.Is(j, "the") || w.Is(j, "all") || w.Is(j, "those") ||
+          w.Is(j, "them") || w.Is(j, "these")) {
+        continue;
+      }
+      if (std::find(named.begin(), named.end(), Singular(w.LowerText(j))) ==
+          named.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static std::string Singular(std::string word) {
+    if (word.size() > 3 && word.back() == 's') word.pop_back();
+    return word;
   }
 
   static bool ClauseEnd(const Words& w, int j) {

@@ -1423,6 +1423,12 @@ TEST(ClaimsTest, SameQuantityPrintedAgain) {
       {"Five people were killed and dozens were injured. On Thursday, "
        "officials said five people were killed and 53 injured.",
        {"same Five, five [MEDIUM]"}},
+      // Another count of the number between, whose words differ, may be
+      // the same quantity too: a proposal.
+      {"Officers took five people into custody at once. Police arrested "
+       "five men at the plaza. He said taking five people into custody at "
+       "once is rare.",
+       {"same five, five [LOW]"}},
       // Not: a small count of the same thing saying something else.
       {"Four participants speak Japanese. Four participants speak French.", {}},
       {"Five people were killed on Monday. Five people were hurt on "

@@ -18,7 +18,10 @@
 //                                    "increased by 49,000"); of 10 or
 //                                    more, or with the same three words
 //                                    after it: "Five people were killed"
-//                                    ... "five people were killed"
+//                                    ... "five people were killed" (low
+//                                    with another count of the number
+//                                    whose words differ, "five men", which
+//                                    may be the same quantity too)
 //   "(46.9 percent)" ... "representing 46.9 percent of counties"
 //                                    a percentage printed with decimals,
 //                                    again digit for digit in a later
@@ -158,6 +161,11 @@ class SameQuantityRule {
       if (grouped[a] || !Repeatable(x)) continue;
       const bool small = x.value < Rational(10);
       std::vector<int> group = {a};
+      // Another count of the same small number whose words after differ
+      // ("Police arrested five men" between "taking five people into
+      // custody" and "five people into custody"): it may be the same
+      // quantity too, which the words do not show.
+      bool other_count = false;
       const uint64_t text_hash = by_text[place[a]].first;
       for (int k = place[a] + 1; k < n && by_text[k].first == text_hash; ++k) {
         const int b = by_text[k].second;
@@ -170,7 +178,10 @@ class SameQuantityRule {
         }
         // A small count repeats by chance unless the words after it do too:
         // "Five people were killed" ... "five people were killed".
-        if (small && !SameWordsAfter(x, y)) continue;
+        if (small && !SameWordsAfter(x, y)) {
+          other_count = other_count || c_.Countish(y);
+          continue;
+        }
         // Two places' counts ("21 in Oakland", "21 in Fresno") differ. Only
         // labels the text prints: a rule names a change "rise" for its id.
         if (x.label_begin >= 0 && y.label_begin >= 0 &&
@@ -206,7 +217,8 @@ class SameQuantityRule {
       for (int g : group) {
         claim.mutable_same_quantity()->add_figure_ids(c_.id(g));
       }
-      c_.Emit(claim, group, y.sentence, v1::CONFIDENCE_MEDIUM,
+      c_.Emit(claim, group, y.sentence,
+              other_count ? v1::CONFIDENCE_LOW : v1::CONFIDENCE_MEDIUM,
               {c_.TokenSpan(y.sentence, y.first_token, y.end_token - 1)});
     }
   }

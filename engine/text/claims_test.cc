@@ -722,6 +722,13 @@ TEST(ClaimsTest, ChangesTakeTheLaterValueTheWordsName) {
       {"New deaths: 5.3 (3 new deaths, -40% change from previous week)",
        {"change -40% from ? to 3 PERCENT UNSPECIFIED [MEDIUM]"}},
       {"Prices saw a 5% change from last week.", {}},
+      // A noun cue after "year-on-year": the change before it.
+      {"Traffic rose in the month, a +4.7% year-on-year increase in "
+       "domestic passengers.",
+       {"change 4.7% from ? to ? PERCENT UP [MEDIUM]"}},
+      {"In total, 4.19 million passengers travelled through the airport, a "
+       "+3.4% year-on-year increase.",
+       {"change 3.4% from ? to 4.19 million PERCENT UP [MEDIUM]"}},
       // A signed percentage closing a bracket: the change to the level
       // opening the bracket, or just before it. Not a percentage level, nor
       // a bracket that prints anything else, nor with no sign.

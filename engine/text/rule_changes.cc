@@ -39,8 +39,9 @@
 //   "doubled from 1,200 to 2,400"    a multiple, with or without endpoints
 //
 // and before it:
-//   "a 37 percent increase", "a 5.3 percent population growth"
-//                                    the change before a noun cue
+//   "a 37 percent increase", "a 5.3 percent population growth", "a +3.5%
+//   year-on-year increase"           the change before a noun cue (past
+//                                    "year-on-year")
 //   "sales of $51.5 billion, up from $51.1 billion", "£256,000 in July, up
 //   £19,000 on a year ago but down £9,000 on last month"
 //                                    "up"/"down" after a comma: the value
@@ -401,6 +402,8 @@ class ChangesRule {
             !w.Is(p, "an") && !w.Is(p, "the")) {
           m = c_.MentionEndingAt(s, w.Prev(p));
         }
+        // "a +3.5% year-on-year increase": past "year-on-year".
+        if (m < 0) m = c_.MentionEndingAt(s, PastYearOnYear(w, k));
         if (m >= 0 && !c_.used(m) && Relative(c_.m(m))) f.changes.push_back(m);
       }
       // A lone later value waiting for this cue's change.
@@ -1356,6 +1359,24 @@ class ChangesRule {
     return Fits(change, c_.m(m)) ? m : -1;
   }
 
+  // The token before the noun cue at k, past "year-on-year" ("a +3.5%
+  // year-on-year increase"): the token before that.
+  static int PastYearOnYear(const Words& w, int k) {
+    int j = w.Prev(k);
+    if (w.Is(j, "year-on-year")) return w.Prev(j);
+    if (!w.Is(j, "year")) return j;
+    const int last = j;
+    for (int n = 0; n < 5 && (w.Is(j, "year") || w.Is(j, "on") ||
+                              (w.IsPunct(j, "-") && w.Touch(j - 1, j)));
+         ++n) {
+      j = w.Prev(j);
+    }
+    return j != last && w.Is(w.Next(j), "year") &&
+                   w.Is(w.Next(w.Next(w.Next(j))), "on")
+               ? j
+               : w.Prev(k);
+  }
+
   // For a noun cue at k with its one change, "a" or "an" opening its clause
   // after a comma ("X, an increase of N%", "X, a 20% gain"): the value
   // before the comma is the later one; with "compared with" or "compared
@@ -1366,10 +1387,14 @@ class ChangesRule {
   // value), nor a difference ("202 fewer homicides, a drop of 9 percent").
   void NounAfterComma(const Words& w, int s, int k, Frame* f) const {
     const Mention& change = c_.m(f->changes[0]);
-    const int article =
+    int article =
         change.first_token > k ? w.Prev(k) : w.Prev(change.first_token);
+    // "a +3.4% year-on-year increase"
+    if (w.IsPunct(article, "+") && w.Touch(article, article + 1)) {
+      article = w.Prev(article);
+    }
     if (change.first_token < k &&
-        c_.MentionEndingAt(s, w.Prev(k)) != f->changes[0]) {
+        c_.MentionEndingAt(s, PastYearOnYear(w, k)) != f->changes[0]) {
       return;
     }
     if (!(w.Is(article, "a") || w.Is(article, "an")) ||

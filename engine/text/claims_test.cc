@@ -722,6 +722,11 @@ TEST(ClaimsTest, ChangesTakeTheLaterValueTheWordsName) {
       {"New deaths: 5.3 (3 new deaths, -40% change from previous week)",
        {"change -40% from ? to 3 PERCENT UNSPECIFIED [MEDIUM]"}},
       {"Prices saw a 5% change from last week.", {}},
+      // A plus sign after an up cue; not after a down cue.
+      {"More than 25 million passengers passed through its airports in "
+       "2019, an increase of +11.2% compared to 2018.",
+       {"change 11.2% from ? to More than 25 million PERCENT UP [MEDIUM]"}},
+      {"Traffic fell by +3% last year.", {}},
       // A noun cue after "year-on-year": the change before it.
       {"Traffic rose in the month, a +4.7% year-on-year increase in "
        "domestic passengers.",

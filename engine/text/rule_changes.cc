@@ -5,7 +5,9 @@
 // its frame, the words after it up to the end of its clause:
 //
 //   "climbed 37 percent"             the change right after the cue (after
-//                                    "by", "of", "a"): endpoints unstated
+//                                    "by", "of", "a"; a plus sign after an
+//                                    up cue, "an increase of +11.2%"):
+//                                    endpoints unstated
 //   "fell by 0.1% and 0.5% respectively"  two changes, one cue
 //   "rose 25 percent from $1,600 to $2,000"   endpoints after "from", "to"
 //   "rising nearly a full percentage point from 78.7 to 79.6 percent"
@@ -1828,6 +1830,11 @@ class ChangesRule {
       j = w.Next(f->last);
     }
     if (w.Is(c, "a") || w.Is(c, "an")) c = w.Next(c);
+    // "an increase of +11.2%": a plus sign that agrees with the cue.
+    if (f->dir == v1::DIRECTION_UP && w.IsPunct(c, "+") && w.Touch(c, c + 1) &&
+        c_.MentionStartingAt(s, c) < 0) {
+      c = w.Next(c);
+    }
     if (!f->multiple && one < 0) {
       const int m = c_.MentionStartingAt(s, c);
       if (m >= 0 && !c_.used(m)) {

@@ -56,6 +56,18 @@ bool Population(ClaimContext& c, const Words& w, const Mention& m) {
          w.Is(w.Prev(of), "population");
 }
 
+// Proposes (medium) that rate ri is count over population, read at `cue`.
+void EmitRate(ClaimContext& c, int s, int ri, int count, int population,
+              std::pair<int32_t, int32_t> cue) {
+  v1::Claim claim;
+  claim.set_id(absl::StrCat(c.id(ri), "-rate"));
+  v1::RateClaim* rate = claim.mutable_rate();
+  rate->set_rate_id(c.id(ri));
+  rate->set_count_id(c.id(count));
+  rate->set_population_id(c.id(population));
+  c.Emit(claim, {ri, count, population}, s, v1::CONFIDENCE_MEDIUM, {cue});
+}
+
 void Rates(ClaimContext& c, int s) {
   const Words w = c.W(s);
   for (int ri : c.quantities(s)) {
@@ -77,14 +89,8 @@ void Rates(ClaimContext& c, int s) {
       }
     }
     if (more || population < 0 || count < 0) continue;
-    v1::Claim claim;
-    claim.set_id(absl::StrCat(c.id(ri), "-rate"));
-    v1::RateClaim* rate = claim.mutable_rate();
-    rate->set_rate_id(c.id(ri));
-    rate->set_count_id(c.id(count));
-    rate->set_population_id(c.id(population));
-    c.Emit(claim, {ri, count, population}, s, v1::CONFIDENCE_MEDIUM,
-           {c.TokenSpan(s, r.first_token, r.end_token - 1)});
+    EmitRate(c, s, ri, count, population,
+             c.TokenSpan(s, r.first_token, r.end_token - 1));
   }
 }
 
@@ -157,14 +163,7 @@ void RatesWithTheirNoun(ClaimContext& c, int s) {
     r.unit_name = a.unit_name;
     r.label = absl::StrCat(a.unit_name, " per ", w.Text(n));
     const int ri = c.AddMention(std::move(r), "rate");
-    v1::Claim claim;
-    claim.set_id(absl::StrCat(c.id(ri), "-rate"));
-    v1::RateClaim* rate = claim.mutable_rate();
-    rate->set_rate_id(c.id(ri));
-    rate->set_count_id(c.id(count));
-    rate->set_population_id(c.id(population));
-    c.Emit(claim, {ri, count, population}, s, v1::CONFIDENCE_MEDIUM,
-           {c.TokenSpan(s, k, k)});
+    EmitRate(c, s, ri, count, population, c.TokenSpan(s, k, k));
   }
 }
 

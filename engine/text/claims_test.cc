@@ -1360,6 +1360,25 @@ TEST(ClaimsTest, AMajorityOfCountsOutOfAWhole) {
 // before calls the largest, each figure at its rank among them all (NACo,
 // 2021). Not counted from the smallest, not by "fastest" alone, not with a
 // rank skipped, a figure too many, or two ranks without "respectively".
+// A part of a whole after a possessive, and "final", "last" or "first"
+// before the whole: a game's notes, a season's record.
+TEST(ClaimsTest, PartsOfAWholeAfterAPossessive) {
+  ExpectClaims({
+      {"The guard hit 11 of his 18 shots in the win.",
+       {"total 18 = 11 (partial) [HIGH]"}},
+      {"The club won seven of its last 10 matches.",
+       {"total 10 = seven (partial) [HIGH]"}},
+      {"She cleared 14 of her first 15 jumps.",
+       {"total 15 = 14 (partial) [HIGH]"}},
+      {"The visitors lost four of their final nine games.",
+       {"total nine = four (partial) [HIGH]"}},
+      // "one" as a pronoun counts nothing; a span of years is no whole.
+      {"He was one of our 12 analysts.", {}},
+      {"Prices rose in three of the last five years.", {}},
+      {"He played his last 10 games in Madrid.", {}},
+  });
+}
+
 TEST(ClaimsTest, RanksAfterASuperlative) {
   ExpectClaims({
       {"The fastest-growing county over the past decade was McKenzie "

@@ -37,6 +37,12 @@
 //   "Thirty-one of the state's 67 counties"  a part of a whole: high; with
 //                                    "the" naming a count printed before
 //                                    ("the 153 cases"), that count
+//   "made 19 of his 32 attempts", "lost nine of their final 12 matches"
+//                                    the same after "his", "her", "our"
+//                                    (as after "its", "their"), and
+//                                    "final", "last" or "first" before the
+//                                    whole; not "one of our 12 analysts"
+//                                    ("one" a pronoun)
 //   "35 of 54 field-goal attempts for 65 percent", "128 of 205 (62%)"
 //                                    a part, its whole and the share: high
 //   "Of the adults, 545 were registered", "Of the British and Canadian 584
@@ -164,8 +170,13 @@ class TotalsRule {
       if (!w.Is(of, "of")) continue;
       int k = w.Next(of);
       if (w.Is(k, "the") || w.Is(k, "its") || w.Is(k, "their") ||
-          w.Is(k, "all")) {
+          w.Is(k, "all") || w.Is(k, "his") || w.Is(k, "her") ||
+          w.Is(k, "our")) {
         k = w.Next(k);
+        // "nine of their final 12 matches", "four of the last 10 games"
+        if (w.Is(k, "final") || w.Is(k, "last") || w.Is(k, "first")) {
+          k = w.Next(k);
+        }
       }
       if (w.Is(k, "total") && c_.MentionAt(s, w.Next(k)) >= 0) {
         k = w.Next(k);  // "over 2,900 of the total 9613 cases"

@@ -1379,6 +1379,30 @@ TEST(ClaimsTest, PartsOfAWholeAfterAPossessive) {
   });
 }
 
+// A contest's two sides after a verb of winning or losing: a poll's, an
+// election's.
+TEST(ClaimsTest, AContestsTwoSides) {
+  ExpectClaims({
+      {"The governor defeats her challenger by 6 points, 51% to 45%, in "
+       "the latest poll.",
+       {"comparison 51% GREATER 45% [MEDIUM]"}},
+      {"Among men, the mayor leads the councilman 49% to 38%.",
+       {"comparison 49% GREATER 38% [MEDIUM]"}},
+      {"The incumbent, a former judge, edges the newcomer, 44 percent to 42 "
+       "percent.",
+       {"comparison 44 percent GREATER 42 percent [MEDIUM]"}},
+      {"The challenger trails the incumbent 39% to 47% among women.",
+       {"comparison 39% LESS 47% [LOW]"}},
+      // A rising pair is printed as a span is: a proposal.
+      {"The senator won 52% to 58% of the vote in the suburbs.",
+       {"comparison 52% GREATER 58% [LOW]"}},
+      // Figures of something else after the verb.
+      {"The measure won approval, with 60% to 65% of voters in favor.", {}},
+      {"The senator leads among voters aged 18 to 29.", {}},
+      {"The new rules led to 3,000 to 4,000 jobs.", {}},
+  });
+}
+
 TEST(ClaimsTest, RanksAfterASuperlative) {
   ExpectClaims({
       {"The fastest-growing county over the past decade was McKenzie "

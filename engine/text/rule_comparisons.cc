@@ -23,6 +23,20 @@
 //   other the first after it; a number joined to a noun by a hyphen
 //   ("three-month") is neither.
 //
+// A contest's two sides:
+//   "Biden defeats Trump by 3 points, 48% to 45%", "Smith leads Jones 52%
+//   to 41% among women"          a verb of winning ("defeats", "beats",
+//                                "leads", "edges", "outpolls", "wins"...:
+//                                greater) or losing ("trails", "loses":
+//                                less), then in its clause, past a margin
+//                                after "by", two comparable figures joined
+//                                by "to": the first is the subject. A pair
+//                                that rises is printed as a span is ("won
+//                                52% to 58% of the vote"): low. Not "led
+//                                to", nor after "with", "from", "between",
+//                                "up" or "down" ("won approval, with 60%
+//                                to 65% of voters in favor").
+//
 // A bound crossed, with the level given after:
 //   "The U.S. unemployment rate dipped below 6 percent ... The jobless rate
 //   fell 0.2 percentage points to 5.9 percent"
@@ -255,6 +269,59 @@ class ComparisonsRule {
       Emit(s, k, subject, {other},
            gt ? v1::RELATION_GREATER : v1::RELATION_LESS,
            {c_.TokenSpan(s, k, k)});
+    }
+  }
+
+  // "Biden defeats Trump by 3 points, 48% to 45%", "Smith leads Jones 52%
+  // to 41% among women": a verb of winning (losing), then in its clause
+  // the two sides' figures joined by "to", the winner's first.
+  void Contest(int s) {
+    static const Set* win =
+        new Set{"defeats",  "defeated",  "defeating", "beats", "beating",
+                "leads",    "leading",   "edges",     "edged", "edging",
+                "outpolls", "outpolled", "wins",      "won"};
+    static const Set* lose =
+        new Set{"trails", "trailed", "trailing", "loses", "lost"};
+    static const Set* either = new Set{win, lose};
+    static const Set* aside =
+        new Set{"with", "from", "between", "up", "down", "rising", "falling"};
+    if (!c_.MayHold(s, *either)) return;
+    const Words w = c_.W(s);
+    for (int k = 0; k < w.size(); ++k) {
+      if (!w.IsIn(k, *either) || w.Is(w.Next(k), "to")) continue;
+      // The first figure after the verb in its clause, past a margin ("by 3
+      // points"); it and the one after "to" are the two sides.
+      int first = -1;
+      for (int j = w.Next(k); j < w.size() && j < k + 40; j = w.Next(j)) {
+        // "won approval, with 60% to 65% of voters", "leads, up from 2
+        // points to 5": figures of something else.
+        if (ClauseEnd(w, j) || w.IsIn(j, *aside)) break;
+        const int m = c_.MentionStartingAt(s, j);
+        if (m < 0) continue;
+        if (w.Is(w.Prev(j), "by")) {
+          j = c_.m(m).end_token - 1;
+          continue;
+        }
+        first = m;
+        break;
+      }
+      if (first < 0 || c_.used(first) || c_.Adjectival(first) ||
+          w.Is(w.Prev(c_.m(first).first_token), "from")) {
+        continue;
+      }
+      const int to = w.Next(c_.m(first).end_token - 1);
+      if (!w.Is(to, "to")) continue;
+      const int second = c_.MentionStartingAt(s, w.Next(to));
+      if (second < 0 || c_.used(second) || c_.Adjectival(second) ||
+          !c_.Comparable(c_.m(first), c_.m(second))) {
+        continue;
+      }
+      // A pair that rises is printed as a span is ("52% to 58% of voters"):
+      // a proposal.
+      const bool rises = c_.m(first).value < c_.m(second).value;
+      Emit(s, k, first, {second},
+           w.IsIn(k, *win) ? v1::RELATION_GREATER : v1::RELATION_LESS,
+           {c_.TokenSpan(s, k, k), c_.TokenSpan(s, to, to)}, rises);
     }
   }
 
@@ -895,7 +962,7 @@ class ComparisonsRule {
 
   // `cue` is the token of the comparative, verb or "versus".
   void Emit(int s, int cue, int subject, const std::vector<int>& others,
-            v1::Relation rel, Cues cues) {
+            v1::Relation rel, Cues cues, bool unsure = false) {
     std::vector<int> used = {subject};
     used.insert(used.end(), others.begin(), others.end());
     if (c_.Proposed(v1::Claim::kComparison, used)) return;
@@ -910,7 +977,7 @@ class ComparisonsRule {
     for (int o : others) c->add_other_ids(c_.id(o));
     c->set_relation(rel);
     // "would be higher than": supposed, a proposal.
-    const v1::Confidence conf = ClaimContext::Supposed(c_.W(s), cue)
+    const v1::Confidence conf = unsure || ClaimContext::Supposed(c_.W(s), cue)
                                     ? v1::CONFIDENCE_LOW
                                     : v1::CONFIDENCE_MEDIUM;
     c_.Emit(claim, used, s, conf, std::move(cues));
@@ -926,6 +993,7 @@ void ProposeComparisons(ClaimContext& c) {
   v1::Relation last = v1::RELATION_UNSPECIFIED;
   for (int s = 0; s < c.sentences(); ++s) {
     rule.Verbs(s);
+    rule.Contest(s);
     rule.Versus(s, &last);
     rule.Than(s);
     rule.Superlatives(s);

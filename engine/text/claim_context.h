@@ -164,6 +164,11 @@ class ClaimContext {
 
   // The claims proposed so far, in the order proposed.
   const std::vector<Proposal>& proposals() const { return out_; }
+  // Lowers proposal p to `confidence` (never raises it): a later rule that
+  // finds the claim restated where the text states it more fully.
+  void Lower(int p, v1::Confidence confidence) {
+    if (confidence < out_[p].confidence) out_[p].confidence = confidence;
+  }
 
   std::vector<Proposal> TakeProposals() { return std::move(out_); }
 

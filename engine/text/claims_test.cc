@@ -350,10 +350,25 @@ TEST(ClaimsTest, EachKindOnItsEvidence) {
       // A headline's figure printed again in the story.
       {"Survey of 30 Cities Shows Nearly 10 Percent Drop in Homicides\n\n"
        "Crime data from 30 cities show a drop of more than 9 percent.",
-       {"change Nearly 10 Percent from ? to ? PERCENT DOWN [MEDIUM]",
+       {"change Nearly 10 Percent from ? to ? PERCENT DOWN [LOW]",
         "change more than 9 percent from ? to ? PERCENT DOWN [LOW]",
         "same 30, 30 [MEDIUM]",
         "same Nearly 10 Percent, more than 9 percent [MEDIUM]"}},
+      // A headline's change the story states again the same way is one
+      // change, claimed from the story; the headline's is low. Not when the
+      // story prints the figure as no change, nor a change the other way.
+      {"Burglaries fall by 8% in Leeds\n\nPolice in Leeds said burglaries "
+       "fell by 8% last year, from 2,500 to 2,300.",
+       {"change 8% from ? to ? PERCENT DOWN [LOW]",
+        "change 8% from 2,500 to 2,300 PERCENT DOWN [MEDIUM]",
+        "same 8%, 8% [MEDIUM]"}},
+      {"Burglaries fall by 8% in Leeds\n\nPolice said 8% of homes in "
+       "Leeds had an alarm.",
+       {"change 8% from ? to ? PERCENT DOWN [MEDIUM]", "same 8%, 8% [MEDIUM]"}},
+      {"Van thefts up 4% in Leeds\n\nPolice said car thefts fell by 4% "
+       "last year.",
+       {"change 4% from ? to ? PERCENT UP [MEDIUM]",
+        "change 4% from ? to ? PERCENT DOWN [MEDIUM]"}},
       {"Storms' death toll at 350 and rising\n\nOfficials said the "
        "region's death toll rose to nearly 360 people.",
        {"same 350, nearly 360 [MEDIUM]"}},

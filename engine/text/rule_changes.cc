@@ -165,6 +165,11 @@
 // change the words do not tie to them ("An increase from 8 percent to 12.4
 // percent ... or 4.4 percent"), and anything a clause supposes ("if Kevin Rudd
 // had doubled his vote", "would have gone down from 1,269,501 to 33,339").
+// A headline's change that the story states again the same way ("Recorded
+// crime 'falls by 7%'" then "Crimes recorded by police fell by 7% in the
+// year ending March 2013") is one change, claimed from the story; the
+// headline's is lowered to low by the same-quantity rule, which pairs the
+// two (rule_same_quantity.cc).
 //
 // Differences: "12 fewer homicides than a year ago", "24 percent higher
 // than in 2019", "59.9% less deaths per 100k residents than California": a

@@ -59,7 +59,14 @@
 //                                    without a full stop. Not two counts
 //                                    no one count can be: "death toll at
 //                                    340" then "more than 340" (the
-//                                    headline rounds)
+//                                    headline rounds), nor a change's
+//                                    amount and one of a change the other
+//                                    way ("Van thefts up 4%" then "car
+//                                    thefts fell by 4%"). When both are
+//                                    amounts of changes the same way, the
+//                                    story states the headline's change
+//                                    again: the headline's is lowered to
+//                                    low (one change, from the story)
 #include <algorithm>
 #include <cstdint>
 #include <optional>
@@ -460,6 +467,8 @@ class SameQuantityRule {
             !Close(x.value, y.value)) {
           continue;
         }
+        // A rise in the headline, a fall in the story: two changes.
+        if (!LowerHeadlineChange(a, b)) continue;
         if (c_.Proposed(v1::Claim::kSameQuantity, {a, b})) break;
         EmitPair(b, a, b, y.sentence,
                  {c_.TokenSpan(x.sentence, x.first_token, x.end_token - 1),
@@ -467,6 +476,31 @@ class SameQuantityRule {
         break;
       }
     }
+  }
+
+  // A headline's change that the story states again, the same quantity
+  // the same way ("Recorded crime 'falls by 7%'" then "Crimes recorded ...
+  // fell by 7% in the year ending March 2013"): one change, claimed where
+  // the story states it (with the endpoints it prints, if any); the
+  // headline's, which mention `headline` amounts to, is lowered to low.
+  // False when the two are the amounts of changes the other way ("Van
+  // thefts up 4%" then "car thefts fell by 4%"): no one quantity.
+  bool LowerHeadlineChange(int headline, int story) {
+    int head = -1;
+    int body = -1;
+    for (int i = 0; i < static_cast<int>(c_.proposals().size()); ++i) {
+      const v1::Claim& claim = c_.proposals()[i].claim;
+      if (!claim.has_change()) continue;
+      const std::string& id = claim.change().change_id();
+      if (id == c_.id(headline)) head = i;
+      if (id == c_.id(story)) body = i;
+    }
+    if (head < 0 || body < 0) return true;
+    const v1::ChangeClaim& h = c_.proposals()[head].claim.change();
+    const v1::ChangeClaim& s = c_.proposals()[body].claim.change();
+    if (h.direction() != s.direction()) return false;
+    if (h.measure() == s.measure()) c_.Lower(head, v1::CONFIDENCE_LOW);
+    return true;
   }
 
  private:

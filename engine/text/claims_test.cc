@@ -1418,6 +1418,32 @@ TEST(ClaimsTest, AContestsTwoSides) {
   });
 }
 
+// A count of people, then its kinds between two spaced dashes.
+TEST(ClaimsTest, KindsBetweenDashes) {
+  ExpectClaims({
+      {"At least eight people -- five men and three women -- died in the "
+       "fire.",
+       {"total At least eight = five + three [MEDIUM]"}},
+      {"The 40 people \xE2\x80\x94 25 residents and 15 visitors \xE2\x80\x94 "
+       "were moved to a shelter.",
+       {"total 40 = 25 + 15 [MEDIUM]"}},
+      {"Seven people \xE2\x80\x93 four adults and three children \xE2\x80\x93 "
+       "were rescued.",
+       {"total Seven = four + three [MEDIUM]"}},
+      // Not a list of kinds: "of them", "most of them"; the aside not
+      // closed by a dash; a count of things, not people.
+      {"Six people \xE2\x80\x93 four of them women \xE2\x80\x93 were killed.",
+       {}},
+      {"About 600 people \xE2\x80\x94 most of them students \xE2\x80\x94 "
+       "marched.",
+       {}},
+      {"Six people \xE2\x80\x94 four women and two men, officials said.", {}},
+      {"The storm destroyed 30 homes \xE2\x80\x94 20 houses and 10 barns "
+       "\xE2\x80\x94 in the county.",
+       {}},
+  });
+}
+
 TEST(ClaimsTest, RanksAfterASuperlative) {
   ExpectClaims({
       {"The fastest-growing county over the past decade was McKenzie "

@@ -76,7 +76,12 @@
 //                                    for kinds a breakdown a few sentences
 //                                    before named ("Of these, 713
 //                                    survived, 498 passengers and 215
-//                                    crew")
+//                                    crew"); between spaced dashes ("At
+//                                    least six people -- four women and two
+//                                    men -- were killed", "–", "—") for a
+//                                    count of people in general, the list
+//                                    closing at the second dash; not "six
+//                                    people – four of them women –"
 //   "The company has 4,200 workers, 3,000 in the United States and 1,200
 //   abroad", "Police made 80 arrests, 50 for theft and 30 for assault"
 //                                    a count of a thing named, then after a
@@ -154,6 +159,21 @@
 
 namespace claimcheck::text {
 namespace {
+
+// Whether token j opens a dash with space before it ("–", "—", or "--" as
+// two hyphens); *last is its last token.
+bool SpacedDash(const Words& w, int j, int* last) {
+  if (j >= w.size() || w.Touch(w.Prev(j), j)) return false;
+  if (w.IsPunct(j, "\xE2\x80\x93") || w.IsPunct(j, "\xE2\x80\x94")) {
+    *last = j;
+    return true;
+  }
+  if (w.IsPunct(j, "-") && w.IsPunct(j + 1, "-") && w.Touch(j, j + 1)) {
+    *last = j + 1;
+    return true;
+  }
+  return false;
+}
 
 class TotalsRule {
  public:
@@ -700,6 +720,11 @@ class TotalsRule {
       }
       const int open = j;
       const bool paren = w.IsPunct(j, "(");
+      // "Six people -- four women and two men -- were killed": the aside
+      // between two spaced dashes (a dash, or two hyphens), its end
+      // `dash_end`.
+      int dash_end = -1;
+      const bool dash = !paren && SpacedDash(w, j, &dash_end);
       // A comma list of kinds an earlier breakdown named, whatever the
       // count counts: "Of these, 713 survived, 498 passengers and 215
       // crew" after "2229 people on board, 1316 passengers and 913 crew".
@@ -709,7 +734,7 @@ class TotalsRule {
         j = w.Next(j);
         if (!w.Is(j, "of")) continue;
       } else if (paren) {
-      } else if (w.IsPunct(j, ",") || w.IsPunct(j, ":")) {
+      } else if (w.IsPunct(j, ",") || w.IsPunct(j, ":") || dash) {
         // A comma lists kinds only of a count of people in general ("five
         // dead, 30 injured and 130,000 houses damaged" lists outcomes).
         const std::string counted = absl::AsciiStrToLower(t.unit_name);
@@ -718,6 +743,7 @@ class TotalsRule {
           if (!w.IsPunct(j, ",") || breakdowns_.empty()) continue;
           known_kinds_only = true;
         }
+        if (dash) j = dash_end;
       } else {
         continue;
       }
@@ -772,9 +798,11 @@ class TotalsRule {
                        })) {
         continue;
       }
-      // It closes the clause (or the parentheses).
-      if (paren ? !w.IsPunct(end, ")") && !w.IsPunct(end, ";")
-                : !(end >= w.size() || ClauseEnd(w, end))) {
+      // It closes the clause (or the parentheses, or the dashes' aside).
+      int closing = -1;
+      if (paren  ? !w.IsPunct(end, ")") && !w.IsPunct(end, ";")
+          : dash ? !SpacedDash(w, end, &closing) || w.Text(end) != w.Text(open)
+                 : !(end >= w.size() || ClauseEnd(w, end))) {
         continue;
       }
       EmitTotal(s, ti, parts, /*partial=*/false, v1::CONFIDENCE_MEDIUM,

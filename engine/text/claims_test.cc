@@ -896,6 +896,28 @@ TEST(ClaimsTest, ChangesReadPastAnAsideBetweenCommas) {
   });
 }
 
+// An endpoint after "from the" printed bare; not a count of what the
+// figures come from. The level after "at" following the change, or in an
+// aside ", at N," before the cue; not a count of places, nor an aside after
+// another figure.
+TEST(ClaimsTest, ChangesTakeTheLevelAfterAtAndTheBareFigureAfterFromThe) {
+  ExpectClaims({
+      {"We logged 46 calls this week, up 15% from the 40 we logged last "
+       "week.",
+       {"change 15% from 40 to 46 PERCENT UP [MEDIUM]"}},
+      {"Sales rose 12% from the 30 stores in the chain.",
+       {"change 12% from ? to ? PERCENT UP [LOW]"}},
+      {"Exports were up by 4 per cent on 2019 at $8.3 billion.",
+       {"change 4 per cent from ? to $8.3 billion PERCENT UP [MEDIUM]"}},
+      {"Sales were up 4% at 20 stores.",
+       {"change 4% from ? to ? PERCENT UP [LOW]"}},
+      {"Imports, at $5.2 billion, were down by 3 per cent.",
+       {"change 3 per cent from ? to $5.2 billion PERCENT DOWN [MEDIUM]"}},
+      {"Imports from 12 ports, at $5.2 billion, were down by 3 per cent.",
+       {"change 3 per cent from ? to ? PERCENT DOWN [LOW]"}},
+  });
+}
+
 // A difference, then after a comma "A compared with B": A the later value,
 // B the earlier; not without "compared", nor values of another kind.
 TEST(ClaimsTest, DifferencesBetweenValuesComparedAfter) {

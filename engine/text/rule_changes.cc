@@ -35,6 +35,13 @@
 //   "went up 74 per cent to a record $46.3 billion"  record": a few words
 //                                    between the endpoint word and figure
 //   "increased from 1999 (11.1) to 2019 (12.0)"  a year, the value after it
+//   "up 130% from the 10 we reported"  "from the" and a figure printed bare
+//                                    (not "from the 30 stores", where the
+//                                    figures come from)
+//   "up by 13.8 per cent on 2016 at 8.145 million", "closed down 3% at
+//   $45.10"                          "at" and a figure after the one change:
+//                                    the later value (not "up 4% at 20
+//                                    stores", a count of where)
 //   "fell from 12.1% to 9.8%"        no change printed: the direction orders
 //                                    the endpoints (a comparison), for each
 //   "from 168.2 to 123.9 for females"    "from A to B" pair of the clause
@@ -51,6 +58,11 @@
 //                                    a span of time ("443,000 people have
 //                                    been jobless for over two years, up by
 //                                    21,000")
+//   "Domestic passenger numbers, at 5.287 million, were down by 1.5 per
+//   cent"                            an aside ", at N," closing the subject
+//                                    and only a verb of being before the
+//                                    cue: N the later value (not with a
+//                                    figure before the aside)
 //   "Apple tallied $51.5 billion in sales ..., a figure that was up 22
 //   percent", "X, which was up N"    so after a comma and "which was" or
 //                                    "a figure that was" ("number",
@@ -431,6 +443,11 @@ class ChangesRule {
       // value of the change just before.
       if (f.to < 0 && f.changes.size() == 1 && w.Is(w.Prev(k), "also")) {
         f.to = AlsoFrom(w, s, k, c_.m(f.changes[0]));
+      }
+      // "Domestic passenger numbers, at 5.287 million, were down by 1.5
+      // per cent": the level in an aside before the cue.
+      if (f.to < 0 && f.from < 0 && f.changes.size() == 1) {
+        f.to = LevelAsideBefore(w, s, k, c_.m(f.changes[0]));
       }
       // "X, up N": the value before the comma is the later one.
       if (f.to < 0 && !f.changes.empty() &&
@@ -1498,6 +1515,19 @@ class ChangesRule {
       return -1;
     }
     if (!(w.Is(k, "a") || w.Is(k, "an") || w.Is(k, "the"))) return -1;
+    // "up 130% from the 10 we reported during Week 6": the figure right
+    // after "the", printed bare (not "from the 50 states", a count of
+    // where the figures come from, nor "the 12 months before").
+    if (w.Is(k, "the")) {
+      m = c_.MentionStartingAt(s, w.Next(k));
+      if (m >= 0) {
+        const Mention& x = c_.m(m);
+        return (c_.Countish(x) && !x.unit_name.empty()) ||
+                       ClaimContext::TimeSpan(x)
+                   ? -1
+                   : m;
+      }
+    }
     for (int n = 0; n < 6; ++n) {
       k = w.Next(k);
       if (w.IsPunct(k, "-")) continue;
@@ -1510,6 +1540,44 @@ class ChangesRule {
       }
     }
     return -1;
+  }
+
+  // The figure right after "at" at token j that can be the level a change
+  // stated as `change` reached: no count of a thing named ("at 20
+  // stores"), no span of time; -1.
+  int LevelAt(const Words& w, int s, int j, const Mention& change) const {
+    const int m = c_.MentionStartingAt(s, w.Next(j));
+    if (m < 0) return -1;
+    const Mention& x = c_.m(m);
+    if ((c_.Countish(x) && !x.unit_name.empty()) || ClaimContext::TimeSpan(x) ||
+        !Fits(change, x)) {
+      return -1;
+    }
+    return m;
+  }
+
+  // "Domestic passenger numbers, at 5.287 million, were down by 1.5 per
+  // cent": the figure of an aside ", at N," closing the subject, with only
+  // a verb of being between it and the cue at k (the level the change
+  // reached), when no figure stands before the aside; -1.
+  int LevelAsideBefore(const Words& w, int s, int k,
+                       const Mention& change) const {
+    static const Set* being =
+        new Set{"is", "was", "are", "were", "has", "have", "had", "been"};
+    int j = w.Prev(k);
+    while (j >= 0 && w.IsIn(j, *being)) j = w.Prev(j);
+    if (j < 0 || !w.IsPunct(j, ",")) return -1;
+    const int m = c_.MentionEndingAt(s, w.Prev(j));
+    if (m < 0 || c_.used(m)) return -1;
+    const int at = w.Prev(c_.m(m).first_token);
+    if (!w.Is(at, "at") || !w.IsPunct(w.Prev(at), ",") ||
+        LevelAt(w, s, at, change) != m) {
+      return -1;
+    }
+    for (int t = 0; t < w.Prev(at); ++t) {
+      if (c_.MentionAt(s, t) >= 0) return -1;
+    }
+    return m;
   }
 
   // The comma closing an aside that opens at token j (", when the
@@ -1929,8 +1997,17 @@ class ChangesRule {
       const bool stands_at = w.Is(j, "at") && (w.Is(w.Prev(j), "stands") ||
                                                w.Is(w.Prev(j), "stood") ||
                                                w.Is(w.Prev(j), "standing"));
-      if (w.Is(j, "from") || w.Is(j, "to") || stands_at) {
-        const int m = Endpoint(w, s, j);
+      // "up by 13.8 per cent on 2016 at 8.145 million", "closed down 3% at
+      // $45.10": "at" and a figure after the one change, no endpoint yet,
+      // is the level it reached; not a count of what it is named by ("up
+      // 4% at 20 stores": where), nor a span of time.
+      const bool at_level = w.Is(j, "at") && !stands_at &&
+                            f->changes.size() == 1 && f->from < 0 &&
+                            f->to < 0 && pending_from < 0 &&
+                            LevelAt(w, s, j, c_.m(f->changes[0])) >= 0;
+      if (w.Is(j, "from") || w.Is(j, "to") || stands_at || at_level) {
+        const int m = at_level ? LevelAt(w, s, j, c_.m(f->changes[0]))
+                               : Endpoint(w, s, j);
         if (m < 0 || c_.used(m)) continue;
         if (w.Is(j, "from")) {
           if (pending_from >= 0) break;  // "from A from B": not a pair

@@ -1466,6 +1466,47 @@ TEST(ClaimsTest, KindsBetweenDashes) {
   });
 }
 
+// A leader, then the figures ranked after it past "followed by".
+TEST(ClaimsTest, RanksAfterFollowedBy) {
+  ExpectClaims({
+      {"Texas tops the list with 42 new plants, followed by Ohio at 30, Iowa "
+       "at 21 and Utah at 9.",
+       {"comparison 42 LARGEST 30,21,9 [MEDIUM]",
+        "comparison 30 RANK 2 42,21,9 [MEDIUM]",
+        "comparison 21 RANK 3 42,30,9 [MEDIUM]",
+        "comparison 9 RANK 4 42,30,21 [MEDIUM]"}},
+      {"Denver is the busiest hub with 1.2 million passengers, followed by "
+       "Austin with 900,000 passengers.",
+       {"comparison 1.2 million GREATER 900,000 [MEDIUM]"}},
+      {"The lowest jobless rate was in Utah (2.1%), followed by Idaho "
+       "(2.4%) and Iowa (2.6%).",
+       {"comparison 2.1% SMALLEST 2.4%,2.6% [MEDIUM]"}},
+      // Qualified figures: the order is a proposal.
+      {"The rise was the highest for renters (over 9 percent), followed by "
+       "owners (nearly 6 percent) and landlords (over 5 percent).",
+       {"comparison over 9 percent LARGEST nearly 6 percent,over 5 percent "
+        "[LOW]",
+        "comparison nearly 6 percent RANK 2 over 9 percent,over 5 percent "
+        "[LOW]",
+        "comparison over 5 percent RANK 3 over 9 percent,nearly 6 percent "
+        "[LOW]"}},
+      // In time, not in rank; another thing counted; a bound crossed; an
+      // endpoint.
+      {"Exports rose 5% in May, followed by a 3% rise in June.",
+       {"change 5% from ? to ? PERCENT UP [MEDIUM]",
+        "change 3% from ? to ? PERCENT UP [MEDIUM]"}},
+      {"Smith led the team with 30 points, followed by Jones with 8 "
+       "rebounds.",
+       {}},
+      {"Prices topped $100 a barrel in March, followed by a rise to $120 in "
+       "April.",
+       {}},
+      {"The highest price was $100 in March, followed by a rise to $120 in "
+       "April.",
+       {}},
+  });
+}
+
 TEST(ClaimsTest, RanksAfterASuperlative) {
   ExpectClaims({
       {"The fastest-growing county over the past decade was McKenzie "

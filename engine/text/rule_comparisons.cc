@@ -141,6 +141,30 @@
 //                                those compare with, nor with a rank
 //                                skipped ("the third and fourth largest").
 //
+// A ranked list after "followed by":
+//   "Maharashtra tops the tally with 160 fatalities, followed by Madhya
+//   Pradesh at 50, Delhi at 28, Gujarat at 26 and Telengana at 17"
+//                                the leader, the nearest figure before
+//                                "followed by" in its clause, after a verb
+//                                of leading ("tops", "led", "leads": the
+//                                figure after "with", "at" or "(") or
+//                                after "the" and a superlative ("the
+//                                busiest", "the highest"; "the lowest",
+//                                "the fewest" for the smallest), is the
+//                                largest of every figure after "by" in the
+//                                clause and they rank second, third... in
+//                                their order; with one figure after, the
+//                                leader is above it. Low when a figure is
+//                                qualified ("over 10 percent", "nearly 8
+//                                percent": the order may not hold of the
+//                                printed values). Not after "to" or
+//                                "from" ("followed by a rise to $120"),
+//                                not figures of another thing ("30
+//                                points, followed by Jones with 8
+//                                rebounds"), not "prices topped $100,
+//                                followed by ...", no ranks for a list led
+//                                by the smallest.
+//
 // Majorities:
 //   "more than half of the cases (128 out of 205)", "a majority (322 of
 //   605)"                        the part is more than half of the whole
@@ -596,6 +620,115 @@ class ComparisonsRule {
     }
   }
 
+  // "Maharashtra tops the tally with 160 fatalities, followed by Madhya
+  // Pradesh at 50, Delhi at 28 and Gujarat at 26", "the busiest airport
+  // with 4.6 million tonnes followed by Memphis with 4.3 million tonnes":
+  // the leader, named by a verb of leading or a superlative, is the
+  // largest (smallest) of the figures listed after "followed by", and those
+  // rank after it in their order.
+  void FollowedBy(int s) {
+    static const Set* followed = new Set{"followed"};
+    static const Set* verbs =
+        new Set{"tops", "topped", "topping", "leads", "led", "leading"};
+    static const Set* most =
+        new Set{"most", "largest", "highest", "biggest",  "greatest",
+                "top",  "leading", "busiest", "deadliest"};
+    static const Set* least = new Set{"least", "smallest", "lowest", "fewest"};
+    if (!c_.MayHold(s, *followed)) return;
+    const Words w = c_.W(s);
+    for (int k = 0; k < w.size(); ++k) {
+      if (!w.Is(k, "followed") || !w.Is(w.Next(k), "by")) continue;
+      // The leader: the nearest figure before, in the clause; the cue
+      // before it in the clause ("the" before a superlative).
+      int leader = -1;
+      int cue = -1;
+      bool big = true;
+      for (int j = w.Prev(k); j >= 0; j = w.Prev(j)) {
+        if (ClauseEnd(w, j) || w.IsIn(j, Conjunctions())) break;
+        if (leader < 0) {
+          const int m = c_.MentionEndingAt(s, j);
+          if (m >= 0 && !c_.Adjectival(m)) {
+            leader = m;
+            j = c_.m(m).first_token;
+          }
+          continue;
+        }
+        const bool superlative = w.Is(w.Prev(j), "the") ||
+                                 w.Is(w.Prev(j), "its") ||
+                                 w.Is(w.Prev(j), "their");
+        if (w.IsIn(j, *least) && superlative) {
+          cue = j;
+          big = false;
+          break;
+        }
+        // After a verb, the leader's figure after "with", "at" or "(":
+        // "prices topped $100, followed by ..." crossed a bound.
+        const int before = w.Prev(c_.m(leader).first_token);
+        if ((w.IsIn(j, *verbs) && (w.Is(before, "with") || w.Is(before, "at") ||
+                                   w.IsPunct(before, "("))) ||
+            (w.IsIn(j, *most) && superlative)) {
+          cue = j;
+          break;
+        }
+      }
+      if (leader < 0 || cue < 0 || c_.MentionAt(s, cue) >= 0) continue;
+      // The figures after "by", to the end of the clause, each comparable
+      // with the leader.
+      std::vector<int> after;
+      bool fits = true;
+      for (int j = w.Next(w.Next(k)); j < w.size(); j = w.Next(j)) {
+        if (ClauseEnd(w, j)) break;
+        const int m = c_.MentionStartingAt(s, j);
+        // A year or a date is no figure of the list ("in 2016").
+        if (m < 0 || c_.m(m).reason != v1::UNUSED_REASON_UNSPECIFIED) continue;
+        // A figure naming what it counts names what the leader's counts
+        // ("30 points, followed by Jones with 8 rebounds" lists two
+        // things); a bare one ("Delhi at 28") counts the same.
+        const Mention& f = c_.m(m);
+        const bool named_apart =
+            !f.unit_name.empty() && !f.inherited_unit &&
+            (c_.m(leader).unit_name.empty() ||
+             Head(f.unit_name) != Head(c_.m(leader).unit_name));
+        // "followed by a rise to $120": an endpoint, not a rank.
+        const int lead_in = w.Prev(j);
+        if (c_.Adjectival(m) || named_apart || w.Is(lead_in, "to") ||
+            w.Is(lead_in, "from") || !c_.Comparable(c_.m(leader), f)) {
+          fits = false;
+          break;
+        }
+        after.push_back(m);
+        j = c_.m(m).end_token - 1;
+      }
+      if (!fits || after.empty()) continue;
+      // A qualified figure ("over 7 percent", "nearly 8 percent") may
+      // stand as high as the next: the order is a proposal.
+      bool qualified = c_.m(leader).qualifier != v1::QUALIFIER_UNSPECIFIED;
+      for (int m : after) {
+        qualified = qualified || c_.m(m).qualifier != v1::QUALIFIER_UNSPECIFIED;
+      }
+      const Cues cues = {c_.TokenSpan(s, cue, cue), c_.TokenSpan(s, k, k)};
+      if (after.size() == 1) {
+        Emit(s, k, leader, after,
+             big ? v1::RELATION_GREATER : v1::RELATION_LESS, cues, qualified);
+        continue;
+      }
+      Emit(s, k, leader, after,
+           big ? v1::RELATION_LARGEST : v1::RELATION_SMALLEST, cues, qualified);
+      // Ranks count from the largest: only a list led by the largest.
+      if (!big) continue;
+      std::vector<int> all = {leader};
+      all.insert(all.end(), after.begin(), after.end());
+      for (size_t r = 1; r < all.size(); ++r) {
+        std::vector<int> others;
+        for (int m : all) {
+          if (m != all[r]) others.push_back(m);
+        }
+        EmitRank(s, k, all[r], others, static_cast<int>(r) + 1, cues,
+                 qualified);
+      }
+    }
+  }
+
   // "The fastest-growing county ... was McKenzie County, ..., which had a
   // population increase of 131.2 percent. Williams County ... and Hays
   // County ... were the second and third fastest-growing counties, gaining
@@ -867,7 +1000,7 @@ class ComparisonsRule {
   // Proposes that `subject` is at `rank` of itself and `others`, counted
   // from the largest.
   void EmitRank(int s, int cue, int subject, const std::vector<int>& others,
-                int rank, Cues cues) {
+                int rank, Cues cues, bool unsure = false) {
     std::vector<int> used = {subject};
     used.insert(used.end(), others.begin(), others.end());
     v1::Claim claim;
@@ -877,7 +1010,7 @@ class ComparisonsRule {
     for (int o : others) c->add_other_ids(c_.id(o));
     c->set_relation(v1::RELATION_RANK);
     c->set_rank(rank);
-    const v1::Confidence conf = ClaimContext::Supposed(c_.W(s), cue)
+    const v1::Confidence conf = unsure || ClaimContext::Supposed(c_.W(s), cue)
                                     ? v1::CONFIDENCE_LOW
                                     : v1::CONFIDENCE_MEDIUM;
     c_.Emit(claim, used, s, conf, std::move(cues));
@@ -998,6 +1131,7 @@ void ProposeComparisons(ClaimContext& c) {
     rule.Than(s);
     rule.Superlatives(s);
     rule.Ranks(s);
+    rule.FollowedBy(s);
     rule.Bounds(s);
     rule.Majorities(s);
     rule.PerShare(s);

@@ -1507,6 +1507,22 @@ TEST(ClaimsTest, RanksAfterFollowedBy) {
   });
 }
 
+// The whole after "of" opening a clause after a comma, the part after the
+// comma that ends its words.
+TEST(ClaimsTest, AWholeOpeningAClauseAfterAComma) {
+  ExpectClaims({
+      {"The council said that, of 48 new homes built in 2023, 30 were sold "
+       "to first-time buyers.",
+       {"total 48 = 30 (partial) [MEDIUM]"}},
+      {"However, of the 200 applicants, 150 were accepted.",
+       {"total 200 = 150 (partial) [MEDIUM]"}},
+      // No count right after "of", or no comma after the whole's words.
+      {"The firm, of 300 workers at its peak, now has 120.", {}},
+      {"The board, of which 5 members are new, met on Monday.", {}},
+      {"Sales of 34 million units, 32 million were sold abroad.", {}},
+  });
+}
+
 TEST(ClaimsTest, RanksAfterASuperlative) {
   ExpectClaims({
       {"The fastest-growing county over the past decade was McKenzie "

@@ -10,7 +10,9 @@
 //   in Missouri were also killed"    and a count of the total's kind
 //                                    opening the next sentence, "also"
 //                                    after it in its clause
-//   "Of the 10 cases, eight were ..." the whole opening the sentence (the
+//   "Of the 10 cases, eight were ..." the whole opening the sentence, or a
+//                                    clause after a comma ("It added that,
+//                                    of 34 new routes ..., 32 were"), (the
 //                                    count printed before when "the" names
 //                                    it again, with the same quantity); low
 //                                    when more counts of the whole open the
@@ -349,6 +351,50 @@ class TotalsRule {
     }
   }
 
+  // "Of the 10 cases, eight were ...", and after a comma "It added that,
+  // of 34 new routes launched in 2017, 32 were to international
+  // destinations": the whole after "of" (at `of`), the part the first
+  // count after the comma that ends the whole's words.
+  void WholeOpeningTheClause(const Words& w, int s, int of) {
+    int k = w.Next(of);
+    if (w.Is(k, "the") || w.Is(k, "these") || w.Is(k, "those")) {
+      k = w.Next(k);
+    }
+    const int whole = c_.MentionStartingAt(s, k);
+    if (whole >= 0 && !c_.used(whole) && c_.Countish(c_.m(whole))) {
+      int j = w.Next(c_.m(whole).end_token - 1);
+      while (j < w.size() && !w.IsPunct(j, ",") && !ClauseEnd(w, j) &&
+             c_.MentionAt(s, j) < 0) {
+        j = w.Next(j);
+      }
+      const int part =
+          w.IsPunct(j, ",") ? c_.MentionStartingAt(s, w.Next(j)) : -1;
+      if (part >= 0 && !c_.used(part) && PartOf(c_.m(whole), c_.m(part))) {
+        // "recorded 10 cases ... Of the 10 cases": the whole printed
+        // before, named again.
+        const int before =
+            w.Is(w.Next(of), "the") ? Antecedent(s, c_.m(whole)) : -1;
+        if (before >= 0) {
+          v1::Claim same;
+          same.set_id(absl::StrCat(c_.id(before), "-same"));
+          same.mutable_same_quantity()->add_figure_ids(c_.id(before));
+          same.mutable_same_quantity()->add_figure_ids(c_.id(whole));
+          c_.Emit(same, {before, whole}, s, v1::CONFIDENCE_MEDIUM,
+                  {c_.TokenSpan(s, w.Next(of), w.Next(of))});
+        }
+        // "Of the 442 respondents, 2 (<1%) were landlines; 36 (8%) were
+        // under 18; ...": more counts of the whole open the clauses after,
+        // parts this reading does not take (all of the whole, or some):
+        // a proposal.
+        EmitTotal(s, before >= 0 ? before : whole, {part}, /*partial=*/true,
+                  MorePartsAfter(w, s, c_.m(whole), part)
+                      ? v1::CONFIDENCE_LOW
+                      : v1::CONFIDENCE_MEDIUM,
+                  {c_.TokenSpan(s, of, of)});
+      }
+    }
+  }
+
   // A part of a whole printed elsewhere in the words:
   //   "Of the 10 cases, eight were recorded ..."  the whole opening the
   //                          sentence, the part the first count after
@@ -406,38 +452,13 @@ class TotalsRule {
           w.IsPunct(w.Next(pronoun), ",")) {
         OfTheseParts(w, s, first, w.Next(pronoun));
       }
-      const int whole = c_.MentionStartingAt(s, k);
-      if (whole >= 0 && !c_.used(whole) && c_.Countish(c_.m(whole))) {
-        int j = w.Next(c_.m(whole).end_token - 1);
-        while (j < w.size() && !w.IsPunct(j, ",") && !ClauseEnd(w, j) &&
-               c_.MentionAt(s, j) < 0) {
-          j = w.Next(j);
-        }
-        const int part =
-            w.IsPunct(j, ",") ? c_.MentionStartingAt(s, w.Next(j)) : -1;
-        if (part >= 0 && !c_.used(part) && PartOf(c_.m(whole), c_.m(part))) {
-          // "recorded 10 cases ... Of the 10 cases": the whole printed
-          // before, named again.
-          const int before =
-              w.Is(w.Next(first), "the") ? Antecedent(s, c_.m(whole)) : -1;
-          if (before >= 0) {
-            v1::Claim same;
-            same.set_id(absl::StrCat(c_.id(before), "-same"));
-            same.mutable_same_quantity()->add_figure_ids(c_.id(before));
-            same.mutable_same_quantity()->add_figure_ids(c_.id(whole));
-            c_.Emit(same, {before, whole}, s, v1::CONFIDENCE_MEDIUM,
-                    {c_.TokenSpan(s, w.Next(first), w.Next(first))});
-          }
-          // "Of the 442 respondents, 2 (<1%) were landlines; 36 (8%) were
-          // under 18; ...": more counts of the whole open the clauses after,
-          // parts this reading does not take (all of the whole, or some):
-          // a proposal.
-          EmitTotal(s, before >= 0 ? before : whole, {part}, /*partial=*/true,
-                    MorePartsAfter(w, s, c_.m(whole), part)
-                        ? v1::CONFIDENCE_LOW
-                        : v1::CONFIDENCE_MEDIUM,
-                    {c_.TokenSpan(s, first, first)});
-        }
+      WholeOpeningTheClause(w, s, first);
+    }
+    // "It added that, of 34 new routes ..., 32 were ...": "of" opening a
+    // clause after a comma.
+    for (int j = w.Next(first); j < w.size(); j = w.Next(j)) {
+      if (w.Is(j, "of") && w.IsPunct(w.Prev(j), ",")) {
+        WholeOpeningTheClause(w, s, j);
       }
     }
     for (int pi : c_.quantities(s)) {

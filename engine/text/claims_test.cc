@@ -1628,11 +1628,16 @@ TEST(ClaimsTest, SameQuantityPrintedAgain) {
       // Nor a rise and a fall: the two falls are one.
       {"The jobless total dropped by 49,000 to 2.51 million. Part-time "
        "employment increased by 49,000 to 8.1 million. Unemployment among "
-       "the young fell by 49,000 to 0.9 million.",
+       "the young fell by 49,000, which accounts for the total fall.",
        {"change 49,000 from ? to 2.51 million DIFFERENCE DOWN [MEDIUM]",
         "change 49,000 from ? to 8.1 million DIFFERENCE UP [MEDIUM]",
-        "change 49,000 from ? to 0.9 million DIFFERENCE DOWN [MEDIUM]",
+        "change 49,000 from ? to ? DIFFERENCE DOWN [LOW]",
         "same 49,000, 49,000 [MEDIUM]"}},
+      // Nor two falls to other levels: two quantities fell alike.
+      {"The jobless total dropped by 49,000 to 2.51 million. Unemployment "
+       "among the young fell by 49,000 to 0.9 million.",
+       {"change 49,000 from ? to 2.51 million DIFFERENCE DOWN [MEDIUM]",
+        "change 49,000 from ? to 0.9 million DIFFERENCE DOWN [MEDIUM]"}},
       {"The jobless total dropped by 49,000 to 2.51 million. Part-time "
        "employment increased by 49,000 to 8.1 million.",
        {"change 49,000 from ? to 2.51 million DIFFERENCE DOWN [MEDIUM]",

@@ -15,8 +15,11 @@
 //                                    not two places' counts (labels the
 //                                    text prints that differ) nor a rise
 //                                    and a fall ("dropped by 49,000" ...
-//                                    "increased by 49,000"); of 10 or
-//                                    more, or with the same three words
+//                                    "increased by 49,000"), nor the
+//                                    amounts of two changes to other
+//                                    levels ("decreased 2,700 to 685,300"
+//                                    ... "decreased 2,700 to 182,500"); of 10
+//                                    or more, or with the same three words
 //                                    after it: "Five people were killed"
 //                                    ... "five people were killed" (low
 //                                    with another count of the number
@@ -163,6 +166,18 @@ class SameQuantityRule {
     std::sort(by_text.begin(), by_text.end());
     std::vector<int> place(n);
     for (int k = 0; k < n; ++k) place[by_text[k].second] = k;
+    // The later value of the change each mention is the amount of, or -1.
+    std::vector<int> change_to(n, -1);
+    for (const Proposal& p : c_.proposals()) {
+      if (!p.claim.has_change() || p.claim.change().to_id().empty()) continue;
+      int amount = -1;
+      int to = -1;
+      for (int m : p.mentions) {
+        if (c_.id(m) == p.claim.change().change_id()) amount = m;
+        if (c_.id(m) == p.claim.change().to_id()) to = m;
+      }
+      if (amount >= 0 && to >= 0) change_to[amount] = to;
+    }
     for (int a = 0; a < n; ++a) {
       const Mention& x = c_.m(a);
       if (grouped[a] || !Repeatable(x)) continue;
@@ -198,6 +213,13 @@ class SameQuantityRule {
         // Nor two changes the other way ("the jobless total dropped by
         // 49,000", "part-time employment increased by 49,000").
         if (Opposite(x.label, y.label)) continue;
+        // Nor the amounts of two changes to different levels
+        // ("Unemployment decreased 2,700 to 685,300", "part-time work
+        // decreased 2,700 to 182,500"): two quantities changed alike.
+        if (change_to[a] >= 0 && change_to[b] >= 0 &&
+            !(c_.m(change_to[a]).value == c_.m(change_to[b]).value)) {
+          continue;
+        }
         const bool named = !x.unit_name.empty() && !y.unit_name.empty();
         if (named ? !SameThing(x.unit_name, y.unit_name)
                   : std::count_if(x.figure_text.begin(), x.figure_text.end(),

@@ -340,6 +340,12 @@ TEST(ClaimsTest, EachKindOnItsEvidence) {
        "expected 248,000 jobs.",
        {"same 248,000, 248,000 [MEDIUM]"}},
       {"Four participants speak Japanese. Four participants speak French.", {}},
+      // A number closing a title in quotation marks names it: no quantity.
+      {"Microsoft scores with 'Halo 3' sales\n\nSales of the new \"Halo 3\" "
+       "video game lifted profit.",
+       {}},
+      {"Officials said sales had \"risen by 12%\" this year.",
+       {"change 12% from ? to ? PERCENT UP [MEDIUM]"}},
       {"Prices rose 5% in the 12 months ending in March. In the 12 months "
        "ending in February they rose 4%.",
        {"change 5% from ? to ? PERCENT UP [LOW]",

@@ -1098,7 +1098,39 @@ class SentenceReader {
         m->reason = v1::UNUSED_REASON_IDENTIFIER;
         return;
       }
+      // The number closing a title in quotation marks: "'Halo 3' sales",
+      // "the new \"Toy Story 2\" film".
+      if (QuotedTitleEnd(i)) {
+        m->reason = v1::UNUSED_REASON_IDENTIFIER;
+        return;
+      }
     }
+  }
+
+  static bool QuoteMark(absl::string_view t) {
+    return t == "'" || t == "\"" || t == "\xE2\x80\x98" ||
+           t == "\xE2\x80\x99" || t == "\xE2\x80\x9C" || t == "\xE2\x80\x9D";
+  }
+
+  // Whether the number at token i closes a title in quotation marks: a
+  // quotation mark touching it after, and one touching the first of the
+  // capitalized words (four at most) just before it ("'Halo 3'").
+  bool QuotedTitleEnd(int i) const {
+    const int close = i + 1;
+    if (close >= w_.size() || w_.at(close).kind != TokenKind::kPunct ||
+        !QuoteMark(w_.Text(close)) || !w_.Touch(i, close)) {
+      return false;
+    }
+    int k = w_.Prev(i);
+    for (int n = 0; n < 4 && k >= 1 && w_.IsWord(k) && w_.Capitalized(k);
+         ++n, k = w_.Prev(k)) {
+      const int open = k - 1;
+      if (w_.at(open).kind == TokenKind::kPunct && QuoteMark(w_.Text(open)) &&
+          w_.Touch(open, k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // Whether the number at token i is a product's code: "model number 180",

@@ -1529,6 +1529,28 @@ TEST(ClaimsTest, AWholeOpeningAClauseAfterAComma) {
   });
 }
 
+// The figures after "with" of a sentence ranked by the word before it,
+// after a sentence naming the largest.
+TEST(ClaimsTest, RanksAfterFollowedWith) {
+  ExpectClaims({
+      {"The biggest exporter last year was Chile with 5.8 million tonnes. "
+       "Peru followed with 2.4 million tonnes, and China came third with 1.9 "
+       "million tonnes.",
+       {"comparison 5.8 million LARGEST 2.4 million,1.9 million [MEDIUM]",
+        "comparison 2.4 million RANK 2 5.8 million,1.9 million [MEDIUM]",
+        "comparison 1.9 million RANK 3 5.8 million,2.4 million [MEDIUM]"}},
+      {"The largest county is Harris, with 4.7 million residents. Dallas "
+       "followed with 2.6 million residents.",
+       {"comparison 4.7 million GREATER 2.6 million [MEDIUM]"}},
+      // A rank skipped; a figure not ranked; no superlative before.
+      {"The biggest party won 120 seats. Labour came third with 40 seats.", {}},
+      {"The top seed won 12 games. Its rival followed with 12 goals and 3 "
+       "wins.",
+       {}},
+      {"Smith scored 30 points. Jones followed with 22 points.", {}},
+  });
+}
+
 TEST(ClaimsTest, RanksAfterASuperlative) {
   ExpectClaims({
       {"The fastest-growing county over the past decade was McKenzie "

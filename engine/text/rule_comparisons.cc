@@ -165,6 +165,21 @@
 //                                followed by ...", no ranks for a list led
 //                                by the smallest.
 //
+// Ranks after "with", in the next sentence:
+//   "The busiest region for passenger traffic in 2015 was Asia-Pacific with
+//   2.46 billion. Europe followed with 1.93 billion, and North America came
+//   third with 1.72 billion."   every figure of the sentence after "with",
+//                                the word before "with" giving its rank
+//                                ("followed" second, "second", "third"...
+//                                in turn, none skipped); the sentence
+//                                before has "the" and a superlative and
+//                                one figure after it, comparable: the
+//                                largest of them all (above the one figure
+//                                ranked after it). Not "Labour came third
+//                                with 40 seats" after one figure (the
+//                                second not given), not "followed with 12
+//                                goals and 3 wins" (a figure not ranked).
+//
 // Majorities:
 //   "more than half of the cases (128 out of 205)", "a majority (322 of
 //   605)"                        the part is more than half of the whole
@@ -811,6 +826,75 @@ class ComparisonsRule {
     }
   }
 
+  // "The busiest region in 2015 was Asia-Pacific with 2.46 billion." then
+  // "Europe followed with 1.93 billion, and North America came third with
+  // 1.72 billion.": after a sentence that names the largest and prints one
+  // figure, "followed with" (second) and an ordinal before "with" ("came
+  // third with", "finished fourth with") rank the figures after "with".
+  void FollowedWith(int s) {
+    static const Set* cues = new Set{"followed", "second", "third"};
+    static const Set* most =
+        new Set{"most",     "largest", "highest", "biggest",
+                "greatest", "top",     "leading", "busiest"};
+    static constexpr absl::string_view kOrdinals[] = {
+        "second",  "third",  "fourth", "fifth", "sixth",
+        "seventh", "eighth", "ninth",  "tenth"};
+    if (s == 0 || !c_.MayHold(s, *cues)) return;
+    const Words w = c_.W(s);
+    // Every figure of this sentence, each after "with" with its rank in the
+    // word before: "followed" the second, an ordinal its own.
+    std::vector<int> ranked;
+    for (int m : c_.quantities(s)) {
+      if (c_.Adjectival(m)) continue;
+      const int with = w.Prev(c_.m(m).first_token);
+      const int said = w.Prev(with);
+      int rank = -1;
+      if (w.Is(with, "with")) {
+        if (w.Is(said, "followed")) rank = 2;
+        for (int r = 0; r < static_cast<int>(std::size(kOrdinals)); ++r) {
+          if (w.Is(said, kOrdinals[r])) rank = r + 2;
+        }
+      }
+      if (rank != static_cast<int>(ranked.size()) + 2) return;
+      ranked.push_back(m);
+    }
+    if (ranked.empty()) return;
+    // The sentence before: "the" and a superlative, then its one figure.
+    const Words b = c_.W(s - 1);
+    int sup = -1;
+    for (int j = 0; j < b.size() && sup < 0; ++j) {
+      if (b.IsIn(j, *most) && b.Is(b.Prev(j), "the")) sup = j;
+    }
+    if (sup < 0) return;
+    std::vector<int> first;
+    for (int m : c_.quantities(s - 1)) {
+      if (!c_.Adjectival(m)) first.push_back(m);
+    }
+    // (The ranks name the figures' order: a bare figure, "2.46 billion",
+    // is ranked as a named one.)
+    if (first.size() != 1 || c_.m(first[0]).first_token < sup) return;
+    for (int m : ranked) {
+      if (!c_.Comparable(c_.m(first[0]), c_.m(m))) return;
+    }
+    std::vector<int> all = ranked;
+    all.push_back(first[0]);
+    if (c_.Proposed(v1::Claim::kComparison, all)) return;
+    const Cues cues_at = {c_.TokenSpan(s - 1, sup, sup)};
+    Emit(s - 1, sup, first[0], ranked,
+         ranked.size() == 1 ? v1::RELATION_GREATER : v1::RELATION_LARGEST,
+         cues_at);
+    if (ranked.size() == 1) return;
+    for (size_t r = 0; r < ranked.size(); ++r) {
+      std::vector<int> others = {first[0]};
+      for (int o : ranked) {
+        if (o != ranked[r]) others.push_back(o);
+      }
+      const int said = w.Prev(w.Prev(c_.m(ranked[r]).first_token));
+      EmitRank(s, said, ranked[r], others, static_cast<int>(r) + 2,
+               {c_.TokenSpan(s, said, said)});
+    }
+  }
+
   void Majorities(int s) {
     static const Set* cues = new Set{"half", "majority"};
     if (!c_.MayHold(s, *cues)) return;
@@ -1132,6 +1216,7 @@ void ProposeComparisons(ClaimContext& c) {
     rule.Superlatives(s);
     rule.Ranks(s);
     rule.FollowedBy(s);
+    rule.FollowedWith(s);
     rule.Bounds(s);
     rule.Majorities(s);
     rule.PerShare(s);

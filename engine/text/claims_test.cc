@@ -924,6 +924,22 @@ TEST(ClaimsTest, ChangesTakeTheLevelAfterAtAndTheBareFigureAfterFromThe) {
   });
 }
 
+// A part beside its percentage in a survey's table takes as its base the
+// sample stated before its answers, "(n = 200)", the latest; not one
+// smaller than the part.
+TEST(ClaimsTest, SharesOfTheSampleATableStates) {
+  ExpectClaims({
+      {"Should results be shared? (n = 200)\n\nYes\n\n150 (75.0%)\n\nNo"
+       "\n\n50 (25.0%)\n\nWere they shared? (n = 120)\n\nYes\n\n90 "
+       "(75.0%)",
+       {"share 75.0% of 200 is 150 [MEDIUM]",
+        "share 25.0% of 200 is 50 [MEDIUM]",
+        "share 75.0% of 120 is 90 [MEDIUM]"}},
+      {"Should results be shared? (n = 40)\n\nYes\n\n150 (75.0%)",
+       {"share 75.0% of ? is 150 [MEDIUM]"}},
+  });
+}
+
 // A difference, then after a comma "A compared with B": A the later value,
 // B the earlier; not without "compared", nor values of another kind.
 TEST(ClaimsTest, DifferencesBetweenValuesComparedAfter) {

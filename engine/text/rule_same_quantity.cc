@@ -30,7 +30,9 @@
 //                                    again digit for digit in a later
 //                                    sentence; neither an amount of change
 //                                    nor after "by" or "from" ("CPIH rose
-//                                    by 6.2%" ... "CPI ... up from 6.2%")
+//                                    by 6.2%" ... "CPI ... up from 6.2%"),
+//                                    nor shares of two wholes ("150
+//                                    (75.0%)" of 200, "90 (75.0%)" of 120)
 //   "more than one half (53.8%)", "about two-fifths (40%)", "about
 //   two-thirds of the public (66%)"  a fraction in words and the percentage
 //                                    in brackets after it, or after "of"
@@ -261,10 +263,21 @@ class SameQuantityRule {
   // in a later sentence, neither an amount of change ("rose 2.5%" and
   // "fell 2.5%" are two changes) nor after "by" or "from" ("CPIH rose by
   // 6.2%" ... "CPI ... up from 6.2%"), no labels the text prints that
-  // differ.
+  // differ, nor shares of two wholes.
   void PercentRepeats() {
     std::vector<bool> change(c_.mentions(), false);
+    // The base of the share each percentage is, or -1.
+    std::vector<int> base(c_.mentions(), -1);
     for (const Proposal& p : c_.proposals()) {
+      if (p.claim.has_share() && !p.claim.share().base_id().empty()) {
+        int percent = -1;
+        int whole = -1;
+        for (int m : p.mentions) {
+          if (c_.id(m) == p.claim.share().percent_id()) percent = m;
+          if (c_.id(m) == p.claim.share().base_id()) whole = m;
+        }
+        if (percent >= 0) base[percent] = whole;
+      }
       if (!p.claim.has_change()) continue;
       for (int m : p.mentions) {
         if (c_.id(m) == p.claim.change().change_id()) change[m] = true;
@@ -295,6 +308,11 @@ class SameQuantityRule {
         }
         if (x.label_begin >= 0 && y.label_begin >= 0 &&
             !absl::EqualsIgnoreCase(x.label, y.label)) {
+          continue;
+        }
+        // Shares of two wholes ("150 (75.0%)" of 200, "90 (75.0%)" of 120).
+        if (base[a] >= 0 && base[b] >= 0 &&
+            !(c_.m(base[a]).value == c_.m(base[b]).value)) {
           continue;
         }
         if (!c_.Proposed(v1::Claim::kSameQuantity, {a, b})) {

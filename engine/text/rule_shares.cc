@@ -28,6 +28,11 @@
 //                                    respondents, 2 (<1%) were landlines"),
 //                                    the count right before the bracket, no
 //                                    larger than the base
+//   "Should results be shared? (n = 200)" then "Yes", "150 (75.0%)"
+//                                    a part beside its percent with no base
+//                                    found otherwise: the sample after "n
+//                                    =" a few lines before, the latest (not
+//                                    one smaller than the part)
 //   "34% (3611 / 10605)", "62% (128 of 205)"
 //                                    part and base in parentheses: medium
 //   "(1,628 counties), 87 percent of which were small"
@@ -212,6 +217,7 @@ class SharesRule {
           part = count;
           base = c_.ScopeTotalBefore(s);
           if (base < 0) base = BaseBefore(w, s, p);
+          if (base < 0) base = SampleSizeBefore(s, c_.m(count));
           if (base < 0) base = -2;  // the base is not printed
           cues.push_back(c_.TokenSpan(s, std::max(0, open), std::max(0, open)));
         }
@@ -534,6 +540,26 @@ class SharesRule {
             w.Is(w.Next(verb), what)) {
           return *it;
         }
+      }
+    }
+    return -1;
+  }
+
+  // The sample a survey's table states before its answers, "(n = 414)",
+  // for a part printed beside its percentage ("Yes" then "267 (64.5%)"):
+  // the latest count after "n =", eight sentences at most before s (a
+  // table's lines), when the part is no larger; -1.
+  int SampleSizeBefore(int s, const Mention& part) const {
+    for (int u = s; u >= 0 && u >= s - 8; --u) {
+      const Words w = c_.W(u);
+      const std::vector<int>& q = c_.quantities(u);
+      for (auto it = q.rbegin(); it != q.rend(); ++it) {
+        const Mention& m = c_.m(*it);
+        if (u == s && m.begin >= part.begin) continue;
+        const int eq = w.Prev(m.first_token);
+        if (!w.IsPunct(eq, "=") || !(w.Is(w.Prev(eq), "n"))) continue;
+        if (!c_.CountLike(m) || part.value > m.value) return -1;
+        return *it;
       }
     }
     return -1;

@@ -924,6 +924,18 @@ TEST(ClaimsTest, ChangesTakeTheLevelAfterAtAndTheBareFigureAfterFromThe) {
   });
 }
 
+// A cue with only a later value, then a cue with only a change: one
+// change; not across "while", which opens a clause of another subject.
+TEST(ClaimsTest, ALoneLaterValueWaitsNotAcrossWhile) {
+  ExpectClaims({
+      {"Revenue rose to $4.2 billion, up 12% from a year earlier.",
+       {"change 12% from ? to $4.2 billion PERCENT UP [MEDIUM]"}},
+      {"The death toll rose to 120 on Monday, while the number of cases saw "
+       "a record jump of 463.",
+       {}},
+  });
+}
+
 // A part beside its percentage in a survey's table takes as its base the
 // sample stated before its answers, "(n = 200)", the latest; not one
 // smaller than the part.

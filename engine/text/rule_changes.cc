@@ -88,7 +88,10 @@
 //   earlier", "dropped ... to 54,173 – a 48% drop"
 //                                    a cue with only a later value, then a
 //                                    cue with only a change, in one sentence:
-//                                    one change
+//                                    one change (not across "while" or
+//                                    "whereas": "The death toll rose to
+//                                    353 ..., while the number of cases saw
+//                                    a record jump of 1,463")
 //   "The median was $68,700. That's up 6.8% from the year before."
 //                                    "That's", "That is" opening the
 //                                    sentence: the later value is the one
@@ -425,11 +428,15 @@ class ChangesRule {
         if (m < 0) m = c_.MentionEndingAt(s, PastYearOnYear(w, k));
         if (m >= 0 && !c_.used(m) && Relative(c_.m(m))) f.changes.push_back(m);
       }
-      // A lone later value waiting for this cue's change.
+      // A lone later value waiting for this cue's change; not across
+      // "while" or "whereas", which open a clause of another subject ("The
+      // death toll rose to 353 ..., while the number of cases saw a record
+      // jump of 1,463").
       const int previous_lone = lone_to;
       if (f.to < 0 && f.from < 0 && !f.changes.empty() && lone_to >= 0 &&
           (lone_dir == f.dir || f.dir == v1::DIRECTION_UNSPECIFIED) &&
-          Fits(c_.m(f.changes[0]), c_.m(lone_to))) {
+          Fits(c_.m(f.changes[0]), c_.m(lone_to)) &&
+          !OtherSubjectBetween(w, c_.m(lone_to).end_token, k)) {
         f.to = lone_to;
         f.cues.insert(f.cues.begin(), lone_cues.begin(), lone_cues.end());
       }
@@ -1540,6 +1547,15 @@ class ChangesRule {
       }
     }
     return -1;
+  }
+
+  // Whether "while" or "whereas" stands among tokens [a, b): a clause of
+  // another subject opens.
+  static bool OtherSubjectBetween(const Words& w, int a, int b) {
+    for (int t = a; t < b; ++t) {
+      if (w.Is(t, "while") || w.Is(t, "whereas")) return true;
+    }
+    return false;
   }
 
   // The figure right after "at" at token j that can be the level a change

@@ -1579,6 +1579,23 @@ TEST(ClaimsTest, RanksAfterFollowedWith) {
   });
 }
 
+// A count, a colon, then items parted by semicolons and closed by "; and".
+TEST(ClaimsTest, CountsOfItemsPartedBySemicolons) {
+  ExpectClaims({
+      {"The council set out three steps: a review of the budget, led by the "
+       "mayor; a public hearing in March; and a vote by the full council.",
+       {"count three: a review of the budget, led by the mayor | a public "
+        "hearing in March | a vote by the full council [MEDIUM]"}},
+      {"Police listed three charges: theft; assault; and fraud.",
+       {"count three: theft | assault | fraud [MEDIUM]"}},
+      // Not closed by "; and"; items counted themselves.
+      {"The report lists three causes: poor training; weak oversight. "
+       "Officials disagreed.",
+       {}},
+      {"Results: 12 wins; 3 losses; and 2 draws.", {}},
+  });
+}
+
 TEST(ClaimsTest, RanksAfterASuperlative) {
   ExpectClaims({
       {"The fastest-growing county over the past decade was McKenzie "

@@ -12,6 +12,17 @@
 //                                    long (more than five words: a clause,
 //                                    not a name), or the count is no whole
 //                                    number from 2 to 30.
+//   "a plan with three principal elements: a media release ..., posted
+//   online and e-mailed to members; a telephone call ...; and a conference
+//   call ..."                        items parted by semicolons, the last
+//                                    after "; and" (or "; or"), to the end
+//                                    of the sentence: items of any length,
+//                                    commas inside one part of it: medium.
+//                                    Not without "; and" closing the list
+//                                    ("three causes: poor training; weak
+//                                    oversight."), nor items that open with
+//                                    a count of their own ("12 wins; 3
+//                                    losses; and 2 draws").
 #include <string>
 #include <utility>
 #include <vector>
@@ -24,6 +35,40 @@
 
 namespace claimcheck::text {
 namespace {
+
+// The items after the colon at `colon` when semicolons part them and the
+// last opens with "and" or "or" after its semicolon ("...; and a
+// conference call"), to the end of the sentence; none otherwise, or when
+// an item opens with a count of its own ("10 forwards").
+std::vector<std::pair<int, int>> SemicolonItems(ClaimContext& c, int s,
+                                                int colon) {
+  const Words w = c.W(s);
+  std::vector<std::pair<int, int>> items;
+  int first = -1;
+  int last = -1;
+  bool closing_and = false;
+  for (int j = w.Next(colon); j <= w.size(); j = w.Next(j)) {
+    const bool end = j >= w.size() || w.IsPunct(j, ".");
+    if (end || w.IsPunct(j, ";")) {
+      if (first < 0) return {};
+      items.push_back({first, last});
+      first = -1;
+      if (end) break;
+      const int next = w.Next(j);
+      closing_and = w.Is(next, "and") || w.Is(next, "or");
+      if (closing_and) j = next;
+      continue;
+    }
+    if (first < 0) {
+      const int m = c.MentionStartingAt(s, j);
+      if (m >= 0 && !c.m(m).unit_name.empty()) return {};
+      first = j;
+    }
+    last = j;
+  }
+  if (!closing_and) return {};
+  return items;
+}
 
 void Counts(ClaimContext& c, int s) {
   const Words w = c.W(s);
@@ -77,6 +122,16 @@ void Counts(ClaimContext& c, int s) {
       if (w.IsWord(j) && ++word_count > 5) ok = false;
       if (first < 0) first = j;
       last = j;
+    }
+    // "three principal elements: a media release ..., posted online; a
+    // telephone call ...; and a conference call ...": items parted by
+    // semicolons, the last after "; and", may be clauses; where semicolons
+    // part the list, commas part no items ("a review of the budget, led by
+    // the mayor; ...").
+    std::vector<std::pair<int, int>> parted = SemicolonItems(c, s, colon);
+    if (!parted.empty()) {
+      items = std::move(parted);
+      ok = closed = true;
     }
     if (!ok || !closed || items.size() < 2) continue;
     v1::Claim claim;

@@ -1512,6 +1512,10 @@ TEST(ClaimsTest, RanksAfterFollowedBy) {
       {"Denver is the busiest hub with 1.2 million passengers, followed by "
        "Austin with 900,000 passengers.",
        {"comparison 1.2 million GREATER 900,000 [MEDIUM]"}},
+      // Without the comma "followed" ends what the figure counts.
+      {"Denver is the busiest hub with 1.2 million tonnes followed by Austin "
+       "with 900,000 tonnes.",
+       {"comparison 1.2 million GREATER 900,000 [MEDIUM]"}},
       {"The lowest jobless rate was in Utah (2.1%), followed by Idaho "
        "(2.4%) and Iowa (2.6%).",
        {"comparison 2.1% SMALLEST 2.4%,2.6% [MEDIUM]"}},

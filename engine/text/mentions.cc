@@ -144,7 +144,7 @@ const Set& StopWords() {
       "just",    "almost",     "nearly",     "not",       "no",
       "all",     "both",       "either",     "neither",   "every",
       "some",    "any",        "most",       "many",      "much",
-      "several", "few",        "own"};
+      "several", "few",        "own",        "followed"};
   return *s;
 }
 

@@ -154,13 +154,15 @@
 //                                largest of every figure after "by" in the
 //                                clause and they rank second, third... in
 //                                their order; with one figure after, the
-//                                leader is above it. Low when a figure is
-//                                qualified ("over 10 percent", "nearly 8
-//                                percent": the order may not hold of the
-//                                printed values). Not after "to" or
-//                                "from" ("followed by a rise to $120"),
-//                                not figures of another thing ("30
-//                                points, followed by Jones with 8
+//                                leader is above it ("4.6 million tonnes
+//                                followed by ...": "followed" ends what a
+//                                figure counts, mentions.cc). Low when a
+//                                figure is qualified ("over 10 percent",
+//                                "nearly 8 percent": the order may not
+//                                hold of the printed values). Not after
+//                                "to" or "from" ("followed by a rise to
+//                                $120"), not figures of another thing
+//                                ("30 points, followed by Jones with 8
 //                                rebounds"), not "prices topped $100,
 //                                followed by ...", no ranks for a list led
 //                                by the smallest.

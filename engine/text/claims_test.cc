@@ -1600,6 +1600,30 @@ TEST(ClaimsTest, CountsOfItemsPartedBySemicolons) {
   });
 }
 
+// "Within" a place or a group opening the sentence after a count: some of
+// that count.
+TEST(ClaimsTest, PartsWithinTheWholeBefore) {
+  ExpectClaims({
+      {"Manufacturing added 24,000 jobs in May. Within the sector, makers "
+       "of machinery (+9,000) and of cars (+6,000) hired the most.",
+       {"total 24,000 = 9,000 + 6,000 (partial) [MEDIUM]"}},
+      {"The state reported 40 deaths on Monday. Within the county, 12 "
+       "deaths were reported.",
+       {"total 40 = 12 (partial) [MEDIUM]"}},
+      // Two counts not side by side; a figure before the comma; another
+      // thing counted; two figures before.
+      {"The fire burned 80 homes. Within the city, 30 homes burned and 12 "
+       "were destroyed.",
+       {}},
+      {"The line received 300 calls. Within the first hour, 12 people "
+       "called.",
+       {}},
+      {"The state reported 40 deaths and 90 injuries. Within the county, 12 "
+       "deaths were reported.",
+       {}},
+  });
+}
+
 TEST(ClaimsTest, RanksAfterASuperlative) {
   ExpectClaims({
       {"The fastest-growing county over the past decade was McKenzie "

@@ -19,6 +19,19 @@
 //                                    clauses after ("Of the 442
 //                                    respondents, 2 (<1%) were ...; 36 (8%)
 //                                    were ...": parts it does not take)
+//   "Employment ... edged up in September by 16,000 positions." then
+//   "Within the industry, job growth occurred in transit (+11,000) and in
+//   couriers and messengers (+4,000)."
+//                                    "Within" and the words of a place or
+//                                    group (no figure) to a comma opening
+//                                    the sentence: its counts some of the
+//                                    one comparable count of the sentence
+//                                    before; one count, or each alone in
+//                                    brackets (side by side): medium. Not
+//                                    "Within two weeks," (a figure before
+//                                    the comma), not "30 homes burned and
+//                                    12 were destroyed" (one inside the
+//                                    other), nor with two figures before
 //   "Two children were among 10 people hurt"
 //   "Of the American 124 perished, and of the remainder 77 perished. The
 //   total number lost was 785"       "the total number" and an outcome
@@ -393,6 +406,53 @@ class TotalsRule {
                   {c_.TokenSpan(s, of, of)});
       }
     }
+  }
+
+  // "Employment in transportation and warehousing edged up in September
+  // by 16,000 positions." then "Within the industry, job growth occurred in
+  // transit and ground passenger transportation (+11,000) and in couriers
+  // and messengers (+4,000).": a sentence opening with "Within" and the
+  // words of a place or a group (no figure) to a comma, its figures some of
+  // the one comparable figure of the sentence before; one figure, or each
+  // in brackets (parts side by side, not one inside another).
+  void Within(int s) {
+    if (s == 0) return;
+    const Words w = c_.W(s);
+    int first = 0;
+    while (first < w.size() && !w.IsWord(first)) ++first;
+    if (!w.Is(first, "within")) return;
+    int comma = w.Next(first);
+    for (int n = 0; n < 8 && comma < w.size() && w.IsWord(comma) &&
+                    c_.MentionAt(s, comma) < 0;
+         ++n) {
+      comma = w.Next(comma);
+    }
+    if (comma == w.Next(first) || !w.IsPunct(comma, ",")) return;
+    std::vector<int> parts;
+    bool bracketed = true;
+    for (int m : c_.quantities(s)) {
+      if (c_.Adjectival(m)) continue;
+      if (c_.used(m) || !c_.CountLike(c_.m(m))) return;
+      parts.push_back(m);
+      // "(+11,000)": a sign before the number is the bracket's too.
+      int open = w.Prev(c_.m(m).first_token);
+      if (w.IsPunct(open, "+")) open = w.Prev(open);
+      bracketed = bracketed && w.IsPunct(open, "(") &&
+                  w.IsPunct(w.Next(c_.m(m).end_token - 1), ")");
+    }
+    if (parts.empty() || (parts.size() > 1 && !bracketed)) return;
+    int whole = -1;
+    for (int m : c_.quantities(s - 1)) {
+      if (c_.Adjectival(m)) continue;
+      if (whole >= 0) return;  // two figures before: which is the whole?
+      whole = m;
+    }
+    if (whole < 0 || !PartOf(c_.m(whole), c_.m(parts[0]))) return;
+    for (int p : parts) {
+      if (!c_.Comparable(c_.m(whole), c_.m(p))) return;
+    }
+    EmitTotal(s, whole, parts, /*partial=*/true, v1::CONFIDENCE_MEDIUM,
+              {c_.TokenSpan(s, first, first)});
   }
 
   // A part of a whole printed elsewhere in the words:
@@ -1422,7 +1482,10 @@ void ProposeOfTheWhole(ClaimContext& c) {
 
 void ProposePartOfWhole(ClaimContext& c) {
   TotalsRule rule(c);
-  for (int s = 0; s < c.sentences(); ++s) rule.PartOfWhole(s);
+  for (int s = 0; s < c.sentences(); ++s) {
+    rule.PartOfWhole(s);
+    rule.Within(s);
+  }
   // After the parts of their own wholes ("Of the British and Canadian 584
   // perished"), which a count may be as well.
   for (int s = 0; s < c.sentences(); ++s) rule.TotalNumberOfOutcome(s);

@@ -924,6 +924,20 @@ TEST(ClaimsTest, ChangesTakeTheLevelAfterAtAndTheBareFigureAfterFromThe) {
   });
 }
 
+// "over" and a year after a percentage or a word of change is the year
+// compared with, no figure: the change reads past it. Not a count after
+// "over" with a noun after it.
+TEST(ClaimsTest, ChangesReadPastOverAYear) {
+  ExpectClaims({
+      {"Airports handled 4.4 billion passengers in 2006, a 4.8 percent "
+       "increase over 2005.",
+       {"change 4.8 percent from ? to 4.4 billion PERCENT UP [MEDIUM]"}},
+      {"Traffic grew 4.6 per cent over 2015 to 34.6 million.",
+       {"change 4.6 per cent from ? to 34.6 million PERCENT UP [MEDIUM]"}},
+      {"Sales saw a 5 percent increase over 2000 units.", {}},
+  });
+}
+
 // A cue with only a later value, then a cue with only a change: one
 // change; not across "while", which opens a clause of another subject.
 TEST(ClaimsTest, ALoneLaterValueWaitsNotAcrossWhile) {

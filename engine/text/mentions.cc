@@ -974,6 +974,24 @@ class SentenceReader {
         return;
       }
     }
+    // The year a change is set against: "a 4.8 percent increase over
+    // 2005", "grew 4.6 per cent over 2015 to 34.6 million" ("over" after a
+    // percentage or a word of change, no noun after the year).
+    if (m->first_token != i && m->end == w_.at(i).end &&
+        w_.Is(m->first_token, "over") && w_.at(i).kind == TokenKind::kNumber &&
+        tok.size() == 4 && SmallInt(tok) >= 1000 && SmallInt(tok) <= 2100) {
+      static const Set* changes =
+          new Set{"percent", "cent", "%",        "pc",      "increase", "rise",
+                  "growth",  "gain", "decrease", "decline", "drop",     "fall"};
+      const int after = w_.Next(i);
+      const bool noun_after = w_.IsWord(after) &&
+                              !w_.IsIn(after, StopWords()) &&
+                              !w_.Capitalized(after);
+      if (w_.IsIn(prev, *changes) && !noun_after) {
+        m->reason = v1::UNUSED_REASON_YEAR;
+        return;
+      }
+    }
     // A range of years read as one phrase: "during 1999-2019", "the
     // 2015-16 season".
     if (m->first_token == i && m->unit == v1::UNIT_AMOUNT &&

@@ -132,6 +132,12 @@
 //                                    close the clause before the comma)
 //   "doubled since 2010, from 4,500 students to 9,000"
 //                                    "since" before a year ends no clause
+//   "grew 4.6 per cent over 2015 to 34.6 million", "4.4 billion
+//   passengers in 2006, a 4.8 percent increase over 2005"
+//                                    "over" and a year after the change
+//                                    (no noun after it): the year compared
+//                                    with, set aside as a year by the
+//                                    number reader, no figure of the clause
 //   "increased by 3.2 percent in 2016 ..., and now stands at just over
 //   $59,000"                         "stands at", "stood at": the later
 //                                    value

@@ -1481,6 +1481,12 @@ TEST(ClaimsTest, AContestsTwoSides) {
       // A rising pair is printed as a span is: a proposal.
       {"The senator won 52% to 58% of the vote in the suburbs.",
        {"comparison 52% GREATER 58% [LOW]"}},
+      // "of the vote" before "to", the other side's name after it.
+      {"The mayor won 58% of the vote to the challenger's 39%.",
+       {"comparison 58% GREATER 39% [MEDIUM]"}},
+      {"The mayor won 58% of the vote to 39% for the challenger.",
+       {"comparison 58% GREATER 39% [MEDIUM]"}},
+      {"The mayor won 58% of the vote to Jones 39%.", {}},
       // Figures of something else after the verb.
       {"The measure won approval, with 60% to 65% of voters in favor.", {}},
       {"The senator leads among voters aged 18 to 29.", {}},
@@ -1635,6 +1641,22 @@ TEST(ClaimsTest, PartsWithinTheWholeBefore) {
       {"The state reported 40 deaths and 90 injuries. Within the county, 12 "
        "deaths were reported.",
        {}},
+  });
+}
+
+// A pace compared: "faster than", "slower than", of percentages only.
+TEST(ClaimsTest, PacesComparedWithThan) {
+  ExpectClaims({
+      {"Rents in the city rose 5.2%, faster than the national rate of 3.9%.",
+       {"change 5.2% from ? to ? PERCENT UP [MEDIUM]",
+        "comparison 5.2% GREATER 3.9% [MEDIUM]"}},
+      {"Output grew 1.4% in the quarter, slower than the 2.0% forecast.",
+       {"change 1.4% from ? to ? PERCENT UP [MEDIUM]",
+        "comparison 1.4% LESS 2.0% [MEDIUM]"}},
+      // A time, not a pace; nothing after "than".
+      {"She ran the course in 4:05, faster than her 4:10 last year.", {}},
+      {"Wages rose 3%, faster than prices.",
+       {"change 3% from ? to ? PERCENT UP [MEDIUM]"}},
   });
 }
 

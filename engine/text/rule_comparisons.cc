@@ -35,7 +35,11 @@
 //                                52% to 58% of the vote"): low. Not "led
 //                                to", nor after "with", "from", "between",
 //                                "up" or "down" ("won approval, with 60%
-//                                to 65% of voters in favor").
+//                                to 65% of voters in favor"). "of the
+//                                vote" may stand before "to", and the
+//                                other side's name with its possessive
+//                                after it ("won 52% of the vote to
+//                                Jones's 45%").
 //
 // A bound crossed, with the level given after:
 //   "The U.S. unemployment rate dipped below 6 percent ... The jobless rate
@@ -68,6 +72,11 @@
 //                                "That's" opening the sentence: the
 //                                subject is the one comparable figure of
 //                                the sentence before
+//   "Prices rose 4.1%, faster than the national rate of 3.2%"
+//                                "faster" (greater) and "slower" (less)
+//                                compare paces: percentages only ("ran
+//                                the mile in 4:05, faster than his 4:10"
+//                                is a shorter time).
 //   Not "12 more than" (a difference, rule_changes.cc) nor "more than 60"
 //   (a qualifier the figure reads).
 //
@@ -220,6 +229,20 @@ const Set& LessWords() {
   return *s;
 }
 
+// Whether token j ends a name's possessive: "Jones's", "Jones'", or the
+// "'s" ICU splits from it.
+bool Possessive(const Words& w, int j) {
+  const std::string t = w.LowerText(j);
+  return absl::EndsWith(t, "'s") || absl::EndsWith(t, "\xE2\x80\x99s") ||
+         t == "'" || t == "\xE2\x80\x99";
+}
+
+// The comparatives of a pace: "grew faster than", "slower than".
+const Set& GrowthWords() {
+  static const Set* s = new Set{"faster", "slower"};
+  return *s;
+}
+
 const Set& Conjunctions() {
   static const Set* s =
       new Set{"but", "while", "whereas", "although", "though", "yet"};
@@ -326,6 +349,7 @@ class ComparisonsRule {
     static const Set* either = new Set{win, lose};
     static const Set* aside =
         new Set{"with", "from", "between", "up", "down", "rising", "falling"};
+    static const Set* votes = new Set{"vote", "votes", "ballots"};
     if (!c_.MayHold(s, *either)) return;
     const Words w = c_.W(s);
     for (int k = 0; k < w.size(); ++k) {
@@ -350,9 +374,22 @@ class ComparisonsRule {
           w.Is(w.Prev(c_.m(first).first_token), "from")) {
         continue;
       }
-      const int to = w.Next(c_.m(first).end_token - 1);
+      int to = w.Next(c_.m(first).end_token - 1);
+      // "won 52% of the vote to Jones's 45%"
+      if (w.Is(to, "of") && w.Is(w.Next(to), "the") &&
+          w.IsIn(w.Next(w.Next(to)), *votes)) {
+        to = w.Next(w.Next(w.Next(to)));
+      }
       if (!w.Is(to, "to")) continue;
-      const int second = c_.MentionStartingAt(s, w.Next(to));
+      // Past the other side's name, its possessive closing it.
+      int at = w.Next(to);
+      for (int n = 0; n < 4 && at < w.size() && c_.MentionAt(s, at) < 0 &&
+                      (w.IsWord(at) || Possessive(w, at));
+           ++n) {
+        at = w.Next(at);
+      }
+      if (at != w.Next(to) && !Possessive(w, w.Prev(at))) continue;
+      const int second = c_.MentionStartingAt(s, at);
       if (second < 0 || c_.used(second) || c_.Adjectival(second) ||
           !c_.Comparable(c_.m(first), c_.m(second))) {
         continue;
@@ -433,11 +470,15 @@ class ComparisonsRule {
           break;
         }
         if (cmp < 0 && c_.MentionAt(s, j) < 0 &&
-            (w.IsIn(j, MoreWords()) || w.IsIn(j, LessWords()))) {
+            (w.IsIn(j, MoreWords()) || w.IsIn(j, LessWords()) ||
+             w.IsIn(j, GrowthWords()))) {
           cmp = j;
         }
       }
       if (cmp < 0) continue;
+      // "rose 4.1%, faster than the national rate of 3.2%": a pace, said
+      // of percentages only ("faster than his 4:10" is a shorter time).
+      const bool pace = w.IsIn(cmp, GrowthWords());
       // "12 more than", "24 percent higher than": a difference.
       if (c_.MentionEndingAt(s, w.Prev(cmp)) >= 0) continue;
       // "more than 60", "less than a year", "more than doubled": a
@@ -447,8 +488,9 @@ class ComparisonsRule {
           (w.Is(cmp, "more") || w.Is(cmp, "less") || w.Is(cmp, "fewer"))) {
         continue;
       }
-      const v1::Relation rel =
-          w.IsIn(cmp, MoreWords()) ? v1::RELATION_GREATER : v1::RELATION_LESS;
+      const v1::Relation rel = w.IsIn(cmp, MoreWords()) || w.Is(cmp, "faster")
+                                   ? v1::RELATION_GREATER
+                                   : v1::RELATION_LESS;
       // The others: every figure after "than" in the clause.
       std::vector<int> others;
       for (int j = after; j < w.size(); j = w.Next(j)) {
@@ -482,6 +524,12 @@ class ComparisonsRule {
         }
       }
       if (kept.size() != others.size() || kept.empty()) continue;
+      if (pace && (c_.m(subject).unit != v1::UNIT_PERCENT ||
+                   std::any_of(kept.begin(), kept.end(), [&](int o) {
+                     return c_.m(o).unit != v1::UNIT_PERCENT;
+                   }))) {
+        continue;
+      }
       // "only Muller (64) and Messi (47) have more assists than
       // Alexander-Arnold (42)": two figures in brackets joined by "and"
       // before "than" are both the subject; the one figure after it is

@@ -924,6 +924,20 @@ TEST(ClaimsTest, ChangesTakeTheLevelAfterAtAndTheBareFigureAfterFromThe) {
   });
 }
 
+// A spaced dash before a change stands as a comma: the value before it is
+// the later one. Not a minus sign touching the number.
+TEST(ClaimsTest, ChangesAfterASpacedDashTakeTheValueBefore) {
+  ExpectClaims({
+      {"The number of officers had fallen to below 13,000 - 450 fewer than "
+       "last year.",
+       {"change 450 from ? to below 13,000 DIFFERENCE DOWN [MEDIUM]"}},
+      {"Sales were $2.1 million - up 5% from 2019.",
+       {"change 5% from ? to $2.1 million PERCENT UP [MEDIUM]"}},
+      {"The force has 13,000 officers -450 fewer than last year.",
+       {"change -450 from ? to ? DIFFERENCE DOWN [LOW]"}},
+  });
+}
+
 // "over" and a year after a percentage or a word of change is the year
 // compared with, no figure: the change reads past it. Not a count after
 // "over" with a noun after it.

@@ -53,7 +53,10 @@
 //                                    "year-on-year")
 //   "sales of $51.5 billion, up from $51.1 billion", "£256,000 in July, up
 //   £19,000 on a year ago but down £9,000 on last month"
-//                                    "up"/"down" after a comma: the value
+//                                    "up"/"down" after a comma (or a spaced
+//                                    dash: "had fallen to below 130,000 -
+//                                    4,500 fewer than last year", "$2.1
+//                                    million - up 5%"): the value
 //                                    before the comma is the later one, past
 //                                    a span of time ("443,000 people have
 //                                    been jobless for over two years, up by
@@ -1334,7 +1337,12 @@ class ChangesRule {
   int FigureBefore(const Words& w, int s, int k) const {
     int p = w.Prev(k);
     if (w.Is(p, "or")) p = w.Prev(p);
-    if (!w.IsPunct(p, ",") && !w.IsPunct(p, "(")) return -1;
+    // A spaced dash as a comma: "had fallen to below 130,000 - 4,500 fewer
+    // than last year".
+    const bool dash = p > 0 && w.at(p).kind == TokenKind::kPunct &&
+                      IsDashText(w.Text(p)) && !w.Touch(w.Prev(p), p) &&
+                      !w.Touch(p, w.Next(p));
+    if (!w.IsPunct(p, ",") && !w.IsPunct(p, "(") && !dash) return -1;
     for (int j = w.Prev(p), n = 0; j >= 0 && n < 12; j = w.Prev(j), ++n) {
       const int m = c_.MentionEndingAt(s, j);
       // "jobless for over two years, up by 21,000": a span of years, which

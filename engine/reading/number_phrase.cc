@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/base/attributes.h"
 #include "absl/base/internal/raw_logging.h"
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
@@ -2053,6 +2054,11 @@ struct Runs {
   // words[first[p]] .. words[first[p + 1] - 1]. A pair holds a few words at
   // most, so a run is compared with them instead of hashed.
   std::vector<std::string> words;
+  // Whether words[k] starts only qualifiers printed before the number
+  // ("in" of "in excess of", "as" of "as many as", "about"): the reader
+  // reads nothing there unless one of them stands at the cursor whole and
+  // a number may start after it.
+  std::vector<bool> qualifier_only;
   std::array<uint32_t, 32 * 32 + 1> first{};
   // Bit n of lengths[Pair(w)] is set when a word w of n letters starts
   // with those two bytes: most runs are ruled out by that before they are
@@ -2072,7 +2078,8 @@ const Runs& StartRuns() {
     absl::flat_hash_set<std::string> set;
     auto* out = &set;
     const auto word = [](const auto& e) { return absl::string_view(e.word); };
-    AddFirstRuns(kQualifiersBefore, word, out);
+    absl::flat_hash_set<std::string> qualifiers;
+    AddFirstRuns(kQualifiersBefore, word, &qualifiers);
     AddFirstRuns(kMultipleWords, word, out);
     AddFirstRuns(
         kGlyphFractions,
@@ -2083,6 +2090,9 @@ const Runs& StartRuns() {
     for (const absl::string_view w : {"between", "minus", "negative"}) {
       out->insert(std::string(w));
     }
+    // The runs that start something besides a qualifier, then the rest.
+    const absl::flat_hash_set<std::string> others = set;
+    set.insert(qualifiers.begin(), qualifiers.end());
     all->words.assign(set.begin(), set.end());
     std::sort(all->words.begin(), all->words.end(),
               [](const std::string& a, const std::string& b) {
@@ -2101,15 +2111,18 @@ const Runs& StartRuns() {
     for (const std::string& w : all->words) {
       all->lengths[Runs::Pair(w.data(), w.size())] |=
           uint64_t{1} << std::min<size_t>(w.size(), 63);
+      all->qualifier_only.push_back(!others.contains(w));
     }
     return all;
   }();
   return *runs;
 }
 
-}  // namespace
-
-bool MayStartNumberPhrase(absl::string_view text, size_t pos) {
+// MayStartNumberPhrase, where a run that starts only qualifiers says yes.
+ABSL_ATTRIBUTE_ALWAYS_INLINE inline bool MayStartAt(absl::string_view text,
+                                                    size_t pos,
+                                                    bool* qualifier_only) {
+  *qualifier_only = false;
   // Spaces as the reader skips them; most words have none before them.
   if (pos < text.size() &&
       (absl::ascii_isspace(static_cast<unsigned char>(text[pos])) ||
@@ -2138,9 +2151,31 @@ bool MayStartNumberPhrase(absl::string_view text, size_t pos) {
   }
   const absl::string_view run(lower, length);
   for (uint32_t k = runs.first[pair]; k < runs.first[pair + 1]; ++k) {
-    if (runs.words[k] == run) return true;
+    if (runs.words[k] == run) {
+      *qualifier_only = runs.qualifier_only[k];
+      return true;
+    }
   }
   return false;
+}
+
+}  // namespace
+
+bool MayStartNumberPhrase(absl::string_view text, size_t pos) {
+  bool qualifier_only;
+  if (!MayStartAt(text, pos, &qualifier_only)) return false;
+  if (!qualifier_only) return true;
+  // A run that starts only qualifiers ("in", "at", "as", "up", "about",
+  // "over"): ReadNumberPhrase takes the longest qualifier here and reads
+  // the number after it, and with none here reads a number at the run,
+  // which cannot start one. So a phrase starts here only when a qualifier
+  // stands here whole and a number may start after it, as the reader
+  // reads them: "in the" and "up from" start nothing.
+  Cursor c(text, pos);
+  c.SkipSpaces();
+  if (TakeLongest<kQualifiersBefore>(&c, false) < 0) return false;
+  c.SkipSpaces();
+  return MayStartAt(text, c.pos(), &qualifier_only);
 }
 
 size_t SpacesEnd(absl::string_view text, size_t pos) {

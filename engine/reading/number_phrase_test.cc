@@ -288,7 +288,14 @@ TEST(MayStartNumberPhrase, NeverRefusesAPhrase) {
       "40; ~12; "
       "\xE2\x88\x92"
       "3; twenty-first; zero; a dozen; one in three.",
-      "Officials said the numbers, reported Tuesday, were unchanged."};
+      "Officials said the numbers, reported Tuesday, were unchanged.",
+      "In excess of 200 were in the room; as many as 5, as well as up to 9, "
+      "up from 3; at the time at least 4; about the size, about 12; over "
+      "40, over the bridge; no more than that, not fewer than 12; well over "
+      "100 and well below the line; just shy of 3 million; close to home, "
+      "close to 7; more than a third; under half; equal to or less than "
+      "\xE2\x82\xAC"
+      "5; nearly\xC2\xA0two; some twenty-one; above; In"};
   int refused = 0;
   for (const std::string& text : texts) {
     for (size_t pos = 0; pos < text.size(); ++pos) {
@@ -301,9 +308,20 @@ TEST(MayStartNumberPhrase, NeverRefusesAPhrase) {
   EXPECT_GT(refused, 100);
   EXPECT_FALSE(MayStartNumberPhrase("arrested 12", 0));
   EXPECT_FALSE(MayStartNumberPhrase("Officials", 0));
+  // A run that starts only qualifiers starts a phrase only where one of
+  // them stands whole with a number after it.
+  for (const std::string text :
+       {"in the room", "up from", "At the time", "as well as", "about the",
+        "over the bridge", "no more than that", "Inside 3", "in excess"}) {
+    EXPECT_FALSE(MayStartNumberPhrase(text, 0)) << text;
+  }
   for (const std::string text :
        {"More than 5", "US$5", "halves", "Minus 3", "between 2 and 3", "Twice",
-        "thirds", "a dozen", "cut in half", "  seven"}) {
+        "thirds", "a dozen", "cut in half", "  seven", "in excess of 5",
+        "Up to 9", "as many as a third", "about 12", "over  40", "at most $3",
+        "close to \xE2\x88\x92"
+        "3",
+        "no more than", "some"}) {
     EXPECT_TRUE(MayStartNumberPhrase(text, 0)) << text;
   }
 }

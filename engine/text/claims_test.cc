@@ -938,6 +938,20 @@ TEST(ClaimsTest, ChangesAfterASpacedDashTakeTheValueBefore) {
   });
 }
 
+// A noun cue after a semicolon and "a": the value before it is the later
+// one, as after a comma.
+TEST(ClaimsTest, ANounCueAfterASemicolonTakesTheValueBefore) {
+  ExpectClaims({
+      {"In May we logged 120 calls; a 20% drop from April.",
+       {"change 20% from ? to 120 PERCENT DOWN [MEDIUM]"}},
+      // Not a noun opening a clause of its own.
+      {"In May we logged 120 calls; a 20% drop is expected in June.",
+       {"change 20% from ? to ? PERCENT DOWN [LOW]"}},
+      {"Calls were 120 in May, a 20% drop is expected in June.",
+       {"change 20% from ? to ? PERCENT DOWN [MEDIUM]"}},
+  });
+}
+
 // "over" and a year after a percentage or a word of change is the year
 // compared with, no figure: the change reads past it. Not a count after
 // "over" with a noun after it.

@@ -72,7 +72,11 @@
 //                                    "amount", "total", "sum")
 //   "The city's budget is $500 million, an increase of 25% from $400
 //   million", "Revenue was $8.2 billion, a 5% gain"
-//                                    so for a noun cue after a comma and
+//                                    so for a noun cue after a comma (or a
+//                                    semicolon, "a weekly case count of 277
+//                                    cases; a 46.9% decrease"; not when a
+//                                    verb follows the noun, "a 20% drop is
+//                                    expected", a clause of its own) and
 //                                    "a" or "an"; with "compared with"
 //                                    ("compared to") before the value
 //                                    before that comma, "The company earned
@@ -1334,15 +1338,18 @@ class ChangesRule {
   // bracket and at most a few words ("in July", "in the 12 months to March
   // 2022") stand between: "X in July, up N", "the 146-member Parliament (up
   // from 124)". Years, dates and spans of time between are words.
-  int FigureBefore(const Words& w, int s, int k) const {
+  int FigureBefore(const Words& w, int s, int k, bool semicolon = false) const {
     int p = w.Prev(k);
     if (w.Is(p, "or")) p = w.Prev(p);
+    const bool semi = semicolon && w.IsPunct(p, ";");
     // A spaced dash as a comma: "had fallen to below 130,000 - 4,500 fewer
     // than last year".
     const bool dash = p > 0 && w.at(p).kind == TokenKind::kPunct &&
                       IsDashText(w.Text(p)) && !w.Touch(w.Prev(p), p) &&
                       !w.Touch(p, w.Next(p));
-    if (!w.IsPunct(p, ",") && !w.IsPunct(p, "(") && !dash) return -1;
+    if (!w.IsPunct(p, ",") && !w.IsPunct(p, "(") && !dash && !semi) {
+      return -1;
+    }
     for (int j = w.Prev(p), n = 0; j >= 0 && n < 12; j = w.Prev(j), ++n) {
       const int m = c_.MentionEndingAt(s, j);
       // "jobless for over two years, up by 21,000": a span of years, which
@@ -1442,11 +1449,28 @@ class ChangesRule {
         c_.MentionEndingAt(s, PastYearOnYear(w, k)) != f->changes[0]) {
       return;
     }
+    // "a weekly case count of 277 ... cases; a 46.9% decrease": so after a
+    // semicolon.
+    const bool semicolon = w.IsPunct(w.Prev(article), ";");
     if (!(w.Is(article, "a") || w.Is(article, "an")) ||
-        !w.IsPunct(w.Prev(article), ",")) {
+        !(w.IsPunct(w.Prev(article), ",") || semicolon)) {
       return;
     }
-    const int m = FigureBefore(w, s, article);
+    // "120 calls in May, a 20% drop is expected in June": the noun opens a
+    // clause of its own (a verb follows it, not in a relative clause), no
+    // apposition.
+    static const Set* verbs =
+        new Set{"is",    "was",   "are", "were",  "will",
+                "would", "could", "may", "might", "should"};
+    for (int j = w.Next(std::max(k, change.end_token - 1)), n = 0;
+         j < w.size() && n < 12; j = w.Next(j), ++n) {
+      if (w.IsPunct(j, ",") || w.IsPunct(j, ";") || w.IsPunct(j, ".") ||
+          w.Is(j, "that") || w.Is(j, "which") || w.Is(j, "who")) {
+        break;
+      }
+      if (w.IsIn(j, *verbs)) return;
+    }
+    const int m = FigureBefore(w, s, article, semicolon);
     if (m < 0 || c_.used(m) || !Fits(change, c_.m(m)) ||
         (c_.m(m).unit == change.unit && Relative(change))) {
       return;

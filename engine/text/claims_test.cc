@@ -1594,9 +1594,16 @@ TEST(ClaimsTest, RanksAfterFollowedBy) {
 }
 
 // The whole after "of" opening a clause after a comma, the part after the
-// comma that ends its words.
+// comma that ends its words; and the parts to the remainder after
+// semicolons.
 TEST(ClaimsTest, AWholeOpeningAClauseAfterAComma) {
   ExpectClaims({
+      {"Of the 120 applicants, 45 were admitted; 30 were put on a waiting "
+       "list; leaving 45 who were turned down.",
+       {"total 120 = 45 + 30 + 45 [MEDIUM]"}},
+      // Without "leaving" the clauses may overlap: a proposal of the first.
+      {"Of the 100 patients, 60 were women; 50 were over 65.",
+       {"total 100 = 60 (partial) [LOW]"}},
       {"The council said that, of 48 new homes built in 2023, 30 were sold "
        "to first-time buyers.",
        {"total 48 = 30 (partial) [MEDIUM]"}},

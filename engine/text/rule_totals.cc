@@ -18,7 +18,12 @@
 //                                    when more counts of the whole open the
 //                                    clauses after ("Of the 442
 //                                    respondents, 2 (<1%) were ...; 36 (8%)
-//                                    were ...": parts it does not take)
+//                                    were ...": parts it does not take);
+//                                    all of them, the whole's every part,
+//                                    when each clause after a semicolon
+//                                    opens with one and the last with
+//                                    "leaving" ("...; leaving 250 (57%)
+//                                    ..."), the remainder: medium
 //   "Employment ... edged up in September by 16,000 positions." then
 //   "Within the industry, job growth occurred in transit (+11,000) and in
 //   couriers and messengers (+4,000)."
@@ -396,9 +401,18 @@ class TotalsRule {
                   {c_.TokenSpan(s, w.Next(of), w.Next(of))});
         }
         // "Of the 442 respondents, 2 (<1%) were landlines; 36 (8%) were
-        // under 18; ...": more counts of the whole open the clauses after,
-        // parts this reading does not take (all of the whole, or some):
-        // a proposal.
+        // under 18; 154 (35%) had a home telephone; leaving 250 (57%) ...":
+        // a count opening each clause after a semicolon, the last the
+        // remainder after "leaving": the whole, all its parts.
+        const std::vector<int> listed = PartsToTheRemainder(w, s, whole, part);
+        if (!listed.empty()) {
+          EmitTotal(s, whole, listed, /*partial=*/false, v1::CONFIDENCE_MEDIUM,
+                    {c_.TokenSpan(s, of, of)});
+          return;
+        }
+        // Otherwise more counts of the whole opening the clauses after are
+        // parts this reading does not take (all of the whole, or some): a
+        // proposal.
         EmitTotal(s, before >= 0 ? before : whole, {part}, /*partial=*/true,
                   MorePartsAfter(w, s, c_.m(whole), part)
                       ? v1::CONFIDENCE_LOW
@@ -1419,6 +1433,33 @@ class TotalsRule {
   // Whether a clause of sentence s after the part opens (after a comma or
   // semicolon, past "and", "leaving") with another count that may be a part
   // of `whole`.
+  // The parts of `whole` from `part` on when each clause after it, parted
+  // by semicolons, opens with a count of the whole and the last opens with
+  // "leaving" (the remainder) and ends the sentence; none otherwise.
+  std::vector<int> PartsToTheRemainder(const Words& w, int s, int whole,
+                                       int part) const {
+    std::vector<int> parts = {part};
+    bool leaving = false;
+    for (int j = w.Next(c_.m(part).end_token - 1); j >= 0 && j < w.size();
+         j = w.Next(j)) {
+      if (w.IsPunct(j, ".")) break;
+      if (!w.IsPunct(j, ";")) continue;
+      if (leaving) return {};  // a clause after the remainder
+      int k = w.Next(j);
+      if (w.Is(k, "and")) k = w.Next(k);
+      if (w.Is(k, "leaving")) {
+        leaving = true;
+        k = w.Next(k);
+      }
+      const int m = c_.MentionStartingAt(s, k);
+      if (m < 0 || c_.used(m) || !PartOf(c_.m(whole), c_.m(m))) return {};
+      parts.push_back(m);
+      j = c_.m(m).end_token - 1;
+    }
+    if (!leaving) return {};
+    return parts;
+  }
+
   bool MorePartsAfter(const Words& w, int s, const Mention& whole,
                       int part) const {
     for (int j = w.Next(c_.m(part).end_token - 1); j >= 0 && j < w.size();

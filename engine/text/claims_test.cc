@@ -938,6 +938,18 @@ TEST(ClaimsTest, ChangesAfterASpacedDashTakeTheValueBefore) {
   });
 }
 
+// Points after "by", then after a comma the two sides "A% to B%": the
+// margin from the smaller to the larger. Not without the two sides.
+TEST(ClaimsTest, AMarginByPointsBeforeItsTwoSides) {
+  ExpectClaims({
+      {"Smith defeats Jones by 3 points today, 48% to 45%.",
+       {"comparison 48% GREATER 45% [MEDIUM]",
+        "change 3 points from 45% to 48% PERCENTAGE_POINTS UNSPECIFIED "
+        "[MEDIUM]"}},
+      {"Smith leads Jones by 3 points today, with 48% of the vote.", {}},
+  });
+}
+
 // A noun cue after a semicolon and "a": the value before it is the later
 // one, as after a comma.
 TEST(ClaimsTest, ANounCueAfterASemicolonTakesTheValueBefore) {
@@ -1498,7 +1510,9 @@ TEST(ClaimsTest, AContestsTwoSides) {
   ExpectClaims({
       {"The governor defeats her challenger by 6 points, 51% to 45%, in "
        "the latest poll.",
-       {"comparison 51% GREATER 45% [MEDIUM]"}},
+       {"comparison 51% GREATER 45% [MEDIUM]",
+        "change 6 points from 45% to 51% PERCENTAGE_POINTS UNSPECIFIED "
+        "[MEDIUM]"}},
       {"Among men, the mayor leads the councilman 49% to 38%.",
        {"comparison 49% GREATER 38% [MEDIUM]"}},
       {"The incumbent, a former judge, edges the newcomer, 44 percent to 42 "

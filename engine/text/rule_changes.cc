@@ -243,7 +243,10 @@
 // between two percentages printed after it ("N to M") or as the only other
 // figures of its sentence, before it: the difference in points from the smaller
 // to the larger (medium; not "a 32-point gender gap", a gap between margins,
-// nor over a third percentage). "Forty-nine cases have been added since
+// nor over a third percentage); "defeats Trump by 3 points today, 48% to
+// 45%": points after "by", then after a comma (a word or two between) the
+// two sides, the margin from the smaller to the larger (medium; the sides
+// may be a comparison's too). "Forty-nine cases have been added since
 // January 20th, bringing that total to 1,731", "four more residents have
 // died, bringing the local death toll to 479": after a comma, "bringing"
 // ("taking"; "raising", "pushing", "lifting" up; "reducing", "lowering",
@@ -911,6 +914,41 @@ class ChangesRule {
   // percentages it lies between printed after it ("N to M") or as the only
   // figures of the clauses before it: the difference in points from the
   // smaller to the larger (a margin has no sign of its own).
+  // "defeats Trump by 3 points today, 48% to 45%": points after "by" (or
+  // "up" when no change cue took them), then after a comma (past a word or
+  // two with no figure) the two sides "A% to B%": the margin from the
+  // smaller to the larger. Whether it proposed it.
+  bool ByPointsThenSides(const Words& w, int s, int xi) {
+    const Mention& x = c_.m(xi);
+    const int last = x.end_token - 1;
+    if (c_.used(xi) || x.qualifier != v1::QUALIFIER_UNSPECIFIED ||
+        !w.Is(last, "points") || last == x.number_token ||
+        !(w.Is(w.Prev(x.first_token), "by") ||
+          w.Is(w.Prev(x.first_token), "up"))) {
+      return false;
+    }
+    int comma = w.Next(last);
+    for (int n = 0; n < 2 && w.IsWord(comma) && c_.MentionAt(s, comma) < 0;
+         ++n) {
+      comma = w.Next(comma);
+    }
+    if (!w.IsPunct(comma, ",")) return false;
+    int a = c_.MentionStartingAt(s, w.Next(comma));
+    const int to_word = a >= 0 ? w.Next(c_.m(a).end_token - 1) : -1;
+    int b = w.Is(to_word, "to") ? c_.MentionStartingAt(s, w.Next(to_word)) : -1;
+    // The sides may be a comparison's too ("defeats": the first above).
+    if (a < 0 || b < 0 || c_.m(a).unit != v1::UNIT_PERCENT ||
+        c_.m(b).unit != v1::UNIT_PERCENT || c_.m(a).value == c_.m(b).value) {
+      return false;
+    }
+    if (c_.m(b).value < c_.m(a).value) std::swap(a, b);
+    c_.mutable_m(xi).unit = v1::UNIT_PERCENTAGE_POINTS;
+    c_.mutable_m(xi).unit_stated = true;
+    EmitChange(s, xi, a, b, v1::CHANGE_MEASURE_PERCENTAGE_POINTS, "-margin",
+               last);
+    return true;
+  }
+
   void Margins(int s) {
     static const Set* nouns =
         new Set{"difference", "margin", "lead", "gap", "edge", "spread"};
@@ -919,6 +957,7 @@ class ChangesRule {
     for (size_t qi = 0; qi < qs.size(); ++qi) {
       const int xi = qs[qi];
       const Mention& x = c_.m(xi);
+      if (ByPointsThenSides(w, s, xi)) continue;
       if (c_.used(xi) || x.unit != v1::UNIT_AMOUNT || !x.unit_name.empty() ||
           x.qualifier != v1::QUALIFIER_UNSPECIFIED) {
         continue;

@@ -1,5 +1,7 @@
 #include "engine/reading/limits.h"
 
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -100,6 +102,16 @@ void Walk(const Message& message,
 
 int64_t FirstInvalidUtf8Byte(absl::string_view text) {
   for (size_t i = 0; i < text.size();) {
+    // Eight bytes of ASCII (no top bit set) at once: a request's strings
+    // are mostly ASCII, and a byte at a time cost about five instructions.
+    if (text.size() - i >= 8) {
+      uint64_t eight;
+      std::memcpy(&eight, text.data() + i, sizeof eight);
+      if ((eight & 0x8080808080808080u) == 0) {
+        i += 8;
+        continue;
+      }
+    }
     const unsigned char c = static_cast<unsigned char>(text[i]);
     int length;
     char32_t code, min;

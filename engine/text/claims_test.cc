@@ -1529,6 +1529,9 @@ TEST(ClaimsTest, AContestsTwoSides) {
       {"The mayor won 58% of the vote to 39% for the challenger.",
        {"comparison 58% GREATER 39% [MEDIUM]"}},
       {"The mayor won 58% of the vote to Jones 39%.", {}},
+      // "leads" a noun before a verb of movement.
+      {"Sales leads fell 12% to 10% in May.",
+       {"change 12% from ? to 10% PERCENT DOWN [MEDIUM]"}},
       // Figures of something else after the verb.
       {"The measure won approval, with 60% to 65% of voters in favor.", {}},
       {"The senator leads among voters aged 18 to 29.", {}},
@@ -1604,6 +1607,10 @@ TEST(ClaimsTest, RanksAfterFollowedBy) {
       {"The highest price was $100 in March, followed by a rise to $120 in "
        "April.",
        {}},
+      {"The stock led the index with a 5% gain on Monday, followed by a 7% "
+       "drop on Tuesday.",
+       {"change 5% from ? to ? PERCENT UP [MEDIUM]",
+        "change 7% from ? to ? PERCENT DOWN [MEDIUM]"}},
   });
 }
 

@@ -34,12 +34,13 @@
 //                                that rises is printed as a span is ("won
 //                                52% to 58% of the vote"): low. Not "led
 //                                to", nor after "with", "from", "between",
-//                                "up" or "down" ("won approval, with 60%
-//                                to 65% of voters in favor"). "of the
-//                                vote" may stand before "to", and the
-//                                other side's name with its possessive
-//                                after it ("won 52% of the vote to
-//                                Jones's 45%").
+//                                "up", "down" or a verb of movement ("won
+//                                approval, with 60% to 65% of voters in
+//                                favor", "Sales leads fell 12% to 10%").
+//                                "of the vote" may stand before "to", and
+//                                the other side's name with its
+//                                possessive after it ("won 52% of the
+//                                vote to Jones's 45%").
 //
 // A bound crossed, with the level given after:
 //   "The U.S. unemployment rate dipped below 6 percent ... The jobless rate
@@ -173,8 +174,12 @@
 //                                $120"), not figures of another thing
 //                                ("30 points, followed by Jones with 8
 //                                rebounds"), not "prices topped $100,
-//                                followed by ...", no ranks for a list led
-//                                by the smallest.
+//                                followed by ...", not an event after
+//                                ("led the Nasdaq with a 5% gain,
+//                                followed by a 7% drop": each figure
+//                                stands after "at", "with", "(", a comma
+//                                or a possessive), no ranks for a list
+//                                led by the smallest.
 //
 // Ranks after "with", in the next sentence:
 //   "The busiest region for passenger traffic in 2015 was Asia-Pacific with
@@ -347,8 +352,14 @@ class ComparisonsRule {
     static const Set* lose =
         new Set{"trails", "trailed", "trailing", "loses", "lost"};
     static const Set* either = new Set{win, lose};
+    // Words after which the figures are of something else: "with 60% to
+    // 65% of voters", "up from", and a verb of movement ("Sales leads fell
+    // 12% to 10%": "leads" a noun).
     static const Set* aside =
-        new Set{"with", "from", "between", "up", "down", "rising", "falling"};
+        new Set{"with",    "from",     "between",   "up",        "down",
+                "rising",  "falling",  "rose",      "fell",      "grew",
+                "dropped", "declined", "increased", "decreased", "climbed",
+                "jumped",  "slipped",  "slid",      "gained",    "lost"};
     static const Set* votes = new Set{"vote", "votes", "ballots"};
     if (!c_.MayHold(s, *either)) return;
     const Words w = c_.W(s);
@@ -754,10 +765,17 @@ class ComparisonsRule {
             !f.unit_name.empty() && !f.inherited_unit &&
             (c_.m(leader).unit_name.empty() ||
              Head(f.unit_name) != Head(c_.m(leader).unit_name));
-        // "followed by a rise to $120": an endpoint, not a rank.
+        // Each figure after what it measures: "Delhi at 28", "Memphis with
+        // 4.3 million", "blacks (nearly 8 percent)", "Indiana, 10.2";
+        // not "followed by a 7% drop" (an event after, not a rank) nor "a
+        // rise to $120".
         const int lead_in = w.Prev(j);
-        if (c_.Adjectival(m) || named_apart || w.Is(lead_in, "to") ||
-            w.Is(lead_in, "from") || !c_.Comparable(c_.m(leader), f)) {
+        const bool after_name = w.Is(lead_in, "at") || w.Is(lead_in, "with") ||
+                                w.IsPunct(lead_in, "(") ||
+                                w.IsPunct(lead_in, ",") ||
+                                Possessive(w, lead_in);
+        if (c_.Adjectival(m) || named_apart || !after_name ||
+            !c_.Comparable(c_.m(leader), f)) {
           fits = false;
           break;
         }

@@ -1,7 +1,8 @@
 // Kind 5, change: a value went from `from` to `to` by the stated change,
 // measured as a percent change ((to - from) / from x 100), percentage points
 // or an absolute difference (to - from), or a multiple (to / from). A
-// direction word ("rose", "fell") gives the sign. Decided exactly for some
+// direction word ("rose", "fell") gives the sign, so "fell -5%" is a fall of
+// 5 percent, not a rise (SignOf). Decided exactly for some
 // true values within every figure's precision.
 //
 // When the claim fails as worded, the readings a careful editor would not
@@ -53,6 +54,32 @@ std::optional<Interval> Factor(v1::ChangeMeasure measure,
   // says to / from already, whatever the direction word.
   if (sign > 0 || BelowOne(change)) return change;
   return Reciprocal(change.Intersect(Interval::AtLeast(0, true)));
+}
+
+// Whether a change figure is printed below zero ("-31.3", "−5%"): it has
+// no value above zero, and is not 0 itself.
+bool PrintedNegative(const Interval& change) {
+  return change.Intersect(Interval::AtLeast(0, /*open=*/true)).empty() &&
+         !change.Intersect(Interval::AtMost(0, /*open=*/true)).empty();
+}
+
+// What the change figure is multiplied by to give the change as a signed
+// amount. A direction word gives the sign of the change: a figure printed
+// with a minus beside "fell" says the fall twice ("fell -31.3 points",
+// "down (-5%)"), and beside "rose" is read by the word; without a word the
+// figure's own sign counts.
+int SignOf(const v1::ChangeClaim& c, const Interval& change) {
+  if (c.direction() == v1::DIRECTION_UNSPECIFIED) return 1;
+  const int word = c.direction() == v1::DIRECTION_DOWN ? -1 : 1;
+  return PrintedNegative(change) ? -word : word;
+}
+
+// Whether the claim states a fall: by its word, or by its figure's sign.
+bool StatesFall(const v1::ChangeClaim& c, const Interval& change) {
+  if (c.direction() == v1::DIRECTION_UNSPECIFIED) {
+    return PrintedNegative(change);
+  }
+  return c.direction() == v1::DIRECTION_DOWN;
 }
 
 bool Multiplicative(v1::ChangeMeasure m) {
@@ -255,7 +282,7 @@ void Run(const v1::Claim& claim, const FigureTable& figures, WorkContext work,
     }
   }
   const v1::ChangeMeasure measure = MeasureOf(c, *change);
-  const int sign = c.direction() == v1::DIRECTION_DOWN ? -1 : 1;
+  const int sign = SignOf(c, change->interval);
   const std::vector<const Figure*> involved = {from, to, change};
   const bool fall_over_100 =
       measure == v1::CHANGE_MEASURE_PERCENT &&
@@ -359,10 +386,11 @@ void Run(const v1::Claim& claim, const FigureTable& figures, WorkContext work,
   if (c.direction() != v1::DIRECTION_UNSPECIFIED &&
       Holds(measure, from->interval, to->interval, change->interval, -sign,
             work) == Decision::kYes) {
-    report(v1::SEVERITY_ERROR, "change.direction_reversed",
-           absl::StrCat(fromto, Describe(measure, actual * sign), ", not a ",
-                        sign > 0 ? "rise" : "fall", "."),
-           v1::CAUSE_DIRECTION_REVERSED);
+    report(
+        v1::SEVERITY_ERROR, "change.direction_reversed",
+        absl::StrCat(fromto, Describe(measure, actual * sign), ", not a ",
+                     c.direction() == v1::DIRECTION_UP ? "rise" : "fall", "."),
+        v1::CAUSE_DIRECTION_REVERSED);
     return;
   }
   if (measure == v1::CHANGE_MEASURE_PERCENT &&
@@ -425,7 +453,7 @@ void Constrain(const v1::Claim& claim, const FigureTable& figures,
   const Figure* change = figures.Find(c.change_id());
   if (!from || !to) return;
   const v1::ChangeMeasure measure = MeasureOf(c, *change);
-  const int sign = c.direction() == v1::DIRECTION_DOWN ? -1 : 1;
+  const int sign = SignOf(c, change->interval);
   if (Multiplicative(measure) &&
       from->interval.Intersect(Interval::AtLeast(0, true)).empty()) {
     return;  // not defined, and reported so
@@ -509,7 +537,7 @@ void ClaimReadings(const v1::Claim& claim, const FigureTable& figures,
     v1::Claim swapped = claim;
     swapped.mutable_change()->set_from_id(c.to_id());
     swapped.mutable_change()->set_to_id(c.from_id());
-    swapped.mutable_change()->set_direction(c.direction() == v1::DIRECTION_DOWN
+    swapped.mutable_change()->set_direction(StatesFall(c, change->interval)
                                                 ? v1::DIRECTION_UP
                                                 : v1::DIRECTION_DOWN);
     if (const std::optional<std::string> right =

@@ -40,6 +40,35 @@ INSTANTIATE_TEST_SUITE_P(
                          "\"DIRECTION_UP\""),
                   kError, "change.direction_reversed",
                   "From 100 to 75 is a fall of 25 percent, not a rise."},
+        // A direction word gives the sign: a minus beside "fell" says the
+        // fall twice, and beside "rose" yields to the word.
+        ClaimCase{"FellByAFigurePrintedNegative",
+                  Change(Figures({"a:100:c", "b:75:c", "d:-25%:p"}),
+                         ",\"fromId\":\"a\",\"toId\":\"b\",\"direction\":"
+                         "\"DIRECTION_DOWN\""),
+                  kOk, "", ""},
+        ClaimCase{"FellByPointsPrintedNegative",
+                  Change(Figures({"a:51.3%:p", "b:20.0%:p", "d:-31.3:p"}),
+                         ",\"fromId\":\"a\",\"toId\":\"b\",\"measure\":"
+                         "\"CHANGE_MEASURE_PERCENTAGE_POINTS\",\"direction\":"
+                         "\"DIRECTION_DOWN\""),
+                  kOk, "", ""},
+        ClaimCase{"FellByAFigurePrintedNegativeWhenItRose",
+                  Change(Figures({"a:100:c", "b:125:c", "d:-25%:p"}),
+                         ",\"fromId\":\"a\",\"toId\":\"b\",\"direction\":"
+                         "\"DIRECTION_DOWN\""),
+                  kError, "change.direction_reversed",
+                  "From 100 to 125 is a rise of 25 percent, not a fall."},
+        ClaimCase{"RoseByAFigurePrintedNegative",
+                  Change(Figures({"a:100:c", "b:125:c", "d:-25%:p"}),
+                         ",\"fromId\":\"a\",\"toId\":\"b\",\"direction\":"
+                         "\"DIRECTION_UP\""),
+                  kOk, "", ""},
+        ClaimCase{"NegativePercentMeasuredFromTheLaterValue",
+                  Change(Figures({"a:100:c", "b:80:c", "d:-25%:p"}),
+                         ",\"fromId\":\"a\",\"toId\":\"b\""),
+                  kWarning, "change.wrong_base",
+                  "only if measured from the later value"},
         ClaimCase{"FellMoreThanAHundredPercent",
                   Change(Figures({"a:40:c", "b:10:c", "d:120%:p"}),
                          ",\"fromId\":\"a\",\"toId\":\"b\",\"direction\":"

@@ -1716,6 +1716,20 @@ TEST(ClaimsTest, PacesComparedWithThan) {
   });
 }
 
+// "likely", "elderly", "early" right after a number start what it counts
+// ("5,655 likely voters"), not an adverb's end of it.
+TEST(ClaimsTest, AnAdjectiveInLyBeforeWhatIsCounted) {
+  ExpectClaims({
+      {"The poll of 1,200 adults, including 850 likely voters, was taken in "
+       "May.",
+       {"total 1,200 = 850 (partial) [HIGH]"}},
+      {"The home cares for 90 residents, including 60 elderly residents.",
+       {"total 90 = 60 (partial) [HIGH]"}},
+      // An adverb before a verb is no part of what is counted.
+      {"About 30 people likely died in the fire.", {}},
+  });
+}
+
 TEST(ClaimsTest, RanksAfterASuperlative) {
   ExpectClaims({
       {"The fastest-growing county over the past decade was McKenzie "

@@ -1221,8 +1221,15 @@ class SentenceReader {
           m.unit == v1::UNIT_UNSPECIFIED) {
         std::vector<std::string> noun;
         int last = -1;
+        // "5,655 likely voters", "300 elderly residents": an adjective in
+        // -ly right after the number, a noun after it.
+        static const Set* attributive = new Set{"likely", "elderly", "early"};
         while (noun.size() < 3 && w_.IsWord(j) && !w_.IsIn(j, StopWords()) &&
-               !w_.Capitalized(j) && !Adverb(w_.LowerText(j)) &&
+               !w_.Capitalized(j) &&
+               (!Adverb(w_.LowerText(j)) ||
+                (noun.empty() && w_.IsIn(j, *attributive) &&
+                 w_.IsWord(w_.Next(j)) && !w_.IsIn(w_.Next(j), StopWords()) &&
+                 !Adverb(w_.LowerText(w_.Next(j))))) &&
                !absl::ascii_isdigit(
                    static_cast<unsigned char>(w_.Text(j).front()))) {
           // At most three words: one allocation, not three.

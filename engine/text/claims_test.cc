@@ -1730,6 +1730,28 @@ TEST(ClaimsTest, AnAdjectiveInLyBeforeWhatIsCounted) {
   });
 }
 
+// "more likely than" a group by name, then the two figures as a pair.
+TEST(ClaimsTest, APairAfterLikelyThan) {
+  ExpectClaims({
+      {"Renters were more likely than owners to move (21% compared with "
+       "6%).",
+       {"comparison 21% GREATER 6% [MEDIUM]"}},
+      {"Renters were more likely than owners to move, 21% to 6%.",
+       {"comparison 21% GREATER 6% [MEDIUM]"}},
+      {"Owners were less likely than renters to move (6% and 21%, "
+       "respectively).",
+       {"comparison 6% LESS 21% [MEDIUM]"}},
+      // No "respectively"; a third figure; a change's endpoints.
+      {"Renters were more likely than owners to move (21% and 6%).", {}},
+      {"Renters were more likely than owners to move, and 21% did so, "
+       "compared with 6% of owners in 2019 and 5% in 2020.",
+       {}},
+      {"Renters were more likely than owners to move, though rates rose 4% "
+       "to 6% in both groups.",
+       {"change 4% from ? to 6% PERCENT UP [MEDIUM]"}},
+  });
+}
+
 TEST(ClaimsTest, RanksAfterASuperlative) {
   ExpectClaims({
       {"The fastest-growing county over the past decade was McKenzie "

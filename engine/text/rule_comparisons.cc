@@ -94,6 +94,21 @@
 //                                bare numbers ("group 1 vs 2"): each figure
 //                                names its unit or what it counts.
 //
+// "more likely than" groups by name, then a pair:
+//   "Women were more likely than men to say so (45% compared with 38%)",
+//   "..., 45% to 38%", "(38% and 45%, respectively)"
+//                                "more likely" ("less likely", "likelier")
+//                                then "than" and a name, no figure, then
+//                                the first figure after it, "compared
+//                                with" (or "to"), "to" or "and" (with
+//                                "respectively" after) and the second: the
+//                                first above (below) the second. Not a
+//                                change's endpoints ("rates rose from 40%
+//                                to 60%"), not with a third figure after
+//                                "than", not "(45% and 38%)" without
+//                                "respectively", not with "versus" (the
+//                                pairs say it there).
+//
 // Amounts per share beside the endpoints of a change:
 //   "net income rose to $663 million, or 83 cents a share, from $545
 //   million, or 69 cents a share"  a verb of movement ("rose", "grew",
@@ -632,6 +647,89 @@ class ComparisonsRule {
       any = true;
     }
     if (!any) *last = v1::RELATION_UNSPECIFIED;
+  }
+
+  // "Women were more likely than men to say so (45% compared with 38%)",
+  // "..., 45% to 38%", "(45% and 38%, respectively)": "more likely than"
+  // ("less likely", "likelier") comparing groups by name, then the two
+  // figures as a pair after it: the first is the subject, in the
+  // direction of the comparative.
+  void LikelyThan(int s) {
+    static const Set* likely = new Set{"likely", "likelier"};
+    if (!c_.MayHold(s, *likely) || c_.MayHold(s, VersusWords())) return;
+    const Words w = c_.W(s);
+    v1::Relation rel = v1::RELATION_UNSPECIFIED;
+    int than = -1;
+    int cue = -1;
+    for (int k = 0; k < w.size() && than < 0; ++k) {
+      const bool likelier = w.Is(k, "likelier");
+      if (!likelier && !(w.Is(k, "likely") && (w.Is(w.Prev(k), "more") ||
+                                               w.Is(w.Prev(k), "less")))) {
+        continue;
+      }
+      // "than" and the group's name after it, no figure between.
+      for (int j = w.Next(k), n = 0; j < w.size() && n < 3;
+           j = w.Next(j), ++n) {
+        if (c_.MentionAt(s, j) >= 0) break;
+        if (w.Is(j, "than")) {
+          than = j;
+          break;
+        }
+      }
+      if (than < 0 || c_.MentionStartingAt(s, w.Next(than)) >= 0) {
+        than = -1;
+        continue;
+      }
+      cue = k;
+      rel = likelier || w.Is(w.Prev(k), "more") ? v1::RELATION_GREATER
+                                                : v1::RELATION_LESS;
+    }
+    if (than < 0) return;
+    // The pair: the first figure after "than", then "compared with" (or
+    // "to"), "to", or "and" the second with "respectively" after it.
+    int left = -1;
+    for (int j = w.Next(than); j < w.size(); j = w.Next(j)) {
+      if (ClauseEnd(w, j) && !w.IsPunct(j, ":")) return;
+      left = c_.MentionStartingAt(s, j);
+      if (left >= 0) break;
+    }
+    if (left < 0 || c_.used(left) || c_.Adjectival(left)) return;
+    // "rates rose from 40% to 60%": a change's endpoints, not the pair.
+    static const Set* moved =
+        new Set{"from",    "between",  "rose",      "fell",      "grew",
+                "dropped", "declined", "increased", "decreased", "climbed"};
+    if (w.IsIn(w.Prev(c_.m(left).first_token), *moved)) return;
+    int r = w.Next(c_.m(left).end_token - 1);
+    bool respectively = false;
+    if (w.Is(r, "compared") &&
+        (w.Is(w.Next(r), "with") || w.Is(w.Next(r), "to"))) {
+      r = w.Next(w.Next(r));
+    } else if (w.Is(r, "to")) {
+      r = w.Next(r);
+    } else if (w.Is(r, "and")) {
+      r = w.Next(r);
+      respectively = true;
+    } else {
+      return;
+    }
+    const int right = c_.MentionStartingAt(s, r);
+    if (right < 0 || c_.used(right) || c_.Adjectival(right)) return;
+    int after = w.Next(c_.m(right).end_token - 1);
+    if (w.IsPunct(after, ",")) after = w.Next(after);
+    if (respectively && !w.Is(after, "respectively")) return;
+    // No third figure in the sentence after the pair: one pair, one claim.
+    for (int m : c_.quantities(s)) {
+      if (m != left && m != right && !c_.Adjectival(m) &&
+          c_.m(m).first_token > than) {
+        return;
+      }
+    }
+    if (!Named(c_.m(left)) || !Named(c_.m(right)) ||
+        !c_.Comparable(c_.m(left), c_.m(right))) {
+      return;
+    }
+    Emit(s, cue, left, {right}, rel,
+         {c_.TokenSpan(s, cue, cue), c_.TokenSpan(s, than, than)});
   }
 
   // "The most prevalent conditions were obesity (25.5%), depression
@@ -1281,6 +1379,7 @@ void ProposeComparisons(ClaimContext& c) {
     rule.Contest(s);
     rule.Versus(s, &last);
     rule.Than(s);
+    rule.LikelyThan(s);
     rule.Superlatives(s);
     rule.Ranks(s);
     rule.FollowedBy(s);

@@ -2049,16 +2049,26 @@ void AddFirstRuns(const Table& table, WordOf word_of,
 // cursor (MatchWord refuses a letter after a word that ends in one, and a
 // word that goes on past its first run goes on with a space or a sign), so
 // a run not listed starts no phrase. Built once and never changed.
+// What a run of letters the reader knows needs after it to start a phrase.
+enum class Need : uint8_t {
+  kNothing,
+  // It starts only qualifiers printed before the number ("in" of "in excess
+  // of", "as" of "as many as", "about"): one of them standing there whole,
+  // and a number that may start after it.
+  kQualifier,
+  // "a", "an": a number word after it, as ReadTokens joins words ("a
+  // third", "a hundred", "a half"); ReadWords reads the article alone as
+  // nothing.
+  kNumberWord,
+};
+
 struct Runs {
   // The words, grouped by Pair(): those of pair p are
   // words[first[p]] .. words[first[p + 1] - 1]. A pair holds a few words at
   // most, so a run is compared with them instead of hashed.
   std::vector<std::string> words;
-  // Whether words[k] starts only qualifiers printed before the number
-  // ("in" of "in excess of", "as" of "as many as", "about"): the reader
-  // reads nothing there unless one of them stands at the cursor whole and
-  // a number may start after it.
-  std::vector<bool> qualifier_only;
+  // What words[k] needs after it to start a phrase (Need).
+  std::vector<uint8_t> needs;
   std::array<uint32_t, 32 * 32 + 1> first{};
   // Bit n of lengths[Pair(w)] is set when a word w of n letters starts
   // with those two bytes: most runs are ruled out by that before they are
@@ -2090,6 +2100,10 @@ const Runs& StartRuns() {
     for (const absl::string_view w : {"between", "minus", "negative"}) {
       out->insert(std::string(w));
     }
+    // "and" is a number word only after "hundred" or a scale word ("one
+    // hundred and five"): ReadCardinal stops at an "and" first, and
+    // ReadWords then has no numerator, so no phrase starts with it.
+    set.erase("and");
     // The runs that start something besides a qualifier, then the rest.
     const absl::flat_hash_set<std::string> others = set;
     set.insert(qualifiers.begin(), qualifiers.end());
@@ -2111,7 +2125,10 @@ const Runs& StartRuns() {
     for (const std::string& w : all->words) {
       all->lengths[Runs::Pair(w.data(), w.size())] |=
           uint64_t{1} << std::min<size_t>(w.size(), 63);
-      all->qualifier_only.push_back(!others.contains(w));
+      all->needs.push_back(
+          static_cast<uint8_t>(!others.contains(w)     ? Need::kQualifier
+                               : w == "a" || w == "an" ? Need::kNumberWord
+                                                       : Need::kNothing));
     }
     return all;
   }();
@@ -2120,9 +2137,8 @@ const Runs& StartRuns() {
 
 // MayStartNumberPhrase, where a run that starts only qualifiers says yes.
 ABSL_ATTRIBUTE_ALWAYS_INLINE inline bool MayStartAt(absl::string_view text,
-                                                    size_t pos,
-                                                    bool* qualifier_only) {
-  *qualifier_only = false;
+                                                    size_t pos, Need* need) {
+  *need = Need::kNothing;
   // Spaces as the reader skips them; most words have none before them.
   if (pos < text.size() &&
       (absl::ascii_isspace(static_cast<unsigned char>(text[pos])) ||
@@ -2152,7 +2168,7 @@ ABSL_ATTRIBUTE_ALWAYS_INLINE inline bool MayStartAt(absl::string_view text,
   const absl::string_view run(lower, length);
   for (uint32_t k = runs.first[pair]; k < runs.first[pair + 1]; ++k) {
     if (runs.words[k] == run) {
-      *qualifier_only = runs.qualifier_only[k];
+      *need = static_cast<Need>(runs.needs[k]);
       return true;
     }
   }
@@ -2162,20 +2178,34 @@ ABSL_ATTRIBUTE_ALWAYS_INLINE inline bool MayStartAt(absl::string_view text,
 }  // namespace
 
 bool MayStartNumberPhrase(absl::string_view text, size_t pos) {
-  bool qualifier_only;
-  if (!MayStartAt(text, pos, &qualifier_only)) return false;
-  if (!qualifier_only) return true;
-  // A run that starts only qualifiers ("in", "at", "as", "up", "about",
-  // "over"): ReadNumberPhrase takes the longest qualifier here and reads
-  // the number after it, and with none here reads a number at the run,
-  // which cannot start one. So a phrase starts here only when a qualifier
-  // stands here whole and a number may start after it, as the reader
-  // reads them: "in the" and "up from" start nothing.
+  Need need;
+  if (!MayStartAt(text, pos, &need)) return false;
   Cursor c(text, pos);
   c.SkipSpaces();
-  if (TakeLongest<kQualifiersBefore>(&c, false) < 0) return false;
-  c.SkipSpaces();
-  return MayStartAt(text, c.pos(), &qualifier_only);
+  switch (need) {
+    case Need::kNothing:
+      return true;
+    case Need::kQualifier:
+      // ReadNumberPhrase takes the longest qualifier here and reads the
+      // number after it, and with none here reads a number at the run,
+      // which cannot start one. So a phrase starts here only when a
+      // qualifier stands here whole and a number may start after it, as
+      // the reader reads them: "in the" and "up from" start nothing.
+      if (TakeLongest<kQualifiersBefore>(&c, false) < 0) return false;
+      c.SkipSpaces();
+      return MayStartAt(text, c.pos(), &need);
+    case Need::kNumberWord: {
+      // The next word as ReadTokens reaches it (spaces, or a hyphen), one
+      // that may be a number word: "a new", "an hour" start nothing.
+      while (IsLetter(c.Peek())) c = Cursor(text, c.pos() + 1);
+      const size_t end = c.pos();
+      c.SkipSpaces();
+      if (c.Take("-")) c.SkipSpaces();
+      if (c.pos() == end) return false;
+      return MayStartAt(text, c.pos(), &need);
+    }
+  }
+  return true;
 }
 
 size_t SpacesEnd(absl::string_view text, size_t pos) {

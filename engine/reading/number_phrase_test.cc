@@ -295,7 +295,9 @@ TEST(MayStartNumberPhrase, NeverRefusesAPhrase) {
       "100 and well below the line; just shy of 3 million; close to home, "
       "close to 7; more than a third; under half; equal to or less than "
       "\xE2\x82\xAC"
-      "5; nearly\xC2\xA0two; some twenty-one; above; In"};
+      "5; nearly\xC2\xA0two; some twenty-one; above; In",
+      "A third and a half, an eighth, a hundred and five, a dozen and an "
+      "hour; one and a half; and two; a-quarter; a - fifth; an\xC2\xA0ninth"};
   int refused = 0;
   for (const std::string& text : texts) {
     for (size_t pos = 0; pos < text.size(); ++pos) {
@@ -312,16 +314,36 @@ TEST(MayStartNumberPhrase, NeverRefusesAPhrase) {
   // them stands whole with a number after it.
   for (const std::string text :
        {"in the room", "up from", "At the time", "as well as", "about the",
-        "over the bridge", "no more than that", "Inside 3", "in excess"}) {
+        "over the bridge", "no more than that", "Inside 3", "in excess",
+        "and five", "And a half", "a new", "an hour", "a, third", "A  dog"}) {
     EXPECT_FALSE(MayStartNumberPhrase(text, 0)) << text;
   }
-  for (const std::string text :
-       {"More than 5", "US$5", "halves", "Minus 3", "between 2 and 3", "Twice",
-        "thirds", "a dozen", "cut in half", "  seven", "in excess of 5",
-        "Up to 9", "as many as a third", "about 12", "over  40", "at most $3",
-        "close to \xE2\x88\x92"
-        "3",
-        "no more than", "some"}) {
+  for (const std::string text : {"More than 5",
+                                 "US$5",
+                                 "halves",
+                                 "Minus 3",
+                                 "between 2 and 3",
+                                 "Twice",
+                                 "thirds",
+                                 "a dozen",
+                                 "cut in half",
+                                 "  seven",
+                                 "in excess of 5",
+                                 "Up to 9",
+                                 "as many as a third",
+                                 "about 12",
+                                 "over  40",
+                                 "at most $3",
+                                 "close to \xE2\x88\x92"
+                                 "3",
+                                 "no more than",
+                                 "some",
+                                 "a third",
+                                 "A  hundred",
+                                 "an eighth",
+                                 "a-half",
+                                 "a - dozen",
+                                 "a 5"}) {
     EXPECT_TRUE(MayStartNumberPhrase(text, 0)) << text;
   }
 }

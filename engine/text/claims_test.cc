@@ -453,6 +453,20 @@ TEST(ClaimsTest, EachKindOnItsEvidence) {
        "nearly 10 percent.",
        {"change nearly 10 percent from $4.1 billion to $4.5 billion PERCENT UP "
         "[MEDIUM]"}},
+      // The adverb of the frame's direction names the change as the noun
+      // does ("per cent", "pc" and "percentage points" alike); one of the
+      // other direction does not (constructed).
+      {"Enrolment rose to 26,500 from 25,000, up 6 per cent.",
+       {"change 6 per cent from 25,000 to 26,500 PERCENT UP [MEDIUM]"}},
+      {"Unemployment rose to 4.1 per cent from 3.9 per cent, up 0.2 "
+       "percentage points.",
+       {"change 0.2 percentage points from 3.9 per cent to 4.1 per cent "
+        "PERCENTAGE_POINTS UP [MEDIUM]"}},
+      {"Sales fell to 700 from 1,000, down 30%.",
+       {"change 30% from 1,000 to 700 PERCENT DOWN [MEDIUM]"}},
+      {"Sales fell to 700 from 1,000, up 30%.",
+       {"comparison 700 LESS 1,000 [LOW]",
+        "change 30% from ? to ? PERCENT UP [MEDIUM]"}},
       // A spaced dash ends a change's clause, so the aside after it does not
       // swallow the next cue (TheJournal.ie, 2012).
       {"Revenue went up 74 per cent to a record $46.3 billion (\u20ac35.5bn) "

@@ -129,10 +129,11 @@
 //   "an increase from 15 cents to 20 cents is one of 25 per cent",
 //   "fell from 212 to 180, a drop of 15%", "rose to $4.5 billion from $4.1
 //   billion – a 10 percent increase", "reached 1.8 million, up from 1.5
-//   million, a 20% gain" (not "a 20% drop")
-//                                    the change after both endpoints, with
+//   million, a 20% gain" (not "a 20% drop"), "rose to 26,500 from
+//   25,000, up 6 per cent"           the change after both endpoints, with
 //                                    only linking words, a comma or a
-//                                    spaced dash, and a noun cue of the
+//                                    spaced dash, and a noun cue or "up",
+//                                    "down" of the
 //                                    same direction between ("from 4.1% in
 //                                    March, a decline of 0.2 percentage
 //                                    points": words of time or place may
@@ -1447,6 +1448,9 @@ class ChangesRule {
     const int m = FigureBefore(w, s, k);
     if (m < 0) return -1;
     if (c_.m(m).unit == change.unit && Relative(change)) return -1;
+    // "fell to 700 from 1,000, up 30%": the value after "from" is the
+    // earlier one, never the later.
+    if (w.Is(w.Prev(c_.m(m).first_token), "from")) return -1;
     return Fits(change, c_.m(m)) ? m : -1;
   }
 
@@ -1743,7 +1747,10 @@ class ChangesRule {
                    ? m
                    : -1;
       }
-      if (w.IsIn(j, CueNouns()) && w.IsIn(j, nouns) && *noun < 0) {
+      // "to 26,500 from 25,000, up 6 per cent": the adverb of the frame's
+      // direction names the change as its noun does.
+      if ((w.IsIn(j, CueNouns()) || w.Is(j, "up") || w.Is(j, "down")) &&
+          w.IsIn(j, nouns) && *noun < 0) {
         *noun = j;
       } else if (!w.IsIn(j, *words) && !w.IsPunct(j, ",") &&
                  !(w.at(j).kind == TokenKind::kPunct && IsDashText(w.Text(j)) &&

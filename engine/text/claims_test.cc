@@ -1260,6 +1260,16 @@ TEST(ClaimsTest, SharesWithThePartAfterOr) {
       {"Women made up 52% of the 4,000 graduates, or 2,080.",
        {"share 52% of 4,000 is 2,080 [HIGH]"}},
       {"The district has 480 teachers, or 40 percent.", {}},
+      // The part opening the sentence, or any part before ", or" when the
+      // base follows the percentage's "of", past the word the part counts;
+      // not a part larger than the base.
+      {"Some 3.4 million people, or 68% of the 5 million adults, have had a "
+       "booster.",
+       {"share 68% of 5 million is Some 3.4 million [HIGH]"}},
+      {"The district has 480 teachers, or 40 percent of its 1,200 staff.",
+       {"share 40 percent of 1,200 is 480 [HIGH]"}},
+      {"The district has 1,480 teachers, or 40 percent of its 1,200 staff.",
+       {"share 40 percent of 1,200 is ? [HIGH]"}},
       {"Police said 30% of the 600 people arrested, 180, had prior "
        "convictions.",
        {"share 30% of 600 is 180 [HIGH]"}},

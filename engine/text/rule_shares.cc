@@ -49,11 +49,14 @@
 //   "62% of the vote, or 31,000 of 50,000 ballots cast"
 //                                    part and whole after ", or", the part
 //                                    no larger: medium
-//   "Of the 1,200 cases, 480, or 40 percent, involved children"
+//   "Of the 1,200 cases, 480, or 40 percent, involved children", "Some
+//   3.4 million people, or 68% of the 5 million adults"
 //                                    the part before ", or" and the
 //                                    percentage, when a base is found (not
 //                                    "The district has 480 teachers, or 40
-//                                    percent"): medium
+//                                    percent"), the part opening its clause
+//                                    or the sentence, or the base right
+//                                    after the percentage's "of": medium
 //   "60% of the participants are female", "The participants have a variety
 //   of majors such as TESOL/Applied Linguistics (17%), Education (10%)"
 //                                    "of the" and a noun with no number, or
@@ -106,6 +109,7 @@ class SharesRule {
       std::vector<std::pair<int32_t, int32_t>> cues;
       v1::Confidence conf = v1::CONFIDENCE_MEDIUM;
       // "63 percent of the 498 people"
+      bool base_after_of = false;
       int j = w.Next(p.end_token - 1);
       if (w.Is(j, "of")) {
         int k = w.Next(j);
@@ -116,6 +120,7 @@ class SharesRule {
         const int m = c_.MentionAt(s, k);
         if (m >= 0 && c_.Countish(c_.m(m)) && c_.m(m).first_token == k) {
           base = m;
+          base_after_of = true;
           conf = v1::CONFIDENCE_HIGH;
           cues.push_back(c_.TokenSpan(s, j, j));
         }
@@ -337,14 +342,23 @@ class SharesRule {
       }
       // "Of the 1,200 cases, 480, or 40 percent, involved children": the
       // part right before ", or" and the percentage, of the base found
-      // ("The district has 480 teachers, or 40 percent" names none).
+      // ("The district has 480 teachers, or 40 percent" names none); the
+      // part opening its clause, or the sentence ("Some 3.4 million
+      // people, or 68% of the 5 million adults"), or any part when the
+      // base follows the percentage's "of".
       if (part < 0 && base >= 0 && w.Is(w.Prev(p.first_token), "or") &&
           w.IsPunct(w.Prev(w.Prev(p.first_token)), ",")) {
-        const int m =
-            c_.MentionEndingAt(s, w.Prev(w.Prev(w.Prev(p.first_token))));
+        const int last = w.Prev(w.Prev(w.Prev(p.first_token)));
+        int m = c_.MentionEndingAt(s, last);
+        // "3.4 million people, or": past the word it counts.
+        if (m < 0 && w.IsWord(last)) {
+          m = c_.MentionEndingAt(s, w.Prev(last));
+          if (m >= 0 && c_.m(m).unit_name != w.LowerText(last)) m = -1;
+        }
         const int open = m >= 0 ? w.Prev(c_.m(m).first_token) : -1;
         if (m >= 0 && m != base && c_.CountLike(c_.m(m)) &&
-            w.IsPunct(open, ",") && c_.m(m).value <= c_.m(base).value) {
+            (w.IsPunct(open, ",") || open < 0 || base_after_of) &&
+            c_.m(m).value <= c_.m(base).value) {
           part = m;
           cues.push_back(
               c_.TokenSpan(s, w.Prev(p.first_token), w.Prev(p.first_token)));

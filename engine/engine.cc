@@ -399,6 +399,7 @@ absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
         FindMeasureUnit(proto.unit_symbol())->unit == v1::UNIT_CURRENCY) {
       figure->unit = v1::UNIT_CURRENCY;
     }
+    figure->index = i;
     figures.Add(std::move(*figure));
   }
   // Quantities the article does not print, which claims may refer to as to

@@ -20,15 +20,15 @@ VarId ArticleModel::FigureVar(const Figure& figure) {
   if (figure.source == nullptr && figure.quantity != nullptr) {
     const bool known = figure.defined() && !figure.unstated;
     const VarId var =
-        FigureVar(figure.id(), figure.interval,
-                  known ? std::optional<Rational>(figure.value) : std::nullopt);
+        Var(figure.id(), figure.index, figure.interval,
+            known ? std::optional<Rational>(figure.value) : std::nullopt);
     variables_[var].quantity = true;
     if (figure.defined() && defined_.insert({group_, var}).second)
       Define(figure, var);
     return var;
   }
   if (figure.source == nullptr)
-    return FigureVar(figure.id(), figure.interval, figure.value);
+    return Var(figure.id(), figure.index, figure.interval, figure.value);
   // A copy converted into its claim's unit: the figure's one variable, in
   // its own unit, times the factor.
   const VarId own = FigureVar(*figure.source);
@@ -41,16 +41,43 @@ VarId ArticleModel::FigureVar(const Figure& figure) {
 
 VarId ArticleModel::FigureVar(const std::string& id, const Interval& domain,
                               const std::optional<Rational>& printed) {
-  auto [it, inserted] =
-      by_figure_.emplace(id, static_cast<VarId>(variables_.size()));
-  if (inserted) {
-    Variable v;
-    v.figure_id = id;
-    v.domain = domain;
-    v.printed = printed;
-    variables_.push_back(std::move(v));
+  return Var(id, -1, domain, printed);
+}
+
+VarId ArticleModel::Var(const std::string& id, int index,
+                        const Interval& domain,
+                        const std::optional<Rational>& printed) {
+  const bool indexed =
+      index >= 0 && static_cast<size_t>(index) < by_index_.size();
+  if (indexed && by_index_[index] >= 0) return by_index_[index];
+  if (!indexed) IndexByName();
+  if (named_) {
+    // Made already under this id, by id or by another copy.
+    auto it = by_figure_.find(id);
+    if (it != by_figure_.end()) {
+      if (indexed) by_index_[index] = it->second;
+      return it->second;
+    }
   }
-  return it->second;
+  const VarId var = static_cast<VarId>(variables_.size());
+  Variable v;
+  v.figure_id = id;
+  v.domain = domain;
+  v.printed = printed;
+  variables_.push_back(std::move(v));
+  if (indexed) by_index_[index] = var;
+  if (named_) by_figure_.emplace(id, var);
+  return var;
+}
+
+void ArticleModel::IndexByName() const {
+  if (named_) return;
+  named_ = true;
+  by_figure_.reserve(variables_.size());
+  for (size_t i = 0; i < variables_.size(); ++i) {
+    if (!variables_[i].figure_id.empty())
+      by_figure_.emplace(variables_[i].figure_id, static_cast<VarId>(i));
+  }
 }
 
 void ArticleModel::Define(const Figure& q, VarId var) {
@@ -180,6 +207,7 @@ void ArticleModel::Equal(VarId a, VarId b) {
 }
 
 VarId ArticleModel::Find(const std::string& id) const {
+  IndexByName();
   auto it = by_figure_.find(id);
   return it == by_figure_.end() ? -1 : it->second;
 }

@@ -94,11 +94,12 @@ class ArticleModel {
   void BeginClaim(int group) { group_ = group; }
   // Room for about `figures` figure variables and `claims` claims' variables
   // and constraints, made at once: a long article's model is then not moved
-  // and rehashed as it grows. Changes nothing else.
+  // and rehashed as it grows. A figure whose Figure::index is below `figures`
+  // is then found by that index (see by_index_). Changes nothing else.
   void Reserve(size_t figures, size_t claims) {
     variables_.reserve(figures + claims);
     constraints_.reserve(2 * claims);
-    by_figure_.reserve(figures);
+    by_index_.assign(figures, -1);
   }
 
   // The variable of `figure`, made on first use with the figure's interval.
@@ -142,10 +143,28 @@ class ArticleModel {
   // Adds the constraints that define quantity `q` (variable `var`) to the
   // current claim.
   void Define(const Figure& q, VarId var);
+  // The variable of figure `id` (Figure::index `index`, or -1), made on first
+  // use with `domain` and `printed`.
+  VarId Var(const std::string& id, int index, const Interval& domain,
+            const std::optional<Rational>& printed);
+  // Makes by_figure_ hold every figure variable made so far.
+  void IndexByName() const;
 
   std::vector<Variable> variables_;
   std::vector<Constraint> constraints_;
-  absl::flat_hash_map<std::string, VarId> by_figure_;
+  // A figure's variable is found by its place in the request when the model
+  // was reserved for the request's figures (an article's model): a vector
+  // look-up instead of hashing the id, most of the cost of a figure's use in
+  // a long article (a table of 30,000 ids does not stay in the caches). Each
+  // id still has one variable: a figure without an index (a quantity, a
+  // figure read from a candidate's text) or found by id alone goes through
+  // by_figure_, which is filled from the variables the first time it is
+  // needed and kept whole from then on, and an index not yet seen is looked
+  // up there before a variable is made. -1 where no variable is made yet.
+  std::vector<VarId> by_index_;
+  // Every figure variable by id, once `named_` (IndexByName).
+  mutable absl::flat_hash_map<std::string, VarId> by_figure_;
+  mutable bool named_ = false;
   // The quantities whose definitions each claim holds: (group, variable).
   absl::flat_hash_set<std::pair<int, VarId>> defined_;
   int group_ = -1;

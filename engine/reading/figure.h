@@ -99,6 +99,11 @@ struct Figure {
   // True for an unstated quantity and for one defined, directly or through
   // others, over an unstated one: no printed figures fix its value.
   bool unstated = false;
+  // The figure's place in the request's `figures` (set by the engine when it
+  // reads them; a copy keeps it, so it stands for the figure's id): what a
+  // model finds a figure's variable by without hashing its id. -1 for a
+  // figure read from anything else (a quantity, a reprinted candidate).
+  int index = -1;
 
   bool defined() const { return operation != v1::OPERATION_UNSPECIFIED; }
 

@@ -48,7 +48,10 @@ class FigureTable {
   // Room for `n` figures, made at once (a long article's table is then not
   // rehashed as it grows).
   void Reserve(size_t n) { figures_.reserve(n); }
-  void Add(Figure figure) {
+  // Taken by rvalue reference: a figure is large (some ten exact numbers),
+  // and each move and destruction of one costs a hundred instructions and
+  // more.
+  void Add(Figure&& figure) {
     // The key is the proto's id, which the move leaves in place.
     const std::string& id = figure.id();
     figures_.insert_or_assign(id, std::move(figure));

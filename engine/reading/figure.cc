@@ -524,15 +524,17 @@ Interval IntervalFor(const Rational& value, const Rational& digit_unit,
   return interval;
 }
 
-std::optional<Figure> ReadFigure(const v1::Figure& proto,
-                                 const std::string& path,
-                                 RequestErrors* errors) {
-  const FigureErrors fail(proto, path, errors);
-  if (!CheckPrintedText(proto, fail)) return std::nullopt;
+namespace {
+
+// ReadFigure into `out`, a default Figure; false (with the error recorded)
+// when the figure cannot be read.
+bool ReadFigureInto(const v1::Figure& proto, const FigureErrors& fail,
+                    Figure* out) {
+  if (!CheckPrintedText(proto, fail)) return false;
   std::optional<NumberPhrase> phrase = ReadPrintedPhrase(proto, fail);
-  if (!phrase) return std::nullopt;
+  if (!phrase) return false;
   const std::optional<v1::Unit> unit = ResolveUnit(proto, *phrase, fail);
-  if (!unit) return std::nullopt;
+  if (!unit) return false;
   // "two-thirds" of a whole, read as a percentage: 66.67 percent.
   if (phrase->form == NumberForm::kFraction &&
       phrase->unit == v1::UNIT_UNSPECIFIED &&
@@ -555,7 +557,7 @@ std::optional<Figure> ReadFigure(const v1::Figure& proto,
     phrase->high.digit_unit = FirstSignificantDigit(phrase->high.value);
   }
 
-  Figure figure;
+  Figure& figure = *out;
   figure.proto = &proto;
   figure.unit = *unit;
   // The unit of measure the text prints; MeasureOf (units.h) weighs it
@@ -581,24 +583,26 @@ std::optional<Figure> ReadFigure(const v1::Figure& proto,
   }
   if (!InRange(figure.value, figure.digit_unit) ||
       (figure.range && !InRange(phrase->high.value, phrase->high.digit_unit))) {
-    return fail.Fail(
+    fail.Fail(
         "text", "EXPONENT_OUT_OF_RANGE",
         absl::StrCat(fail.Quoted(), " is beyond the engine's range: ",
                      "its value must be below 10^", kMaxExponent,
                      " and its last digit no finer than 10^-", kMaxExponent));
+    return false;
   }
   if (IsCountUnit(figure.unit) && phrase->value < 0) {
-    return fail.Fail("text", "NEGATIVE_COUNT",
-                     absl::StrCat(fail.Quoted(),
-                                  " is a count, and a count cannot be "
-                                  "negative"));
+    fail.Fail("text", "NEGATIVE_COUNT",
+              absl::StrCat(fail.Quoted(),
+                           " is a count, and a count cannot be "
+                           "negative"));
+    return false;
   }
   if (proto.has_interval_override() &&
       proto.interval_override().replacement_case() !=
           v1::IntervalOverride::REPLACEMENT_NOT_SET) {
     std::optional<Interval> stated =
         OverrideInterval(proto, figure.value, fail);
-    if (!stated) return std::nullopt;
+    if (!stated) return false;
     figure.interval =
         IsCountUnit(figure.unit)
             ? stated->Intersect(Interval::AtLeast(0)).WholeNumbers()
@@ -607,15 +611,30 @@ std::optional<Figure> ReadFigure(const v1::Figure& proto,
     figure.interval = PhraseInterval(*phrase, proto.rounding(), figure.unit);
   }
   std::optional<Rational> rate_per = ResolveRatePer(proto, *phrase, fail);
-  if (!rate_per) return std::nullopt;
+  if (!rate_per) return false;
   figure.rate_per = *std::move(rate_per);
   if (figure.interval.empty()) {
-    return fail.Fail("", "EMPTY_INTERVAL",
-                     absl::StrCat("no true value fits ", fail.Quoted(),
-                                  IsCountUnit(figure.unit)
-                                      ? ": a count must allow a whole number"
-                                      : ""));
+    fail.Fail("", "EMPTY_INTERVAL",
+              absl::StrCat("no true value fits ", fail.Quoted(),
+                           IsCountUnit(figure.unit)
+                               ? ": a count must allow a whole number"
+                               : ""));
+    return false;
   }
+  return true;
+}
+
+}  // namespace
+
+// The figure is read in place in the optional returned, which the caller
+// receives without a move (a figure is some ten exact numbers; moving and
+// destroying one is a hundred instructions and more).
+std::optional<Figure> ReadFigure(const v1::Figure& proto,
+                                 const std::string& path,
+                                 RequestErrors* errors) {
+  std::optional<Figure> figure(std::in_place);
+  if (!ReadFigureInto(proto, FigureErrors(proto, path, errors), &*figure))
+    figure.reset();
   return figure;
 }
 

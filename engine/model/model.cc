@@ -1,6 +1,7 @@
 #include "engine/model/model.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace claimcheck {
 
@@ -60,11 +61,10 @@ VarId ArticleModel::Var(const std::string& id, int index,
     }
   }
   const VarId var = static_cast<VarId>(variables_.size());
-  Variable v;
+  Variable& v = variables_.emplace_back();  // made in place, not moved in
   v.figure_id = id;
   v.domain = domain;
   v.printed = printed;
-  variables_.push_back(std::move(v));
   if (indexed) by_index_[index] = var;
   if (named_) by_figure_.emplace(id, var);
   return var;
@@ -99,7 +99,7 @@ void ArticleModel::Define(const Figure& q, VarId var) {
         terms.push_back({Rational(-sign) * o.factor, vars[i]});
       }
     }
-    Linear(terms, Interval::Point(constants));
+    Linear(std::move(terms), Interval::Point(constants));
     return;
   }
   if (q.operation == v1::OPERATION_QUOTIENT) {
@@ -144,10 +144,9 @@ void ArticleModel::Define(const Figure& q, VarId var) {
 }
 
 VarId ArticleModel::Auxiliary(const Interval& domain) {
-  Variable v;
+  Variable& v = variables_.emplace_back();
   v.domain = domain;
   v.group = group_;
-  variables_.push_back(std::move(v));
   return static_cast<VarId>(variables_.size() - 1);
 }
 
@@ -158,39 +157,41 @@ VarId ArticleModel::Affine(const Rational& a, const Rational& b, VarId m) {
   return f;
 }
 
-void ArticleModel::Linear(const std::vector<LinearTerm>& terms,
-                          const Interval& range) {
-  Constraint c;
-  c.shape = Constraint::Shape::kLinear;
-  c.range = range;
-  c.group = group_;
-  c.terms.reserve(terms.size());
-  for (const LinearTerm& t : terms) {
-    auto same =
-        std::find_if(c.terms.begin(), c.terms.end(),
-                     [&](const LinearTerm& u) { return u.var == t.var; });
-    if (same == c.terms.end()) {
-      c.terms.push_back(t);
+void ArticleModel::Linear(std::vector<LinearTerm> terms, Interval range) {
+  // Merged in place: each variable's first term, in order, takes the
+  // coefficients of its later ones.
+  size_t kept = 0;
+  for (size_t i = 0; i < terms.size(); ++i) {
+    auto same = std::find_if(
+        terms.begin(), terms.begin() + kept,
+        [&](const LinearTerm& u) { return u.var == terms[i].var; });
+    if (same == terms.begin() + kept) {
+      if (kept != i) terms[kept] = std::move(terms[i]);
+      ++kept;
     } else {
-      same->coefficient += t.coefficient;
+      same->coefficient += terms[i].coefficient;
     }
   }
-  c.terms.erase(
-      std::remove_if(c.terms.begin(), c.terms.end(),
+  terms.erase(terms.begin() + kept, terms.end());
+  terms.erase(
+      std::remove_if(terms.begin(), terms.end(),
                      [](const LinearTerm& t) { return t.coefficient == 0; }),
-      c.terms.end());
-  constraints_.push_back(std::move(c));
+      terms.end());
+  Constraint& c = constraints_.emplace_back();
+  c.shape = Constraint::Shape::kLinear;
+  c.terms = std::move(terms);
+  c.range = std::move(range);
+  c.group = group_;
 }
 
 void ArticleModel::Product(VarId y, VarId f, VarId x) {
   Within(x, Interval::AtLeast(0, /*open=*/true));
-  Constraint c;
+  Constraint& c = constraints_.emplace_back();
   c.shape = Constraint::Shape::kProduct;
   c.y = y;
   c.f = f;
   c.x = x;
   c.group = group_;
-  constraints_.push_back(std::move(c));
 }
 
 void ArticleModel::Within(VarId var, const Interval& range) {

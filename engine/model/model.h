@@ -119,8 +119,10 @@ class ArticleModel {
   // A new auxiliary variable f = a + b m.
   VarId Affine(const Rational& a, const Rational& b, VarId m);
 
-  // sum of terms in `range`; terms on one variable are merged.
-  void Linear(const std::vector<LinearTerm>& terms, const Interval& range);
+  // sum of terms in `range`; terms on one variable are merged. Both are
+  // taken by value and moved into the constraint (most callers pass
+  // temporaries).
+  void Linear(std::vector<LinearTerm> terms, Interval range);
   // y = f x with x > 0.
   void Product(VarId y, VarId f, VarId x);
   // `var` lies in `range`: for an auxiliary, its domain is narrowed; for a

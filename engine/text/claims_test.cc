@@ -964,6 +964,28 @@ TEST(ClaimsTest, AMarginByPointsBeforeItsTwoSides) {
   });
 }
 
+// After the two sides, a comma, "a", a margin's noun and "of" before the
+// points ("per cent" a percentage as "%" is, so the points are percentage
+// points). Not with a third percentage before, nor with no article.
+TEST(ClaimsTest, AMarginOfPointsAfterItsTwoSides) {
+  ExpectClaims({
+      {"Jones took 52% of the vote to Smith's 45%, a margin of 7 percentage "
+       "points.",
+       {"change 7 percentage points from 45% to 52% PERCENTAGE_POINTS "
+        "UNSPECIFIED [MEDIUM]"}},
+      {"The poll puts Labour on 41 per cent and the Conservatives on 29 per "
+       "cent, a lead of 12 points.",
+       {"change 12 points from 29 per cent to 41 per cent PERCENTAGE_POINTS "
+        "UNSPECIFIED [MEDIUM]"}},
+      {"Labour is on 41%, the Conservatives on 29% and the Greens on 9%, a "
+       "lead of 12 points.",
+       {}},
+      {"Labour is on 41% and the Conservatives on 29%, with a lead of 12 "
+       "points.",
+       {}},
+  });
+}
+
 // A noun cue after a semicolon and "a": the value before it is the later
 // one, as after a comma.
 TEST(ClaimsTest, ANounCueAfterASemicolonTakesTheValueBefore) {

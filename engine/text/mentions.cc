@@ -201,7 +201,8 @@ class SentenceReader {
   // after ", or" or in brackets, the number ending before token `end`: in
   // "rose 0.3 points to 4.2%" the points are percentage points, in "The
   // index gained 120 points, or 3%, to 4,120" index points (the 3% is the
-  // same rise).
+  // same rise). "per cent" is a percentage as "%" is ("on 41 per cent and
+  // ... on 29 per cent, a lead of 12 points").
   bool PercentBesides(int end) const {
     int restated = -1;
     int k = w_.Next(end - 1);
@@ -215,6 +216,7 @@ class SentenceReader {
     if (k >= 0 && w_.IsNumber(k)) {
       const int p = w_.Next(k);
       if (w_.IsPunct(p, "%") || w_.Is(p, "percent")) restated = p;
+      if (w_.Is(p, "per") && w_.Is(w_.Next(p), "cent")) restated = w_.Next(p);
     }
     for (int p : percent_tokens_) {
       if (p != restated) return true;
@@ -225,7 +227,9 @@ class SentenceReader {
   void Run() {
     const int first = static_cast<int>(out_->size());
     for (int k = 0; k < w_.size(); ++k) {
-      if (w_.IsPunct(k, "%") || w_.Is(k, "percent")) {
+      // "41 per cent" as "41%".
+      if (w_.IsPunct(k, "%") || w_.Is(k, "percent") ||
+          (w_.Is(k, "cent") && w_.Is(w_.Prev(k), "per"))) {
         percent_tokens_.push_back(k);
       }
     }

@@ -244,7 +244,10 @@
 // between two percentages printed after it ("N to M") or as the only other
 // figures of its sentence, before it: the difference in points from the smaller
 // to the larger (medium; not "a 32-point gender gap", a gap between margins,
-// nor over a third percentage); "defeats Trump by 3 points today, 48% to
+// nor over a third percentage); so the noun, "of" and the points after the
+// two sides ("52% of the vote to Smith's 45%, a margin of 7 percentage
+// points", "on 41 per cent and ... on 29 per cent, a lead of 12 points");
+// "defeats Trump by 3 points today, 48% to
 // 45%": points after "by", then after a comma (a word or two between) the
 // two sides, the margin from the smaller to the larger (medium; the sides
 // may be a comparison's too). "Forty-nine cases have been added since
@@ -950,6 +953,42 @@ class ChangesRule {
     return true;
   }
 
+  // "Jones took 52% of the vote to Smith's 45%, a margin of 7 percentage
+  // points", "Labour on 41 per cent and the Conservatives on 29 per cent,
+  // a lead of 12 points": after a comma, "a" or "an", a margin's noun and
+  // "of" before points, the two percentages the only figures of the
+  // sentence before them: the margin from the smaller to the larger, as
+  // for "a 4-point difference". Whether it proposed it.
+  bool NounOfPointsAfterSides(const Words& w, int s, size_t qi,
+                              const Set& nouns) {
+    const std::vector<int>& qs = c_.quantities(s);
+    const int xi = qs[qi];
+    const Mention& x = c_.m(xi);
+    const int last = x.end_token - 1;
+    const int of = w.Prev(x.first_token);
+    const int noun = w.Prev(of);
+    const int article = w.Prev(noun);
+    if (qi != 2 || c_.used(xi) || x.qualifier != v1::QUALIFIER_UNSPECIFIED ||
+        !(w.Is(last, "points") || w.Is(last, "point")) ||
+        last == x.number_token || !w.Is(of, "of") || !w.IsIn(noun, nouns) ||
+        !(w.Is(article, "a") || w.Is(article, "an")) ||
+        !w.IsPunct(w.Prev(article), ",")) {
+      return false;
+    }
+    int a = qs[0];
+    int b = qs[1];
+    if (c_.used(a) || c_.used(b) || c_.m(a).unit != v1::UNIT_PERCENT ||
+        c_.m(b).unit != v1::UNIT_PERCENT || c_.m(a).value == c_.m(b).value) {
+      return false;
+    }
+    if (c_.m(b).value < c_.m(a).value) std::swap(a, b);
+    c_.mutable_m(xi).unit = v1::UNIT_PERCENTAGE_POINTS;
+    c_.mutable_m(xi).unit_stated = true;
+    EmitChange(s, xi, a, b, v1::CHANGE_MEASURE_PERCENTAGE_POINTS, "-margin",
+               noun);
+    return true;
+  }
+
   void Margins(int s) {
     static const Set* nouns =
         new Set{"difference", "margin", "lead", "gap", "edge", "spread"};
@@ -959,6 +998,7 @@ class ChangesRule {
       const int xi = qs[qi];
       const Mention& x = c_.m(xi);
       if (ByPointsThenSides(w, s, xi)) continue;
+      if (NounOfPointsAfterSides(w, s, qi, *nouns)) continue;
       if (c_.used(xi) || x.unit != v1::UNIT_AMOUNT || !x.unit_name.empty() ||
           x.qualifier != v1::QUALIFIER_UNSPECIFIED) {
         continue;

@@ -1389,6 +1389,13 @@ TEST(ClaimsTest, TotalsOfBareCountsInApposition) {
       {"The company has 4,200 workers, 3,000 in the United States and 1,200 "
        "abroad, and plans to hire more.",
        {}},
+      // A place in lower case, and where after what is counted (constructed);
+      // not a time, nor "in all".
+      {"She scored 31 goals in all competitions, 24 in the league and 7 in "
+       "cup games.",
+       {"total 31 = 24 + 7 [MEDIUM]"}},
+      {"Police made 80 arrests, 50 in the morning and 30 in the evening.", {}},
+      {"Police made 80 arrests, 50 in all and 30 in Boston.", {}},
   });
 }
 

@@ -109,7 +109,11 @@
 //                                    workers – 3,000 in ...") two or more
 //                                    bare numbers of it,
 //                                    each where ("in" or "at" and a name,
-//                                    "abroad", "overseas", "elsewhere") or
+//                                    or a place in lower case, "31 goals
+//                                    in all competitions, 24 in the league
+//                                    and 7 in cup games", not a time nor
+//                                    "in all"; "abroad", "overseas",
+//                                    "elsewhere") or
 //                                    what for ("for" and a word), all
 //                                    alike, closing the clause: all the
 //                                    parts (medium); not "in 2019" (a
@@ -923,8 +927,9 @@ class TotalsRule {
         continue;
       }
       int j = w.Next(t.end_token - 1);
-      // What is counted: "workers", "people on board".
-      for (int n = 0; n < 3 && w.IsWord(j) && c_.MentionAt(s, j) < 0; ++n) {
+      // What is counted and where: "workers", "people on board", "goals in
+      // all competitions".
+      for (int n = 0; n < 4 && w.IsWord(j) && c_.MentionAt(s, j) < 0; ++n) {
         j = w.Next(j);
       }
       // A comma, or a dash with space before it ("4,200 workers – 3,000
@@ -958,6 +963,10 @@ class TotalsRule {
              (w.Is(w.Next(k), "the") && w.Capitalized(w.Next(w.Next(k)))))) {
           here = 0;
         } else if (w.IsIn(k, *away)) {
+          here = 0;
+        } else if ((w.Is(k, "in") || w.Is(k, "at")) &&
+                   LowerPlace(w, s, w.Next(k))) {
+          // "24 in the league and 7 in cup games": a place in lower case.
           here = 0;
         } else if (w.Is(k, "for") && w.IsWord(w.Next(k)) &&
                    !w.Is(w.Next(k), "a") && !w.Is(w.Next(k), "the") &&
@@ -994,6 +1003,21 @@ class TotalsRule {
       EmitTotal(s, ti, parts, /*partial=*/false, v1::CONFIDENCE_MEDIUM,
                 {c_.TokenSpan(s, open, open)});
     }
+  }
+
+  // A place in lower case after "in" or "at" ("the league", "cup games",
+  // "state schools"): past "the", a word that is no figure, no time ("the
+  // morning", "May") and not "all" or "total" (a whole, not a part).
+  bool LowerPlace(const Words& w, int s, int k) const {
+    static const Set* not_place =
+        new Set{"all",     "total", "morning", "afternoon", "evening",
+                "night",   "week",  "month",   "year",      "years",
+                "day",     "days",  "weeks",   "months",    "first",
+                "second",  "third", "last",    "past",      "next",
+                "quarter", "half",  "turn",    "addition",  "part"};
+    if (w.Is(k, "the")) k = w.Next(k);
+    return w.IsWord(k) && !w.Capitalized(k) && c_.MentionAt(s, k) < 0 &&
+           !w.IsIn(k, *not_place);
   }
 
   // "... and 50 in Boston, for a total of 498", "..., 498 in all": the

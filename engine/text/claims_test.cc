@@ -1428,6 +1428,14 @@ TEST(ClaimsTest, RatesOfACountInAPopulation) {
        "residents, a rate of 300 per 100,000.",
        {}},
       {"The county's rate was 300 per 100,000 residents.", {}},
+      // "a population of" after a count, whose noun the number reader
+      // carries to the population (constructed).
+      {"The region reported 1,840 cases in a population of 920,000, a rate "
+       "of 200 per 100,000.",
+       {"rate 200 per 100,000 of 1,840 in 920,000 [MEDIUM]"}},
+      {"The region reported 1,840 cases in a town of 920,000, a rate of 200 "
+       "per 100,000.",
+       {}},
       // The counted noun before "per": the rate of that noun, with the
       // sentence's other count of it and its population.
       {"With 5,000 officers for 1 million residents, the city has 5 "

@@ -6,7 +6,10 @@
 //                                    a rate per N, and in its sentence the
 //                                    one count of a population ("residents",
 //                                    "people", "inhabitants", "population";
-//                                    "a population of 50,000") and the one
+//                                    "a population of 50,000", whatever
+//                                    noun the number reader carried to it:
+//                                    "1,840 cases in a population of
+//                                    920,000") and the one
 //                                    other count, of what the rate counts:
 //                                    rate = count / population x N
 //                                    (medium). Not with two counts that may
@@ -51,14 +54,24 @@ bool Population(ClaimContext& c, const Words& w, const Mention& m) {
   if (PopulationWords().contains(absl::AsciiStrToLower(Head(m.unit_name)))) {
     return true;
   }
+  // "1,840 cases in a population of 920,000": the number reader may give
+  // it the noun of the count before, which "population" overrides.
   const int of = w.Prev(m.first_token);
-  return m.unit_name.empty() && w.Is(of, "of") &&
+  return (m.unit_name.empty() || m.inherited_unit) && w.Is(of, "of") &&
          w.Is(w.Prev(of), "population");
 }
 
 // Proposes (medium) that rate ri is count over population, read at `cue`.
 void EmitRate(ClaimContext& c, int s, int ri, int count, int population,
               std::pair<int32_t, int32_t> cue) {
+  // "a population of 920,000" counts no "cases", whatever noun the number
+  // reader carried over to it.
+  Mention& p = c.mutable_m(population);
+  if (p.inherited_unit &&
+      !PopulationWords().contains(absl::AsciiStrToLower(Head(p.unit_name)))) {
+    p.unit_name.clear();
+    p.inherited_unit = false;
+  }
   v1::Claim claim;
   claim.set_id(absl::StrCat(c.id(ri), "-rate"));
   v1::RateClaim* rate = claim.mutable_rate();

@@ -964,6 +964,23 @@ TEST(ClaimsTest, AMarginByPointsBeforeItsTwoSides) {
   });
 }
 
+// "X was D more than Y" (or "X, D more than Y"), Y after "than" and a few
+// words ending in "of": D is X less Y. Not without "of" after the words,
+// nor with a verb other than one of being.
+TEST(ClaimsTest, ADifferenceMoreThanAFigureNamed) {
+  ExpectClaims({
+      {"The crowd of 88,000 was 12,000 more than the previous record of "
+       "76,000.",
+       // (Describe prints no sign: 76,000 is subtracted.)
+       {"total 12,000 = 88,000 + 76,000 [MEDIUM]"}},
+      {"The crowd of 88,000 was 12,000 more than the previous record.",
+       {"change 12,000 from ? to ? DIFFERENCE UP [LOW]"}},
+      {"The crowd of 88,000 drew 12,000 more than the previous record of "
+       "76,000.",
+       {}},
+  });
+}
+
 // After the two sides, a comma, "a", a margin's noun and "of" before the
 // points ("per cent" a percentage as "%" is, so the points are percentage
 // points). Not with a third percentage before, nor with no article.

@@ -262,7 +262,10 @@
 // to 254, pushing the region's total to 340"; nor "bringing its workforce
 // to", no total's noun). "331 seats – five more than the 326 required"
 // is a total (five = 331 - 326) when "than" names a figure and the figure it
-// exceeds stands just before in apposition.
+// exceeds stands just before in apposition; so "The crowd of 88,000 was
+// 12,000 more than the previous record of 76,000": the figure before a verb
+// of being, and after "than" a few words that name the figure ending in
+// "of".
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -604,12 +607,28 @@ class ChangesRule {
       if (has_than && x.unit != v1::UNIT_PERCENT && up) {
         int t = w.Next(than);
         if (w.Is(t, "the")) t = w.Next(t);
+        // "than the previous record of 76,000": a few words naming it, then
+        // "of".
+        if (c_.MentionAt(s, t) < 0) {
+          int of = t;
+          for (int n = 0; n < 4 && w.IsWord(of) && !w.Is(of, "of") &&
+                          c_.MentionAt(s, of) < 0;
+               ++n) {
+            of = w.Next(of);
+          }
+          if (w.Is(of, "of") && of != t) t = w.Next(of);
+        }
         const int other = c_.MentionStartingAt(s, t);
         int p = w.Prev(x.first_token);
         const bool apposition =
             w.IsPunct(p, ",") || (p >= 0 && w.at(p).kind == TokenKind::kPunct &&
                                   IsDashText(w.Text(p)));
-        const int before = apposition ? c_.MentionEndingAt(s, w.Prev(p)) : -1;
+        // "The crowd of 88,000 was 12,000 more than ...": so after a verb
+        // of being.
+        static const Set* being = new Set{"was", "is", "were", "are"};
+        const int before = apposition || w.IsIn(p, *being)
+                               ? c_.MentionEndingAt(s, w.Prev(p))
+                               : -1;
         if (other >= 0 && before >= 0 && SameUnit(c_.m(before), x) &&
             SameUnit(c_.m(other), x)) {
           v1::Claim claim;

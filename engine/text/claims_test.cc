@@ -1309,6 +1309,21 @@ TEST(ClaimsTest, SharesWithThePartAfterOr) {
        {"share 40 percent of 1,200 is 480 [HIGH]"}},
       {"The district has 1,480 teachers, or 40 percent of its 1,200 staff.",
        {"share 40 percent of 1,200 is ? [HIGH]"}},
+      // A part and its whole "N of the M" in apposition with the
+      // percentage, after it or before it (constructed); not with a figure
+      // or a verb between.
+      {"Turnout was 62%, with 1.55 million of the 2.5 million registered "
+       "voters casting ballots.",
+       {"total 2.5 million = 1.55 million (partial) [HIGH]",
+        "share 62% of 2.5 million is 1.55 million [MEDIUM]"}},
+      {"The coalition holds 88 of the 150 seats, 58.7% of the chamber.",
+       {"total 150 = 88 (partial) [HIGH]",
+        "share 58.7% of 150 is 88 [MEDIUM]"}},
+      {"Turnout was 62%, and 1.55 million of the 2.5 million registered "
+       "voters cast ballots.",
+       {"total 2.5 million = 1.55 million (partial) [HIGH]"}},
+      {"The coalition holds 88 of the 150 seats, and polls at 31%.",
+       {"total 150 = 88 (partial) [HIGH]"}},
       {"Police said 30% of the 600 people arrested, 180, had prior "
        "convictions.",
        {"share 30% of 600 is 180 [HIGH]"}},

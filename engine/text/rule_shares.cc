@@ -46,6 +46,14 @@
 //   "52% of the 4,000 graduates, or  number there, or alone between commas
 //   2,080", "30% of the 600 people   ("180,"; not "180 of them men"),
 //   arrested, 180, had"              counts what the base counts
+//   "88 of the 150 seats, 58.7% of the chamber", "Turnout was 62%, with
+//   1.55 million of the 2.5 million registered voters"
+//                                    a part and its whole "N of the M" in
+//                                    apposition with the percentage: before
+//                                    it, past what M counts, and a comma;
+//                                    or after it, a comma and "with" or
+//                                    "or" (not across a verb or another
+//                                    figure): medium
 //   "62% of the vote, or 31,000 of 50,000 ballots cast"
 //                                    part and whole after ", or", the part
 //                                    no larger: medium
@@ -364,6 +372,10 @@ class SharesRule {
               c_.TokenSpan(s, w.Prev(p.first_token), w.Prev(p.first_token)));
         }
       }
+      // "88 of the 150 seats, 58.7% of the chamber", "Turnout was 62%,
+      // with 1.55 million of the 2.5 million registered voters": a part
+      // and its whole "N of the M" in apposition with the percentage.
+      if (base == -1 && part < 0) ApposedPair(w, s, p, &part, &base, &cues);
       if (base == -1) continue;
       // "63 percent, or 314 people", "40 percent of the 1,200 students
       // (480)": the part, printed within a few words; "52% of the 4,000
@@ -428,6 +440,64 @@ class SharesRule {
   }
 
  private:
+  // The pair "N of the M" (N no larger than M, both counts) starting at
+  // token k: N's mention, M's in *whole; -1 when none. The pair may be a
+  // partial total's too.
+  int PairAt(const Words& w, int s, int k, int* whole) const {
+    const int n = c_.MentionStartingAt(s, k);
+    if (n < 0 || !c_.CountLike(c_.m(n))) return -1;
+    int of = w.Next(c_.m(n).end_token - 1);
+    if (!w.Is(of, "of")) return -1;
+    int at = w.Next(of);
+    if (w.Is(at, "the")) at = w.Next(at);
+    const int m = c_.MentionStartingAt(s, at);
+    if (m < 0 || !c_.CountLike(c_.m(m)) || c_.m(n).value > c_.m(m).value) {
+      return -1;
+    }
+    *whole = m;
+    return n;
+  }
+
+  // A percentage in apposition with a part and its whole: after it, a
+  // comma, "with" or "or" and "N of the M"; or before it "N of the M" and
+  // a few words it counts, then a comma. Only when nothing else of the
+  // clause is a figure between.
+  void ApposedPair(const Words& w, int s, const Mention& p, int* part,
+                   int* base, std::vector<std::pair<int32_t, int32_t>>* cues) {
+    int whole = -1;
+    int k = w.Next(p.end_token - 1);
+    if (w.IsPunct(k, ",")) {
+      const int link = w.Next(k);
+      const int at = w.Is(link, "with") || w.Is(link, "or") ? w.Next(link) : -1;
+      const int n = at >= 0 ? PairAt(w, s, at, &whole) : -1;
+      if (n >= 0) {
+        *part = n;
+        *base = whole;
+        cues->push_back(c_.TokenSpan(s, k, link));
+        return;
+      }
+    }
+    k = w.Prev(p.first_token);
+    if (!w.IsPunct(k, ",")) return;
+    // Back past what M counts to M, "of" ("the") and N.
+    int j = w.Prev(k);
+    for (int n = 0; n < 3 && w.IsWord(j) && c_.MentionAt(s, j) < 0; ++n) {
+      j = w.Prev(j);
+    }
+    const int m = c_.MentionEndingAt(s, j);
+    if (m < 0) return;
+    int of = w.Prev(c_.m(m).first_token);
+    if (w.Is(of, "the")) of = w.Prev(of);
+    if (!w.Is(of, "of")) return;
+    const int n = c_.MentionEndingAt(s, w.Prev(of));
+    if (n < 0 || PairAt(w, s, c_.m(n).first_token, &whole) != n || whole != m) {
+      return;
+    }
+    *part = n;
+    *base = m;
+    cues->push_back(c_.TokenSpan(s, of, of));
+  }
+
   static bool Bare(const Mention& m) {
     return m.unit == v1::UNIT_AMOUNT && m.whole && m.unit_name.empty();
   }

@@ -1309,6 +1309,11 @@ TEST(ClaimsTest, SharesWithThePartAfterOr) {
        {"share 40 percent of 1,200 is 480 [HIGH]"}},
       {"The district has 1,480 teachers, or 40 percent of its 1,200 staff.",
        {"share 40 percent of 1,200 is ? [HIGH]"}},
+      // The percentage in an aside after ", or", closed before "of" and the
+      // whole (constructed); not without ", or".
+      {"Smith won 54,000 votes, or 60%, of the 90,000 cast.",
+       {"share 60% of 90,000 is 54,000 [HIGH]"}},
+      {"Smith won 54,000 votes, 60%, of the 90,000 cast.", {}},
       // A part and its whole "N of the M" in apposition with the
       // percentage, after it or before it (constructed); not with a figure
       // or a verb between.

@@ -58,7 +58,9 @@
 //                                    part and whole after ", or", the part
 //                                    no larger: medium
 //   "Of the 1,200 cases, 480, or 40 percent, involved children", "Some
-//   3.4 million people, or 68% of the 5 million adults"
+//   3.4 million people, or 68% of the 5 million adults", "Smith won
+//   54,000 votes, or 60%, of the 90,000 cast" (the aside closed before
+//   "of")
 //                                    the part before ", or" and the
 //                                    percentage, when a base is found (not
 //                                    "The district has 480 teachers, or 40
@@ -119,6 +121,13 @@ class SharesRule {
       // "63 percent of the 498 people"
       bool base_after_of = false;
       int j = w.Next(p.end_token - 1);
+      // "54,000 votes, or 60%, of the 90,000 cast": the percentage in an
+      // aside after ", or", then "of" and the whole.
+      if (w.IsPunct(j, ",") && w.Is(w.Next(j), "of") &&
+          w.Is(w.Prev(p.first_token), "or") &&
+          w.IsPunct(w.Prev(w.Prev(p.first_token)), ",")) {
+        j = w.Next(j);
+      }
       if (w.Is(j, "of")) {
         int k = w.Next(j);
         if (w.Is(k, "the") || w.Is(k, "all") || w.Is(k, "its") ||

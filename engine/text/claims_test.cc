@@ -1314,6 +1314,17 @@ TEST(ClaimsTest, SharesWithThePartAfterOr) {
       {"Smith won 54,000 votes, or 60%, of the 90,000 cast.",
        {"share 60% of 90,000 is 54,000 [HIGH]"}},
       {"Smith won 54,000 votes, 60%, of the 90,000 cast.", {}},
+      // The count opening the clause before ", a ... of" and the
+      // percentage, of a base found (constructed); not with two figures in
+      // that clause.
+      {"Of the 12,400 pupils who sat the exam, 10,540 passed, a pass rate of "
+       "85%.",
+       {"total 12,400 = 10,540 (partial) [MEDIUM]",
+        "share 85% of 12,400 is 10,540 [MEDIUM]"}},
+      {"Of the 12,400 pupils who sat the exam, 10,540 passed and 300 failed, "
+       "a pass rate of 85%.",
+       {"total 12,400 = 10,540 (partial) [MEDIUM]",
+        "share 85% of 12,400 is ? [MEDIUM]"}},
       // A part and its whole "N of the M" in apposition with the
       // percentage, after it or before it (constructed); not with a figure
       // or a verb between.

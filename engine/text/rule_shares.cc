@@ -54,6 +54,12 @@
 //                                    or after it, a comma and "with" or
 //                                    "or" (not across a verb or another
 //                                    figure): medium
+//   "Of the 12,400 pupils who sat the exam, 10,540 passed, a pass rate of
+//   85%"                             with a base found, the count opening
+//                                    the clause before ", a" ("an"), a few
+//                                    words and "of" before the percentage,
+//                                    the one figure of that clause and no
+//                                    larger than the base: medium
 //   "62% of the vote, or 31,000 of 50,000 ballots cast"
 //                                    part and whole after ", or", the part
 //                                    no larger: medium
@@ -385,6 +391,9 @@ class SharesRule {
       // with 1.55 million of the 2.5 million registered voters": a part
       // and its whole "N of the M" in apposition with the percentage.
       if (base == -1 && part < 0) ApposedPair(w, s, p, &part, &base, &cues);
+      // "Of the 12,400 pupils who sat the exam, 10,540 passed, a pass rate
+      // of 85%": the count opening the clause before ", a ... of".
+      if (base >= 0 && part < 0) part = CountBeforeNounOf(w, s, p, base, &cues);
       if (base == -1) continue;
       // "63 percent, or 314 people", "40 percent of the 1,200 students
       // (480)": the part, printed within a few words; "52% of the 4,000
@@ -449,6 +458,42 @@ class SharesRule {
   }
 
  private:
+  // For a percentage after ", a" ("an"), a few words and "of": the count
+  // opening the clause before that comma, after a comma, no larger than
+  // the base, the clause holding no other figure; -1 when none.
+  int CountBeforeNounOf(const Words& w, int s, const Mention& p, int base,
+                        std::vector<std::pair<int32_t, int32_t>>* cues) const {
+    int k = w.Prev(p.first_token);
+    if (!w.Is(k, "of")) return -1;
+    k = w.Prev(k);
+    for (int n = 0; n < 3 && w.IsWord(k) && !w.Is(k, "a") && !w.Is(k, "an");
+         ++n) {
+      k = w.Prev(k);
+    }
+    const int comma = w.Prev(k);
+    if (!(w.Is(k, "a") || w.Is(k, "an")) || !w.IsPunct(comma, ",")) return -1;
+    // Back to the comma opening the clause: one figure, at its start.
+    int first = -1;
+    int j = w.Prev(comma);
+    for (int n = 0; n < 8 && j >= 0 && !w.IsPunct(j, ","); ++n) {
+      const int m = c_.MentionEndingAt(s, j);
+      if (m >= 0) {
+        if (first >= 0) return -1;
+        first = m;
+        j = c_.m(m).first_token;
+      }
+      if (ClauseEnd(w, j)) return -1;
+      j = w.Prev(j);
+    }
+    if (first < 0 || !w.IsPunct(j, ",") ||
+        w.Next(j) != c_.m(first).first_token || first == base ||
+        !c_.CountLike(c_.m(first)) || c_.m(first).value > c_.m(base).value) {
+      return -1;
+    }
+    cues->push_back(c_.TokenSpan(s, comma, comma));
+    return first;
+  }
+
   // The pair "N of the M" (N no larger than M, both counts) starting at
   // token k: N's mention, M's in *whole; -1 when none. The pair may be a
   // partial total's too.

@@ -1226,6 +1226,12 @@ TEST(ClaimsTest, RatiosOfAMultipleBetweenTwoFigures) {
        {"ratio 600 is twice 300 [MEDIUM]"}},
       {"At $2, prices are half the $4 they were a decade ago.",
        {"ratio $2 is half $4 [MEDIUM]"}},
+      // Past a few words naming the second figure and "of" (constructed).
+      {"The city recorded 210 millimetres of rain, three times the monthly "
+       "average of 70 millimetres.",
+       {"ratio 210 is three times 70 [MEDIUM]"}},
+      {"Sales of $10 million were three times the average of $3.3 million.",
+       {"ratio $10 million is three times $3.3 million [MEDIUM]"}},
       {"The team won 12 games, half the season.", {}},
       // Not "times more", two figures that may be the first, no figure
       // after, a supposition.

@@ -8,7 +8,10 @@
 //                                    "2.5 times", "half") then "the", or "as
 //                                    many as" ("much", "high", "large", "big",
 //                                    "great") and "the" or nothing, then a
-//                                    figure: the one figure of the sentence
+//                                    figure (past a few words naming it and
+//                                    "of": "210mm of rain, three times the
+//                                    monthly average of 70mm"): the one
+//                                    figure of the sentence
 //                                    before the multiple that can be
 //                                    compared with it is that multiple of
 //                                    it, times as many (medium). Not "three
@@ -51,6 +54,17 @@ void Ratios(ClaimContext& c, int s) {
       if (w.Is(k, "the")) k = w.Next(k);
     } else if (w.Is(k, "the")) {
       k = w.Next(k);
+      // "three times the monthly average of 70mm": a few words naming the
+      // figure, then "of".
+      if (c.MentionAt(s, k) < 0) {
+        int of = k;
+        for (int n = 0;
+             n < 3 && w.IsWord(of) && !w.Is(of, "of") && c.MentionAt(s, of) < 0;
+             ++n) {
+          of = w.Next(of);
+        }
+        if (w.Is(of, "of") && of != k) k = w.Next(of);
+      }
     } else {
       continue;
     }

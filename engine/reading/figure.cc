@@ -376,11 +376,13 @@ std::string Figure::Printed() const {
   if (ordinal)
     return absl::StrCat(ExactString(value), " (", proto->text(), ")");
   const std::string lowered = absl::AsciiStrToLower(proto->text());
-  if (unit == v1::UNIT_PERCENT && !absl::StrContains(lowered, "%") &&
-      !absl::StrContains(lowered, "per")) {
+  if (unit == v1::UNIT_PERCENT && printed_unit != v1::UNIT_PERCENT &&
+      !absl::StrContains(lowered, "%") && !absl::StrContains(lowered, "per")) {
     return absl::StrCat(proto->text(), " percent");
   }
-  if (unit == v1::UNIT_PERCENTAGE_POINTS && !absl::StrContains(lowered, "p")) {
+  if (unit == v1::UNIT_PERCENTAGE_POINTS &&
+      printed_unit != v1::UNIT_PERCENTAGE_POINTS &&
+      !absl::StrContains(lowered, "p")) {
     return absl::StrCat(proto->text(), " points");
   }
   // A unit given apart from a text that ends in its number: "75 pence".
@@ -560,6 +562,7 @@ bool ReadFigureInto(const v1::Figure& proto, const FigureErrors& fail,
   Figure& figure = *out;
   figure.proto = &proto;
   figure.unit = *unit;
+  figure.printed_unit = phrase->unit;
   // The unit of measure the text prints; MeasureOf (units.h) weighs it
   // against unit_symbol.
   if (!phrase->measure_symbol.empty()) {

@@ -72,6 +72,9 @@ struct Figure {
   bool ordinal = false;
   // The unit, resolved from the field and the text.
   v1::Unit unit = v1::UNIT_AMOUNT;
+  // The unit the text itself prints ("35pc": percent), for messages; none
+  // when only the field gives one, or for a figure not read from a text.
+  v1::Unit printed_unit = v1::UNIT_UNSPECIFIED;
   // The true values the printed text stands for.
   Interval interval;
   // The N of a rate "per N", read like a printed figure ("100,000", "100k",

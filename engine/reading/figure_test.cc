@@ -268,6 +268,21 @@ TEST(FigureNames, PrintedAddsTheUnitWordWhenTheTextHasNone) {
   EXPECT_EQ(figure->Named(), "63 (convicted)");
 }
 
+// A unit the text prints in a form of its own ("35pc", "40pct") is not
+// printed twice.
+TEST(FigureNames, PrintedAddsNoUnitWordTheTextPrints) {
+  for (const char* text : {"35pc", "35pct"}) {
+    v1::Figure proto;
+    proto.set_id("p");
+    proto.set_text(text);
+    RequestErrors errors;
+    std::optional<Figure> figure = ReadFigure(proto, "figures[0]", &errors);
+    ASSERT_TRUE(figure.has_value()) << text;
+    ASSERT_EQ(figure->unit, v1::UNIT_PERCENT) << text;
+    EXPECT_EQ(figure->Printed(), text);
+  }
+}
+
 TEST(FigureNames, AnOrdinalPrintsItsNumber) {
   v1::Figure proto;
   proto.set_id("games");

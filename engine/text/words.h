@@ -116,11 +116,7 @@ class Set {
     if (!MayContain(word.size(), static_cast<unsigned char>(first))) {
       return false;
     }
-    // The words of this length and first byte only (a list holds many of
-    // one length, few of one length and first byte).
-    const auto [from, to] = word.size() < 64
-                                ? OfLengthAndFirst(word.size(), first)
-                                : OfLength(word.size());
+    const auto [from, to] = OfLength(word.size());
     for (size_t i = from; i < to; ++i) {
       const absl::string_view w = words_[i];
       if (w.size() != word.size() || w[0] != first) continue;
@@ -145,59 +141,15 @@ class Set {
 
  private:
   void SortByLength() {
-    // By length, then by first byte (within a length the order is free).
     std::stable_sort(words_.begin(), words_.end(),
                      [](absl::string_view a, absl::string_view b) {
-                       return a.size() != b.size() ? a.size() < b.size()
-                                                   : a[0] < b[0];
+                       return a.size() < b.size();
                      });
     // first_of_length_[n]: the first word of n bytes or more.
     size_t i = 0;
     for (size_t n = 0; n <= 64; ++n) {
       while (i < words_.size() && words_[i].size() < n) ++i;
       first_of_length_[n] = i;
-    }
-    // The runs of words of one length (under 64 bytes) and first byte, in
-    // an open-addressed table twice their number or more.
-    std::vector<std::pair<uint32_t, std::pair<size_t, size_t>>> runs;
-    for (size_t k = 0; k < words_.size();) {
-      size_t e = k + 1;
-      while (e < words_.size() && words_[e].size() == words_[k].size() &&
-             words_[e][0] == words_[k][0]) {
-        ++e;
-      }
-      if (words_[k].size() < 64) {
-        runs.push_back({Key(words_[k].size(), words_[k][0]), {k, e}});
-      }
-      k = e;
-    }
-    size_t slots = 4;
-    while (slots < 2 * runs.size()) slots *= 2;
-    runs_.assign(slots, Run{});
-    runs_mask_ = static_cast<uint32_t>(slots - 1);
-    for (const auto& [key, range] : runs) {
-      uint32_t at = Slot(key);
-      while (runs_[at].key != 0) at = (at + 1) & runs_mask_;
-      runs_[at] = {key, static_cast<uint32_t>(range.first),
-                   static_cast<uint32_t>(range.second)};
-    }
-  }
-  // A length under 64 and a first byte, never 0.
-  static uint32_t Key(size_t length, char first) {
-    return static_cast<uint32_t>(length) << 8 |
-           static_cast<unsigned char>(first) | 1u << 16;
-  }
-  uint32_t Slot(uint32_t key) const {
-    return ((key * 0x9E3779B1u) >> 16) & runs_mask_;
-  }
-  // The words of `length` bytes (under 64) that start with `first`,
-  // [from, to) of words_; empty when there are none.
-  std::pair<size_t, size_t> OfLengthAndFirst(size_t length, char first) const {
-    const uint32_t key = Key(length, first);
-    for (uint32_t at = Slot(key);; at = (at + 1) & runs_mask_) {
-      const Run& r = runs_[at];
-      if (r.key == key) return {r.from, r.to};
-      if (r.key == 0) return {0, 0};
     }
   }
   // The words of `length` bytes, [from, to) of words_ (sorted by length); of
@@ -213,13 +165,6 @@ class Set {
   }
 
   std::vector<absl::string_view> words_;
-  struct Run {
-    uint32_t key = 0;  // Key(); 0 for an empty slot
-    uint32_t from = 0;
-    uint32_t to = 0;
-  };
-  std::vector<Run> runs_;
-  uint32_t runs_mask_ = 0;
   WordMarks marks_;
   size_t first_of_length_[65] = {};
   bool has_empty_ = false;

@@ -956,20 +956,13 @@ class ChangesRule {
       comma = w.Next(comma);
     }
     if (!w.IsPunct(comma, ",")) return false;
-    int a = c_.MentionStartingAt(s, w.Next(comma));
+    const int a = c_.MentionStartingAt(s, w.Next(comma));
     const int to_word = a >= 0 ? w.Next(c_.m(a).end_token - 1) : -1;
-    int b = w.Is(to_word, "to") ? c_.MentionStartingAt(s, w.Next(to_word)) : -1;
+    const int b =
+        w.Is(to_word, "to") ? c_.MentionStartingAt(s, w.Next(to_word)) : -1;
     // The sides may be a comparison's too ("defeats": the first above).
-    if (a < 0 || b < 0 || c_.m(a).unit != v1::UNIT_PERCENT ||
-        c_.m(b).unit != v1::UNIT_PERCENT || c_.m(a).value == c_.m(b).value) {
-      return false;
-    }
-    if (c_.m(b).value < c_.m(a).value) std::swap(a, b);
-    c_.mutable_m(xi).unit = v1::UNIT_PERCENTAGE_POINTS;
-    c_.mutable_m(xi).unit_stated = true;
-    EmitChange(s, xi, a, b, v1::CHANGE_MEASURE_PERCENTAGE_POINTS, "-margin",
-               last);
-    return true;
+    if (a < 0 || b < 0) return false;
+    return EmitMargin(s, xi, a, b, last);
   }
 
   // "Jones took 52% of the vote to Smith's 45%, a margin of 7 percentage
@@ -994,17 +987,23 @@ class ChangesRule {
         !w.IsPunct(w.Prev(article), ",")) {
       return false;
     }
-    int a = qs[0];
-    int b = qs[1];
-    if (c_.used(a) || c_.used(b) || c_.m(a).unit != v1::UNIT_PERCENT ||
-        c_.m(b).unit != v1::UNIT_PERCENT || c_.m(a).value == c_.m(b).value) {
+    if (c_.used(qs[0]) || c_.used(qs[1])) return false;
+    return EmitMargin(s, xi, qs[0], qs[1], noun);
+  }
+
+  // Margin xi of sentence s in points, from the smaller of percentages a
+  // and b to the larger, with the cue token `cue`; false, proposing
+  // nothing, when a and b are not two different percentages.
+  bool EmitMargin(int s, int xi, int a, int b, int cue) {
+    if (c_.m(a).unit != v1::UNIT_PERCENT || c_.m(b).unit != v1::UNIT_PERCENT ||
+        c_.m(a).value == c_.m(b).value) {
       return false;
     }
     if (c_.m(b).value < c_.m(a).value) std::swap(a, b);
     c_.mutable_m(xi).unit = v1::UNIT_PERCENTAGE_POINTS;
     c_.mutable_m(xi).unit_stated = true;
     EmitChange(s, xi, a, b, v1::CHANGE_MEASURE_PERCENTAGE_POINTS, "-margin",
-               noun);
+               cue);
     return true;
   }
 

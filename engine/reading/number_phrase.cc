@@ -2043,12 +2043,6 @@ void AddFirstRuns(const Table& table, WordOf word_of,
   }
 }
 
-// Every run of letters a phrase of running text can start with: the first
-// words of ReadNumberPhrase's tables and of the words it takes by name.
-// Each of those is taken only where its letters are the whole run at the
-// cursor (MatchWord refuses a letter after a word that ends in one, and a
-// word that goes on past its first run goes on with a space or a sign), so
-// a run not listed starts no phrase. Built once and never changed.
 // What a run of letters the reader knows needs after it to start a phrase.
 enum class Need : uint8_t {
   kNothing,
@@ -2062,6 +2056,12 @@ enum class Need : uint8_t {
   kNumberWord,
 };
 
+// Every run of letters a phrase of running text can start with: the first
+// words of ReadNumberPhrase's tables and of the words it takes by name.
+// Each of those is taken only where its letters are the whole run at the
+// cursor (MatchWord refuses a letter after a word that ends in one, and a
+// word that goes on past its first run goes on with a space or a sign), so
+// a run not listed starts no phrase. Built once and never changed.
 struct Runs {
   // The words, grouped by Pair(): those of pair p are
   // words[first[p]] .. words[first[p + 1] - 1]. A pair holds a few words at

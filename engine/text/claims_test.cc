@@ -938,6 +938,18 @@ TEST(ClaimsTest, ChangesTakeTheLevelAfterAtAndTheBareFigureAfterFromThe) {
   });
 }
 
+// The endpoints of one change measure one kind of quantity: two of
+// different kinds are neither taken (a request CheckClaims refuses
+// otherwise; found by the text fuzzer).
+TEST(ClaimsTest, ChangesTakeNoEndpointsOfTwoKinds) {
+  ExpectClaims({
+      {"Fees rose 25 percent from $1,300 to 40 percent.",
+       {"change 25 percent from ? to ? PERCENT UP [LOW]"}},
+      {"Fees rose 25 percent from $1,040 to $1,300.",
+       {"change 25 percent from $1,040 to $1,300 PERCENT UP [MEDIUM]"}},
+  });
+}
+
 // A spaced dash before a change stands as a comma: the value before it is
 // the later one. Not a minus sign touching the number.
 TEST(ClaimsTest, ChangesAfterASpacedDashTakeTheValueBefore) {

@@ -2337,12 +2337,22 @@ class ChangesRule {
       const int change = f.changes[i];
       const Mention& c = c_.m(change);
       // Endpoints belong to a single change.
-      const int from =
-          f.changes.size() == 1 && f.from >= 0 && Fits(c, c_.m(f.from)) ? f.from
-                                                                        : -1;
+      int from = f.changes.size() == 1 && f.from >= 0 && Fits(c, c_.m(f.from))
+                     ? f.from
+                     : -1;
       int to =
           f.changes.size() == 1 && f.to >= 0 && Fits(c, c_.m(f.to)) ? f.to : -1;
       if (to < 0 && i < f.change_to.size()) to = f.change_to[i];
+      // The endpoints of one change measure one kind of quantity: of two
+      // of different kinds ("rose 25 percent from $1,300 to 40 percent")
+      // the words do not say which is the change's, and neither is taken.
+      if (from >= 0 && to >= 0 &&
+          ClaimContext::UnitFamily(c_.m(from)) !=
+              ClaimContext::UnitFamily(c_.m(to)) &&
+          !RateAndBare(c_.m(from), c_.m(to))) {
+        from = -1;
+        to = -1;
+      }
       // A plain count after a cue is a change only with "by" or an
       // endpoint.
       if (!Relative(c) && !f.by && from < 0 && to < 0) continue;

@@ -1151,6 +1151,25 @@ TEST(ClaimsTest, ChangesHigherThanAFigure) {
   });
 }
 
+// "leapt" ("leaped") is an up cue as "jumped" is: the change and its
+// endpoints after "from" and "to", the years after each set aside. Not a
+// count after it with no "by" ("leapt 8 metres"), nor a verb with no
+// figure of its own.
+TEST(ClaimsTest, ChangesAfterLeapt) {
+  ExpectClaims({
+      {"Winter deaths leapt nearly 150% from 10,250 in 2013-14 to 25,500 in "
+       "2014-15.",
+       {"change nearly 150% from 10,250 to 25,500 PERCENT UP [MEDIUM]"}},
+      {"Winter deaths leapt nearly 250% from 10,250 in 2013-14 to 25,500 in "
+       "2014-15.",
+       {"change nearly 250% from 10,250 to 25,500 PERCENT UP [MEDIUM]"}},
+      {"Sales leaped 20 percent.",
+       {"change 20 percent from ? to ? PERCENT UP [MEDIUM]"}},
+      {"The athlete leapt 8 metres.", {}},
+      {"He leapt from the 40-foot bridge in 2019.", {}},
+  });
+}
+
 // "rose to $663 million, or 83 cents a share, from $545 million, or 69
 // cents a share": the amounts per share beside the endpoints compare the way
 // the verb moved; so with "That compared with" opening the next sentence.

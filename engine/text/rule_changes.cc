@@ -292,7 +292,7 @@ const Set& UpWords() {
       "surge",      "gained", "gain",     "gains",     "up",        "higher",
       "spiked",     "spike",  "swelled",  "mounted",   "increment", "hike",
       "hikes",      "hiked",  "boost",    "boosted",   "expanded",  "growth",
-      "gaining",    "edged",  "upped"};
+      "gaining",    "edged",  "upped",    "leapt",     "leaped"};
   return *s;
 }
 
@@ -1849,7 +1849,8 @@ class ChangesRule {
                 "soared",    "surged",  "gained",    "spiked",    "swelled",
                 "fell",      "dropped", "declined",  "decreased", "plunged",
                 "plummeted", "slid",    "slipped",   "shrank",    "dipped",
-                "sank",      "tumbled", "rebounded", "edged"};
+                "sank",      "tumbled", "rebounded", "edged",     "leapt",
+                "leaped"};
     return *s;
   }
 

@@ -1151,6 +1151,29 @@ TEST(ClaimsTest, ChangesHigherThanAFigure) {
   });
 }
 
+// "4,175 cases out of 358,000 population is 1.17 percent": a part "out of"
+// its whole just before the percentage, a verb of being, a comma or ", or"
+// between. Not with a comparison or a change after the percentage, nor
+// "40 out of 60" printed as one figure.
+TEST(ClaimsTest, SharesOfAPartOutOfItsWhole) {
+  ExpectClaims({
+      {"4,175 cases out of 358,000 population is 1.166 percent.",
+       {"share 1.166 percent of 358,000 is 4,175 [MEDIUM]"}},
+      {"4,175 cases out of 358,000 population is .01166 percent.",
+       {"share .01166 percent of 358,000 is 4,175 [MEDIUM]"}},
+      {"Smith won 40 races out of 60, or 66.7 percent.",
+       {"share 66.7 percent of 60 is 40 [MEDIUM]"}},
+      {"Smith won 40 races out of 60, or 76.7 percent.",
+       {"share 76.7 percent of 60 is 40 [MEDIUM]"}},
+      {"The team won 40 games out of 60, 5 percent more than last season.",
+       {"change 5 percent from ? to ? PERCENT UP [LOW]"}},
+      {"Some 300 students out of 1,200 applicants were admitted, 25 percent "
+       "up on last year.",
+       {}},
+      {"She made 12 out of 20 shots, or 60 percent.", {}},
+  });
+}
+
 // "leapt" ("leaped") is an up cue as "jumped" is: the change and its
 // endpoints after "from" and "to", the years after each set aside. Not a
 // count after it with no "by" ("leapt 8 metres"), nor a verb with no

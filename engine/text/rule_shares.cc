@@ -60,6 +60,15 @@
 //                                    words and "of" before the percentage,
 //                                    the one figure of that clause and no
 //                                    larger than the base: medium
+//   "4,175 cases out of 358,000 population is 1.17 percent", "won 40
+//   races out of 60, or 66.7 percent"
+//                                    a part "out of" its whole just before
+//                                    the percentage, past a few words
+//                                    naming what each counts, with a verb
+//                                    of being, a comma or ", or" between:
+//                                    medium (not with a comparison or a
+//                                    change after the percentage, "was 5
+//                                    percent higher")
 //   "62% of the vote, or 31,000 of 50,000 ballots cast"
 //                                    part and whole after ", or", the part
 //                                    no larger: medium
@@ -391,6 +400,9 @@ class SharesRule {
       // with 1.55 million of the 2.5 million registered voters": a part
       // and its whole "N of the M" in apposition with the percentage.
       if (base == -1 && part < 0) ApposedPair(w, s, p, &part, &base, &cues);
+      // "4,175 cases out of 358,000 population is 1.17 percent": a part
+      // "out of" its whole just before the percentage.
+      if (base == -1 && part < 0) OutOfBefore(w, s, p, &part, &base, &cues);
       // "Of the 12,400 pupils who sat the exam, 10,540 passed, a pass rate
       // of 85%": the count opening the clause before ", a ... of".
       if (base >= 0 && part < 0) part = CountBeforeNounOf(w, s, p, base, &cues);
@@ -458,6 +470,52 @@ class SharesRule {
   }
 
  private:
+  // "4,175 cases out of 358,000 population is 1.17 percent", "Smith won
+  // 40 races out of 60, or 66.7 percent": a count, a few words, "out of"
+  // ("out of the") and a larger count, a few words naming what it counts,
+  // then a verb of being, a comma or ", or" and the percentage; the part
+  // and the base of it. Not a percentage a comparison or a change follows
+  // ("was 5 percent higher", "is 20 percent of the budget").
+  void OutOfBefore(const Words& w, int s, const Mention& p, int* part,
+                   int* base,
+                   std::vector<std::pair<int32_t, int32_t>>* cues) const {
+    static const Set* links = new Set{"is", "was", "are", "were", "equals"};
+    static const Set* after_words = new Set{
+        "more", "less",  "fewer",    "higher",   "lower", "greater", "smaller",
+        "up",   "down",  "increase", "decrease", "rise",  "fall",    "drop",
+        "gain", "of",    "than",     "points",   "point", "above",   "below",
+        "over", "under", "chance",   "likely"};
+    int k = w.Prev(p.first_token);
+    if (w.Is(k, "or") && w.IsPunct(w.Prev(k), ",")) k = w.Prev(k);
+    if (!w.IsIn(k, *links) && !w.IsPunct(k, ",")) return;
+    if (w.IsIn(w.Next(p.end_token - 1), *after_words)) return;
+    // Back over the words naming what the whole counts.
+    int q = w.Prev(k);
+    for (int n = 0; n < 3 && q >= 0 && w.IsWord(q) && c_.MentionAt(s, q) < 0;
+         ++n) {
+      q = w.Prev(q);
+    }
+    const int whole = c_.MentionEndingAt(s, q);
+    if (whole < 0 || c_.used(whole)) return;
+    int o = w.Prev(c_.m(whole).first_token);
+    if (w.Is(o, "the")) o = w.Prev(o);
+    if (!w.Is(o, "of") || !w.Is(w.Prev(o), "out")) return;
+    q = w.Prev(w.Prev(o));
+    for (int n = 0; n < 3 && q >= 0 && w.IsWord(q) && c_.MentionAt(s, q) < 0;
+         ++n) {
+      q = w.Prev(q);
+    }
+    const int count = c_.MentionEndingAt(s, q);
+    if (count < 0 || c_.used(count) || count == whole) return;
+    if (!c_.CountLike(c_.m(count)) || !c_.CountLike(c_.m(whole)) ||
+        c_.m(count).value > c_.m(whole).value) {
+      return;
+    }
+    *part = count;
+    *base = whole;
+    cues->push_back(c_.TokenSpan(s, w.Prev(o), o));
+  }
+
   // For a percentage after ", a" ("an"), a few words and "of": the count
   // opening the clause before that comma, after a comma, no larger than
   // the base, the clause holding no other figure; -1 when none.

@@ -1148,6 +1148,27 @@ TEST(ClaimsTest, ChangesHigherThanAFigure) {
        {"change 10% from ? to ? PERCENT UP [LOW]"}},
       {"Homicides were 24 percent higher than in 2019.",
        {"change 24 percent from ? to ? PERCENT UP [LOW]"}},
+      // The subject's figure before a verb of being, a few words between.
+      {"Mr. Snow's figure of 200,000 jobs per month was 33 percent lower "
+       "than the administration's figure of about 300,000.",
+       {"change 33 percent from about 300,000 to 200,000 PERCENT DOWN "
+        "[MEDIUM]"}},
+      {"Mr. Snow's figure of 200,000 jobs per month was 50 percent lower "
+       "than the administration's figure of about 300,000.",
+       {"change 50 percent from about 300,000 to 200,000 PERCENT DOWN "
+        "[MEDIUM]"}},
+      {"The 2019 crop of 450 tons was 10 percent higher than the 400 tons of "
+       "2018.",
+       {"change 10 percent from 400 to 450 PERCENT UP [MEDIUM]"}},
+      // Not: figures of other kinds, or none after "than".
+      {"The median price for homes with 3 bedrooms was 20 percent higher "
+       "than the $300,000 of a year ago.",
+       {"change 20 percent from ? to ? PERCENT UP [LOW]"}},
+      {"Unemployment among the 2,000 workers surveyed was 5 percent lower "
+       "than the 12 percent of 2019.",
+       {"change 5 percent from ? to ? PERCENT DOWN [LOW]"}},
+      {"The 450 tons harvested was 10 percent higher than in 2018.",
+       {"change 10 percent from ? to ? PERCENT UP [LOW]"}},
   });
 }
 

@@ -219,7 +219,10 @@
 // after a comma, a figure a few words after "than" of the kind of the value
 // before the comma: the change from the figure to that value (medium; not
 // between percentages, "4.2%, 10% higher than the 3.8%": of the rate or in
-// points). "The unemployment rate was 4.5%, 0.6 percentage points higher than
+// points); so "Snow's figure of 200,000 jobs per month was 50 percent lower
+// than the administration's figure of about 300,000": the figure a few words
+// before a verb of being right before the percentage, instead of a comma
+// (medium). "The unemployment rate was 4.5%, 0.6 percentage points higher than
 // a year earlier and 0.4 percentage points higher than the previous quarter":
 // points after a comma, "than" naming a time ("a year earlier", "the
 // previous quarter", "in 2019") and no figure: the change to the percentage
@@ -697,8 +700,11 @@ class ChangesRule {
       // "than" the earlier, when the two are of one kind.
       if (used.size() == 1 && has_than && x.unit == v1::UNIT_PERCENT) {
         const int other = FigureAfterThan(w, s, than);
-        const int later =
-            other >= 0 ? ValueBeforeComma(w, s, x.first_token, x) : -1;
+        int later = other >= 0 ? ValueBeforeComma(w, s, x.first_token, x) : -1;
+        // "Snow's figure of 200,000 jobs per month was 50 percent lower
+        // than the administration's figure of about 300,000": the subject's
+        // figure before a verb of being.
+        if (other >= 0 && later < 0) later = SubjectBeforeBeing(w, s, x);
         if (later >= 0 && !c_.used(later) && Fits(x, c_.m(other)) &&
             c_.Comparable(c_.m(later), c_.m(other))) {
           ch->set_from_id(c_.id(other));
@@ -794,6 +800,27 @@ class ChangesRule {
     }
     *from = b;
     return a;
+  }
+
+  // For the change x right after a verb of being ("was", "is", "were",
+  // "are"): the figure a few words before that verb, with only words
+  // between ("200,000 jobs per month was"), of a kind x can run to; -1 when
+  // none.
+  int SubjectBeforeBeing(const Words& w, int s, const Mention& x) const {
+    static const Set* being = new Set{"was", "is", "were", "are"};
+    const int verb = w.Prev(x.first_token);
+    if (!w.IsIn(verb, *being)) return -1;
+    int t = w.Prev(verb);
+    for (int n = 0; n < 4 && t >= 0 && w.IsWord(t) && c_.MentionAt(s, t) < 0;
+         ++n) {
+      t = w.Prev(t);
+    }
+    const int m = c_.MentionEndingAt(s, t);
+    if (m < 0 || c_.used(m) || c_.TimeSpan(c_.m(m)) || Relative(c_.m(m)) ||
+        !Fits(x, c_.m(m))) {
+      return -1;
+    }
+    return m;
   }
 
   // The figure after "than" at token `than`, past a few words of the

@@ -339,6 +339,19 @@ TEST(ExtractTest, NumbersThatAreNoQuantitiesAreUnusedWithTheReason) {
       {"Democrats back Prop. 27; Republicans oppose it.", "27",
        v1::UNUSED_REASON_IDENTIFIER},
       {"It can diagnose Type 2 diabetes.", "2", v1::UNUSED_REASON_IDENTIFIER},
+      // A school class, and a name in lower case after "the", and a number
+      // joined to a name by "and".
+      {"The Class 10 and 12 exams start today.", "10",
+       v1::UNUSED_REASON_IDENTIFIER},
+      {"The Class 10 and 12 exams start today.", "12",
+       v1::UNUSED_REASON_IDENTIFIER},
+      {"Then the class 12 board exam ends on April 5.", "12",
+       v1::UNUSED_REASON_IDENTIFIER},
+      {"Homes face the stage 2 outage again.", "2",
+       v1::UNUSED_REASON_IDENTIFIER},
+      // Not a noun that measures, nor one after "a": quantities.
+      {"He built the box 12 inches deep.", "12", v1::UNUSED_REASON_NO_RELATION},
+      {"In one class 12 students passed.", "12", v1::UNUSED_REASON_NO_RELATION},
       {"The CPI stands at 122.2 based on 2005=100.", "100",
        v1::UNUSED_REASON_IDENTIFIER},
       {"Productivity was 0.3%1 that quarter.", "1",

@@ -68,7 +68,20 @@ const Set& IdentifierCues() {
               "category", "grade",    "apollo",     "box",         "unit",
               "pier",     "exit",     "platform",   "page",        "pages",
               "table",    "figure",   "fig",        "item",        "amendment",
-              "rule",     "form",     "covid",      "week",        "type"};
+              "rule",     "form",     "covid",      "week",        "type",
+              "class"};
+  return *s;
+}
+
+// Those of IdentifierCues that name in lower case too after "the" ("the
+// class 12 board exam", "the stage 2 outage"): nouns that never measure or
+// count what follows ("the box 12 inches deep", "the number 12" do).
+const Set& LowerCaseIdentifierCues() {
+  static const Set* s = new Set{
+      "class",   "grade",   "stage",   "level",     "phase",      "category",
+      "type",    "season",  "episode", "chapter",   "section",    "article",
+      "route",   "flight",  "gate",    "platform",  "exit",       "week",
+      "channel", "version", "model",   "amendment", "proposition"};
   return *s;
 }
 
@@ -1098,7 +1111,18 @@ class SentenceReader {
     }
     // A name with digits: "Route 66", "Prop. 27", "COVID-19", "I-5".
     if (plain) {
-      if (w_.IsIn(prev, IdentifierCues()) && w_.Capitalized(prev)) {
+      if (w_.IsIn(prev, IdentifierCues()) &&
+          (w_.Capitalized(prev) || (w_.IsIn(prev, LowerCaseIdentifierCues()) &&
+                                    w_.Is(w_.Prev(prev), "the")))) {
+        m->reason = v1::UNUSED_REASON_IDENTIFIER;
+        return;
+      }
+      // "Class 10 and 12", "Stage 3 or 4": a number joined to a name by
+      // "and" or "or" is one too.
+      if ((w_.Is(prev, "and") || w_.Is(prev, "or")) &&
+          w_.IsNumber(w_.Prev(prev)) &&
+          w_.IsIn(w_.Prev(w_.Prev(prev)), IdentifierCues()) &&
+          w_.Capitalized(w_.Prev(w_.Prev(prev)))) {
         m->reason = v1::UNUSED_REASON_IDENTIFIER;
         return;
       }

@@ -1043,6 +1043,28 @@ TEST(ClaimsTest, ChangesReadPastOverAYear) {
   });
 }
 
+// "compared with" right after the change names the value it runs from;
+// not another percentage beside a percent change (two changes), nor a
+// phrase that prints no value.
+TEST(ClaimsTest, ChangesComparedWithTheValueBefore) {
+  ExpectClaims({
+      {"Average weekly earnings stood at \xE2\x82\xAC"
+       "907.72 in Q3 of 2023, up almost 33% when compared with the average "
+       "weekly earnings of \xE2\x82\xAC"
+       "682.79 recorded in Q3 of 2013.",
+       {"change almost 33% from \xE2\x82\xAC"
+        "682.79 to \xE2\x82\xAC"
+        "907.72 PERCENT UP [MEDIUM]"}},
+      {"Revenue was $50 million, up 25% compared to $40 million a year "
+       "earlier.",
+       {"change 25% from $40 million to $50 million PERCENT UP [MEDIUM]"}},
+      {"Sales rose 5% compared with 3% for rivals.",
+       {"change 5% from ? to ? PERCENT UP [MEDIUM]"}},
+      {"Sales rose 20% compared with the same month a year ago.",
+       {"change 20% from ? to ? PERCENT UP [MEDIUM]"}},
+  });
+}
+
 // A cue with only a later value, then a cue with only a change: one
 // change; not across "while", which opens a clause of another subject.
 TEST(ClaimsTest, ALoneLaterValueWaitsNotAcrossWhile) {

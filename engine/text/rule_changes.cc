@@ -35,6 +35,14 @@
 //   "went up 74 per cent to a record $46.3 billion"  record": a few words
 //                                    between the endpoint word and figure
 //   "increased from 1999 (11.1) to 2019 (12.0)"  a year, the value after it
+//   "up almost 33% when compared with the average weekly earnings of
+//   €682.79", "up 25% compared to $40 million"
+//                                    "compared with" ("compared to", after
+//                                    "when" or "as" or alone) right after
+//                                    the change: the value it runs from, as
+//                                    after "from" (not another percentage
+//                                    beside a percent change, "rose 5%
+//                                    compared with 3% for rivals")
 //   "up 130% from the 10 we reported"  "from the" and a figure printed bare
 //                                    (not "from the 30 stores", where the
 //                                    figures come from)
@@ -1674,6 +1682,15 @@ class ChangesRule {
     return found;
   }
 
+  // The "with" or "to" of "compared with" ("compared to", "when compared
+  // with", "as compared to") opening at token j; -1.
+  static int ComparedWith(const Words& w, int j) {
+    if (w.Is(j, "when") || w.Is(j, "as")) j = w.Next(j);
+    if (!w.Is(j, "compared")) return -1;
+    const int with = w.Next(j);
+    return w.Is(with, "with") || w.Is(with, "to") ? with : -1;
+  }
+
   // The endpoint after "from" or "to" at token j: the figure right after,
   // after a few words ending in "of" ("a peak of", "a record"), or after a
   // year in parentheses ("from 1999 (11.1)").
@@ -2164,6 +2181,27 @@ class ChangesRule {
         const int close = AsideEnd(w, s, j);
         if (close >= 0) {
           j = close;
+          continue;
+        }
+      }
+      // "up almost 33% when compared with the average weekly earnings of
+      // €682.79", "rose 5% compared to $400": "compared with"
+      // ("compared to", after "when" or "as" or alone) right after the one
+      // change names the value it runs from. Not another percentage beside
+      // a percent change ("rose 5% compared with 3% for rivals": two
+      // changes), nor a value of another kind.
+      if (const int with = ComparedWith(w, j);
+          with >= 0 && f->changes.size() == 1 && f->from < 0 &&
+          pending_from < 0 && j == w.Next(f->last)) {
+        const Mention& c = c_.m(f->changes[0]);
+        const int m = Endpoint(w, s, with);
+        if (m >= 0 && !c_.used(m) && Fits(c, c_.m(m)) &&
+            !c_.TimeSpan(c_.m(m)) &&
+            !(c.unit == v1::UNIT_PERCENT && c_.m(m).unit == v1::UNIT_PERCENT)) {
+          f->from = m;
+          f->cues.push_back(c_.TokenSpan(s, j, with));
+          f->last = c_.m(m).end_token - 1;
+          j = f->last;
           continue;
         }
       }

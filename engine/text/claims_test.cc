@@ -1194,6 +1194,32 @@ TEST(ClaimsTest, ChangesHigherThanAFigure) {
   });
 }
 
+// A sum over a count: money "for" a count and money "per" what it counts
+// with only linking words between; a figure "divided by" a count, linking
+// words and a figure of its kind. Not across another clause, nor a figure
+// of another kind after "divided by".
+TEST(ClaimsTest, MeansOfASumOverACount) {
+  ExpectClaims({
+      {"Hoffman spent $35,973 for 4,235 votes, or $8.49 per vote.",
+       {"mean $8.49 over 4,235 of $35,973 [MEDIUM]"}},
+      {"Hoffman spent $4,590 for 4,235 votes, or $8.49 per vote.",
+       {"mean $8.49 over 4,235 of $4,590 [MEDIUM]"}},
+      {"$3.4 billion divided by 95,000 works out to $35,800 per job.",
+       {"mean $35,800 over 95,000 of $3.4 billion [MEDIUM]"}},
+      {"$3.4 billion divided by 95,000 works out to $35.8 million per job.",
+       {"mean $35.8 million over 95,000 of $3.4 billion [MEDIUM]"}},
+      {"The city paid $2 million for 40 acres, while land nearby sells for "
+       "$60,000 an acre.",
+       {}},
+      {"The city paid $2 million for 40 acres; land nearby sells for $60,000 "
+       "an acre.",
+       {}},
+      {"The $3.4 billion budget divided by 95,000 residents is 3.6 percent "
+       "higher than last year.",
+       {"change 3.6 percent from ? to ? PERCENT UP [LOW]"}},
+  });
+}
+
 // "4,175 cases out of 358,000 population is 1.17 percent": a part "out of"
 // its whole just before the percentage, a verb of being, a comma or ", or"
 // between. Not with a comparison or a change after the percentage, nor

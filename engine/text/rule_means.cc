@@ -26,6 +26,21 @@
 //                                    (medium). Not with two figures that
 //                                    may be the sum ("240 points and 80
 //                                    rebounds"): the mean alone.
+//   "spent $35,973 for 4,235 votes, or $8.49 per vote"
+//                                    money, "for" and a whole count, then
+//                                    only linking words (", or", "which
+//                                    is", "a cost of") and money "per" ("a",
+//                                    "an") what the count counts: the mean
+//                                    of the sum over the count (medium; not
+//                                    across another clause, "paid $2
+//                                    million for 40 acres, while land
+//                                    nearby sells for $60,000 an acre")
+//   "$3.4 billion divided by 95,000 works out to $35,800 per job"
+//                                    a figure "divided by" a whole count,
+//                                    then only linking words ("works out
+//                                    to", "is", "equals", "=") and a figure
+//                                    of the first's kind: the mean of the
+//                                    first over the count (medium)
 //   "The team averaged 3.5 goals a game over its 20 games, scoring 70
 //   goals"                           the sum after the mean and its count,
 //                                    after a comma and "scoring",
@@ -393,11 +408,103 @@ void MeanInBracketsAfterACount(ClaimContext& c, int s) {
   }
 }
 
+// Whether only linking words and marks stand between tokens a and b (a
+// few at most): ", or", "which is", "works out to", "...".
+bool OnlyLinksBetween(const Words& w, int a, int b) {
+  static const Set* links =
+      new Set{"or",     "which",   "is",     "was",    "that",  "works",
+              "worked", "out",     "to",     "comes",  "came",  "equals",
+              "about",  "roughly", "nearly", "almost", "some",  "just",
+              "a",      "an",      "cost",   "of",     "gives", "making"};
+  int n = 0;
+  for (int k = w.Next(a); k < b; k = w.Next(k), ++n) {
+    if (n >= 6) return false;
+    if (w.IsWord(k) ? !w.IsIn(k, *links)
+                    : !(w.IsPunct(k, ",") || w.IsPunct(k, ".") ||
+                        w.IsPunct(k, "...") || w.IsPunct(k, "\xE2\x80\xA6") ||
+                        w.IsPunct(k, "-") || w.IsPunct(k, "\xE2\x80\x94") ||
+                        w.IsPunct(k, "\xE2\x80\x93") || w.IsPunct(k, "="))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// "spent $4,590 for 4,235 votes, or $8.49 per vote": money "for" a count,
+// then only linking words and money "per" ("a", "an") what the count
+// counts: the mean of the sum over the count (medium). "$3.4 billion
+// divided by 95,000 works out to $35,800": a figure "divided by" a whole
+// count, then only linking words and a figure of the first's kind: the
+// mean of the first over the count (medium).
+void MeansOfASumOverACount(ClaimContext& c, int s) {
+  static const Set* cues = new Set{"for", "divided"};
+  if (!c.MayHold(s, *cues)) return;
+  const Words w = c.W(s);
+  for (int si : c.quantities(s)) {
+    if (c.used(si)) continue;
+    const Mention& sum = c.m(si);
+    const int k = w.Next(sum.end_token - 1);
+    int at = -1;
+    const bool divided = w.Is(k, "divided") && w.Is(w.Next(k), "by");
+    if (divided) {
+      at = w.Next(w.Next(k));
+    } else if (w.Is(k, "for") && sum.unit == v1::UNIT_CURRENCY) {
+      at = w.Next(k);
+    } else {
+      continue;
+    }
+    const int n = c.MentionStartingAt(s, at);
+    if (n < 0 || c.used(n) || !c.CountLike(c.m(n)) || !c.m(n).whole ||
+        ClaimContext::TimeSpan(c.m(n))) {
+      continue;
+    }
+    // Past what the count counts ("4,235 votes" may be read with it).
+    int after = w.Next(c.m(n).end_token - 1);
+    int mean = -1;
+    for (int j = after; j < w.size() && j < after + 14; j = w.Next(j)) {
+      const int m = c.MentionStartingAt(s, j);
+      if (m < 0) continue;
+      mean = m;
+      break;
+    }
+    if (mean < 0 || c.used(mean) || mean == si ||
+        ClaimContext::UnitFamily(c.m(mean)) != ClaimContext::UnitFamily(sum) ||
+        c.m(mean).unit == v1::UNIT_PERCENT || sum.unit == v1::UNIT_PERCENT) {
+      continue;
+    }
+    // Between the count's noun ("4,235 votes", "95,000 jobs") and the mean
+    // only linking words.
+    int last = c.m(n).end_token - 1;
+    if (c.MentionAt(s, w.Next(last)) < 0 && w.IsWord(w.Next(last)) &&
+        absl::StrContains(absl::AsciiStrToLower(c.m(n).unit_name),
+                          w.LowerText(w.Next(last)))) {
+      last = w.Next(last);
+    }
+    if (!OnlyLinksBetween(w, last, c.m(mean).first_token)) continue;
+    // "$8.49 per vote" for "4,235 votes".
+    if (!divided) {
+      const int per = PerWhat(w, c.m(mean).end_token);
+      if (per < 0 || w.Is(per, "each") ||
+          OneCountOf(c, s, w.LowerText(per), mean) != n) {
+        continue;
+      }
+    }
+    v1::Claim claim;
+    claim.set_id(absl::StrCat(c.id(mean), "-mean"));
+    claim.mutable_mean()->set_mean_id(c.id(mean));
+    claim.mutable_mean()->set_n_id(c.id(n));
+    claim.mutable_mean()->set_sum_id(c.id(si));
+    c.Emit(claim, {mean, n, si}, s, v1::CONFIDENCE_MEDIUM,
+           {c.TokenSpan(s, k, divided ? w.Next(k) : k)});
+  }
+}
+
 }  // namespace
 
 void ProposeMeans(ClaimContext& c) {
   for (int s = 0; s < c.sentences(); ++s) {
     Means(c, s);
+    MeansOfASumOverACount(c, s);
     MeanOfTheCountedBefore(c, s);
     MeanInBracketsAfterACount(c, s);
   }

@@ -1065,6 +1065,23 @@ TEST(ClaimsTest, ChangesComparedWithTheValueBefore) {
   });
 }
 
+// ", up from A to B" after a change in its direction (a noun cue's too)
+// gives its endpoints; not ", up from A" alone, nor in the other direction.
+TEST(ClaimsTest, ChangesUpFromAToBAfterAComma) {
+  ExpectClaims({
+      {"Police figures showed a 14 per cent rise in attacks against the "
+       "person, up from 233,600 to 265,800.",
+       {"change 14 per cent from 233,600 to 265,800 PERCENT UP [MEDIUM]"}},
+      {"Attacks rose 14 per cent, up from 233,600 to 265,800.",
+       {"change 14 per cent from 233,600 to 265,800 PERCENT UP [MEDIUM]"}},
+      {"Attacks rose 14 per cent, up from 233,600.",
+       {"change 14 per cent from ? to ? PERCENT UP [LOW]"}},
+      {"Attacks fell 14 per cent, up from 233,600 to 265,800.",
+       {"change 14 per cent from ? to ? PERCENT DOWN [LOW]",
+        "comparison 265,800 GREATER 233,600 [LOW]"}},
+  });
+}
+
 // A cue with only a later value, then a cue with only a change: one
 // change; not across "while", which opens a clause of another subject.
 TEST(ClaimsTest, ALoneLaterValueWaitsNotAcrossWhile) {

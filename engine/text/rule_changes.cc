@@ -43,6 +43,12 @@
 //                                    after "from" (not another percentage
 //                                    beside a percent change, "rose 5%
 //                                    compared with 3% for rivals")
+//   "a 14 per cent rise in attacks against the person, up from 233,600 to
+//   265,800", "rose 14 per cent, up from 233,600 to 265,800"
+//                                    ", up from" (", down from") in the
+//                                    change's direction, then "from A to
+//                                    B": the change's endpoints (not
+//                                    ", up from A" alone, an order)
 //   "up 130% from the 10 we reported"  "from the" and a figure printed bare
 //                                    (not "from the 30 stores", where the
 //                                    figures come from)
@@ -451,16 +457,9 @@ class ChangesRule {
       }
       // A noun cue: "a 37 percent increase", "a 5.3 percent population
       // growth".
-      if (f.changes.empty() && CueNouns().contains(lower)) {
-        int p = w.Prev(k);
-        int m = c_.MentionEndingAt(s, p);
-        if (m < 0 && w.IsWord(p) && !w.Capitalized(p) && !w.Is(p, "a") &&
-            !w.Is(p, "an") && !w.Is(p, "the")) {
-          m = c_.MentionEndingAt(s, w.Prev(p));
-        }
-        // "a +3.5% year-on-year increase": past "year-on-year".
-        if (m < 0) m = c_.MentionEndingAt(s, PastYearOnYear(w, k));
-        if (m >= 0 && !c_.used(m) && Relative(c_.m(m))) f.changes.push_back(m);
+      if (f.changes.empty()) {
+        const int m = ChangeBeforeNoun(w, s, k);
+        if (m >= 0) f.changes.push_back(m);
       }
       // A lone later value waiting for this cue's change; not across
       // "while" or "whereas", which open a clause of another subject ("The
@@ -1682,6 +1681,22 @@ class ChangesRule {
     return found;
   }
 
+  // The change printed right before the noun cue at k ("a 37 percent
+  // increase", "a 5.3 percent population growth", "a +3.5% year-on-year
+  // increase"); -1.
+  int ChangeBeforeNoun(const Words& w, int s, int k) const {
+    if (!w.IsIn(k, CueNouns())) return -1;
+    int p = w.Prev(k);
+    int m = c_.MentionEndingAt(s, p);
+    if (m < 0 && w.IsWord(p) && !w.Capitalized(p) && !w.Is(p, "a") &&
+        !w.Is(p, "an") && !w.Is(p, "the")) {
+      m = c_.MentionEndingAt(s, w.Prev(p));
+    }
+    // "a +3.5% year-on-year increase": past "year-on-year".
+    if (m < 0) m = c_.MentionEndingAt(s, PastYearOnYear(w, k));
+    return m >= 0 && !c_.used(m) && Relative(c_.m(m)) ? m : -1;
+  }
+
   // The "with" or "to" of "compared with" ("compared to", "when compared
   // with", "as compared to") opening at token j; -1.
   static int ComparedWith(const Words& w, int j) {
@@ -2202,6 +2217,25 @@ class ChangesRule {
           f->cues.push_back(c_.TokenSpan(s, j, with));
           f->last = c_.m(m).end_token - 1;
           j = f->last;
+          continue;
+        }
+      }
+      // "a 14 per cent rise in attacks against the person, up from 233,600
+      // to 265,800": after a comma, "up from" ("down from") in the
+      // direction of the one change, which has no endpoint yet, goes on
+      // to its endpoints; "from A to B" must follow (an order alone, "up
+      // from 233,600", is read as one).
+      if ((f->changes.size() == 1 ||
+           (f->changes.empty() && ChangeBeforeNoun(w, s, f->cue) >= 0)) &&
+          f->from < 0 && f->to < 0 && pending_from < 0 &&
+          w.IsPunct(w.Prev(j), ",") &&
+          ((w.Is(j, "up") && f->dir == v1::DIRECTION_UP) ||
+           (w.Is(j, "down") && f->dir == v1::DIRECTION_DOWN)) &&
+          w.Is(w.Next(j), "from")) {
+        const int a = Endpoint(w, s, w.Next(j));
+        const int to_word = a >= 0 ? w.Next(c_.m(a).end_token - 1) : -1;
+        if (a >= 0 && w.Is(to_word, "to") && Endpoint(w, s, to_word) >= 0) {
+          f->cues.push_back(c_.TokenSpan(s, j, j));
           continue;
         }
       }

@@ -1082,6 +1082,31 @@ TEST(ClaimsTest, ChangesUpFromAToBAfterAComma) {
   });
 }
 
+// An order after a change with no endpoints is a proposal (the pair may
+// be that change's), unless its verb names another subject than the
+// change's sentence does; a company's profit and income are one, and a
+// noun cue names its subject after it.
+TEST(ClaimsTest, AnOrderOfAnotherSubjectAfterALoneChange) {
+  ExpectClaims({
+      {"The number of immigrants was up by over 31 per cent. The number of "
+       "people leaving also rose from just over 56,000 to 64,000.",
+       {"change over 31 per cent from ? to ? PERCENT UP [LOW]",
+        "comparison 64,000 GREATER just over 56,000 [MEDIUM]"}},
+      {"Car sales rose 10 percent. Car sales rose from 100 to 110 in the "
+       "year.",
+       {"change 10 percent from ? to ? PERCENT UP [MEDIUM]",
+        "comparison 110 GREATER 100 [LOW]"}},
+      {"Quarterly profit rose 22 percent. Net income rose to $663 million "
+       "from $543 million.",
+       {"change 22 percent from ? to ? PERCENT UP [LOW]",
+        "comparison $663 million GREATER $543 million [LOW]"}},
+      {"Troops will be cut by 50%. It is a possible reduction to 100,000 "
+       "troops from 146,000.",
+       {"change 50% from ? to ? PERCENT DOWN [LOW]",
+        "comparison 100,000 LESS 146,000 [LOW]"}},
+  });
+}
+
 // A cue with only a later value, then a cue with only a change: one
 // change; not across "while", which opens a clause of another subject.
 TEST(ClaimsTest, ALoneLaterValueWaitsNotAcrossWhile) {

@@ -204,10 +204,15 @@
 // income and earnings as one; other subjects by their last two words).
 // So is an order of endpoints after a change with none in the same
 // direction a few paragraphs before ("rose by nearly 7 percent" ... "nearly
-// $69,000 in 2019, up from over $64,000"), or whose sentence prints a
-// change the words do not tie to them ("An increase from 8 percent to 12.4
-// percent ... or 4.4 percent"), and anything a clause supposes ("if Kevin Rudd
-// had doubled his vote", "would have gone down from 1,269,501 to 33,339").
+// $69,000 in 2019, up from over $64,000"; not when the order's verb names
+// another subject than the change's sentence does, "The number of
+// immigrants ... was up by over 31 per cent" ... "The number of people
+// leaving Ireland also rose from just over 56,000 to 64,000", by the last
+// two words before it, a company's profit, income and earnings as one),
+// or whose sentence prints a change the words do not tie to them ("An
+// increase from 8 percent to 12.4 percent ... or 4.4 percent"), and
+// anything a clause supposes ("if Kevin Rudd had doubled his vote", "would
+// have gone down from 1,269,501 to 33,339").
 // A headline's change that the story states again the same way ("Recorded
 // crime 'falls by 7%'" then "Crimes recorded by police fell by 7% in the
 // year ending March 2013") is one change, claimed from the story; the
@@ -2424,7 +2429,7 @@ class ChangesRule {
         Cues cues = f.cues;
         c_.Emit(claim, {to, from}, s,
                 UnplacedChange(from, to) ||
-                        LoneChangeBefore(s, f.dir, c_.m(from)) ||
+                        LoneChangeBefore(w, s, f.cue, f.dir, c_.m(from)) ||
                         ClaimContext::Supposed(w, f.cue)
                     ? v1::CONFIDENCE_LOW
                     : v1::CONFIDENCE_MEDIUM,
@@ -2517,7 +2522,7 @@ class ChangesRule {
           sure ? v1::CONFIDENCE_MEDIUM : v1::CONFIDENCE_LOW;
       c_.Emit(claim, used, s, conf, f.cues);
       if (from < 0 && to < 0 && Relative(c)) {
-        lone_changes_.push_back({c_.sentence(s).block, f.dir, c.unit});
+        lone_changes_.push_back({c_.sentence(s).block, s, f.dir, c.unit});
       }
       any = true;
     }
@@ -2556,13 +2561,36 @@ class ChangesRule {
   // endpoints after it ("Cut in Troops by 50%" ... "a possible reduction to
   // 100,000 troops from 146,000") may be that change's.
   // Percentages change by points (or a multiple), not by a percent: a
-  // percent change is no change of levels in percent.
-  bool LoneChangeBefore(int s, v1::Direction dir, const Mention& from) const {
+  // percent change is no change of levels in percent. Nor is a pair whose
+  // verb names what changes with two words or more before it, the last two
+  // of which the change's sentence does not both print ("The number of
+  // immigrants ... was up by over 31 per cent" ... "The number of people
+  // leaving Ireland also rose from just over 56,000 to 64,000": another
+  // subject), as a change takes a later sentence's value (LaterEndpoint;
+  // a company's profit, income and earnings as one). A noun cue names it
+  // after ("a possible reduction to 100,000 troops").
+  bool LoneChangeBefore(const Words& w, int s, int cue, v1::Direction dir,
+                        const Mention& from) const {
     const int block = c_.sentence(s).block;
+    std::vector<std::string> words;
+    if (!w.IsIn(cue, CueNouns())) words = Subjects(w, s, cue).back();
+    static const Set* result =
+        new Set{"profit", "profits", "income", "earnings", "earned"};
     for (const LoneChange& l : lone_changes_) {
       if (l.dir != dir || l.block > block || l.block < block - 3) continue;
       if (from.unit == v1::UNIT_PERCENT && l.unit == v1::UNIT_PERCENT) {
         continue;
+      }
+      if (words.size() >= 2) {
+        const Words lw = c_.W(l.sentence);
+        const bool is_result = result->ContainsLower(words.back());
+        bool a = false, b = false;
+        for (int j = 0; j < lw.size(); ++j) {
+          a = a || lw.Is(j, words[words.size() - 2]);
+          b = b || lw.Is(j, words.back());
+          if (is_result && lw.IsIn(j, *result)) a = b = true;
+        }
+        if (!(a && b)) continue;
       }
       return true;
     }
@@ -2726,6 +2754,7 @@ class ChangesRule {
   // unit.
   struct LoneChange {
     int block;
+    int sentence;
     v1::Direction dir;
     v1::Unit unit;
   };

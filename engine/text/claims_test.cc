@@ -1285,6 +1285,36 @@ TEST(ClaimsTest, SharesOfAPartOutOfItsWhole) {
   });
 }
 
+// A fraction in words as a change is a percent change, between
+// percentages too; a verb, its object and "by" the change. Not "half a
+// million" (a difference), nor "by" after an object that names no change.
+TEST(ClaimsTest, ChangesByAFractionAndAfterAnObject) {
+  ExpectClaims({
+      {"Sales fell by half, from 400 to 200.",
+       {"change half from 400 to 200 PERCENT DOWN [MEDIUM]"}},
+      {"Sales fell by half, from 400 to 300.",
+       {"change half from 400 to 300 PERCENT DOWN [MEDIUM]"}},
+      {"Rents rose by a third, to $1,200 from $900.",
+       {"change a third from $900 to $1,200 PERCENT UP [MEDIUM]"}},
+      {"The tax rate rose by a third, from 4 percent to 6 percent.",
+       {"change a third from 4 percent to 6 percent PERCENT UP [MEDIUM]"}},
+      {"The board cut its budget by 5%, from $200 million to $190 million.",
+       {"change 5% from $200 million to $190 million PERCENT DOWN [MEDIUM]"}},
+      {"The board cut its budget by a quarter, from $200 million to $150 "
+       "million.",
+       {"change a quarter from $200 million to $150 million PERCENT DOWN "
+        "[MEDIUM]"}},
+      {"Sales rose by half a million, from 2 million to 2.5 million.",
+       {"change half a million from 2 million to 2.5 million DIFFERENCE UP "
+        "[MEDIUM]"}},
+      {"The rate rose by half a point, from 4 percent to 4.5 percent.",
+       {"change half from ? to ? DIFFERENCE UP [LOW]"}},
+      {"The council cut the ribbon by the river, with 300 people watching.",
+       {}},
+      {"The mayor raised the issue by phone with 12 council members.", {}},
+  });
+}
+
 // "leapt" ("leaped") is an up cue as "jumped" is: the change and its
 // endpoints after "from" and "to", the years after each set aside. Not a
 // count after it with no "by" ("leapt 8 metres"), nor a verb with no

@@ -9,6 +9,17 @@
 //                                    up cue, "an increase of +11.2%"):
 //                                    endpoints unstated
 //   "fell by 0.1% and 0.5% respectively"  two changes, one cue
+//   "fell by half, from 400 to 200", "rose by a third"
+//                                    a fraction in words as the change is a
+//                                    percent change (50, 33.3 percent), not
+//                                    a difference of half a unit; between
+//                                    percentages too ("by a third, from 4
+//                                    percent to 6 percent": never points)
+//   "cut its budget by 5%", "would increase the tax rate by a third"
+//                                    a verb that takes an object
+//                                    ("increase", "cut", "raise", "reduce")
+//                                    and a determiner, a few words, "by" and
+//                                    a figure: the change after "by"
 //   "rose 25 percent from $1,600 to $2,000"   endpoints after "from", "to"
 //   "rising nearly a full percentage point from 78.7 to 79.6 percent"
 //                                    one point in words as the change; a
@@ -602,6 +613,8 @@ class ChangesRule {
       const bool up = w.IsIn(k, *more);
       const bool down = w.IsIn(k, *less);
       if (!up && !down) continue;
+      // "about a third higher than": a fraction in words is a percentage.
+      if (w.Is(k, "higher") || w.Is(k, "lower")) FractionAsPercent(xi);
       // "than" within a few words, in the clause.
       int than = w.Next(k);
       for (int n = 0; n < 8 && than < w.size() && !w.Is(than, "than"); ++n) {
@@ -1386,7 +1399,10 @@ class ChangesRule {
     if (c_.TimeSpan(v) || c_.Adjectival(m)) return false;
     // Another percentage beside a percent change is most often a change or
     // a share of its own ("sales rose 5% and profit 9%").
-    if (c.unit != v1::UNIT_PERCENTAGE_POINTS && v.unit == v1::UNIT_PERCENT) {
+    // Not so a fraction in words ("by a third, from 4 percent to 6
+    // percent"): never points.
+    if (c.unit != v1::UNIT_PERCENTAGE_POINTS && v.unit == v1::UNIT_PERCENT &&
+        !FractionInWords(c)) {
       return false;
     }
     // A bare number (a footnote mark, a range of years) is no level, unless
@@ -2104,12 +2120,75 @@ class ChangesRule {
     c_.mutable_m(from).unit_stated = true;
   }
 
+  // "fell by half", "rose by a third", "about a third higher": a fraction
+  // in words as a change is a percent change (50, 33.3 percent), not a
+  // difference of half a unit. Leaves any other mention as it is.
+  void FractionAsPercent(int m) const {
+    const Mention& p = c_.m(m);
+    // "by half a point", "a third of a point": a fraction of what follows.
+    const Words w = c_.W(p.sentence);
+    const int after = w.Next(p.end_token - 1);
+    if (w.Is(after, "a") || w.Is(after, "an") || w.Is(after, "of") ||
+        w.Is(after, "one")) {
+      return;
+    }
+    if (p.unit != v1::UNIT_AMOUNT || !p.unit_name.empty() ||
+        !(p.qualifier == v1::QUALIFIER_UNSPECIFIED ||
+          p.qualifier == v1::QUALIFIER_ABOUT ||
+          p.qualifier == v1::QUALIFIER_NEARLY ||
+          p.qualifier == v1::QUALIFIER_EXACTLY) ||
+        !(p.value > Rational(0) && p.value < Rational(1)) ||
+        std::none_of(p.figure_text.begin(), p.figure_text.end(),
+                     [](char ch) { return absl::ascii_isalpha(ch); }) ||
+        std::any_of(p.figure_text.begin(), p.figure_text.end(),
+                    [](char ch) { return absl::ascii_isdigit(ch); })) {
+      return;
+    }
+    Mention& q = c_.mutable_m(m);
+    q.unit = v1::UNIT_PERCENT;
+    q.unit_stated = true;
+    q.value = q.value * Rational(100);
+    q.interval = q.interval.Scale(Rational(100));
+  }
+
+  // Whether m is a fraction in words FractionAsPercent read as a
+  // percentage ("a third", "half"; not "Forty-one percent").
+  static bool FractionInWords(const Mention& m) {
+    if (m.unit != v1::UNIT_PERCENT || !m.unit_stated) return false;
+    const std::string t = absl::AsciiStrToLower(m.figure_text);
+    return !absl::StrContains(t, "per") &&
+           std::none_of(t.begin(), t.end(),
+                        [](char ch) { return absl::ascii_isdigit(ch); });
+  }
+
   // Reads the clause after the cue at k.
   void ReadFrame(const Words& w, int s, int k, Frame* f) const {
     int j = w.Next(k);
     // The change right after the cue: "rose 37 percent", "declined by a
     // 0.2 percentage point", "an increase of 131.2 percent".
     int c = j;
+    // "would increase the tax rate by a third", "cut its budget by 5%": a
+    // verb, its object (a determiner and a few words, no figure) and "by".
+    static const Set* transitive = new Set{
+        "increase", "increased", "increases", "increasing", "boost",  "boosted",
+        "hike",     "hiked",     "cut",       "cuts",       "reduce", "reduced",
+        "reduces",  "reducing",  "raise",     "raised",     "raises", "raising",
+        "lower",    "lowered",   "lowers",    "lowering",   "slash",  "slashed",
+        "double",   "halve",     "halved"};
+    static const Set* determiners =
+        new Set{"the", "its", "their", "his", "her", "our", "your", "this"};
+    if (w.IsIn(k, *transitive) && w.IsIn(c, *determiners)) {
+      int t = w.Next(c);
+      for (int n = 0; n < 4 && w.IsWord(t) && !w.Is(t, "by") &&
+                      !w.IsIn(t, ClauseEnds()) && c_.MentionAt(s, t) < 0;
+           ++n) {
+        t = w.Next(t);
+      }
+      if (w.Is(t, "by") && c_.MentionAt(s, w.Next(t)) >= 0) {
+        c = t;
+        j = t;
+      }
+    }
     // "by" states a difference; "of" after a noun ("a gain of 213,000")
     // as often names a flow as a change of a level, so a count after it
     // needs an endpoint.
@@ -2132,8 +2211,13 @@ class ChangesRule {
       c = w.Next(c);
     }
     if (!f->multiple && one < 0) {
-      const int m = c_.MentionStartingAt(s, c);
+      int m = c_.MentionStartingAt(s, c);
+      // "rose by a third": the fraction's "a" is its own.
+      if (m < 0 && c != j && (w.Is(w.Prev(c), "a") || w.Is(w.Prev(c), "an"))) {
+        m = c_.MentionStartingAt(s, w.Prev(c));
+      }
       if (m >= 0 && !c_.used(m)) {
+        FractionAsPercent(m);
         f->changes.push_back(m);
         f->last = c_.m(m).end_token - 1;
         j = w.Next(f->last);

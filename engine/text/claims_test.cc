@@ -1107,6 +1107,18 @@ TEST(ClaimsTest, AnOrderOfAnotherSubjectAfterALoneChange) {
   });
 }
 
+// Pence printed "8.5p" are money the figure's text carries.
+TEST(ClaimsTest, PenceAreMoney) {
+  ExpectClaims({
+      {"The final dividend will be 8.5p, up from 7.858p.",
+       {"comparison 8.5p GREATER 7.858p [MEDIUM]"}},
+      {"Shares rose 12p to 345p.",
+       {"change 12p from ? to 345p DIFFERENCE UP [MEDIUM]"}},
+      {"Earnings per share up 37 per cent to 30.6p",
+       {"change 37 per cent from ? to 30.6p PERCENT UP [MEDIUM]"}},
+  });
+}
+
 // A cue with only a later value, then a cue with only a change: one
 // change; not across "while", which opens a clause of another subject.
 TEST(ClaimsTest, ALoneLaterValueWaitsNotAcrossWhile) {

@@ -339,6 +339,8 @@ TEST(ExtractTest, NumbersThatAreNoQuantitiesAreUnusedWithTheReason) {
       {"Democrats back Prop. 27; Republicans oppose it.", "27",
        v1::UNUSED_REASON_IDENTIFIER},
       {"It can diagnose Type 2 diabetes.", "2", v1::UNUSED_REASON_IDENTIFIER},
+      // A video's lines, not pence.
+      {"It streams in 1080p now.", "1080p", v1::UNUSED_REASON_IDENTIFIER},
       // A school class, and a name in lower case after "the", and a number
       // joined to a name by "and".
       {"The Class 10 and 12 exams start today.", "10",

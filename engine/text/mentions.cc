@@ -385,6 +385,9 @@ class SentenceReader {
     const absl::string_view tok = w_.Text(i);
     const bool digits_first =
         absl::ascii_isdigit(static_cast<unsigned char>(tok.front()));
+    // "8.5p", "345p": pence, money, the "p" part of the figure's text (not
+    // a video's lines, "1080p").
+    bool pence = false;
     if (w_.at(i).kind == TokenKind::kWord && digits_first) {
       // Digits with letters attached: "4.5bn", "21st", "10am", "5G".
       size_t k = 0;
@@ -410,10 +413,14 @@ class SentenceReader {
       if (suffix == "s" && k == 4) {
         return Unused(i, i + 1, v1::UNUSED_REASON_YEAR);  // "1990s"
       }
+      if (suffix == "p") {
+        static const Set* lines = new Set{"480", "720", "1080", "1440", "2160"};
+        pence = !lines->contains(tok.substr(0, k));
+      }
       static const Set* scale =
           new Set{"k", "m",  "b",   "bn", "mn",  "mln", "tn",
                   "x", "pc", "pct", "pp", "bln", "trn"};
-      if (!scale->contains(suffix)) {
+      if (!scale->contains(suffix) && !pence) {
         return Unused(i, i + 1, v1::UNUSED_REASON_IDENTIFIER);
       }
     }
@@ -515,6 +522,13 @@ class SentenceReader {
     }
     m.figure_text =
         std::string(text_.substr(phrase->begin, phrase->end - phrase->begin));
+    pence = pence && phrase->end + 1 == static_cast<size_t>(w_.at(i).end) &&
+            phrase->unit == v1::UNIT_UNSPECIFIED && phrase->currency.empty();
+    if (pence) {
+      m.figure_text += text_[phrase->end];
+      m.end = w_.at(i).end;
+      m.end_token = std::max(m.end_token, i + 1);
+    }
     if (m.figure_text.size() > static_cast<size_t>(kMaxFigureTextLength)) {
       return Unused(i, m.end_token, v1::UNUSED_REASON_UNREADABLE);
     }
@@ -523,7 +537,8 @@ class SentenceReader {
       unit = v1::UNIT_RATE;
     }
     if (unit == v1::UNIT_UNSPECIFIED) {
-      unit = phrase->currency.empty() ? v1::UNIT_AMOUNT : v1::UNIT_CURRENCY;
+      unit = phrase->currency.empty() && !pence ? v1::UNIT_AMOUNT
+                                                : v1::UNIT_CURRENCY;
     }
     m.unit = unit;
     m.qualifier = phrase->qualifier;

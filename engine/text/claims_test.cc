@@ -891,6 +891,13 @@ TEST(ClaimsTest, ChangesWhoseEndpointsALaterParagraphMayGive) {
       {"In the region, home sales rose 12 percent last year.\n\nAgents "
        "recorded 5.3 million home sales in all.",
        {"change 12 percent from ? to ? PERCENT UP [LOW]"}},
+      // Its revenue, revenues, sales and turnover, another.
+      {"The company said its revenue rose 20 per cent.\n\nSales for the "
+       "quarter totalled $1.02 billion.",
+       {"change 20 per cent from ? to ? PERCENT UP [LOW]"}},
+      {"The company said its revenue rose 20 per cent.\n\nIts profit was "
+       "$78.1 million.",
+       {"change 20 per cent from ? to ? PERCENT UP [MEDIUM]"}},
       // Not another subject, nor one word alone, nor past a title.
       {"The bureau said food prices rose 0.6 per cent.\n\nWithout the "
        "changes, child care prices would have risen for over 1 million "

@@ -212,7 +212,8 @@
 // a few at most and no title between, names with such a value: a lead
 // whose endpoints the story gives later ("Third-quarter profit rose 5
 // percent" ... "net income rose to $1.52 billion": a company's profit,
-// income and earnings as one; other subjects by their last two words).
+// income and earnings as one, its revenue, revenues, sales and turnover as
+// another; other subjects by their last two words).
 // So is an order of endpoints after a change with none in the same
 // direction a few paragraphs before ("rose by nearly 7 percent" ... "nearly
 // $69,000 in 2019, up from over $64,000"; not when the order's verb names
@@ -1307,16 +1308,23 @@ class ChangesRule {
   // It names it with the last two words before the cue (as LaterLevels), or,
   // for a company's result, with any of "profit", "income", "earnings",
   // which a story prints in turn ("Third-quarter profit rose 5 percent" ...
-  // "net income rose to $1.52 billion"). Not "Food prices also rose" then
+  // "net income rose to $1.52 billion"), or of "revenue", "sales",
+  // "turnover" ("its revenue rose 20 per cent" ... "Revenue ... totalled
+  // $1.02 billion"). Not "Food prices also rose" then
   // "child care prices", nor "shares slid 2 percent" then "$1.52 per share".
   bool LaterEndpoint(const Words& w, int s, int k, int change) const {
     const std::vector<std::vector<std::string>> subjects = Subjects(w, s, k);
     const std::vector<std::string>& words = subjects.back();
     if (words.empty()) return false;
     const std::string& head = words.back();
-    static const Set* result =
+    static const Set* profit =
         new Set{"profit", "profits", "income", "earnings", "earned"};
-    const bool is_result = result->ContainsLower(head);
+    static const Set* sales =
+        new Set{"revenue", "revenues", "sales", "turnover"};
+    const Set* result = profit->ContainsLower(head)  ? profit
+                        : sales->ContainsLower(head) ? sales
+                                                     : nullptr;
+    const bool is_result = result != nullptr;
     if (!is_result && words.size() < 2) return false;
     const Mention& c = c_.m(change);
     for (int t = s + 1; t < c_.sentences() && t <= s + 6; ++t) {

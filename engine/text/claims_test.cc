@@ -1111,6 +1111,15 @@ TEST(ClaimsTest, AnOrderOfAnotherSubjectAfterALoneChange) {
        "troops from 146,000.",
        {"change 50% from ? to ? PERCENT DOWN [LOW]",
         "comparison 100,000 LESS 146,000 [LOW]"}},
+      // "X, up from Y": the words before X name it.
+      {"Sales rose 20 per cent. Health care revenue was $50.4 million, up "
+       "from $32.1 million.",
+       {"change 20 per cent from ? to ? PERCENT UP [LOW]",
+        "comparison $50.4 million GREATER $32.1 million [MEDIUM]"}},
+      {"Sales rose 20 per cent. Sales were $50.4 million, up from $42 "
+       "million.",
+       {"change 20 per cent from ? to ? PERCENT UP [LOW]",
+        "comparison $50.4 million GREATER $42 million [LOW]"}},
   });
 }
 

@@ -220,7 +220,9 @@
 // another subject than the change's sentence does, "The number of
 // immigrants ... was up by over 31 per cent" ... "The number of people
 // leaving Ireland also rose from just over 56,000 to 64,000", by the last
-// two words before it, a company's profit, income and earnings as one),
+// two words before it, or before the later value of "X, up from Y", "Health
+// care revenue was $50.4 million, up from $32.1 million"; a company's
+// profit, income and earnings as one),
 // or whose sentence prints a change the words do not tie to them ("An
 // increase from 8 percent to 12.4 percent ... or 4.4 percent"), and
 // anything a clause supposes ("if Kevin Rudd had doubled his vote", "would
@@ -2521,7 +2523,8 @@ class ChangesRule {
         Cues cues = f.cues;
         c_.Emit(claim, {to, from}, s,
                 UnplacedChange(from, to) ||
-                        LoneChangeBefore(w, s, f.cue, f.dir, c_.m(from)) ||
+                        LoneChangeBefore(w, s, f.cue, f.dir, c_.m(from),
+                                         c_.m(to)) ||
                         ClaimContext::Supposed(w, f.cue)
                     ? v1::CONFIDENCE_LOW
                     : v1::CONFIDENCE_MEDIUM,
@@ -2662,10 +2665,15 @@ class ChangesRule {
   // a company's profit, income and earnings as one). A noun cue names it
   // after ("a possible reduction to 100,000 troops").
   bool LoneChangeBefore(const Words& w, int s, int cue, v1::Direction dir,
-                        const Mention& from) const {
+                        const Mention& from, const Mention& to) const {
     const int block = c_.sentence(s).block;
     std::vector<std::string> words;
     if (!w.IsIn(cue, CueNouns())) words = Subjects(w, s, cue).back();
+    // "Health care revenue was $50.4 million, up from $32.1 million": the
+    // words before the later value name it.
+    if (words.empty() && to.first_token < cue) {
+      words = Subjects(w, s, to.first_token).back();
+    }
     static const Set* result =
         new Set{"profit", "profits", "income", "earnings", "earned"};
     for (const LoneChange& l : lone_changes_) {

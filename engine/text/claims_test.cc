@@ -1123,6 +1123,20 @@ TEST(ClaimsTest, AnOrderOfAnotherSubjectAfterALoneChange) {
   });
 }
 
+// "from A up to B" ("down to") after a verb of movement: an order, "up
+// to" no bound; not a range.
+TEST(ClaimsTest, FromAUpToB) {
+  ExpectClaims({
+      {"The loss of jobs pushed the unemployment rate from 5.8 up to 6 per "
+       "cent.",
+       {"comparison 6 per cent GREATER 5.8 [MEDIUM]"}},
+      {"Prices went from $3.10 down to $2.90 a gallon.",
+       {"comparison $2.90 LESS $3.10 [MEDIUM]"}},
+      {"Fines run from $50 up to $500.", {}},
+      {"Tickets cost from $5 up to $10 each.", {}},
+  });
+}
+
 // Pence printed "8.5p" are money the figure's text carries.
 TEST(ClaimsTest, PenceAreMoney) {
   ExpectClaims({

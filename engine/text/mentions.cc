@@ -434,6 +434,14 @@ class SentenceReader {
       }
     }
     // The phrase ends in its sentence.
+    // "pushing the unemployment rate from 5.8 up to 6 per cent", "went
+    // from $3.10 up to $3.40": after a verb of movement, "from" and a
+    // figure, "up to" is the direction and the later value's "to", no
+    // bound: the figure starts after it. Not a range ("Fines run from $50
+    // up to $500").
+    if (w_.Is(i, "up") && w_.Is(w_.Next(i), "to") && FromAFigureBefore(i)) {
+      return i + 1;
+    }
     const absl::string_view upto = text_.substr(0, sentence_end_);
     // Most words start nothing, and one look-up says so (asked once).
     if (!may_start && !MayStartNumberPhrase(upto, w_.at(i).begin)) {
@@ -550,6 +558,45 @@ class SentenceReader {
     const int after = std::max(m.end_token, i + 1);
     out_->push_back(std::move(m));
     return after;
+  }
+
+  // Whether "from" and a figure stand right before token i: "from", a
+  // currency sign or none, digits, and a few words of its unit at most
+  // ("from 5.8 per cent"); and before "from", in its clause, a verb of
+  // movement ("pushing the unemployment rate from 5.8").
+  bool FromAFigureBefore(int i) const {
+    int p = w_.Prev(i);
+    for (int n = 0;
+         n < 3 && w_.IsWord(p) && !w_.IsNumber(p) &&
+         !absl::ascii_isdigit(static_cast<unsigned char>(w_.Text(p).front()));
+         ++n) {
+      p = w_.Prev(p);
+    }
+    const bool digits =
+        w_.IsNumber(p) ||
+        (w_.IsWord(p) &&
+         absl::ascii_isdigit(static_cast<unsigned char>(w_.Text(p).front())));
+    if (!digits) return false;
+    int q = p - 1;  // a sign touches the digits
+    if (q >= 0 && w_.at(q).kind == TokenKind::kPunct && w_.Touch(q, p)) {
+      q = w_.Prev(q);
+    } else {
+      q = w_.Prev(p);
+    }
+    if (!w_.Is(q, "from")) return false;
+    // A verb of movement before "from" in its clause, a few words at most.
+    static const Set* moving =
+        new Set{"push",    "pushes",  "pushed",  "pushing",  "send",  "sends",
+                "sent",    "sending", "take",    "takes",    "took",  "taking",
+                "bring",   "brings",  "brought", "bringing", "went",  "gone",
+                "going",   "moved",   "moving",  "lift",     "lifts", "lifted",
+                "lifting", "raise",   "raised",  "raising",  "drive", "drove",
+                "driving"};
+    for (int k = w_.Prev(q), n = 0; k >= 0 && n < 8; k = w_.Prev(k), ++n) {
+      if (!w_.IsWord(k)) return false;
+      if (w_.IsIn(k, *moving)) return true;
+    }
+    return false;
   }
 
   // Whether `phrase`, a fraction starting at token i, is "a" or "an" and an

@@ -67,6 +67,13 @@
 //   $45.10"                          "at" and a figure after the one change:
 //                                    the later value (not "up 4% at 20
 //                                    stores", a count of where)
+//   "pushing the unemployment rate from 5.8 up to 6 per cent", "went from
+//   $3.10 down to $2.90"             "from" and a figure right before "up"
+//                                    or "down" and "to": the earlier value
+//                                    (the number reader takes "up to" for
+//                                    no bound there after a verb of
+//                                    movement; "Fines run from $50 up to
+//                                    $500" is a range)
 //   "fell from 12.1% to 9.8%"        no change printed: the direction orders
 //                                    the endpoints (a comparison), for each
 //   "from 168.2 to 123.9 for females"    "from A to B" pair of the clause
@@ -447,6 +454,22 @@ class ChangesRule {
       f.cues.push_back(c_.TokenSpan(s, k, k));
       const int after_cue = in_half ? w.Next(w.Next(k)) : k;
       ReadFrame(w, s, after_cue, &f);
+      // "pushing the unemployment rate from 5.8 up to 6 per cent", "from
+      // $3.10 down to $2.90": "from" and a figure right before "up" or
+      // "down", the later value after "to": the earlier value.
+      if ((lower == "up" || lower == "down") && f.changes.empty() &&
+          f.from < 0 && f.to >= 0 && w.Is(w.Next(k), "to") &&
+          c_.m(f.to).first_token == w.Next(w.Next(k))) {
+        const int a = c_.MentionEndingAt(s, w.Prev(k));
+        if (a >= 0 && !c_.used(a) &&
+            w.Is(w.Prev(c_.m(a).first_token), "from")) {
+          f.from = a;
+          f.cues.insert(f.cues.begin(),
+                        c_.TokenSpan(s, w.Prev(c_.m(a).first_token),
+                                     w.Prev(c_.m(a).first_token)));
+          PercentOfBoth(w, a, f.to, /*word_between=*/true);
+        }
+      }
       // "an increase from 15 cents to 20 cents is one of 25 per cent": the
       // change after both endpoints.
       if (f.changes.empty() && !f.multiple && f.from >= 0 && f.to >= 0 &&
@@ -2117,13 +2140,17 @@ class ChangesRule {
 
   // "from 78.7 to 79.6 percent": a bare number, then "to" and a
   // percentage, is a percentage too (printed once, with the second).
-  void PercentOfBoth(const Words& w, int from, int to) const {
+  // With `word_between`, "from 5.8 up to 6 per cent": "up" or "down" may
+  // stand before "to".
+  void PercentOfBoth(const Words& w, int from, int to,
+                     bool word_between = false) const {
     const Mention& a = c_.m(from);
     const Mention& b = c_.m(to);
+    int t = w.Next(a.end_token - 1);
+    if (word_between && (w.Is(t, "up") || w.Is(t, "down"))) t = w.Next(t);
     if (a.unit != v1::UNIT_AMOUNT || !a.unit_name.empty() || a.from_words ||
-        b.unit != v1::UNIT_PERCENT ||
-        w.Next(w.Next(a.end_token - 1)) != b.first_token ||
-        !w.Is(w.Next(a.end_token - 1), "to")) {
+        b.unit != v1::UNIT_PERCENT || w.Next(t) != b.first_token ||
+        !w.Is(t, "to")) {
       return;
     }
     c_.mutable_m(from).unit = v1::UNIT_PERCENT;

@@ -1327,6 +1327,25 @@ TEST(ClaimsTest, SharesOfAPartOutOfItsWhole) {
   });
 }
 
+// One measure in two units, the second in brackets: a same quantity, each
+// figure with its unit and "about" what it prints. Not temperatures, money
+// or a bracket of another dimension.
+TEST(ClaimsTest, SameQuantityInTwoUnits) {
+  ExpectClaims({
+      {"Crews lower 30-foot-tall (9-meter-tall) sections of fence.",
+       {"same 30, 9 [MEDIUM]"}},
+      {"Crews lower 30-foot-tall (48-kilometer-tall) sections of fence.",
+       {"same 30, 48 [MEDIUM]"}},
+      {"Police seized 12 kilograms (26.5 pounds) of cocaine.",
+       {"same 12, 26.5 [MEDIUM]"}},
+      {"The plane flew 200 miles (320 kilometers) north.",
+       {"same 200, 320 [MEDIUM]"}},
+      {"It was 68F (20C) at noon.", {}},
+      {"The haul was worth 5 pounds ($6).", {}},
+      {"The trail runs 5 miles (2 hours) along the river.", {}},
+  });
+}
+
 // A fraction in words as a change is a percent change, between
 // percentages too; a verb, its object and "by" the change. Not "half a
 // million" (a difference), nor "by" after an object that names no change.

@@ -241,6 +241,10 @@ absl::StatusOr<v1::ExtractClaimsResponse> Extract(
     f->set_id(ids[i]);
     f->set_text(m.figure_text);
     if (m.unit == v1::UNIT_COUNT || m.unit_stated) f->set_unit(m.unit);
+    if (!m.unit_symbol.empty()) f->set_unit_symbol(m.unit_symbol);
+    if (m.approximate && m.qualifier == v1::QUALIFIER_UNSPECIFIED) {
+      f->set_qualifier(v1::QUALIFIER_ABOUT);
+    }
     f->set_unit_name(Clip(m.unit_name, kMaxLabelLength));
     f->set_label(Clip(m.label, kMaxLabelLength));
     doc.SetSpan(m.begin, m.end, f->mutable_span());

@@ -66,6 +66,13 @@ struct Mention {
   // The unit a rule read for the figure, which Figure.unit states: "more
   // than one half" before "(53.8%)" is a percentage.
   bool unit_stated = false;
+  // The unit of measure a rule read beside the number, as
+  // Figure.unit_symbol states it ("ft" for "30-foot"); empty for none.
+  std::string unit_symbol;
+  // A rule read the number as a conversion a writer rounds ("30-foot-tall
+  // (9-meter-tall)"): with no qualifier printed, Figure.qualifier says
+  // "about".
+  bool approximate = false;
 };
 
 // Every number of every sentence, in reading order.

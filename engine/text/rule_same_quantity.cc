@@ -40,6 +40,17 @@
 //                                    (not after a bound: "less than half
 //                                    of all counties (46.9 percent)"
 //                                    compares)
+//   "30-foot-tall (9-meter-tall)", "12 kilograms (26.5 pounds)"
+//                                    a number and a unit word (past a
+//                                    hyphen), then in brackets a number and
+//                                    a unit word of the same dimension, in
+//                                    another unit: one quantity in two
+//                                    units, each "about" what it prints (a
+//                                    conversion is rounded). Not
+//                                    temperatures ("68F (20C)" is a
+//                                    reading; the units convert
+//                                    differences), money, nor units printed
+//                                    only joined to the number ("5m")
 //   "• 48 Million: As of July 15, ... had paid 2,498 claims for a total
 //   of more than $48 million"        a figure opening a list item, a colon
 //                                    after it: the first figure of the item
@@ -83,6 +94,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "engine/numbers/interval.h"
+#include "engine/reading/units.h"
 #include "engine/text/claim_context.h"
 #include "engine/text/rules.h"
 #include "engine/text/words.h"
@@ -369,6 +381,84 @@ class SameQuantityRule {
       c_.mutable_m(a).unit_stated = true;
       EmitPair(b, a, b, x.sentence, {c_.TokenSpan(x.sentence, open, open)});
     }
+  }
+
+  // ---- One measure in two units: "30-foot-tall (9-meter-tall)" ----
+
+  // "30-foot-tall (9-meter-tall)", "12 kilograms (26.5 pounds)", "5 miles
+  // (8 kilometers)": a number and a unit word, then in brackets a number
+  // and a unit word of the same dimension and another unit: one quantity
+  // in two units, each "about" what it prints. Not temperatures (a reading,
+  // "68F (20C)", is no difference, which is all the units convert), money, or a
+  // unit word printed only joined to its number ("5m", millions as often).
+  void Conversions() {
+    for (int a = 0; a < c_.mentions(); ++a) {
+      const Mention& x = c_.m(a);
+      if (x.reason != v1::UNUSED_REASON_UNSPECIFIED || x.first_token < 0 ||
+          c_.used(a)) {
+        continue;
+      }
+      const Words w = c_.W(x.sentence);
+      int end = -1;
+      const MeasureUnit* ux = UnitAfter(w, x, &end);
+      if (ux == nullptr) continue;
+      const int open = w.Next(end);
+      if (!w.IsPunct(open, "(")) continue;
+      const int b = c_.MentionStartingAt(x.sentence, w.Next(open));
+      if (b < 0 || c_.used(b)) continue;
+      int end_b = -1;
+      const MeasureUnit* uy = UnitAfter(w, c_.m(b), &end_b);
+      if (uy == nullptr || uy == ux || uy->dimension != ux->dimension ||
+          !w.IsPunct(w.Next(end_b), ")")) {
+        continue;
+      }
+      for (const auto& [m, u] : {std::pair{a, ux}, std::pair{b, uy}}) {
+        Mention& q = c_.mutable_m(m);
+        q.unit = v1::UNIT_AMOUNT;
+        q.unit_stated = true;
+        q.unit_name.clear();
+        q.unit_symbol = std::string(u->symbol);
+        // A conversion is rounded as the writer sees fit ("200 miles (320
+        // kilometers)" is 321.9): both are read as "about" what they print,
+        // which leaves a slip of a unit's size ("30-foot (48-kilometer)").
+        q.approximate = true;
+      }
+      EmitPair(a, a, b, x.sentence, {c_.TokenSpan(x.sentence, open, open)});
+    }
+  }
+
+  // The unit of measure of a word printed right after the number of m
+  // (past a hyphen, "30-foot", and past an adjective joined by another,
+  // "30-foot-tall"), with *end its last token; nullptr for none, and for
+  // temperatures, money and words printed only joined to the number.
+  const MeasureUnit* UnitAfter(const Words& w, const Mention& m,
+                               int* end) const {
+    int t = w.Next(m.number_token);
+    if (w.IsPunct(t, "-") && w.Touch(t - 1, t)) t = w.Next(t);
+    if (!w.IsWord(t) || t > m.end_token + 1) return nullptr;
+    // A mention that reads words past the unit ("12 kilograms of
+    // cocaine") is not one number and one unit.
+    const std::string word = w.LowerText(t);
+    const MeasureUnit* found = nullptr;
+    for (const UnitWord& u : UnitWords()) {
+      if (u.before || u.attached || u.symbol.empty() ||
+          u.unit != v1::UNIT_AMOUNT || u.word != word) {
+        continue;
+      }
+      found = FindMeasureUnit(u.symbol);
+      break;
+    }
+    if (found == nullptr ||
+        absl::StrContains(found->dimension, "temperature")) {
+      return nullptr;
+    }
+    *end = t;
+    // "30-foot-tall": the adjective joined to the unit.
+    if (w.IsPunct(w.Next(t), "-") && w.Touch(t, t + 1) &&
+        w.IsWord(w.Next(w.Next(t)))) {
+      *end = w.Next(w.Next(t));
+    }
+    return found;
   }
 
   // ---- A list item headed by its figure: "48 Million: ... $48 million" ----
@@ -666,6 +756,7 @@ void ProposeSameQuantities(ClaimContext& c) {
   rule.Repeats();
   rule.PercentRepeats();
   rule.Brackets();
+  rule.Conversions();
   rule.ItemHeads();
   rule.LineRepeats();
   rule.Headlines();

@@ -400,6 +400,11 @@ TEST(ClaimsTest, EachKindOnItsEvidence) {
        {"comparison 248,000 GREATER 213,000 [MEDIUM]"}},
       {"It sold 51m iPhones, missing analyst estimates of 54.7m.",
        {"comparison 51m LESS 54.7m [MEDIUM]"}},
+      // A participle right after its number says what is counted: "eight
+      // missing persons" compares nothing with the two of them.
+      {"Rescuers are searching for eight missing persons, two of whom are "
+       "children.",
+       {"total eight = two (partial) [MEDIUM]"}},
       {"Turnout reached 53.22%, up from 48.86% in 2013.",
        {"comparison 53.22% GREATER 48.86% [MEDIUM]"}},
       // A change with no endpoint beside a value it may run from or to that

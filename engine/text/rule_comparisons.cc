@@ -21,7 +21,9 @@
 //                                    figures of one thing
 //   The subject is the nearest figure before the verb in its clause, the
 //   other the first after it; a number joined to a noun by a hyphen
-//   ("three-month") is neither.
+//   ("three-month") is neither, and a participle right after its number
+//   describes what is counted ("eight missing persons, two of whom were
+//   found"): no comparison.
 //
 // A contest's two sides:
 //   "Biden defeats Trump by 3 points, 48% to 45%", "Smith leads Jones 52%
@@ -341,6 +343,11 @@ class ComparisonsRule {
         // The nearest figure before: when it cannot be compared with the
         // other, the verb compares something else.
         const int m = c_.MentionEndingAt(s, j);
+        // "eight missing persons, two of whom": a participle right after
+        // its number describes what is counted; it compares nothing.
+        if (m >= 0 && j == w.Prev(k) && absl::EndsWith(w.LowerText(k), "ing")) {
+          break;
+        }
         if (m >= 0 && !c_.Adjectival(m)) {
           // "1,200 women outnumbered 800 men": counts of two groups.
           const bool groups = absl::StartsWith(w.LowerText(k), "outnumber") &&

@@ -200,6 +200,36 @@ TEST(CheckTextTest, AQuantityNotPrintedGoesWithTheClaimsChecked) {
               HasSubstr("needs it to be 26.3099 to 26.6331"));
 }
 
+// An amount for each share is no count of whole cents: "a decrease of
+// 62.9% from 5 sen per share" holds with a later 1.855 sen, which rounds to
+// "2 sen"; read as a count of sen, no whole number fitted and correct copy
+// was an error. Counted things stay whole.
+TEST(CheckTextTest, AnAmountPerShareNeedNotBeWhole) {
+  v1::CheckTextRequest request;
+  request.set_text(
+      "The board declared a dividend of 2 sen per share, a decrease of 62.9% "
+      "from 5 sen per share a year earlier.");
+  absl::StatusOr<v1::CheckTextResponse> r = CheckText(request, {});
+  ASSERT_THAT(r, IsOk());
+  const v1::CheckClaimsRequest& proposed = r->extraction().request();
+  ASSERT_NE(ResultOfKind(*r, v1::Claim::kChange), nullptr);
+  EXPECT_NE(ResultOfKind(*r, v1::Claim::kChange)->verdict(), v1::VERDICT_ERROR);
+  for (const v1::Figure& f : proposed.figures()) {
+    EXPECT_NE(f.unit(), v1::UNIT_COUNT) << f.text();
+  }
+  EXPECT_NE(r->check().article().verdict(), v1::VERDICT_ERROR);
+
+  // "a day later" says when: the 7 people are still counted, and no whole
+  // number of them is 50%.
+  request.set_text("Of the 7 people questioned a day later, 50% said yes.");
+  r = CheckText(request, {});
+  ASSERT_THAT(r, IsOk());
+  ASSERT_NE(ResultOfKind(*r, v1::Claim::kShare), nullptr);
+  ASSERT_GT(ResultOfKind(*r, v1::Claim::kShare)->discrepancies_size(), 0);
+  EXPECT_EQ(ResultOfKind(*r, v1::Claim::kShare)->discrepancies(0).code(),
+            "share.unattainable");
+}
+
 TEST(CheckTextTest, TextWithNoClaimIsCheckedAndSaysSo) {
   v1::CheckTextRequest request;
   request.set_article_id("dates");

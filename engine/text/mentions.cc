@@ -1299,6 +1299,18 @@ class SentenceReader {
     return w_.Is(p, "from") || w_.Is(p, "between");
   }
 
+  // Whether the words at `j`, right after what a number counts, make it an
+  // amount for each of something: "per share", or "a share" and "a day"
+  // closing their clause ("83 cents a share, from"); not "a year ago", nor
+  // "an increase in population", the object of a verb read into the noun.
+  bool ForEach(int j) const {
+    if (w_.Is(j, "per")) return w_.IsWord(w_.Next(j));
+    if (!w_.Is(j, "a") && !w_.Is(j, "an")) return false;
+    const int each = w_.Next(j);
+    return w_.IsWord(each) && !w_.Capitalized(each) &&
+           !w_.IsWord(w_.Next(each));
+  }
+
   // What each quantity counts, and where: unit_name, label, scope.
   void Context(int first) {
     const Mention* previous = nullptr;
@@ -1353,8 +1365,11 @@ class SentenceReader {
         }
         // A count is a whole number of things, never below zero: "-01
         // people" (a typing slip) stays an amount, which a request can hold.
+        // So does an amount for each of something, which need not be whole:
+        // "5 sen per share", "83 cents a share", "3 goals a game" (not "a
+        // year ago", when the hiring was).
         if (!m.unit_name.empty() && m.whole && sgn(m.value) >= 0 &&
-            m.unit == v1::UNIT_AMOUNT) {
+            m.unit == v1::UNIT_AMOUNT && !ForEach(j)) {
           m.unit = v1::UNIT_COUNT;
         }
       }

@@ -1142,6 +1142,20 @@ TEST(ClaimsTest, FromAUpToB) {
   });
 }
 
+// "N of the <words>": a part of the count a few sentences before whose
+// unit counts every one of the words; not one that lacks a word.
+TEST(ClaimsTest, APartOfTheCountItsWordsName) {
+  ExpectClaims({
+      {"The economy generated 74,100 net new jobs in September. Economists "
+       "had expected 20,000 jobs. The data found 69,300 of the new jobs "
+       "were full-time work.",
+       {"total 74,100 = 69,300 (partial) [MEDIUM]"}},
+      {"The city has 500 teachers. Records show 30 of the new teachers were "
+       "hired in May.",
+       {}},
+  });
+}
+
 // Pence printed "8.5p" are money the figure's text carries.
 TEST(ClaimsTest, PenceAreMoney) {
   ExpectClaims({

@@ -57,6 +57,14 @@
 //   "Thirty-one of the state's 67 counties"  a part of a whole: high; with
 //                                    "the" naming a count printed before
 //                                    ("the 153 cases"), that count
+//   "The economy generated 74,100 net new jobs ... 69,300 of the new jobs
+//   were full-time work"             "of the" and words, to a verb or a
+//                                    preposition, that the unit of a count
+//                                    six sentences at most before holds
+//                                    every one of (plurals as singulars):
+//                                    a part of the latest such count:
+//                                    medium (not "30 of the new teachers"
+//                                    after "500 teachers")
 //   "made 19 of his 32 attempts", "lost nine of their final 12 matches"
 //                                    the same after "his", "her", "our"
 //                                    (as after "its", "their"), and
@@ -177,6 +185,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
 #include "engine/text/claim_context.h"
 #include "engine/text/rules.h"
 #include "engine/text/words.h"
@@ -583,6 +592,24 @@ class TotalsRule {
         const int whole = CountBefore(w, s, w.Prev(part.first_token));
         if (whole >= 0 && PartOf(c_.m(whole), part)) {
           EmitPart(s, whole, pi, {c_.TokenSpan(s, k, those)});
+        }
+        continue;
+      }
+      // "69,300 of the new jobs were full-time work": "of the" and the
+      // words of what a count a few sentences before counts ("74,100 net
+      // new jobs"), every one of them, to a verb or a preposition.
+      if (w.Is(those, "the") && c_.MentionAt(s, w.Next(those)) < 0) {
+        std::vector<std::string> named;
+        int j = w.Next(those);
+        for (; named.size() < 4 && w.IsWord(j) && c_.MentionAt(s, j) < 0 &&
+               !w.IsIn(j, EndOfNamed());
+             j = w.Next(j)) {
+          named.push_back(w.LowerText(j));
+        }
+        if (named.empty() || !w.IsIn(j, EndOfNamed())) continue;
+        const int whole = CountingAll(s, named);
+        if (whole >= 0 && !c_.used(whole) && PartOf(c_.m(whole), part)) {
+          EmitPart(s, whole, pi, {c_.TokenSpan(s, k, w.Prev(j))});
         }
         continue;
       }
@@ -1399,6 +1426,46 @@ class TotalsRule {
     if (x.empty() || y.empty()) return false;
     return one(Head(x)) == one(Head(y)) ||
            one(x.substr(0, x.find(' '))) == one(y.substr(0, y.find(' ')));
+  }
+
+  // Verbs and prepositions that end the words naming a whole after "of
+  // the".
+  static const Set& EndOfNamed() {
+    static const Set* s =
+        new Set{"were", "was", "are",  "is",  "had",  "have", "in",
+                "at",   "on",  "from", "for", "with", "will"};
+    return *s;
+  }
+
+  // The latest count in the six sentences before s whose unit counts
+  // every one of `words` (plurals as singulars: "new jobs" for "74,100 net
+  // new jobs"); -1.
+  int CountingAll(int s, const std::vector<std::string>& words) const {
+    auto one = [](std::string x) {
+      if (absl::EndsWith(x, "s")) x.pop_back();
+      return x;
+    };
+    for (int u = s - 1; u >= 0 && u >= s - 6; --u) {
+      const std::vector<int>& q = c_.quantities(u);
+      for (auto it = q.rbegin(); it != q.rend(); ++it) {
+        const Mention& m = c_.m(*it);
+        if (!c_.Countish(m) || m.inherited_unit || c_.TimeSpan(m) ||
+            m.unit_name.empty()) {
+          continue;
+        }
+        const std::vector<std::string> unit =
+            absl::StrSplit(absl::AsciiStrToLower(m.unit_name), ' ');
+        bool all = true;
+        for (const std::string& word : words) {
+          bool found = false;
+          for (const std::string& u2 : unit)
+            found = found || one(u2) == one(word);
+          all = all && found;
+        }
+        if (all) return *it;
+      }
+    }
+    return -1;
   }
 
   // The latest count in the three sentences before s that the words

@@ -1346,6 +1346,31 @@ TEST(ClaimsTest, SharesOfAPartOutOfItsWhole) {
   });
 }
 
+// A sum of money the sentence before prints, then "The sum would be
+// divided ...:" and money opening each clause after the colon: all its
+// parts. Not with words that leave some of it out, nor without a verb of
+// sharing out.
+TEST(ClaimsTest, PartsOfASumDividedAfterAColon) {
+  ExpectClaims({
+      {"The suit was settled for $933,000. The sum would be divided in this "
+       "fashion: $283,000 for one firm of lawyers, $350,000 for another "
+       "firm, $100,000 for the institute and $200,000 for Ms. Jones herself.",
+       {"total $933,000 = $283,000 + $350,000 + $100,000 + $200,000 "
+        "[MEDIUM]"}},
+      {"The suit was settled for $850,000. The sum would be divided in this "
+       "fashion: $283,000 for one firm of lawyers, $350,000 for another "
+       "firm, $100,000 for the institute and $200,000 for Ms. Jones herself.",
+       {"total $850,000 = $283,000 + $350,000 + $100,000 + $200,000 "
+        "[MEDIUM]"}},
+      {"The company earned $5 million. The money will be divided: $2 million "
+       "to staff and $1 million to charity, with the rest kept in reserve.",
+       {}},
+      {"The company earned $5 million. The money was spent: $2 million on "
+       "staff and $1 million on rent.",
+       {}},
+  });
+}
+
 // One measure in two units, the second in brackets: a same quantity, each
 // figure with its unit and "about" what it prints. Not temperatures, money
 // or a bracket of another dimension.

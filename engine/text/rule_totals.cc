@@ -147,6 +147,15 @@
 //                                    sentence, then list items each opening
 //                                    with a figure of its unit: all the
 //                                    parts (medium)
+//   "... settled for $850,000. The sum would be divided in this fashion:
+//   $283,000 for one firm ..., $100,000 for the institute and $200,000 for
+//   Ms. Jones herself."              "The" and a word for a sum of money
+//                                    opening the sentence, a verb of
+//                                    sharing out ("divided", "split") and
+//                                    a colon with no figure before it, then
+//                                    money opening each clause after it:
+//                                    all the parts of the one amount of
+//                                    money of the sentence before (medium)
 //   "We recruited 187 participants ... A total of 88 participants were
 //   excluded ... A remaining total of 99 participants"
 //                                    "remaining" before a count: the two
@@ -1205,6 +1214,80 @@ class TotalsRule {
     }
   }
 
+  // "... had been settled for $850,000. The sum would be divided in this
+  // fashion: $283,000 for one firm, $350,000 for another, $100,000 for the
+  // institute and $200,000 for Ms. Jones herself.": a sentence opening
+  // "The" and a word for a sum of money ("sum", "money", "settlement"), a
+  // verb of sharing out ("divided", "split", "shared", "distributed",
+  // "allocated") and a colon, no figure before it; then money opening each
+  // clause after the colon (right after it, or after a comma, "and" or a
+  // semicolon): the parts of the one amount of money of the sentence
+  // before. All the parts (medium).
+  void SumDividedBefore(int s) {
+    static const Set* sums = new Set{"sum",   "money",   "amount", "settlement",
+                                     "award", "payment", "payout", "windfall",
+                                     "fund",  "funds",   "grant",  "proceeds"};
+    static const Set* shares =
+        new Set{"divided",   "split",       "shared", "distributed",
+                "allocated", "apportioned", "divvied"};
+    if (s == 0) return;
+    const Words w = c_.W(s);
+    const int first = FirstWord(w);
+    if (!w.Is(first, "the") || !w.IsIn(w.Next(first), *sums)) return;
+    bool share = false;
+    int colon = w.Next(w.Next(first));
+    for (int n = 0; n < 10 && colon < w.size() && !w.IsPunct(colon, ":");
+         ++n, colon = w.Next(colon)) {
+      if (c_.MentionAt(s, colon) >= 0 || !w.IsWord(colon)) return;
+      if (w.IsIn(colon, *shares)) share = true;
+    }
+    if (!share || !w.IsPunct(colon, ":")) return;
+    std::vector<int> parts;
+    for (int j = colon; j < w.size(); j = w.Next(j)) {
+      if (j != colon && !w.IsPunct(j, ",") && !w.IsPunct(j, ";") &&
+          !w.Is(j, "and")) {
+        continue;
+      }
+      int at = w.Next(j);
+      if (w.Is(at, "and")) at = w.Next(at);
+      const int m = c_.MentionStartingAt(s, at);
+      if (m < 0) {
+        if (j == colon) return;
+        continue;
+      }
+      if (c_.used(m) || c_.m(m).unit != v1::UNIT_CURRENCY ||
+          (!parts.empty() && c_.m(m).figure_text.substr(0, 1) !=
+                                 c_.m(parts[0]).figure_text.substr(0, 1))) {
+        return;
+      }
+      parts.push_back(m);
+      j = c_.m(m).end_token - 1;
+    }
+    if (parts.size() < 2) return;
+    // "..., with the rest kept in reserve": some of the parts only.
+    static const Set* rest =
+        new Set{"rest",      "remainder", "remaining", "balance", "others",
+                "including", "among",     "part",      "some"};
+    for (int j = colon; j < w.size(); j = w.Next(j)) {
+      if (w.IsIn(j, *rest)) return;
+    }
+    // The one amount of money of the sentence before, printed with the
+    // parts' currency sign.
+    int whole = -1;
+    for (int m : c_.quantities(s - 1)) {
+      if (c_.m(m).unit != v1::UNIT_CURRENCY) continue;
+      if (whole >= 0) return;
+      whole = m;
+    }
+    if (whole < 0 || c_.used(whole) ||
+        c_.m(whole).figure_text.substr(0, 1) !=
+            c_.m(parts[0]).figure_text.substr(0, 1)) {
+      return;
+    }
+    EmitTotal(s, whole, parts, /*partial=*/false, v1::CONFIDENCE_MEDIUM,
+              {c_.TokenSpan(s, colon, colon)});
+  }
+
   // The first word of a sentence's tokens, or -1.
   static int FirstWord(const Words& w) {
     for (int j = 0; j < w.size(); ++j) {
@@ -1630,7 +1713,10 @@ void ProposeSumStated(ClaimContext& c) {
 
 void ProposeListedParts(ClaimContext& c) {
   TotalsRule rule(c);
-  for (int s = 0; s < c.sentences(); ++s) rule.ListedParts(s);
+  for (int s = 0; s < c.sentences(); ++s) {
+    rule.ListedParts(s);
+    rule.SumDividedBefore(s);
+  }
 }
 
 void ProposeRemainders(ClaimContext& c) {

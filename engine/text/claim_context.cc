@@ -83,7 +83,18 @@ bool ClaimContext::Comparable(const Mention& a, const Mention& b) const {
   }
   if (!a.unit_name.empty() && !b.unit_name.empty() && !a.inherited_unit &&
       !b.inherited_unit) {
-    return HeadView(a.unit_name) == HeadView(b.unit_name);
+    if (HeadView(a.unit_name) == HeadView(b.unit_name)) return true;
+    // "145.4 mm rainfall" and "163.6 mm": a unit of one word, then what it
+    // measures, against the unit alone.
+    auto unit_then = [](absl::string_view longer, absl::string_view unit) {
+      return unit.find(' ') == absl::string_view::npos &&
+             longer.size() > unit.size() + 1 &&
+             longer.substr(0, unit.size()) == unit &&
+             longer[unit.size()] == ' ' &&
+             longer.find(' ', unit.size() + 1) == absl::string_view::npos;
+    };
+    return unit_then(a.unit_name, b.unit_name) ||
+           unit_then(b.unit_name, a.unit_name);
   }
   return true;
 }

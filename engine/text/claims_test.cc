@@ -1285,6 +1285,13 @@ TEST(ClaimsTest, ChangesHigherThanAFigure) {
       {"The 2019 crop of 450 tons was 10 percent higher than the 400 tons of "
        "2018.",
        {"change 10 percent from 400 to 450 PERCENT UP [MEDIUM]"}},
+      // A unit, then what it measures, against the unit alone.
+      {"The country received 145.4 mm rainfall in June, about 11 per cent "
+       "lower than the normal of 163.6 mm.",
+       {"change about 11 per cent from 163.6 to 145.4 PERCENT DOWN "
+        "[MEDIUM]"}},
+      {"Police made 45 arrests in June, 10% lower than the 50 stops of May.",
+       {"change 10% from ? to ? PERCENT DOWN [LOW]"}},
       // Not: figures of other kinds, or none after "than".
       {"The median price for homes with 3 bedrooms was 20 percent higher "
        "than the $300,000 of a year ago.",

@@ -1285,6 +1285,16 @@ TEST(ClaimsTest, ChangesHigherThanAFigure) {
       {"The 2019 crop of 450 tons was 10 percent higher than the 400 tons of "
        "2018.",
        {"change 10 percent from 400 to 450 PERCENT UP [MEDIUM]"}},
+      // "A compared to B — N per cent more" ("which is", "less than").
+      {"This year, IMD recorded 864 mm of rainfall as compared to normal "
+       "rainfall of 829 mm \xE2\x80\x94 which is 4 per cent more.",
+       {"change 4 per cent from 829 to 864 PERCENT UP [MEDIUM]"}},
+      {"It reported rainfall of 965 mm as compared to normal rainfall of "
+       "1,334 mm \xE2\x80\x94 28 per cent less than the normal rainfall.",
+       {"change 28 per cent from 1,334 to 965 PERCENT DOWN [MEDIUM]"}},
+      // Not values of other kinds, nor "more" alone with no pair.
+      {"Sales were $5 million compared with 40 stores, 25 percent more.", {}},
+      {"Sales were $5 million, 25 percent more.", {}},
       // A unit, then what it measures, against the unit alone.
       {"The country received 145.4 mm rainfall in June, about 11 per cent "
        "lower than the normal of 163.6 mm.",

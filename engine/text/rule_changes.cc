@@ -268,6 +268,13 @@
 // previous quarter", "in 2019") and no figure: the change to the percentage
 // before the comma, and the one after "and" to the same (medium; not "than
 // the state's", another owner, nor a percent change of a percentage).
+// "IMD recorded 864 mm of rainfall as compared to normal rainfall of 829 mm
+// — which is 4 per cent more", "965 mm as compared to normal rainfall of
+// 1,334 mm — 28 per cent less than the normal rainfall": a percentage
+// after a comma or a spaced dash (and "which is"), "A (as) compared to (a
+// few words) B" closing the clause before, A and B of one kind and no
+// percentages: the change from B to A (medium; "more" needs no "than"
+// there when the percentage closes its clause).
 // "(7 new deaths, 0% change from previous week)", "(1,150 new cases, +9%
 // change ...)": a percentage printed with its sign, or zero, before
 // "change", its later value the figure before the comma (medium; low with
@@ -655,8 +662,19 @@ class ChangesRule {
       // estimate, not a change of the quantity.
       if (has_than && Revision(w, than)) continue;
       // "more" and "higher" compare only with "than"; "202 fewer homicides"
-      // does on its own, when what is counted follows.
-      if (!has_than && !(w.Is(k, "fewer") && w.IsWord(w.Next(k)))) continue;
+      // does on its own, when what is counted follows; so does a percentage
+      // closing its clause after "A compared to B" ("864 mm ... as compared
+      // to normal rainfall of 829 mm — which is 4 per cent more").
+      if (!has_than && !(w.Is(k, "fewer") && w.IsWord(w.Next(k)))) {
+        const int after = w.Next(k);
+        int from = -1;
+        if (!(x.unit == v1::UNIT_PERCENT &&
+              (after >= w.size() || w.IsPunct(after, ".") ||
+               w.IsPunct(after, ";") || w.IsPunct(after, ",")) &&
+              ComparedBefore(w, s, x, &from) >= 0)) {
+          continue;
+        }
+      }
       // A figure after "than" and one in apposition before: a total.
       if (has_than && x.unit != v1::UNIT_PERCENT && up) {
         int t = w.Next(than);
@@ -764,6 +782,21 @@ class ChangesRule {
           used.push_back(later);
         }
       }
+      // "IMD recorded 864 mm of rainfall as compared to normal rainfall of
+      // 829 mm — which is 4 per cent more": after a comma or a spaced dash
+      // (and "which is"), a percent difference whose clause before sets A
+      // against B with "compared to" ("compared with", "as compared
+      // to"): B the earlier value, A the later.
+      if (used.size() == 1 && x.unit == v1::UNIT_PERCENT) {
+        int from = -1;
+        const int to = ComparedBefore(w, s, x, &from);
+        if (to >= 0) {
+          ch->set_from_id(c_.id(from));
+          ch->set_to_id(c_.id(to));
+          used.push_back(from);
+          used.push_back(to);
+        }
+      }
       // "Cumulative deaths per 100k: 67" then "59.9% less deaths per 100k
       // residents than California": the value the line before prints for
       // what is compared.
@@ -822,6 +855,44 @@ class ChangesRule {
   // "versus") opening the clause after the next comma of its sentence, A
   // and B of one kind that x can run between; A (the later), B in *from,
   // or -1.
+  // For the percent difference x after a comma or a spaced dash (and
+  // "which is", "which was"): A and B of "A (as) compared to [a few words]
+  // B" closing the clause before, of one kind that x can run between; A
+  // (the later), B in *from, or -1.
+  int ComparedBefore(const Words& w, int s, const Mention& x, int* from) const {
+    int k = x.first_token;
+    const int verb = w.Prev(k);
+    if ((w.Is(verb, "is") || w.Is(verb, "was")) &&
+        w.Is(w.Prev(verb), "which")) {
+      k = w.Prev(verb);
+    }
+    const int b = FigureBefore(w, s, k);
+    if (b < 0 || c_.used(b)) return -1;
+    int j = w.Prev(c_.m(b).first_token);
+    for (int n = 0; n < 5 && w.IsWord(j) && !w.Is(j, "to") && !w.Is(j, "with");
+         ++n) {
+      j = w.Prev(j);
+    }
+    if (!(w.Is(j, "to") || w.Is(j, "with")) || !w.Is(w.Prev(j), "compared")) {
+      return -1;
+    }
+    int c = w.Prev(w.Prev(j));
+    if (w.Is(c, "as") || w.Is(c, "when")) c = w.Prev(c);
+    if (w.IsPunct(c, ",")) c = w.Prev(c);
+    // A, past a few words of what it measures ("864 mm of rainfall").
+    int a = -1;
+    for (int n = 0; n < 4 && c >= 0; ++n, c = w.Prev(c)) {
+      a = c_.MentionEndingAt(s, c);
+      if (a >= 0 || !w.IsWord(c)) break;
+    }
+    if (a < 0 || c_.used(a) || !Fits(x, c_.m(a)) || !Fits(x, c_.m(b)) ||
+        c_.m(a).unit == v1::UNIT_PERCENT || !c_.Comparable(c_.m(a), c_.m(b))) {
+      return -1;
+    }
+    *from = b;
+    return a;
+  }
+
   int ComparedAfter(const Words& w, int s, const Mention& x, int* from) const {
     int comma = w.Next(x.end_token - 1);
     for (int n = 0; n < 12 && comma < w.size() && !w.IsPunct(comma, ","); ++n) {

@@ -531,6 +531,14 @@ class SameQuantityRule {
       if (y.reason != v1::UNUSED_REASON_UNSPECIFIED || y.first_token < 0) {
         continue;
       }
+      // Most figures stand in running text, a byte other than a blank
+      // before them on their line: that is known from the bytes just
+      // before, without finding the line's start (a search back over the
+      // whole paragraph). What passes is a figure at a line's start, after
+      // the text's first line; line() below finds the same.
+      int32_t k = y.begin - 1;
+      while (k >= 0 && (t[k] == ' ' || t[k] == '\t' || t[k] == '\r')) --k;
+      if (k < 0 || t[k] != '\n') continue;
       const auto [lb, le] = line(y.begin);
       if (lb == 0 || !blank(lb, y.begin) || !blank(y.end, le)) continue;
       const auto [pb, pe] = line(lb - 1);

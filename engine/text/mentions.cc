@@ -231,6 +231,19 @@ class SentenceReader {
       if (w_.IsPunct(p, "%") || w_.Is(p, "percent")) restated = p;
       if (w_.Is(p, "per") && w_.Is(w_.Next(p), "cent")) restated = w_.Next(p);
     }
+    // The sentence's percentages, found at the first question: it is
+    // asked only after a number in points, so most sentences are not
+    // walked for them.
+    if (!percent_tokens_found_) {
+      percent_tokens_found_ = true;
+      for (int k = 0; k < w_.size(); ++k) {
+        // "41 per cent" as "41%".
+        if (w_.IsPunct(k, "%") || w_.Is(k, "percent") ||
+            (w_.Is(k, "cent") && w_.Is(w_.Prev(k), "per"))) {
+          percent_tokens_.push_back(k);
+        }
+      }
+    }
     for (int p : percent_tokens_) {
       if (p != restated) return true;
     }
@@ -239,13 +252,6 @@ class SentenceReader {
 
   void Run() {
     const int first = static_cast<int>(out_->size());
-    for (int k = 0; k < w_.size(); ++k) {
-      // "41 per cent" as "41%".
-      if (w_.IsPunct(k, "%") || w_.Is(k, "percent") ||
-          (w_.Is(k, "cent") && w_.Is(w_.Prev(k), "per"))) {
-        percent_tokens_.push_back(k);
-      }
-    }
     for (int i = 0; i < w_.size(); ++i) {
       const Token& t = w_.at(i);
       if (t.kind == TokenKind::kSpace) continue;
@@ -1478,8 +1484,10 @@ class SentenceReader {
   int index_;
   int32_t block_begin_;
   int32_t sentence_end_;  // numbers end in their sentence
-  // The tokens "%" and "percent" of the sentence.
-  std::vector<int> percent_tokens_;
+  // The tokens "%" and "percent" of the sentence, found by the first
+  // PercentBesides (hence mutable).
+  mutable std::vector<int> percent_tokens_;
+  mutable bool percent_tokens_found_ = false;
   std::vector<Mention>* out_;
 };
 

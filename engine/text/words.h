@@ -79,6 +79,10 @@ class Set {
       }
       lengths_by_first_[static_cast<unsigned char>(w[0]) % 64] |=
           LengthBit(w.size());
+      if (w.size() > 1) {
+        lengths_by_second_[static_cast<unsigned char>(w[1]) % 64] |=
+            LengthBit(w.size());
+      }
       marks_.Add(w);
       words_.push_back(w);
     }
@@ -91,6 +95,7 @@ class Set {
       marks_.AddAll(set->marks_);
       for (int b = 0; b < 64; ++b) {
         lengths_by_first_[b] |= set->lengths_by_first_[b];
+        lengths_by_second_[b] |= set->lengths_by_second_[b];
       }
       words_.insert(words_.end(), set->words_.begin(), set->words_.end());
     }
@@ -114,6 +119,14 @@ class Set {
     if (word.empty()) return has_empty_;
     const char first = absl::ascii_tolower(static_cast<unsigned char>(word[0]));
     if (!MayContain(word.size(), static_cast<unsigned char>(first))) {
+      return false;
+    }
+    // The second byte rules out most words the first let through, before
+    // the set's words of this length are compared one by one.
+    if (word.size() > 1 &&
+        (lengths_by_second_
+             [absl::ascii_tolower(static_cast<unsigned char>(word[1])) % 64] &
+         LengthBit(word.size())) == 0) {
       return false;
     }
     const auto [from, to] = OfLength(word.size());
@@ -171,6 +184,8 @@ class Set {
   // For each first byte (modulo 64: a few bytes share a slot, which only
   // lets more words through), the lengths of the words it starts.
   uint64_t lengths_by_first_[64] = {};
+  // The same for the second byte of the words of two bytes or more.
+  uint64_t lengths_by_second_[64] = {};
 };
 
 // A sentence's text and tokens, with the small look-ups the rules use.

@@ -557,10 +557,15 @@ class SentenceReader {
     m.unit = unit;
     m.qualifier = phrase->qualifier;
     m.value = phrase->value;
-    m.interval = PhraseInterval(*phrase, v1::ROUNDING_MODE_NEAREST, unit);
     m.whole = phrase->digit_unit >= Rational(1) && phrase->value.is_integer();
     m.from_words = phrase->form == NumberForm::kWords;
     Classify(&m);
+    // The interval only of a quantity: no one reads that of a year, a date
+    // or a rank, and a rule that takes one as a quantity after all reads
+    // its text again (ClaimContext::MentionOf).
+    if (m.reason == v1::UNUSED_REASON_UNSPECIFIED) {
+      m.interval = PhraseInterval(*phrase, v1::ROUNDING_MODE_NEAREST, unit);
+    }
     const int after = std::max(m.end_token, i + 1);
     out_->push_back(std::move(m));
     return after;

@@ -18,6 +18,7 @@ const std::vector<ClaimRule>& Rules() {
       {"listed parts", ProposeListedParts},
       {"remainders", ProposeRemainders},
       {"part of a whole", ProposePartOfWhole},
+      {"halves", ProposeHalves},
       {"breakdowns", ProposeBreakdowns},
       {"counts", ProposeCounts},
       {"shares", ProposeShares},

@@ -1363,6 +1363,31 @@ TEST(ClaimsTest, SharesOfAPartOutOfItsWhole) {
   });
 }
 
+// "Of the W ..., P ..." then "That's a little less than half of ...": the
+// part is a little under half of the whole; "more than half", a majority.
+// Not "half" or "about half" alone, nor after a sentence not opening "Of".
+TEST(ClaimsTest, HalfOfTheWholeTheSentenceBeforeParts) {
+  ExpectClaims({
+      {"Of the $1.3 million the group collected last year, about $600,000 "
+       "came from supermarkets. That's a little less than half of the "
+       "group's total.",
+       {"comparison about $600,000 NEARLY_HALF of $1.3 million [MEDIUM]"}},
+      {"Of the 1,200 people arrested, 540 were men. That's more than half of "
+       "those arrested.",
+       {"total 1,200 = 540 (partial) [MEDIUM]",
+        "comparison 540 MAJORITY of 1,200 [MEDIUM]"}},
+      {"Of the 1,200 people arrested, 580 were men. That's half of those "
+       "arrested.",
+       {"total 1,200 = 580 (partial) [MEDIUM]"}},
+      {"Of the 1,200 people arrested, 640 were men. That's less than half "
+       "of those arrested.",
+       {"total 1,200 = 640 (partial) [MEDIUM]"}},
+      {"Police arrested 1,200 people and 640 were men. That's more than half "
+       "of those arrested.",
+       {}},
+  });
+}
+
 // A sum of money the sentence before prints, then "The sum would be
 // divided ...:" and money opening each clause after the colon: all its
 // parts. Not with words that leave some of it out, nor without a verb of

@@ -223,6 +223,17 @@
 //                                the whole after "of", the part alone in
 //                                parentheses after it; both counts (not
 //                                "half of the 205 cases (62%)")
+//   "Of the $1.3 million the group collected, about $667,000 came from
+//   supermarkets. That's a little less than half of the group's total."
+//                                a sentence opening "That's" ("That is",
+//                                "This was") and half in words after
+//                                "nearly", "just under", "a little less
+//                                than" (a little under half) or "more
+//                                than", "over" (a majority), after a
+//                                sentence opening "Of" and its whole, the
+//                                part opening the clause after the next
+//                                comma (medium; not "half" or "about
+//                                half" alone, rounded more loosely)
 #include <algorithm>
 #include <iterator>
 #include <optional>
@@ -1117,6 +1128,88 @@ class ComparisonsRule {
     }
   }
 
+  // "Of the $1.3 million the group collected, about $667,000 came from
+  // supermarkets." then "That's a little less than half of the group's
+  // total.": a sentence opening "That's" ("That is", "This was") with
+  // half in words, after a sentence opening "Of" and its whole, and a part
+  // opening the clause after the next comma: the part is a little under
+  // half of the whole ("nearly", "almost", "just under", "a little less
+  // than", "slightly less than") or more than half ("more than", "over",
+  // "just over"). Not "less than half" alone, nor "half" or "about half"
+  // (writers round to half more loosely than "half" means).
+  void ThatIsHalf(int s) {
+    if (s == 0) return;
+    const Words w = c_.W(s);
+    if (!StartsWithThat(w)) return;
+    int h = -1;
+    for (int m : c_.quantities(s)) {
+      const Mention& x = c_.m(m);
+      if ((x.value == Rational(1, 2) || x.value == Rational(50)) &&
+          w.Is(x.end_token - 1, "half") &&
+          w.Is(w.Next(x.end_token - 1), "of")) {
+        h = m;
+        break;
+      }
+    }
+    if (h < 0 || c_.used(h)) return;
+    const Mention& x = c_.m(h);
+    v1::Relation relation = v1::RELATION_UNSPECIFIED;
+    const int before = w.Prev(x.first_token);
+    const bool little = (w.Is(before, "little") && w.Is(w.Prev(before), "a")) ||
+                        w.Is(before, "slightly");
+    switch (x.qualifier) {
+      case v1::QUALIFIER_NEARLY:
+      case v1::QUALIFIER_JUST_UNDER:
+        relation = v1::RELATION_NEARLY_HALF;
+        break;
+      case v1::QUALIFIER_LESS_THAN:
+        if (little) relation = v1::RELATION_NEARLY_HALF;
+        break;
+      case v1::QUALIFIER_MORE_THAN:
+      case v1::QUALIFIER_JUST_OVER:
+        relation = v1::RELATION_MAJORITY;
+        break;
+      default:
+        break;
+    }
+    if (relation == v1::RELATION_UNSPECIFIED) return;
+    // The sentence before: "Of the W ..., P ...".
+    const Words v = c_.W(s - 1);
+    int first = 0;
+    while (first < v.size() && !v.IsWord(first)) ++first;
+    if (!v.Is(first, "of")) return;
+    int at = v.Next(first);
+    if (v.Is(at, "the") || v.Is(at, "all")) at = v.Next(at);
+    const int whole = c_.MentionStartingAt(s - 1, at);
+    if (whole < 0) return;
+    int comma = v.Next(c_.m(whole).end_token - 1);
+    for (int n = 0; n < 30 && comma < v.size() && !v.IsPunct(comma, ",");
+         ++n, comma = v.Next(comma)) {
+      // "the D.C. Salvation Army": the point of an abbreviation.
+      const bool abbreviation =
+          v.IsPunct(comma, ".") && v.Touch(comma - 1, comma) &&
+          v.IsWord(comma - 1) && v.Text(comma - 1).size() <= 2;
+      if (c_.MentionAt(s - 1, comma) >= 0 ||
+          (ClauseEnd(v, comma) && !abbreviation)) {
+        return;
+      }
+    }
+    if (!v.IsPunct(comma, ",")) return;
+    const int part = c_.MentionStartingAt(s - 1, v.Next(comma));
+    if (part < 0 || !c_.Comparable(c_.m(part), c_.m(whole)) ||
+        !(c_.m(part).value < c_.m(whole).value)) {
+      return;
+    }
+    v1::Claim claim;
+    claim.set_id(absl::StrCat(c_.id(part), "-half"));
+    v1::ComparisonClaim* c = claim.mutable_comparison();
+    c->set_subject_id(c_.id(part));
+    c->set_relation(relation);
+    c->set_whole_id(c_.id(whole));
+    c_.Emit(claim, {part, whole, h}, s, v1::CONFIDENCE_MEDIUM,
+            {c_.TokenSpan(s, x.first_token, x.end_token - 1)});
+  }
+
  private:
   static bool StartsWithThat(const Words& w) {
     int first = 0;
@@ -1395,6 +1488,11 @@ void ProposeComparisons(ClaimContext& c) {
     rule.Majorities(s);
     rule.PerShare(s);
   }
+}
+
+void ProposeHalves(ClaimContext& c) {
+  ComparisonsRule rule(c);
+  for (int s = 1; s < c.sentences(); ++s) rule.ThatIsHalf(s);
 }
 
 }  // namespace claimcheck::text

@@ -45,6 +45,9 @@ void ProposeOfTheWhole(ClaimContext& c);
 // rule_totals.cc: "Of the 10 cases, eight ...", "Two children were among
 // 10 people hurt", "Thirty-three of those arrests".
 void ProposePartOfWhole(ClaimContext& c);
+// rule_comparisons.cc: "Of the $1.3 million ..., about $667,000 came from
+// ..." then "That's a little less than half of the group's total."
+void ProposeHalves(ClaimContext& c);
 // rule_totals.cc: "... and 55 in June, for a total of 95".
 void ProposeSumStated(ClaimContext& c);
 // rule_totals.cc: "A total of 88 participants were excluded: 57 ..., 21

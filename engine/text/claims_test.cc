@@ -1156,6 +1156,22 @@ TEST(ClaimsTest, APartOfTheCountItsWordsName) {
   });
 }
 
+// An order with one endpoint opening "This had", "This is still": the
+// other the one figure of the sentence before of its kind; not with two.
+TEST(ClaimsTest, AnOrderWhoseSubjectTheSentenceBeforeGives) {
+  ExpectClaims({
+      {"The percentage of people who were classified as overweight or obese "
+       "in 2015 was 60%. This had risen to 62% in 2017.",
+       {"comparison 62% GREATER 60% [MEDIUM]"}},
+      {"The pass rate was 75.1%. This is still down from a peak of 78.2% in "
+       "2013.",
+       {"comparison 75.1% LESS 78.2% [MEDIUM]"}},
+      {"The pass rate was 75.1%, against 70% in 2016. This had risen to 80% "
+       "by 2019.",
+       {}},
+  });
+}
+
 // Pence printed "8.5p" are money the figure's text carries.
 TEST(ClaimsTest, PenceAreMoney) {
   ExpectClaims({

@@ -136,6 +136,12 @@
 //                                    sentence: the later value is the one
 //                                    figure of the sentence before that the
 //                                    change can apply to
+//   "... overweight or obese in 2015 was 60%. This had risen to 62% in
+//   2017.", "The pass rate was 75.1%. This is still down from a peak of
+//   78.2%"                           so ("This had", "It has", "This is
+//                                    still") for an order with one
+//                                    endpoint: the other is the one figure
+//                                    of the sentence before of its kind
 //   "Median household income ... halted its fall at $51,017 ... That is
 //   down about 9 percent from ... $56,080 ... Income is also down about
 //   8.3 percent since 2007"          "also" before the cue: the later
@@ -580,6 +586,19 @@ class ChangesRule {
       // "That's up 6.8% from the year before."
       if (f.to < 0 && f.changes.size() == 1 && Anaphoric(w, k)) {
         f.to = OneValueOfSentenceBefore(s, c_.m(f.changes[0]));
+      }
+      // "The percentage ... in 2015 was 60%. This had risen to 62% in
+      // 2017.", "This is still down from a peak of 78.2%": an order with
+      // one endpoint, its subject the sentence before's one figure of the
+      // endpoint's kind: the other endpoint.
+      if (f.changes.empty() && !f.multiple &&
+          f.dir != v1::DIRECTION_UNSPECIFIED && (f.to < 0) != (f.from < 0) &&
+          Anaphoric(w, k)) {
+        const int known = f.to >= 0 ? f.to : f.from;
+        const int other = OneComparableOfSentenceBefore(s, c_.m(known));
+        if (other >= 0 && !c_.used(other)) {
+          (f.to >= 0 ? f.from : f.to) = other;
+        }
       }
       if (f.changes.empty() && f.to >= 0 && f.from < 0) {
         // "rise to 80% early in the day and fall to around 40% later": the
@@ -1790,8 +1809,30 @@ class ChangesRule {
       return w.Next(first) == k;
     }
     if (a != "that" && a != "this" && a != "it") return false;
-    const int verb = w.Next(first);
-    return (w.Is(verb, "is") || w.Is(verb, "was")) && w.Next(verb) == k;
+    // "That is", "This had", "It has since", "This is still": a verb of
+    // being or "has", "had", and an adverb or two, before the cue.
+    static const Set* between =
+        new Set{"is", "was", "has", "had", "still", "also", "since", "now"};
+    int j = w.Next(first);
+    if (!(w.Is(j, "is") || w.Is(j, "was") || w.Is(j, "has") ||
+          w.Is(j, "had"))) {
+      return false;
+    }
+    for (int n = 0; n < 2 && j < k && w.IsIn(j, *between); ++n) j = w.Next(j);
+    return j == k;
+  }
+
+  // The one figure of the sentence before s comparable with `value`
+  // (another at all, -1).
+  int OneComparableOfSentenceBefore(int s, const Mention& value) const {
+    if (s == 0) return -1;
+    int found = -1;
+    for (int m : c_.quantities(s - 1)) {
+      if (!c_.Comparable(c_.m(m), value) || c_.TimeSpan(c_.m(m))) continue;
+      if (found >= 0) return -1;
+      found = m;
+    }
+    return found;
   }
 
   // The one figure of the sentence before s that a change can apply to.

@@ -376,8 +376,20 @@ std::string Figure::Printed() const {
   if (ordinal)
     return absl::StrCat(ExactString(value), " (", proto->text(), ")");
   const std::string lowered = absl::AsciiStrToLower(proto->text());
+  // A fraction in words read as a percentage stays as printed: "half", "a
+  // third", "two-fifths", not "half percent".
+  const bool fraction =
+      std::none_of(lowered.begin(), lowered.end(),
+                   [](char ch) {
+                     return absl::ascii_isdigit(static_cast<unsigned char>(ch));
+                   }) &&
+      (absl::StrContains(lowered, "half") ||
+       absl::StrContains(lowered, "third") ||
+       absl::StrContains(lowered, "quarter") || absl::EndsWith(lowered, "th") ||
+       absl::EndsWith(lowered, "ths"));
   if (unit == v1::UNIT_PERCENT && printed_unit != v1::UNIT_PERCENT &&
-      !absl::StrContains(lowered, "%") && !absl::StrContains(lowered, "per")) {
+      !absl::StrContains(lowered, "%") && !absl::StrContains(lowered, "per") &&
+      !fraction) {
     return absl::StrCat(proto->text(), " percent");
   }
   if (unit == v1::UNIT_PERCENTAGE_POINTS &&

@@ -268,6 +268,26 @@ TEST(FigureNames, PrintedAddsTheUnitWordWhenTheTextHasNone) {
   EXPECT_EQ(figure->Named(), "63 (convicted)");
 }
 
+// A fraction in words read as a percentage is printed as it stands ("half",
+// "Two-thirds"); a number in words is not ("sixty percent").
+TEST(FigureNames, PrintedAddsNoUnitWordToAFractionInWords) {
+  for (const auto& [text, printed] :
+       std::vector<std::pair<std::string, std::string>>{
+           {"half", "half"},
+           {"Two-thirds", "Two-thirds"},
+           {"a fifth", "a fifth"},
+           {"sixty", "sixty percent"}}) {
+    v1::Figure proto;
+    proto.set_id("p");
+    proto.set_text(text);
+    proto.set_unit(v1::UNIT_PERCENT);
+    RequestErrors errors;
+    std::optional<Figure> figure = ReadFigure(proto, "figures[0]", &errors);
+    ASSERT_TRUE(figure.has_value()) << text;
+    EXPECT_EQ(figure->Printed(), printed);
+  }
+}
+
 // A unit the text prints in a form of its own ("35pc", "40pct") is not
 // printed twice.
 TEST(FigureNames, PrintedAddsNoUnitWordTheTextPrints) {

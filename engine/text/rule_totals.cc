@@ -350,6 +350,9 @@ class TotalsRule {
         new Set{"lost", "killed", "dead", "died", "perished"};
     static const Set* hurt = new Set{"injured", "wounded"};
     static const Set* saved = new Set{"saved", "rescued", "survived"};
+    // Every reading starts at "total": a sentence without it is not walked.
+    static const Set* cue = new Set{"total"};
+    if (!c_.MayHold(s, *cue)) return;
     const Words w = c_.W(s);
     for (int k = 0; k < w.size(); ++k) {
       if (!w.Is(k, "total") || !w.Is(w.Next(k), "number")) continue;

@@ -1074,6 +1074,15 @@ TEST(ClaimsTest, ChangesComparedWithTheValueBefore) {
        {"change 5% from ? to ? PERCENT UP [MEDIUM]"}},
       {"Sales rose 20% compared with the same month a year ago.",
        {"change 20% from ? to ? PERCENT UP [MEDIUM]"}},
+      // After a later value and no change: an order; a change after both
+      // takes them.
+      {"The increase came as civil revenue rose to $517.4 million compared "
+       "with $390.1 million a year ago.",
+       {"comparison $517.4 million GREATER $390.1 million [MEDIUM]"}},
+      {"Profit rose to $5 million compared with $4 million a year earlier, "
+       "an increase of 25%.",
+       {"change 25% from $4 million to $5 million PERCENT UP [MEDIUM]"}},
+      {"Sales rose to $5 million compared with 40 stores.", {}},
   });
 }
 

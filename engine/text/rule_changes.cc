@@ -53,7 +53,12 @@
 //                                    the change: the value it runs from, as
 //                                    after "from" (not another percentage
 //                                    beside a percent change, "rose 5%
-//                                    compared with 3% for rivals")
+//                                    compared with 3% for rivals"); so
+//                                    right after a later value with no
+//                                    change, "rose to $517.4 million
+//                                    compared with $390.1 million": an
+//                                    order (a change after both, ", an
+//                                    increase of 25%", takes them)
 //   "a 14 per cent rise in attacks against the person, up from 233,600 to
 //   265,800", "rose 14 per cent, up from 233,600 to 265,800"
 //                                    ", up from" (", down from") in the
@@ -2443,6 +2448,34 @@ class ChangesRule {
       // change names the value it runs from. Not another percentage beside
       // a percent change ("rose 5% compared with 3% for rivals": two
       // changes), nor a value of another kind.
+      // So after a later value and no change ("civil revenue rose to
+      // $517.4 million compared with $390.1 million a year ago"): an
+      // order, the value after it of the later value's kind.
+      if (const int with = ComparedWith(w, j);
+          with >= 0 && f->changes.empty() && f->to >= 0 && f->from < 0 &&
+          pending_from < 0 && j == w.Next(f->last)) {
+        const int m = Endpoint(w, s, with);
+        if (m >= 0 && !c_.used(m) && c_.Comparable(c_.m(m), c_.m(f->to)) &&
+            !c_.TimeSpan(c_.m(m))) {
+          f->from = m;
+          f->cues.push_back(c_.TokenSpan(s, j, with));
+          f->last = c_.m(m).end_token - 1;
+          j = f->last;
+          // "..., a 20 percent rise": the change after both, as after
+          // "from A to B".
+          int noun = -1;
+          const int late = f->late_change < 0 && f->pairs.empty()
+                               ? RestatedChange(w, s, *f, m, &noun)
+                               : -1;
+          if (late >= 0) {
+            f->late_change = late;
+            if (noun >= 0) f->cues.push_back(c_.TokenSpan(s, noun, noun));
+            f->last = std::max(c_.m(late).end_token - 1, noun);
+            j = f->last;
+          }
+          continue;
+        }
+      }
       if (const int with = ComparedWith(w, j);
           with >= 0 && f->changes.size() == 1 && f->from < 0 &&
           pending_from < 0 && j == w.Next(f->last)) {

@@ -1083,6 +1083,10 @@ TEST(ClaimsTest, ChangesComparedWithTheValueBefore) {
        "an increase of 25%.",
        {"change 25% from $4 million to $5 million PERCENT UP [MEDIUM]"}},
       {"Sales rose to $5 million compared with 40 stores.", {}},
+      // "X ... Dec. 31, up from Y": an abbreviation's stop is words.
+      {"The profit amounted to 25 cents per diluted share for the quarter "
+       "ended Dec. 31, up from eight cents per diluted share a year earlier.",
+       {"comparison 25 GREATER eight [MEDIUM]"}},
   });
 }
 

@@ -97,7 +97,10 @@
 //                                    before the comma is the later one, past
 //                                    a span of time ("443,000 people have
 //                                    been jobless for over two years, up by
-//                                    21,000")
+//                                    21,000") and an abbreviation's stop
+//                                    ("25 cents per diluted share for the
+//                                    quarter ended Dec. 31, up from eight
+//                                    cents")
 //   "Domestic passenger numbers, at 5.287 million, were down by 1.5 per
 //   cent"                            an aside ", at N," closing the subject
 //                                    and only a verb of being before the
@@ -1646,6 +1649,9 @@ class ChangesRule {
       }
       if (w.IsNumber(j) && c_.MentionAt(s, j) < 0) continue;
       if (w.IsPunct(j, "-") && w.Touch(j, j + 1)) continue;
+      // "for the quarter ended Dec. 31, up from": an abbreviation's stop,
+      // within the sentence, is words too.
+      if (w.IsPunct(j, ".") && w.IsWord(j - 1) && w.Touch(j - 1, j)) continue;
       // "the majority (53.22%), up from 48.86%": the figure in brackets.
       if (w.IsPunct(j, ")")) {
         const int in = c_.MentionEndingAt(s, w.Prev(j));

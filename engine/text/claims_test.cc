@@ -1343,6 +1343,19 @@ TEST(ClaimsTest, ChangesHigherThanAFigure) {
   });
 }
 
+// "Out of N ..., P percent": the base opening the sentence, as "Of the N"
+// and "among N" are. Not "out of work".
+TEST(ClaimsTest, SharesOfABaseAfterOutOf) {
+  ExpectClaims({
+      {"Out of 50 ballots entered, only 2 percent voted for Smith.",
+       {"share 2 percent of 50 is ? [MEDIUM]"}},
+      {"Out of 50 ballots entered, only 1 percent voted for Smith.",
+       {"share 1 percent of 50 is ? [MEDIUM]"}},
+      {"He was out of work for 3 months, and 20 percent of his savings went.",
+       {}},
+  });
+}
+
 // A sum over a count: money "for" a count and money "per" what it counts
 // with only linking words between; a figure "divided by" a count, linking
 // words and a figure of its kind. Not across another clause, nor a figure

@@ -7,12 +7,14 @@
 //                                    the public (66%)")
 //   "Of all those arrested nationally, 63 percent had ..."
 //                                    the whole in scope before: medium
-//   "among 47,055 drug overdose deaths, 61% involved an opioid"
-//                                    the base after "among" or "of" (and
-//                                    "the") opening the sentence or a
-//                                    clause: medium; not for a percentage
-//                                    set against one before it ("4.5%
-//                                    failed compared to 3.8% last year"),
+//   "among 47,055 drug overdose deaths, 61% involved an opioid", "Out of
+//   50 ballots entered, only 2 percent voted ..."
+//                                    the base after "among", "out of" or
+//                                    "of" (and "the") opening the sentence
+//                                    or a clause: medium; not for a
+//                                    percentage set against one before it
+//                                    ("4.5% failed compared to 3.8% last
+//                                    year"),
 //                                    nor one "of" words the base's phrase
 //                                    does not print ("Of the 250 adult
 //                                    respondents, ... 49% of registered
@@ -192,14 +194,16 @@ class SharesRule {
       // ... at 10 percent" names no whole.
       if (base < 0) {
         for (int k = 0; k < p.first_token; ++k) {
-          if (!w.Is(k, "among") && !w.Is(k, "of")) continue;
+          // "Out of 50 ballots entered, only 2 percent voted ..."
+          const bool out_of = w.Is(k, "out") && w.Is(w.Next(k), "of");
+          if (!w.Is(k, "among") && !w.Is(k, "of") && !out_of) continue;
           const int before = w.Prev(k);
           if (before >= 0 && !w.IsPunct(before, ",") &&
               !w.IsPunct(before, ";") && !w.IsPunct(before, ":")) {
             continue;
           }
           // "Of the 5,803 pupils who opted to sit the foundation level"
-          int at = w.Next(k);
+          int at = out_of ? w.Next(w.Next(k)) : w.Next(k);
           if (w.Is(at, "the") || w.Is(at, "all") || w.Is(at, "its") ||
               w.Is(at, "their")) {
             at = w.Next(at);
@@ -208,7 +212,7 @@ class SharesRule {
           if (m >= 0 && c_.Countish(c_.m(m)) && c_.m(m).first_token == at &&
               !Contrasted(w, s, m, p) && !OfAnotherWhole(w, s, m, p)) {
             base = m;
-            cues.push_back(c_.TokenSpan(s, k, k));
+            cues.push_back(c_.TokenSpan(s, k, out_of ? w.Next(k) : k));
           }
         }
       }

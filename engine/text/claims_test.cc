@@ -1185,6 +1185,17 @@ TEST(ClaimsTest, AnOrderWhoseSubjectTheSentenceBeforeGives) {
   });
 }
 
+// "including" after a difference: the count the difference is set
+// against is the total.
+TEST(ClaimsTest, IncludingPastADifference) {
+  ExpectClaims({
+      {"There were 22,021 marriages in 2017, 605 or 2.7pc fewer than in "
+       "2016, including 759 same-sex marriages.",
+       {"change 2.7pc from ? to ? PERCENT DOWN [LOW]",
+        "total 22,021 = 759 (partial) [HIGH]"}},
+  });
+}
+
 // Pence printed "8.5p" are money the figure's text carries.
 TEST(ClaimsTest, PenceAreMoney) {
   ExpectClaims({

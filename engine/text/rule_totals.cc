@@ -5,7 +5,11 @@
 //                                    "of whom", "such as"): high; the first
 //                                    part may count a kind of what the
 //                                    total counts ("seven people ...
-//                                    including three family members")
+//                                    including three family members"); a
+//                                    difference between is passed over
+//                                    ("22,021 marriages in 2017, 605 or
+//                                    2.7pc fewer than in 2016, including
+//                                    759 same-sex marriages")
 //   "killing nine people, including six in Illinois" then "Three people
 //   in Missouri were also killed"    and a count of the total's kind
 //                                    opening the next sentence, "also"
@@ -761,6 +765,13 @@ class TotalsRule {
       for (int j = w.Prev(k); j > last_cue && j >= 0; --j) {
         const int i = c_.MentionAt(s, j);
         if (i < 0 || c_.used(i)) continue;
+        // "22,021 marriages in 2017, 605 or 2.7pc fewer than in 2016,
+        // including 759 same-sex marriages": a difference between is
+        // passed over, to the count it is set against.
+        if (Difference(w, s, i)) {
+          j = c_.m(i).first_token;
+          continue;
+        }
         if (c_.Countish(c_.m(i)) || c_.m(i).unit == v1::UNIT_CURRENCY ||
             (who && Bare(c_.m(i)) && Bare(c_.m(first))) ||
             (who && c_.m(i).unit == v1::UNIT_PERCENT &&
@@ -805,6 +816,20 @@ class TotalsRule {
       EmitTotal(s, total, parts, /*partial=*/true, v1::CONFIDENCE_HIGH,
                 {c_.TokenSpan(s, k, cue_end)});
     }
+  }
+
+  // Whether the quantity i is a difference: "more", "fewer", "less",
+  // "higher" or "lower" right after it, or after "or" and another quantity
+  // ("605 or 2.7pc fewer").
+  bool Difference(const Words& w, int s, int i) const {
+    static const Set* comparatives =
+        new Set{"more", "fewer", "less", "higher", "lower"};
+    int after = w.Next(c_.m(i).end_token - 1);
+    if (w.Is(after, "or")) {
+      const int other = c_.MentionStartingAt(s, w.Next(after));
+      if (other >= 0) after = w.Next(c_.m(other).end_token - 1);
+    }
+    return w.IsIn(after, *comparatives);
   }
 
   // "killing nine people, including six in Illinois ..." then "Three

@@ -1354,6 +1354,23 @@ TEST(ClaimsTest, ChangesHigherThanAFigure) {
   });
 }
 
+// The change restated after both endpoints past ", which represents" (",
+// which means"). Not a change of the other direction, nor after "which is
+// why".
+TEST(ClaimsTest, ChangesRestatedAfterWhichRepresents) {
+  ExpectClaims({
+      {"Fares rose from $6 to $20, which represents a 233 per cent increase.",
+       {"change 233 per cent from $6 to $20 PERCENT UP [MEDIUM]"}},
+      {"Fares rose from $6 to $20, which represents a 333 per cent increase.",
+       {"change 333 per cent from $6 to $20 PERCENT UP [MEDIUM]"}},
+      {"Fares rose from $6 to $20, which means a 10 per cent cut in service.",
+       {"comparison $20 GREATER $6 [LOW]",
+        "change 10 per cent from ? to ? PERCENT DOWN [MEDIUM]"}},
+      {"Fares rose from $6 to $20, which is why 30 percent of riders left.",
+       {"comparison $20 GREATER $6 [MEDIUM]"}},
+  });
+}
+
 // "Out of N ..., P percent": the base opening the sentence, as "Of the N"
 // and "among N" are. Not "out of work".
 TEST(ClaimsTest, SharesOfABaseAfterOutOf) {

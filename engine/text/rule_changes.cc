@@ -172,7 +172,8 @@
 //                                    names (plurals as singulars) is the
 //                                    earlier one, an order
 //
-//   "an increase from 15 cents to 20 cents is one of 25 per cent",
+//   "an increase from 15 cents to 20 cents is one of 25 per cent", "rose
+//   from $6 to $20, which represents a 233 per cent increase",
 //   "fell from 212 to 180, a drop of 15%", "rose to $4.5 billion from $4.1
 //   billion – a 10 percent increase", "reached 1.8 million, up from 1.5
 //   million, a 20% gain" (not "a 20% drop"), "rose to 26,500 from
@@ -1999,9 +2000,11 @@ class ChangesRule {
   // when none; else the mention, and the noun cue's token in *noun (or -1).
   int RestatedChange(const Words& w, int s, const Frame& f, int last,
                      int* noun) const {
+    // ", which represents a 233 per cent increase": "which" right after
+    // the comma.
     static const Set* words =
-        new Set{"is", "was", "one",        "of",          "or",
-                "a",  "an",  "represents", "representing"};
+        new Set{"is", "was",        "one",          "of",    "or",   "a",
+                "an", "represents", "representing", "which", "means"};
     const Set& nouns = f.dir == v1::DIRECTION_UP ? UpWords() : DownWords();
     *noun = -1;
     int j = w.Next(c_.m(last).end_token - 1);

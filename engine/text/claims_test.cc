@@ -1196,6 +1196,24 @@ TEST(ClaimsTest, IncludingPastADifference) {
   });
 }
 
+// "A ..., together with B, makes a total of T" ("combined with"): T the
+// sum of A and B; with "(2007: ...)" after each, the year before's too.
+// Not without "a total of".
+TEST(ClaimsTest, TogetherWithMakesATotal) {
+  ExpectClaims({
+      {"The directors declared a second interim dividend of 10.28p (2007: "
+       "9.13p) per share which, together with the first interim dividend of "
+       "5.19p (2007: 4.32p) per share, makes a total of 15.47p for the year "
+       "(2007: 13.45p).",
+       {"total 15.47p = 10.28p + 5.19p [MEDIUM]",
+        "total 13.45p = 9.13p + 4.32p [MEDIUM]"}},
+      {"Smith won 300 votes, which together with Jones's 200 votes makes a "
+       "total of 500 votes.",
+       {"total 500 = 300 + 200 [MEDIUM]"}},
+      {"Smith, together with 20 aides, met 300 voters.", {}},
+  });
+}
+
 // Pence printed "8.5p" are money the figure's text carries.
 TEST(ClaimsTest, PenceAreMoney) {
   ExpectClaims({

@@ -10,6 +10,15 @@
 //                                    ("22,021 marriages in 2017, 605 or
 //                                    2.7pc fewer than in 2016, including
 //                                    759 same-sex marriages")
+//   "a second interim dividend of 10.28p (2007: 9.13p) per share which,
+//   together with the first interim ordinary dividend of 5.19p (2007:
+//   4.32p) per share ..., makes a total of 15.47p for the year (2007:
+//   13.45p)"                         "together with" ("combined with")
+//                                    between two figures of one family,
+//                                    the total after "a total of" later in
+//                                    the sentence: the two its parts
+//                                    (medium); so the figures of the year
+//                                    before in brackets after each
 //   "killing nine people, including six in Illinois" then "Three people
 //   in Missouri were also killed"    and a count of the total's kind
 //                                    opening the next sentence, "also"
@@ -1154,6 +1163,99 @@ class TotalsRule {
     }
   }
 
+  // "a second interim dividend of 10.28p (2007: 9.13p) per share which,
+  // together with the first interim ordinary dividend of 5.19p (2007:
+  // 4.32p) per share ..., makes a total of 15.47p for the year (2007:
+  // 13.45p)": "together with" ("combined with") between two figures of the
+  // total's family, the total after "a total of" later in the sentence:
+  // the total of the two (medium); and when each of the three is followed
+  // by a year and a figure in brackets (a report's figure for the year
+  // before), the total of those too.
+  void TogetherWith(int s) {
+    static const Set* cues = new Set{"together", "combined"};
+    if (!c_.MayHold(s, *cues)) return;
+    const Words w = c_.W(s);
+    for (int k = 0; k < w.size(); ++k) {
+      if (!(w.Is(k, "together") || w.Is(k, "combined")) ||
+          !w.Is(w.Next(k), "with")) {
+        continue;
+      }
+      const int with = w.Next(k);
+      // The total: after "total of", later in the sentence.
+      int t = -1;
+      for (int j = w.Next(with); j < w.size(); j = w.Next(j)) {
+        if (w.IsPunct(j, ".") || w.IsPunct(j, ";")) break;
+        if (w.Is(j, "total") && w.Is(w.Next(j), "of")) {
+          t = c_.MentionStartingAt(s, w.Next(w.Next(j)));
+          break;
+        }
+      }
+      if (t < 0 || c_.used(t)) continue;
+      const Mention& total = c_.m(t);
+      auto fits = [&](int m) {
+        return m >= 0 && m != t && !c_.used(m) && !InYearBracket(w, s, m) &&
+               c_.m(m).unit != v1::UNIT_PERCENT &&
+               c_.Comparable(c_.m(m), total);
+      };
+      // A: the last such figure before the cue in the sentence; B: the
+      // first after it, before the total.
+      int a = -1;
+      for (int m : c_.quantities(s)) {
+        if (c_.m(m).end_token <= k && fits(m)) a = m;
+      }
+      int b = -1;
+      for (int m : c_.quantities(s)) {
+        if (c_.m(m).first_token > with &&
+            c_.m(m).end_token <= total.first_token && fits(m)) {
+          b = m;
+          break;
+        }
+      }
+      if (a < 0 || b < 0) continue;
+      EmitTotal(s, t, {a, b}, /*partial=*/false, v1::CONFIDENCE_MEDIUM,
+                {c_.TokenSpan(s, k, with)});
+      const int a0 = YearBracketAfter(w, s, a);
+      const int b0 = YearBracketAfter(w, s, b);
+      const int t0 = YearBracketAfter(w, s, t);
+      if (a0 >= 0 && b0 >= 0 && t0 >= 0) {
+        EmitTotal(s, t0, {a0, b0}, /*partial=*/false, v1::CONFIDENCE_MEDIUM,
+                  {c_.TokenSpan(s, k, with)});
+      }
+      return;
+    }
+  }
+
+  // Whether the quantity m stands in "(2007: 9.13p)": after "(", a year
+  // and a colon.
+  bool InYearBracket(const Words& w, int s, int m) const {
+    const int colon = w.Prev(c_.m(m).first_token);
+    const int year = w.Prev(colon);
+    return w.IsPunct(colon, ":") && w.IsNumber(year) &&
+           w.Text(year).size() == 4 && w.IsPunct(w.Prev(year), "(");
+  }
+
+  // The figure of "(2007: 9.13p)" right after the quantity m, or a few
+  // words after it ("15.47p for the year (2007: 13.45p)"); -1.
+  int YearBracketAfter(const Words& w, int s, int m) const {
+    int j = w.Next(c_.m(m).end_token - 1);
+    for (int n = 0; n < 4 && w.IsWord(j) && c_.MentionAt(s, j) < 0; ++n) {
+      j = w.Next(j);
+    }
+    if (!w.IsPunct(j, "(")) return -1;
+    const int year = w.Next(j);
+    const int colon = w.Next(year);
+    if (!w.IsNumber(year) || w.Text(year).size() != 4 ||
+        !w.IsPunct(colon, ":")) {
+      return -1;
+    }
+    const int v = c_.MentionStartingAt(s, w.Next(colon));
+    if (v < 0 || c_.used(v) || !w.IsPunct(w.Next(c_.m(v).end_token - 1), ")") ||
+        !c_.Comparable(c_.m(v), c_.m(m))) {
+      return -1;
+    }
+    return v;
+  }
+
   // "A total of 88 participants were excluded: 57 participants were
   // excluded because ..., 21 participants failed ..., and 1 participant
   // ...", "The tax rate has been set at $0.408936, which breaks down into:"
@@ -1736,7 +1838,10 @@ void ProposePartOfWhole(ClaimContext& c) {
 
 void ProposeSumStated(ClaimContext& c) {
   TotalsRule rule(c);
-  for (int s = 0; s < c.sentences(); ++s) rule.SumStated(s);
+  for (int s = 0; s < c.sentences(); ++s) {
+    rule.SumStated(s);
+    rule.TogetherWith(s);
+  }
 }
 
 void ProposeListedParts(ClaimContext& c) {

@@ -1214,6 +1214,21 @@ TEST(ClaimsTest, TogetherWithMakesATotal) {
   });
 }
 
+// "X (2015: Y)" a few words before a change: its endpoints; not a
+// bracket of another kind.
+TEST(ClaimsTest, ChangesFromTheYearBeforeInBrackets) {
+  ExpectClaims({
+      {"Profit was \xC2\xA3"
+       "746.8 million (2007: \xC2\xA3"
+       "719.4 million), a rise of 3.8%.",
+       {"change 3.8% from \xC2\xA3"
+        "719.4 million to \xC2\xA3"
+        "746.8 million PERCENT UP [MEDIUM]"}},
+      {"Sales were 40 (20 of them online), an increase of 10%.",
+       {"change 10% from ? to ? PERCENT UP [MEDIUM]"}},
+  });
+}
+
 // Pence printed "8.5p" are money the figure's text carries.
 TEST(ClaimsTest, PenceAreMoney) {
   ExpectClaims({

@@ -139,6 +139,12 @@
 //                                    "whereas": "The death toll rose to
 //                                    353 ..., while the number of cases saw
 //                                    a record jump of 1,463")
+//   "The final dividend will be 8.5p (2015: 7.858p) representing an 8.2%
+//   increase", "a total of 12.0p (2015: 11.0p) for the year, an increase
+//   of 9.1%"                         a figure and the year before's in
+//                                    brackets ("(2015: ...)", a report's
+//                                    way), a few words before the change:
+//                                    its endpoints
 //   "The median was $68,700. That's up 6.8% from the year before."
 //                                    "That's", "That is" opening the
 //                                    sentence: the later value is the one
@@ -524,6 +530,21 @@ class ChangesRule {
       if (f.changes.empty()) {
         const int m = ChangeBeforeNoun(w, s, k);
         if (m >= 0) f.changes.push_back(m);
+      }
+      // "The final dividend will be 8.5p (2015: 7.858p) representing an
+      // 8.2% increase", "a total of 12.0p (2015: 11.0p) for the year, an
+      // increase of 9.1%": a figure and the year before's in brackets, a
+      // few words before the change: its endpoints.
+      if (f.changes.size() == 1 && f.from < 0 && f.to < 0 &&
+          Relative(c_.m(f.changes[0]))) {
+        const int start = std::min(k, c_.m(f.changes[0]).first_token);
+        int before = -1;
+        const int later = YearPairBefore(w, s, start, &before);
+        if (later >= 0 && Fits(c_.m(f.changes[0]), c_.m(later)) &&
+            Fits(c_.m(f.changes[0]), c_.m(before))) {
+          f.from = before;
+          f.to = later;
+        }
       }
       // A lone later value waiting for this cue's change; not across
       // "while" or "whereas", which open a clause of another subject ("The
@@ -1873,6 +1894,34 @@ class ChangesRule {
     // "a +3.5% year-on-year increase": past "year-on-year".
     if (m < 0) m = c_.MentionEndingAt(s, PastYearOnYear(w, k));
     return m >= 0 && !c_.used(m) && Relative(c_.m(m)) ? m : -1;
+  }
+
+  // For a change whose words start at token k: "X (2015: Y)" a few words
+  // before ("representing", "for the year,", an article), X and Y of one
+  // kind and unused: X, and Y in *before; -1.
+  int YearPairBefore(const Words& w, int s, int k, int* before) const {
+    int j = w.Prev(k);
+    for (int n = 0; n < 6 && j >= 0 && !w.IsPunct(j, ")"); ++n) {
+      if (!w.IsWord(j) && !w.IsPunct(j, ",")) return -1;
+      if (c_.MentionAt(s, j) >= 0) return -1;
+      j = w.Prev(j);
+    }
+    if (!w.IsPunct(j, ")")) return -1;
+    const int y = c_.MentionEndingAt(s, w.Prev(j));
+    if (y < 0) return -1;
+    const int colon = w.Prev(c_.m(y).first_token);
+    const int year = w.Prev(colon);
+    const int open = w.Prev(year);
+    if (!w.IsPunct(colon, ":") || !w.IsNumber(year) ||
+        w.Text(year).size() != 4 || !w.IsPunct(open, "(")) {
+      return -1;
+    }
+    const int x = c_.MentionEndingAt(s, w.Prev(open));
+    if (x < 0 || c_.used(x) || c_.used(y) || !c_.Comparable(c_.m(x), c_.m(y))) {
+      return -1;
+    }
+    *before = y;
+    return x;
   }
 
   // The "with" or "to" of "compared with" ("compared to", "when compared

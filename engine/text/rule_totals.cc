@@ -1190,10 +1190,12 @@ class TotalsRule {
           break;
         }
       }
-      if (t < 0 || c_.used(t)) continue;
+      // The figures may be a change's endpoints as well ("8.5p (2015:
+      // 7.858p) representing an 8.2% increase"): used or not.
+      if (t < 0) continue;
       const Mention& total = c_.m(t);
       auto fits = [&](int m) {
-        return m >= 0 && m != t && !c_.used(m) && !InYearBracket(w, s, m) &&
+        return m >= 0 && m != t && !InYearBracket(w, s, m) &&
                c_.m(m).unit != v1::UNIT_PERCENT &&
                c_.Comparable(c_.m(m), total);
       };
@@ -1249,7 +1251,7 @@ class TotalsRule {
       return -1;
     }
     const int v = c_.MentionStartingAt(s, w.Next(colon));
-    if (v < 0 || c_.used(v) || !w.IsPunct(w.Next(c_.m(v).end_token - 1), ")") ||
+    if (v < 0 || !w.IsPunct(w.Next(c_.m(v).end_token - 1), ")") ||
         !c_.Comparable(c_.m(v), c_.m(m))) {
       return -1;
     }

@@ -1404,6 +1404,26 @@ TEST(ClaimsTest, ChangesRestatedAfterWhichRepresents) {
   });
 }
 
+// "a change from A to B represents a P per cent increase": "change"
+// ("move", "shift") names no direction; the noun cue after the restated
+// change does, and the endpoints must move that way.
+TEST(ClaimsTest, ChangesFromANeutralNoun) {
+  ExpectClaims({
+      {"A change from 6 cents to 20 cents represents a 233 per cent "
+       "increase.",
+       {"change 233 per cent from 6 to 20 PERCENT UP [MEDIUM]"}},
+      {"A change from 6 cents to 20 cents represents a 333 per cent "
+       "increase.",
+       {"change 333 per cent from 6 to 20 PERCENT UP [MEDIUM]"}},
+      {"The change from $20 to $6 represents a 70 per cent cut.",
+       {"change 70 per cent from $20 to $6 PERCENT DOWN [MEDIUM]"}},
+      {"The change from 20 cents to 6 cents represents a 233 per cent "
+       "increase.",
+       {"change 233 per cent from ? to ? PERCENT UP [LOW]"}},
+      {"A change from 6 cents to 20 cents takes effect in May.", {}},
+  });
+}
+
 // "Out of N ..., P percent": the base opening the sentence, as "Of the N"
 // and "among N" are. Not "out of work".
 TEST(ClaimsTest, SharesOfABaseAfterOutOf) {

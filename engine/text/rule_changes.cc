@@ -179,7 +179,10 @@
 //                                    earlier one, an order
 //
 //   "an increase from 15 cents to 20 cents is one of 25 per cent", "rose
-//   from $6 to $20, which represents a 233 per cent increase",
+//   from $6 to $20, which represents a 233 per cent increase", "a change
+//   from 6 cents to 20 cents represents a 233 per cent increase" ("change",
+//   "move", "shift": no direction until the noun cue after the change, which
+//   the endpoints must follow),
 //   "fell from 212 to 180, a drop of 15%", "rose to $4.5 billion from $4.1
 //   billion – a 10 percent increase", "reached 1.8 million, up from 1.5
 //   million, a 20% gain" (not "a 20% drop"), "rose to 26,500 from
@@ -671,6 +674,63 @@ class ChangesRule {
           if (!f.changes.empty()) last_change_to_ = f.to;
         }
         k = std::max(k, f.last);
+      }
+    }
+  }
+
+  // "a change from 6 cents to 20 cents represents a 233 per cent
+  // increase": "change" ("move", "shift"), "from" A "to" B, then the change
+  // restated after them (RestatedChange) with a noun cue after it that
+  // gives the direction: the change from A to B (medium).
+  void NeutralChanges(int s) {
+    static const Set* nouns = new Set{"change", "move", "shift"};
+    if (!c_.MayHold(s, *nouns)) return;
+    const Words w = c_.W(s);
+    for (int k = 0; k < w.size(); ++k) {
+      if (!w.IsIn(k, *nouns) || !w.Is(w.Next(k), "from")) continue;
+      const int from_word = w.Next(k);
+      const int a = Endpoint(w, s, from_word);
+      if (a < 0 || c_.used(a)) continue;
+      int to_word = w.Next(c_.m(a).end_token - 1);
+      // "from 6 cents to": past what the first counts.
+      const std::string& counted = c_.m(a).unit_name;
+      if (!counted.empty() &&
+          w.LowerText(to_word) == counted.substr(0, counted.find(' '))) {
+        to_word = w.Next(to_word);
+      }
+      if (!w.Is(to_word, "to")) continue;
+      const int b = Endpoint(w, s, to_word);
+      if (b < 0 || c_.used(b) || !c_.Comparable(c_.m(a), c_.m(b))) continue;
+      for (const v1::Direction dir : {v1::DIRECTION_UP, v1::DIRECTION_DOWN}) {
+        Frame f;
+        f.dir = dir;
+        f.from = a;
+        f.to = b;
+        int noun = -1;
+        const int m = RestatedChange(w, s, f, b, &noun);
+        if (m < 0) continue;
+        // The direction from a noun cue right after the change.
+        const int after = w.Next(c_.m(m).end_token - 1);
+        const Set& cues = dir == v1::DIRECTION_UP ? UpWords() : DownWords();
+        if (!(w.IsIn(after, CueNouns()) && w.IsIn(after, cues))) continue;
+        // The values must move the way the noun says.
+        if ((dir == v1::DIRECTION_UP) != (c_.m(a).value < c_.m(b).value)) {
+          break;
+        }
+        v1::Claim claim;
+        claim.set_id(absl::StrCat(c_.id(m),
+                                  dir == v1::DIRECTION_UP ? "-rise" : "-fall"));
+        v1::ChangeClaim* ch = claim.mutable_change();
+        ch->set_change_id(c_.id(m));
+        ch->set_from_id(c_.id(a));
+        ch->set_to_id(c_.id(b));
+        ch->set_measure(ChangeMeasureOf(c_.m(m).unit));
+        ch->set_direction(dir);
+        c_.Emit(claim, {m, a, b}, s,
+                ClaimContext::Supposed(w, k) ? v1::CONFIDENCE_LOW
+                                             : v1::CONFIDENCE_MEDIUM,
+                {c_.TokenSpan(s, k, k), c_.TokenSpan(s, after, after)});
+        break;
       }
     }
   }
@@ -2057,8 +2117,11 @@ class ChangesRule {
     const Set& nouns = f.dir == v1::DIRECTION_UP ? UpWords() : DownWords();
     *noun = -1;
     int j = w.Next(c_.m(last).end_token - 1);
-    if (!c_.m(last).unit_name.empty() &&
-        w.LowerText(j) == c_.m(last).unit_name) {
+    // "20 cents represents": the number reader may take the verb into what
+    // is counted ("cents represents"); its first word is the noun.
+    const std::string& counted = c_.m(last).unit_name;
+    if (!counted.empty() &&
+        w.LowerText(j) == counted.substr(0, counted.find(' '))) {
       j = w.Next(j);
     }
     // "to 3.9% in April from 4.1% in March, a decline of 0.2 percentage
@@ -3097,7 +3160,10 @@ class ChangesRule {
 
 void ProposeChanges(ClaimContext& c) {
   ChangesRule rule(c);
-  for (int s = 0; s < c.sentences(); ++s) rule.Changes(s);
+  for (int s = 0; s < c.sentences(); ++s) {
+    rule.NeutralChanges(s);
+    rule.Changes(s);
+  }
 }
 
 void ProposeDifferences(ClaimContext& c) {

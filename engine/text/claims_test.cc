@@ -1189,6 +1189,14 @@ TEST(ClaimsTest, AnOrderWhoseSubjectTheSentenceBeforeGives) {
 // against is the total.
 TEST(ClaimsTest, IncludingPastADifference) {
   ExpectClaims({
+      // A bare number right after "of whom" counts the total's things; not
+      // one further on.
+      {"In all, 4647 participants were randomised, of whom 4575 were "
+       "included in the analysis.",
+       {"total 4647 = 4575 (partial) [HIGH]"}},
+      {"Some 4,647 people were hurt, of whom 575 were children, 20 of them "
+       "seriously.",
+       {"total Some 4,647 = 575 (partial) [HIGH]"}},
       {"There were 22,021 marriages in 2017, 605 or 2.7pc fewer than in "
        "2016, including 759 same-sex marriages.",
        {"change 2.7pc from ? to ? PERCENT DOWN [LOW]",

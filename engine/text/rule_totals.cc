@@ -5,7 +5,12 @@
 //                                    "of whom", "such as"): high; the first
 //                                    part may count a kind of what the
 //                                    total counts ("seven people ...
-//                                    including three family members"); a
+//                                    including three family members"), a
+//                                    bare number right after "of whom" ("of
+//                                    which", "among them") what the total
+//                                    counts ("4647 participants were
+//                                    randomised, of whom 4575 were
+//                                    included"); a
 //                                    difference between is passed over
 //                                    ("22,021 marriages in 2017, 605 or
 //                                    2.7pc fewer than in 2016, including
@@ -810,6 +815,15 @@ class TotalsRule {
             !c_.TimeSpan(c_.m(i))) {
           parts.push_back(i);
           first_kind = Head(c_.m(i).unit_name);
+          continue;
+        }
+        // "4647 participants were randomised, of whom 4575 were included":
+        // a bare number right after "of whom" ("of which", "among them")
+        // counts what the pronoun stands for, the total's things.
+        if (parts.empty() && j == w.Next(cue_end) && cue_end != k &&
+            Bare(c_.m(i)) && c_.Countish(c_.m(total)) &&
+            !c_.m(total).unit_name.empty()) {
+          parts.push_back(i);
           continue;
         }
         if (SameKind(c_.m(total), c_.m(i)) ||

@@ -1432,6 +1432,24 @@ TEST(ClaimsTest, ChangesFromANeutralNoun) {
   });
 }
 
+// A percentage "of" money, then "is", "would be", "comes to" or ", or" and
+// money: the base and the part. Not money compared after it ("was $12
+// million more than").
+TEST(ClaimsTest, SharesOfMoneyWithTheirPart) {
+  ExpectClaims({
+      {"Ten percent of $106,000 is $10,600.",
+       {"share Ten percent of $106,000 is $10,600 [MEDIUM]"}},
+      {"Ten percent of $106,000 is $16,000.",
+       {"share Ten percent of $106,000 is $16,000 [MEDIUM]"}},
+      {"The city spends 20 percent of the $5 million budget, or $1 million, "
+       "on parks.",
+       {"share 20 percent of $5 million is $1 million [MEDIUM]"}},
+      {"Five percent of the $200 million budget was $12 million more than "
+       "last year.",
+       {"change $12 million from ? to ? DIFFERENCE UP [LOW]"}},
+  });
+}
+
 // "Out of N ..., P percent": the base opening the sentence, as "Of the N"
 // and "among N" are. Not "out of work".
 TEST(ClaimsTest, SharesOfABaseAfterOutOf) {

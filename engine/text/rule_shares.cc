@@ -37,6 +37,11 @@
 //                                    one smaller than the part)
 //   "34% (3611 / 10605)", "62% (128 of 205)"
 //                                    part and base in parentheses: medium
+//   "Ten percent of $106,000 is $10,600", "20 percent of the $5 million
+//   budget, or $1 million"           money after "of", a few words naming
+//                                    it, then "is", "would be", "comes to",
+//                                    "equals" or ", or" and money no larger:
+//                                    base and part (medium)
 //   "(1,628 counties), 87 percent of which were small"
 //                                    the base before "of which": medium
 //   "1,440 counties saw an increase, representing 46.9 percent of counties",
@@ -159,6 +164,10 @@ class SharesRule {
           cues.push_back(c_.TokenSpan(s, j, j));
         }
       }
+      // "Ten percent of $106,000 is $10,600": money after "of", then a verb
+      // of being ("would be", "comes to", "equals") or ", or" and money: the
+      // base and the part.
+      if (base < 0 && w.Is(j, "of")) MoneyOfMoney(w, s, j, &part, &base, &cues);
       // "(1,628 counties), 87 percent of which were small counties": the
       // count the relative pronoun stands for, the last one before.
       if (base < 0 && w.Is(j, "of") &&
@@ -474,6 +483,52 @@ class SharesRule {
   }
 
  private:
+  // "Ten percent of $106,000 is $10,600", "20 percent of the $5 million
+  // budget, or $1 million": money right after "of" ("of the"), a few words
+  // naming it, then "is", "was", "would be", "comes to", "equals" or ", or"
+  // and money of the same sign, no larger: the base and the part.
+  void MoneyOfMoney(const Words& w, int s, int of, int* part, int* base,
+                    std::vector<std::pair<int32_t, int32_t>>* cues) const {
+    int k = w.Next(of);
+    if (w.Is(k, "the")) k = w.Next(k);
+    const int b = c_.MentionStartingAt(s, k);
+    if (b < 0 || c_.used(b) || c_.m(b).unit != v1::UNIT_CURRENCY) return;
+    int t = w.Next(c_.m(b).end_token - 1);
+    for (int n = 0; n < 3 && w.IsWord(t) && c_.MentionAt(s, t) < 0 &&
+                    !w.Is(t, "is") && !w.Is(t, "was") && !w.Is(t, "would") &&
+                    !w.Is(t, "comes") && !w.Is(t, "equals");
+         ++n) {
+      t = w.Next(t);
+    }
+    const int link = t;
+    if (w.IsPunct(t, ",") && w.Is(w.Next(t), "or")) {
+      t = w.Next(w.Next(t));
+    } else if (w.Is(t, "is") || w.Is(t, "was") || w.Is(t, "equals")) {
+      t = w.Next(t);
+    } else if (w.Is(t, "would") && w.Is(w.Next(t), "be")) {
+      t = w.Next(w.Next(t));
+    } else if (w.Is(t, "comes") && w.Is(w.Next(t), "to")) {
+      t = w.Next(w.Next(t));
+    } else {
+      return;
+    }
+    const int y = c_.MentionStartingAt(s, t);
+    // "was $12 million more than last year": a difference, not the part.
+    static const Set* compared =
+        new Set{"more",  "less",  "higher", "lower", "than",
+                "above", "below", "over",   "under"};
+    if (y >= 0 && w.IsIn(w.Next(c_.m(y).end_token - 1), *compared)) return;
+    if (y < 0 || c_.used(y) || c_.m(y).unit != v1::UNIT_CURRENCY ||
+        c_.m(y).figure_text.substr(0, 1) != c_.m(b).figure_text.substr(0, 1) ||
+        c_.m(b).value < c_.m(y).value) {
+      return;
+    }
+    *base = b;
+    *part = y;
+    cues->push_back(c_.TokenSpan(s, of, of));
+    cues->push_back(c_.TokenSpan(s, link, link));
+  }
+
   // "4,175 cases out of 358,000 population is 1.17 percent", "Smith won
   // 40 races out of 60, or 66.7 percent": a count, a few words, "out of"
   // ("out of the") and a larger count, a few words naming what it counts,

@@ -1237,6 +1237,19 @@ TEST(ClaimsTest, ChangesFromTheYearBeforeInBrackets) {
   });
 }
 
+// Money "of that" ("of it"): some of the money figure before; not "of
+// that growth", a noun's.
+TEST(ClaimsTest, MoneyOfThat) {
+  ExpectClaims({
+      {"It includes a total allocation of $317 million, with $225 million of "
+       "that coming in the district's general fund.",
+       {"total $317 million = $225 million (partial) [MEDIUM]"}},
+      {"Revenue rose $5 million to $40 million, and $2 million of that "
+       "growth came from exports.",
+       {"change $5 million from ? to $40 million DIFFERENCE UP [MEDIUM]"}},
+  });
+}
+
 // Pence printed "8.5p" are money the figure's text carries.
 TEST(ClaimsTest, PenceAreMoney) {
   ExpectClaims({

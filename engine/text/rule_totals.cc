@@ -83,6 +83,12 @@
 //                                    a part of the latest such count:
 //                                    medium (not "30 of the new teachers"
 //                                    after "500 teachers")
+//   "a total allocation of $317 million, with $225 million of that coming
+//   in the district's general fund"  money, then "of that" ("of it") and
+//                                    a verb, a preposition or a stop: some
+//                                    of the nearest money figure before it
+//                                    in the sentence (medium; not "$2
+//                                    million of that growth")
 //   "made 19 of his 32 attempts", "lost nine of their final 12 matches"
 //                                    the same after "his", "her", "our"
 //                                    (as after "its", "their"), and
@@ -1241,6 +1247,48 @@ class TotalsRule {
     }
   }
 
+  // "It includes a total allocation of $317 million, with $225 million of
+  // that coming in the district's general fund": money, then "of that" ("of
+  // it"), is some of the money figure before it in the sentence, the
+  // nearest, of its kind (medium).
+  void OfThat(int s) {
+    static const Set* cues = new Set{"that", "it"};
+    if (!c_.MayHold(s, *cues)) return;
+    const Words w = c_.W(s);
+    for (int pi : c_.quantities(s)) {
+      const Mention& part = c_.m(pi);
+      if (part.unit != v1::UNIT_CURRENCY || c_.used(pi)) continue;
+      const int of = w.Next(part.end_token - 1);
+      const int that = w.Next(of);
+      if (!w.Is(of, "of") || !(w.Is(that, "that") || w.Is(that, "it")) ||
+          c_.MentionAt(s, w.Next(that)) >= 0) {
+        continue;
+      }
+      // "that" a pronoun, not a noun's ("$2 million of that growth"): a
+      // verb, a preposition or a stop after it.
+      if (w.Is(that, "that")) {
+        static const Set* after =
+            new Set{"was",  "is",   "were",  "are", "will", "would", "went",
+                    "goes", "came", "comes", "for", "to",   "in",    "on"};
+        const int n = w.Next(that);
+        if (w.IsWord(n) && !w.IsIn(n, *after) &&
+            !absl::EndsWith(w.LowerText(n), "ing")) {
+          continue;
+        }
+      }
+      int whole = -1;
+      for (int m : c_.quantities(s)) {
+        if (c_.m(m).end_token <= part.first_token &&
+            c_.m(m).unit == v1::UNIT_CURRENCY && c_.Comparable(c_.m(m), part)) {
+          whole = m;
+        }
+      }
+      if (whole < 0) continue;
+      EmitTotal(s, whole, {pi}, /*partial=*/true, v1::CONFIDENCE_MEDIUM,
+                {c_.TokenSpan(s, of, that)});
+    }
+  }
+
   // Whether the quantity m stands in "(2007: 9.13p)": after "(", a year
   // and a colon.
   bool InYearBracket(const Words& w, int s, int m) const {
@@ -1846,6 +1894,7 @@ void ProposePartOfWhole(ClaimContext& c) {
   for (int s = 0; s < c.sentences(); ++s) {
     rule.PartOfWhole(s);
     rule.Within(s);
+    rule.OfThat(s);
   }
   // After the parts of their own wholes ("Of the British and Canadian 584
   // perished"), which a count may be as well.

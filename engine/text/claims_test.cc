@@ -1463,6 +1463,31 @@ TEST(ClaimsTest, SharesOfMoneyWithTheirPart) {
   });
 }
 
+// "This was 56 percent greater": a percentage and a comparative ending a
+// sentence that opens "This was", after a sentence with two amounts of
+// money: the change between them. Not with a figure after "than", nor
+// with words other than "than" after the comparative.
+TEST(ClaimsTest, ChangesThisWasPercentMoreThanTheSentenceBefore) {
+  ExpectClaims({
+      {"The city utility charged $40.80 for 750 kwh, whereas the private "
+       "utility charged $91.29. This was \"124 percent greater.\"",
+       {"change 124 percent from $40.80 to $91.29 PERCENT UP [MEDIUM]"}},
+      {"The city utility charged $40.80 for 750 kwh, whereas the private "
+       "utility charged $91.29. This was \"56 percent greater.\"",
+       {"change 56 percent from $40.80 to $91.29 PERCENT UP [MEDIUM]"}},
+      {"The city utility charged $40.80, whereas the private utility "
+       "charged $91.29. That's 55 percent less.",
+       {"change 55 percent from $91.29 to $40.80 PERCENT DOWN [MEDIUM]"}},
+      {"The city utility charged $40.80, whereas the private utility "
+       "charged $91.29. This was 56 percent greater than the state average "
+       "of $60.",
+       {"change 56 percent from ? to ? PERCENT UP [LOW]"}},
+      {"Tickets cost $40 in 2019 and $60 in 2020. It was 20 percent higher "
+       "in 2021.",
+       {}},
+  });
+}
+
 // "Out of N ..., P percent": the base opening the sentence, as "Of the N"
 // and "among N" are. Not "out of work".
 TEST(ClaimsTest, SharesOfABaseAfterOutOf) {

@@ -264,6 +264,13 @@
 // headline's is lowered to low by the same-quantity rule, which pairs the
 // two (rule_same_quantity.cc).
 //
+// "It was charging $40.80 for 750 kwh, whereas ... was charging $91.29
+// ... This was "56 percent greater,"": a sentence opening "This was"
+// ("That was", "That's", "It is"), a percentage and a comparative that
+// end it (or "than" and no figure), after a sentence whose only money is
+// two amounts of one currency: the change from the smaller to the larger
+// ("greater", "more"), or back ("lower", "less") (medium).
+//
 // Differences: "12 fewer homicides than a year ago", "24 percent higher
 // than in 2019", "59.9% less deaths per 100k residents than California": a
 // figure, then "more", "fewer", "less", "higher", "lower", then "than"
@@ -733,6 +740,79 @@ class ChangesRule {
         break;
       }
     }
+  }
+
+  // "It was charging $40.80 ..., whereas the privately owned utility was
+  // charging $91.29 .... This was "56 percent greater."": a sentence
+  // opening "This was" ("That was", "That's", "It is"), a percentage and a
+  // comparative, the sentence ending there (or "than" and no figure),
+  // after a sentence whose only money is two amounts of one currency: the
+  // change from the smaller to the larger ("greater", "higher", "more")
+  // or from the larger to the smaller ("lower", "less", "cheaper")
+  // (medium).
+  void ThisWasPercentMore(int s) {
+    if (s == 0) return;
+    static const Set* more =
+        new Set{"greater", "higher", "more", "larger", "bigger", "costlier"};
+    static const Set* less =
+        new Set{"lower", "less", "smaller", "cheaper", "fewer"};
+    const Words w = c_.W(s);
+    int first = 0;
+    while (first < w.size() && !w.IsWord(first)) ++first;
+    if (first >= w.size()) return;
+    const std::string a = w.LowerText(first);
+    int k = -1;
+    if (a == "that's" || a == "that\xE2\x80\x99s") {
+      k = w.Next(first);
+    } else if ((a == "this" || a == "that" || a == "it") &&
+               (w.Is(w.Next(first), "was") || w.Is(w.Next(first), "is"))) {
+      k = w.Next(w.Next(first));
+    } else {
+      return;
+    }
+    // A quotation mark may open the figure: "56 percent greater,".
+    while (k < w.size() && w.at(k).kind == TokenKind::kPunct &&
+           c_.MentionStartingAt(s, k) < 0) {
+      k = w.Next(k);
+    }
+    const int p = c_.MentionStartingAt(s, k);
+    if (p < 0 || c_.used(p) || c_.m(p).unit != v1::UNIT_PERCENT) return;
+    const int cmp = w.Next(c_.m(p).end_token - 1);
+    const bool up = w.IsIn(cmp, *more);
+    const bool down = w.IsIn(cmp, *less);
+    if (!up && !down) return;
+    // Nothing more: the end, or "than" with no figure after it.
+    bool than = false;
+    for (int t = w.Next(cmp); t < w.size(); t = w.Next(t)) {
+      if (c_.MentionAt(s, t) >= 0 || w.IsNumber(t)) return;
+      if (w.Is(t, "than")) than = true;
+      if (w.IsWord(t) && !than) return;
+    }
+    // The sentence before: two amounts of one currency and no other money.
+    std::vector<int> money;
+    for (int m : c_.quantities(s - 1)) {
+      if (c_.m(m).unit == v1::UNIT_CURRENCY) money.push_back(m);
+    }
+    if (money.size() != 2) return;
+    const Mention& x = c_.m(money[0]);
+    const Mention& y = c_.m(money[1]);
+    if (c_.used(money[0]) || c_.used(money[1]) ||
+        x.figure_text.substr(0, 1) != y.figure_text.substr(0, 1) ||
+        x.value == y.value) {
+      return;
+    }
+    const int small = x.value < y.value ? money[0] : money[1];
+    const int large = small == money[0] ? money[1] : money[0];
+    v1::Claim claim;
+    claim.set_id(absl::StrCat(c_.id(p), up ? "-rise" : "-fall"));
+    v1::ChangeClaim* ch = claim.mutable_change();
+    ch->set_change_id(c_.id(p));
+    ch->set_from_id(c_.id(up ? small : large));
+    ch->set_to_id(c_.id(up ? large : small));
+    ch->set_measure(v1::CHANGE_MEASURE_PERCENT);
+    ch->set_direction(up ? v1::DIRECTION_UP : v1::DIRECTION_DOWN);
+    c_.Emit(claim, {p, small, large}, s, v1::CONFIDENCE_MEDIUM,
+            {c_.TokenSpan(s, first, first), c_.TokenSpan(s, cmp, cmp)});
   }
 
   // "12 fewer homicides than a year ago".
@@ -3169,6 +3249,7 @@ void ProposeChanges(ClaimContext& c) {
 void ProposeDifferences(ClaimContext& c) {
   ChangesRule rule(c);
   for (int s = 0; s < c.sentences(); ++s) {
+    rule.ThisWasPercentMore(s);
     rule.FewerThan(s);
     rule.SignedChanges(s);
     rule.Margins(s);

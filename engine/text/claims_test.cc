@@ -1250,6 +1250,18 @@ TEST(ClaimsTest, MoneyOfThat) {
   });
 }
 
+// A change printed again in brackets after "or": one change two ways.
+TEST(ClaimsTest, AChangeAgainInBracketsAfterOr) {
+  ExpectClaims({
+      {"Arrivals from the Asia region increased the most, up 5,100 (or 7.6 "
+       "percent) from August 2017.",
+       {"change 5,100 from (the value before the rise) to (the value after "
+        "the rise) DIFFERENCE UP [MEDIUM]",
+        "change 7.6 percent from (the value before the rise) to (the value "
+        "after the rise) PERCENT UP [MEDIUM]"}},
+  });
+}
+
 // Pence printed "8.5p" are money the figure's text carries.
 TEST(ClaimsTest, PenceAreMoney) {
   ExpectClaims({

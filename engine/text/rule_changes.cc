@@ -27,7 +27,7 @@
 //                                    percentage is a percentage too
 //   "fell 19.6% (182,264 to 146,530)"   or in brackets after the change
 //   "Shares fell $2.50, or 10%, to $22.50", "grew by 1,200 jobs, or 8
-//   percent", "fell $2.50 (10%) to $22.50"
+//   percent", "fell $2.50 (10%) to $22.50", "up 5,100 (or 7.6 percent)"
 //                                    one change printed two ways, an amount
 //                                    and after ", or" or alone in brackets
 //                                    a percentage (or the
@@ -2601,10 +2601,14 @@ class ChangesRule {
             comma = w.Next(comma);
           }
           // Or alone in brackets: "fell $2.50 (10%) to $22.50".
+          // "up 5,100 (or 7.6 percent)": "or" may open the bracket.
           const bool bracket = w.IsPunct(comma, "(");
+          const int in = bracket && w.Is(w.Next(comma), "or")
+                             ? w.Next(w.Next(comma))
+                             : w.Next(comma);
           const int m2 = w.IsPunct(comma, ",") && w.Is(w.Next(comma), "or")
                              ? c_.MentionStartingAt(s, w.Next(w.Next(comma)))
-                         : bracket ? c_.MentionStartingAt(s, w.Next(comma))
+                         : bracket ? c_.MentionStartingAt(s, in)
                                    : -1;
           const int close = m2 >= 0 ? w.Next(c_.m(m2).end_token - 1) : -1;
           if (m2 >= 0 && !c_.used(m2) && Restates(m, m2) &&

@@ -1500,6 +1500,30 @@ TEST(ClaimsTest, ChangesThisWasPercentMoreThanTheSentenceBefore) {
   });
 }
 
+// "P percent higher for X and Q percent higher for Y" after two sentences
+// each with money "for X" and "for Y": the subject's capitalized words name
+// the later sentence. Not when both sentences print them.
+TEST(ClaimsTest, ChangesForEachOfTwoParallelSentences) {
+  ExpectClaims({
+      {"The average Bay Area household spent $13,777 for owners and $9,908 "
+       "for renters. Households nationwide spent $7,022 for owners and "
+       "$2,030 for renters. The Bay Area averages were 96 percent higher for "
+       "owners and 388 percent higher for renters.",
+       {"change 96 percent from $7,022 to $13,777 PERCENT UP [MEDIUM]",
+        "change 388 percent from $2,030 to $9,908 PERCENT UP [MEDIUM]"}},
+      {"The average Bay Area household spent $13,777 for owners and $9,908 "
+       "for renters. Households nationwide spent $7,022 for owners and "
+       "$2,030 for renters. The Bay Area averages were 96 percent higher for "
+       "owners and 71 percent higher for renters.",
+       {"change 96 percent from $7,022 to $13,777 PERCENT UP [MEDIUM]",
+        "change 71 percent from $2,030 to $9,908 PERCENT UP [MEDIUM]"}},
+      {"Bay Area owners spent $13,777 for owners. Bay Area renters spent "
+       "$7,022 for owners. The Bay Area averages were 96 percent higher for "
+       "owners.",
+       {}},
+  });
+}
+
 // "Out of N ..., P percent": the base opening the sentence, as "Of the N"
 // and "among N" are. Not "out of work".
 TEST(ClaimsTest, SharesOfABaseAfterOutOf) {

@@ -270,6 +270,14 @@
 // end it (or "than" and no figure), after a sentence whose only money is
 // two amounts of one currency: the change from the smaller to the larger
 // ("greater", "more"), or back ("lower", "less") (medium).
+// "... Bay Area household spent ... $13,777 for owners and $9,908 for
+// renters. ... nationwide was $7,022 for owners and $2,030 for renters. The
+// Bay Area averages were 96 percent higher for owners and 71 percent higher
+// for renters.": a percentage, a comparative and "for" a word, the two
+// sentences before each printing one amount of money "for" that word, and
+// the capitalized words before the verb naming one of them: its amount the
+// later, the other's the earlier (medium; not when both or neither print
+// those words).
 //
 // Differences: "12 fewer homicides than a year ago", "24 percent higher
 // than in 2019", "59.9% less deaths per 100k residents than California": a
@@ -813,6 +821,93 @@ class ChangesRule {
     ch->set_direction(up ? v1::DIRECTION_UP : v1::DIRECTION_DOWN);
     c_.Emit(claim, {p, small, large}, s, v1::CONFIDENCE_MEDIUM,
             {c_.TokenSpan(s, first, first), c_.TokenSpan(s, cmp, cmp)});
+  }
+
+  // "The average Bay Area household spent $13,777 for owners and $9,908
+  // for renters. ... households nationwide was $7,022 for owners and
+  // $2,030 for renters. The Bay Area averages were 96 percent higher for
+  // owners and 71 percent higher for renters.": a percentage, a
+  // comparative and "for" a word; the two sentences before each print one
+  // amount of money "for" that word; the capitalized words before the
+  // verb of being name one of the two sentences: its amount the later, the
+  // other's the earlier (medium).
+  void ParallelHigherFor(int s) {
+    if (s < 2) return;
+    static const Set* more = new Set{"higher", "greater", "more", "larger"};
+    static const Set* less = new Set{"lower", "less", "smaller", "cheaper"};
+    const Words w = c_.W(s);
+    // The capitalized words of the subject, before "were" ("was", "are",
+    // "is").
+    std::vector<std::string> names;
+    bool verb = false;
+    for (int t = 0; t < w.size(); t = w.Next(t)) {
+      if (w.Is(t, "were") || w.Is(t, "was") || w.Is(t, "are") ||
+          w.Is(t, "is")) {
+        verb = true;
+        break;
+      }
+      if (c_.MentionAt(s, t) >= 0) return;
+      if (w.IsWord(t) && w.Capitalized(t) && !w.Is(t, "the")) {
+        names.push_back(w.LowerText(t));
+      }
+    }
+    if (!verb || names.empty()) return;
+    auto names_in = [&](int u) {
+      const Words v = c_.W(u);
+      for (const std::string& n : names) {
+        bool found = false;
+        for (int t = 0; t < v.size() && !found; t = v.Next(t)) {
+          found = v.IsWord(t) && v.LowerText(t) == n;
+        }
+        if (!found) return false;
+      }
+      return true;
+    };
+    const bool in1 = names_in(s - 1);
+    const bool in2 = names_in(s - 2);
+    if (in1 == in2) return;
+    const int later_s = in1 ? s - 1 : s - 2;
+    const int earlier_s = in1 ? s - 2 : s - 1;
+    // The amount of money "for" a word in sentence u, the only one.
+    auto money_for = [&](int u, const std::string& word) {
+      const Words v = c_.W(u);
+      int found = -1;
+      for (int m : c_.quantities(u)) {
+        if (c_.m(m).unit != v1::UNIT_CURRENCY) continue;
+        const int f = v.Next(c_.m(m).end_token - 1);
+        if (!v.Is(f, "for") || v.LowerText(v.Next(f)) != word) continue;
+        if (found >= 0) return -1;
+        found = m;
+      }
+      return found;
+    };
+    for (int pi : c_.quantities(s)) {
+      const Mention& p = c_.m(pi);
+      if (c_.used(pi) || p.unit != v1::UNIT_PERCENT) continue;
+      const int cmp = w.Next(p.end_token - 1);
+      const bool up = w.IsIn(cmp, *more);
+      if (!up && !w.IsIn(cmp, *less)) continue;
+      const int f = w.Next(cmp);
+      if (!w.Is(f, "for") || !w.IsWord(w.Next(f))) continue;
+      const std::string word = w.LowerText(w.Next(f));
+      const int to = money_for(later_s, word);
+      const int from = money_for(earlier_s, word);
+      if (to < 0 || from < 0 || c_.used(to) || c_.used(from) ||
+          c_.m(to).figure_text.substr(0, 1) !=
+              c_.m(from).figure_text.substr(0, 1)) {
+        continue;
+      }
+      v1::Claim claim;
+      claim.set_id(absl::StrCat(c_.id(pi), up ? "-rise" : "-fall"));
+      v1::ChangeClaim* ch = claim.mutable_change();
+      ch->set_change_id(c_.id(pi));
+      ch->set_from_id(c_.id(from));
+      ch->set_to_id(c_.id(to));
+      ch->set_measure(v1::CHANGE_MEASURE_PERCENT);
+      ch->set_direction(up ? v1::DIRECTION_UP : v1::DIRECTION_DOWN);
+      c_.Emit(claim, {pi, from, to}, s, v1::CONFIDENCE_MEDIUM,
+              {c_.TokenSpan(s, cmp, w.Next(f))});
+    }
   }
 
   // "12 fewer homicides than a year ago".
@@ -3254,6 +3349,7 @@ void ProposeDifferences(ClaimContext& c) {
   ChangesRule rule(c);
   for (int s = 0; s < c.sentences(); ++s) {
     rule.ThisWasPercentMore(s);
+    rule.ParallelHigherFor(s);
     rule.FewerThan(s);
     rule.SignedChanges(s);
     rule.Margins(s);

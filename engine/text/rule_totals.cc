@@ -1879,6 +1879,10 @@ void ProposeIncluding(ClaimContext& c) {
 void ProposeApposition(ClaimContext& c) {
   TotalsRule rule(c);
   for (int s = 0; s < c.sentences(); ++s) {
+    // Both readings take a count and two or more after it, all quantities
+    // of the sentence (MentionStartingAt finds no other): a sentence with
+    // fewer than three is not walked.
+    if (c.quantities(s).size() < 3) continue;
     rule.Apposition(s);
     rule.ApposedBareParts(s);
   }

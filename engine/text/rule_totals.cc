@@ -530,6 +530,10 @@ class TotalsRule {
   //                          them": the whole in scope before ("nearly 500
   //                          people nationwide")
   void PartOfWhole(int s) {
+    // Every reading has "of" ("Of the 10 cases", "32 of those") or "were
+    // among": a sentence without either is not walked.
+    static const Set* cues = new Set{"of", "among"};
+    if (!c_.MayHold(s, *cues)) return;
     const Words w = c_.W(s);
     int first = 0;
     while (first < w.size() && !w.IsWord(first)) ++first;

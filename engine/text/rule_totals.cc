@@ -755,6 +755,9 @@ class TotalsRule {
         new Set{"including", "includes", "included", "them",
                 "whom",      "those",    "which",    "such"};
     if (!c_.MayHold(s, *cues)) return;
+    // A total before the cue and a part after it, both quantities of the
+    // sentence: a sentence with fewer than two is not walked either.
+    if (c_.quantities(s).size() < 2) return;
     // The words each cue starts with: one look-up passes over the others.
     static const Set* firsts =
         new Set{"including", "includes", "included", "among", "of", "such"};

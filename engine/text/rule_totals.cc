@@ -1338,6 +1338,14 @@ class TotalsRule {
   void ListedParts(int s) {
     static const Set* splits =
         new Set{"breaks", "broken", "divided", "split", "splits"};
+    // Every reading has a colon after its whole, a token of the sentence's
+    // text: a sentence without one is not walked from each quantity.
+    const Sentence& sentence = c_.sentence(s);
+    if (c_.text()
+            .substr(sentence.begin, sentence.end - sentence.begin)
+            .find(':') == absl::string_view::npos) {
+      return;
+    }
     const Words w = c_.W(s);
     for (int ti : c_.quantities(s)) {
       const Mention& t = c_.m(ti);

@@ -1215,9 +1215,10 @@ class ComparisonsRule {
     int first = 0;
     while (first < w.size() && !w.IsWord(first)) ++first;
     if (first >= w.size()) return false;
-    const std::string a = w.LowerText(first);
-    return a == "that's" || a == "that\xE2\x80\x99s" ||
-           ((a == "that" || a == "this") &&
+    // Compared ignoring case where it stands, not lower-cased into a copy
+    // first: every sentence is asked this.
+    return w.Is(first, "that's") || w.Is(first, "that\xE2\x80\x99s") ||
+           ((w.Is(first, "that") || w.Is(first, "this")) &&
             (w.Is(w.Next(first), "is") || w.Is(w.Next(first), "was")));
   }
 

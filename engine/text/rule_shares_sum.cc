@@ -27,6 +27,7 @@
 // after the other in a paragraph, whose words before the percentage are
 // the same but for one "not": a group and the rest of it, which add up to
 // 100 (not partial): medium.
+#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
@@ -46,6 +47,15 @@ class SharesSumRule {
   void SharesSum(int s) {
     // The cue pass: Cue() finds nothing in a sentence without its words.
     if (!c_.MayHold(s, CueWords())) return;
+    // The list is of two percentages or more, of this sentence and the two
+    // before it at most (Add): without them the words are not walked.
+    int percentages = 0;
+    for (int u = std::max(0, s - 2); u <= s; ++u) {
+      for (int m : c_.quantities(u)) {
+        if (c_.m(m).unit == v1::UNIT_PERCENT) ++percentages;
+      }
+    }
+    if (percentages < 2) return;
     const Words w = c_.W(s);
     const int cue = Cue(w);
     if (cue < 0) return;

@@ -395,6 +395,9 @@ class ComparisonsRule {
                 "jumped",  "slipped",  "slid",      "gained",    "lost"};
     static const Set* votes = new Set{"vote", "votes", "ballots"};
     if (!c_.MayHold(s, *either)) return;
+    // Its two sides are quantities of the sentence: without two, the
+    // words are not walked.
+    if (c_.quantities(s).size() < 2) return;
     const Words w = c_.W(s);
     for (int k = 0; k < w.size(); ++k) {
       if (!w.IsIn(k, *either) || w.Is(w.Next(k), "to")) continue;

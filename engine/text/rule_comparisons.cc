@@ -323,6 +323,9 @@ class ComparisonsRule {
                 "lagged",  "lags",   "lagging", "below",   "short"};
     static const Set* either = new Set{greater, less};
     if (!c_.MayHold(s, *either)) return;
+    // The figure after the verb is a quantity of the sentence: without
+    // one, the words are not walked.
+    if (c_.quantities(s).empty()) return;
     const Words w = c_.W(s);
     for (int k = 0; k < w.size(); ++k) {
       if (!w.IsIn(k, *either)) continue;

@@ -767,6 +767,9 @@ class ComparisonsRule {
     static const Set* copula = new Set{"was", "were", "is", "are"};
     static const Set* either = new Set{largest, smallest};
     if (!c_.MayHold(s, *either)) return;
+    // The list ranked is of two quantities of the sentence or more:
+    // without two, the words are not walked.
+    if (c_.quantities(s).size() < 2) return;
     const Words w = c_.W(s);
     for (int k = 0; k < w.size(); ++k) {
       const bool big = w.IsIn(k, *largest);

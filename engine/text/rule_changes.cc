@@ -835,6 +835,16 @@ class ChangesRule {
     if (s < 2) return;
     static const Set* more = new Set{"higher", "greater", "more", "larger"};
     static const Set* less = new Set{"lower", "less", "smaller", "cheaper"};
+    // Every reading is a percentage of the sentence, a comparative and
+    // "for" after it: a sentence without them is not walked, nor are the
+    // two before it.
+    static const Set* either = new Set{more, less};
+    static const Set* for_word = new Set{"for"};
+    if (!c_.MayHold(s, *either) || !c_.MayHold(s, *for_word)) return;
+    if (std::none_of(c_.quantities(s).begin(), c_.quantities(s).end(),
+                     [&](int m) { return c_.m(m).unit == v1::UNIT_PERCENT; })) {
+      return;
+    }
     const Words w = c_.W(s);
     // The capitalized words of the subject, before "were" ("was", "are",
     // "is").

@@ -768,11 +768,13 @@ class ChangesRule {
     int first = 0;
     while (first < w.size() && !w.IsWord(first)) ++first;
     if (first >= w.size()) return;
-    const std::string a = w.LowerText(first);
+    // The first word compared ignoring case where it stands, not
+    // lower-cased into a copy: every sentence is asked this.
     int k = -1;
-    if (a == "that's" || a == "that\xE2\x80\x99s") {
+    if (w.Is(first, "that's") || w.Is(first, "that\xE2\x80\x99s")) {
       k = w.Next(first);
-    } else if ((a == "this" || a == "that" || a == "it") &&
+    } else if ((w.Is(first, "this") || w.Is(first, "that") ||
+                w.Is(first, "it")) &&
                (w.Is(w.Next(first), "was") || w.Is(w.Next(first), "is"))) {
       k = w.Next(w.Next(first));
     } else {

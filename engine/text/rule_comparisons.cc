@@ -1391,6 +1391,11 @@ class ComparisonsRule {
                 "slipped", "slid",    "sank",     "tumbled"};
     static const Set* either = new Set{up, down};
     if (!c_.MayHold(s, *either)) return;
+    // Every reading has a figure after the verb and its restatement "per
+    // share" after it, two quantities of the sentence: without them the
+    // words are not walked.
+    static const Set* share = new Set{"share"};
+    if (c_.quantities(s).size() < 2 || !c_.MayHold(s, *share)) return;
     const Words w = c_.W(s);
     for (int k = 0; k < w.size(); ++k) {
       if (!w.IsIn(k, *either) || !w.Is(w.Next(k), "to")) continue;

@@ -99,6 +99,19 @@ bool ClaimContext::Comparable(const Mention& a, const Mention& b) const {
   return true;
 }
 
+bool ClaimContext::FractionInWords(const Mention& m) {
+  const bool qualified_as_a_value = m.qualifier == v1::QUALIFIER_UNSPECIFIED ||
+                                    m.qualifier == v1::QUALIFIER_ABOUT ||
+                                    m.qualifier == v1::QUALIFIER_NEARLY ||
+                                    m.qualifier == v1::QUALIFIER_EXACTLY;
+  return m.unit == v1::UNIT_AMOUNT && qualified_as_a_value &&
+         m.value > Rational(0) && m.value < Rational(1) &&
+         std::any_of(m.figure_text.begin(), m.figure_text.end(),
+                     [](char ch) { return absl::ascii_isalpha(ch); }) &&
+         std::none_of(m.figure_text.begin(), m.figure_text.end(),
+                      [](char ch) { return absl::ascii_isdigit(ch); });
+}
+
 bool ClaimContext::TimeSpan(const Mention& m) {
   return TimeSpanNamed(m.unit_name);
 }

@@ -100,6 +100,9 @@ class ClaimContext {
   // then what it measures, "145.4 mm rainfall", as the unit alone, "163.6
   // mm").
   bool Comparable(const Mention& a, const Mention& b) const;
+  // A fraction in words, below one, as the reader leaves it (an amount):
+  // "half", "a third", "two-fifths", "nearly half"; not "0.5" nor "1/2".
+  static bool FractionInWords(const Mention& m);
   // A count of units of time ("12 months", "four years"): a period, rarely
   // a value compared or changed.
   static bool TimeSpan(const Mention& m);

@@ -2284,6 +2284,19 @@ class ChangesRule {
     return -1;
   }
 
+  // The change restated right after the endpoint `m` just read (see
+  // RestatedChange), kept as the frame's late change with its noun cue;
+  // *j moves past it.
+  void TakeRestated(const Words& w, int s, Frame* f, int m, int* j) const {
+    int noun = -1;
+    const int late = RestatedChange(w, s, *f, m, &noun);
+    if (late < 0) return;
+    f->late_change = late;
+    if (noun >= 0) f->cues.push_back(c_.TokenSpan(s, noun, noun));
+    f->last = std::max(c_.m(late).end_token - 1, noun);
+    *j = f->last;
+  }
+
   // The change a clause restates right after both its endpoints, with only
   // linking words between: "from 15 cents to 20 cents is one of 25 per
   // cent", "to $2,000, a 25% rise", "from 212 to 180, a drop of 15%", "to
@@ -2594,18 +2607,7 @@ class ChangesRule {
         w.Is(after, "one")) {
       return;
     }
-    if (p.unit != v1::UNIT_AMOUNT || !p.unit_name.empty() ||
-        !(p.qualifier == v1::QUALIFIER_UNSPECIFIED ||
-          p.qualifier == v1::QUALIFIER_ABOUT ||
-          p.qualifier == v1::QUALIFIER_NEARLY ||
-          p.qualifier == v1::QUALIFIER_EXACTLY) ||
-        !(p.value > Rational(0) && p.value < Rational(1)) ||
-        std::none_of(p.figure_text.begin(), p.figure_text.end(),
-                     [](char ch) { return absl::ascii_isalpha(ch); }) ||
-        std::any_of(p.figure_text.begin(), p.figure_text.end(),
-                    [](char ch) { return absl::ascii_isdigit(ch); })) {
-      return;
-    }
+    if (!p.unit_name.empty() || !ClaimContext::FractionInWords(p)) return;
     Mention& q = c_.mutable_m(m);
     q.unit = v1::UNIT_PERCENT;
     q.unit_stated = true;
@@ -2775,15 +2777,8 @@ class ChangesRule {
           j = f->last;
           // "..., a 20 percent rise": the change after both, as after
           // "from A to B".
-          int noun = -1;
-          const int late = f->late_change < 0 && f->pairs.empty()
-                               ? RestatedChange(w, s, *f, m, &noun)
-                               : -1;
-          if (late >= 0) {
-            f->late_change = late;
-            if (noun >= 0) f->cues.push_back(c_.TokenSpan(s, noun, noun));
-            f->last = std::max(c_.m(late).end_token - 1, noun);
-            j = f->last;
+          if (f->late_change < 0 && f->pairs.empty()) {
+            TakeRestated(w, s, f, m, &j);
           }
           continue;
         }
@@ -2866,16 +2861,9 @@ class ChangesRule {
         f->cues.push_back(c_.TokenSpan(s, j, j));
         f->last = c_.m(m).end_token - 1;
         j = f->last;
-        int noun = -1;
-        const int late = f->changes.empty() && f->late_change < 0 &&
-                                 f->from >= 0 && f->to >= 0 && f->pairs.empty()
-                             ? RestatedChange(w, s, *f, m, &noun)
-                             : -1;
-        if (late >= 0) {
-          f->late_change = late;
-          if (noun >= 0) f->cues.push_back(c_.TokenSpan(s, noun, noun));
-          f->last = std::max(c_.m(late).end_token - 1, noun);
-          j = f->last;
+        if (f->changes.empty() && f->late_change < 0 && f->from >= 0 &&
+            f->to >= 0 && f->pairs.empty()) {
+          TakeRestated(w, s, f, m, &j);
         }
         continue;
       }

@@ -681,16 +681,8 @@ class SharesRule {
     const Mention& p = c_.m(pi);
     // A bound ("more than half of the 205 cases") is the majorities'
     // reading (rule_comparisons.cc), not a share.
-    if (p.unit != v1::UNIT_AMOUNT || !w.Is(w.Next(p.end_token - 1), "of") ||
-        !(p.qualifier == v1::QUALIFIER_UNSPECIFIED ||
-          p.qualifier == v1::QUALIFIER_ABOUT ||
-          p.qualifier == v1::QUALIFIER_NEARLY ||
-          p.qualifier == v1::QUALIFIER_EXACTLY) ||
-        !(p.value > Rational(0) && p.value < Rational(1)) ||
-        std::none_of(p.figure_text.begin(), p.figure_text.end(),
-                     [](char ch) { return absl::ascii_isalpha(ch); }) ||
-        std::any_of(p.figure_text.begin(), p.figure_text.end(),
-                    [](char ch) { return absl::ascii_isdigit(ch); })) {
+    if (!w.Is(w.Next(p.end_token - 1), "of") ||
+        !ClaimContext::FractionInWords(p)) {
       return false;
     }
     // The whole printed right after: "of the 300 employees" (not "more than

@@ -125,11 +125,14 @@ class Set {
     }
     // The second byte rules out most words the first let through, before
     // the set's words of this length are compared one by one.
-    if (word.size() > 1 &&
-        (lengths_by_second_
-             [absl::ascii_tolower(static_cast<unsigned char>(word[1])) % 64] &
-         LengthBit(word.size())) == 0) {
-      return false;
+    // (ascii_tolower answers a char: a byte past ASCII, the first of "ü" in
+    // "Zürich", is negative there, so it is made unsigned before the % 64.)
+    if (word.size() > 1) {
+      const unsigned char second =
+          absl::ascii_tolower(static_cast<unsigned char>(word[1]));
+      if ((lengths_by_second_[second % 64] & LengthBit(word.size())) == 0) {
+        return false;
+      }
     }
     const auto [from, to] = OfLength(word.size());
     for (size_t i = from; i < to; ++i) {

@@ -21,6 +21,23 @@
 
 namespace claimcheck::text {
 
+// A hash of a word by its length and its first, second and last bytes,
+// each OR-ed with 0x20, which folds an ASCII letter's case: a word and its
+// ASCII lower case hash alike. 0 for the empty word.
+inline uint32_t FoldedHash(absl::string_view word) {
+  const size_t n = word.size();
+  if (n == 0) return 0;
+  const auto folded = [&](size_t k) -> uint32_t {
+    return static_cast<unsigned char>(word[k]) | 0x20u;
+  };
+  uint32_t h = static_cast<uint32_t>(n) * 0x9E3779B1u;
+  h ^= folded(0) * 0x85EBCA77u;
+  h ^= folded(n > 1 ? 1 : 0) * 0xC2B2AE3Du;
+  h ^= folded(n - 1) * 0x27D4EB2Fu;
+  h ^= h >> 15;
+  return h;
+}
+
 // Which words a sentence holds, as marks in 1,024 bits: each word, ignoring
 // ASCII case, marks one bit chosen by its length and its first, second and
 // last bytes. Two words may share a bit, so a mark says a word may be
@@ -46,31 +63,23 @@ class WordMarks {
 
  private:
   static constexpr int kWords = 16;
-  // OR-ing 0x20 folds an ASCII letter's case (it folds a few other bytes
+  // FoldedHash folds an ASCII letter's case (and a few other bytes
   // together too, which only marks more).
   static uint32_t Bit(absl::string_view word) {
-    const size_t n = word.size();
-    if (n == 0) return 0;
-    const auto folded = [&](size_t k) -> uint32_t {
-      return static_cast<unsigned char>(word[k]) | 0x20u;
-    };
-    uint32_t h = static_cast<uint32_t>(n) * 0x9E3779B1u;
-    h ^= folded(0) * 0x85EBCA77u;
-    h ^= folded(n > 1 ? 1 : 0) * 0xC2B2AE3Du;
-    h ^= folded(n - 1) * 0x27D4EB2Fu;
-    h ^= h >> 15;
-    return h % (64 * kWords);
+    return FoldedHash(word) % (64 * kWords);
   }
   uint64_t bits_[kWords] = {};
 };
 
 // A set of words (the rules' word lists). Most words looked up are in none
 // of them, so it keeps the lengths of its words by their first byte and
-// answers those without looking further; a word that passes is compared with
-// the set's words of its length only (a list holds a few of each length), which
-// costs less than hashing it: the rules look up most words of every
-// sentence in several lists. Filled once at construction and never
-// changed, so a list held in a static is shared by every thread.
+// answers those without looking further; a word that passes is compared
+// only with the set's words of its bucket, by FoldedHash, which reads four
+// of its bytes (a bucket holds none or one word of most lists): the rules
+// look up most words of every sentence in several lists, and a list of
+// ninety words holds a dozen or two of a length. Filled once at
+// construction and never changed, so a list held in a static is shared by
+// every thread.
 class Set {
  public:
   Set(std::initializer_list<absl::string_view> words) {
@@ -81,14 +90,10 @@ class Set {
       }
       lengths_by_first_[static_cast<unsigned char>(w[0]) % 64] |=
           LengthBit(w.size());
-      if (w.size() > 1) {
-        lengths_by_second_[static_cast<unsigned char>(w[1]) % 64] |=
-            LengthBit(w.size());
-      }
       marks_.Add(w);
       words_.push_back(w);
     }
-    SortByLength();
+    Index();
   }
   // The words of all `sets`: one look-up where a rule would ask each.
   Set(std::initializer_list<const Set*> sets) {
@@ -97,45 +102,34 @@ class Set {
       marks_.AddAll(set->marks_);
       for (int b = 0; b < 64; ++b) {
         lengths_by_first_[b] |= set->lengths_by_first_[b];
-        lengths_by_second_[b] |= set->lengths_by_second_[b];
       }
       words_.insert(words_.end(), set->words_.begin(), set->words_.end());
     }
-    SortByLength();
+    Index();
   }
   bool contains(absl::string_view word) const {
     if (word.empty()) return has_empty_;
     if (!MayContain(word.size(), static_cast<unsigned char>(word[0]))) {
       return false;
     }
-    const auto [from, to] = OfLength(word.size());
-    for (size_t i = from; i < to; ++i) {
+    const uint32_t b = FoldedHash(word) & bucket_mask_;
+    for (uint32_t i = bucket_start_[b]; i < bucket_start_[b + 1]; ++i) {
       if (words_[i] == word) return true;
     }
     return false;
   }
   // Whether the ASCII lower case of `word` is in the set (what contains()
-  // answers for a lower-cased copy), without making the copy. Not inlined,
-  // so that Words::IsIn, which rules most words out before calling it, is.
+  // answers for a lower-cased copy), without making the copy: the copy
+  // hashes as the word does. Not inlined, so that Words::IsIn, which rules
+  // most words out before calling it, is.
   ABSL_ATTRIBUTE_NOINLINE bool ContainsLower(absl::string_view word) const {
     if (word.empty()) return has_empty_;
     const char first = absl::ascii_tolower(static_cast<unsigned char>(word[0]));
     if (!MayContain(word.size(), static_cast<unsigned char>(first))) {
       return false;
     }
-    // The second byte rules out most words the first let through, before
-    // the set's words of this length are compared one by one.
-    // (ascii_tolower answers a char: a byte past ASCII, the first of "ü" in
-    // "Zürich", is negative there, so it is made unsigned before the % 64.)
-    if (word.size() > 1) {
-      const unsigned char second =
-          absl::ascii_tolower(static_cast<unsigned char>(word[1]));
-      if ((lengths_by_second_[second % 64] & LengthBit(word.size())) == 0) {
-        return false;
-      }
-    }
-    const auto [from, to] = OfLength(word.size());
-    for (size_t i = from; i < to; ++i) {
+    const uint32_t b = FoldedHash(word) & bucket_mask_;
+    for (uint32_t i = bucket_start_[b]; i < bucket_start_[b + 1]; ++i) {
       const absl::string_view w = words_[i];
       if (w.size() != word.size() || w[0] != first) continue;
       size_t k = 1;
@@ -158,23 +152,25 @@ class Set {
   }
 
  private:
-  void SortByLength() {
-    std::stable_sort(words_.begin(), words_.end(),
-                     [](absl::string_view a, absl::string_view b) {
-                       return a.size() < b.size();
-                     });
-    // first_of_length_[n]: the first word of n bytes or more.
-    size_t i = 0;
-    for (size_t n = 0; n <= 64; ++n) {
-      while (i < words_.size() && words_[i].size() < n) ++i;
-      first_of_length_[n] = i;
+  // Orders words_ by bucket, at least four buckets a word (a power of two),
+  // and notes where each bucket starts.
+  void Index() {
+    size_t buckets = 8;
+    while (buckets < 4 * words_.size()) buckets *= 2;
+    bucket_mask_ = static_cast<uint32_t>(buckets - 1);
+    bucket_start_.assign(buckets + 1, 0);
+    for (absl::string_view w : words_) {
+      ++bucket_start_[(FoldedHash(w) & bucket_mask_) + 1];
     }
-  }
-  // The words of `length` bytes, [from, to) of words_ (sorted by length); of
-  // 64 bytes or more, every word that long (callers compare the size).
-  std::pair<size_t, size_t> OfLength(size_t length) const {
-    if (length >= 64) return {first_of_length_[64], words_.size()};
-    return {first_of_length_[length], first_of_length_[length + 1]};
+    for (size_t b = 0; b < buckets; ++b) {
+      bucket_start_[b + 1] += bucket_start_[b];
+    }
+    std::vector<uint32_t> next(bucket_start_.begin(), bucket_start_.end() - 1);
+    std::vector<absl::string_view> ordered(words_.size());
+    for (absl::string_view w : words_) {
+      ordered[next[FoldedHash(w) & bucket_mask_]++] = w;
+    }
+    words_ = std::move(ordered);
   }
 
   // Bit 0 stands for every length of 64 bytes or more.
@@ -182,15 +178,15 @@ class Set {
     return length < 64 ? uint64_t{1} << length : uint64_t{1};
   }
 
+  // By bucket: bucket b's words are [bucket_start_[b], bucket_start_[b + 1]).
   std::vector<absl::string_view> words_;
+  std::vector<uint32_t> bucket_start_;
+  uint32_t bucket_mask_ = 0;
   WordMarks marks_;
-  size_t first_of_length_[65] = {};
   bool has_empty_ = false;
   // For each first byte (modulo 64: a few bytes share a slot, which only
   // lets more words through), the lengths of the words it starts.
   uint64_t lengths_by_first_[64] = {};
-  // The same for the second byte of the words of two bytes or more.
-  uint64_t lengths_by_second_[64] = {};
 };
 
 // A sentence's text and tokens, with the small look-ups the rules use.

@@ -128,17 +128,22 @@ class SameQuantityRule {
   // ---- The same quantity printed twice: "498 people", "nearly 500" ----
 
   void SameQuantities() {
-    for (int a = 0; a < c_.mentions(); ++a) {
+    const int n = c_.mentions();
+    // The last word of what each counts, found once: every figure is
+    // compared with up to 199 after it.
+    std::vector<absl::string_view> heads(n);
+    for (int i = 0; i < n; ++i) heads[i] = HeadView(c_.m(i).unit_name);
+    for (int a = 0; a < n; ++a) {
       const Mention& x = c_.m(a);
       if (x.reason != v1::UNUSED_REASON_UNSPECIFIED || !c_.Countish(x) ||
           x.unit_name.empty() || x.first_token < 0) {
         continue;
       }
-      for (int b = a + 1; b < c_.mentions() && b < a + 200; ++b) {
+      for (int b = a + 1; b < n && b < a + 200; ++b) {
         const Mention& y = c_.m(b);
         if (y.reason != v1::UNUSED_REASON_UNSPECIFIED || !c_.Countish(y) ||
             y.sentence == x.sentence || y.first_token < 0 ||
-            HeadView(y.unit_name) != HeadView(x.unit_name)) {
+            heads[b] != heads[a]) {
           continue;
         }
         const bool qualified =

@@ -1262,7 +1262,9 @@ TEST(ClaimsTest, AChangeAgainInBracketsAfterOr) {
   });
 }
 
-// Pence printed "8.5p" are money the figure's text carries.
+// Pence printed "8.5p" are money the figure's text carries; "12P" is no
+// figure (the reader takes a one-letter unit only in its symbol's case), so
+// no claim rests on it (once proposed, and refused by CheckClaims).
 TEST(ClaimsTest, PenceAreMoney) {
   ExpectClaims({
       {"The final dividend will be 8.5p, up from 7.858p.",
@@ -1271,6 +1273,7 @@ TEST(ClaimsTest, PenceAreMoney) {
        {"change 12p from ? to 345p DIFFERENCE UP [MEDIUM]"}},
       {"Earnings per share up 37 per cent to 30.6p",
        {"change 37 per cent from ? to 30.6p PERCENT UP [MEDIUM]"}},
+      {"Shares rose 12P to 345P.", {}},
   });
 }
 

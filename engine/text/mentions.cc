@@ -419,7 +419,9 @@ class SentenceReader {
       if (suffix == "s" && k == 4) {
         return Unused(i, i + 1, v1::UNUSED_REASON_YEAR);  // "1990s"
       }
-      if (suffix == "p") {
+      // Lower case only, as the reader takes a one-letter unit in the case
+      // its symbol prints: "25P" is no figure it reads.
+      if (tok.substr(k) == "p") {
         static const Set* lines = new Set{"480", "720", "1080", "1440", "2160"};
         pence = !lines->contains(tok.substr(0, k));
       }

@@ -8,6 +8,10 @@
 #include "unicode/utf16.h"
 #include "unicode/utf8.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace claimcheck::text {
 namespace {
 
@@ -24,6 +28,54 @@ bool AllAscii(const uint8_t* p, int32_t n) {
   }
   for (; j < n; ++j) high |= p[j];
   return (high & 0x8080808080808080ull) == 0;
+}
+
+// The code points and UTF-16 units of the characters that start in bytes
+// [from, to) of well-formed UTF-8 (the document's text and source are: see
+// document.h): every byte but a continuation byte (10xxxxxx) starts one, and
+// one that starts four bytes (11110xxx) takes two UTF-16 units. Sixteen
+// bytes at a time where SSE2 is there (every x86-64): the bytes past ASCII
+// of a stretch were decoded one character at a time before, some ten
+// instructions a byte.
+OffsetIndex::Counts CountsIn(const uint8_t* p, int32_t from, int32_t to) {
+  int32_t i = from;
+  int32_t starts = 0;
+  int32_t fours = 0;
+#if defined(__SSE2__)
+  // Per byte lane, the starts and the four-byte starts of the blocks read,
+  // summed at the end (at most 255 blocks, so a lane cannot overflow).
+  const __m128i zero = _mm_setzero_si128();
+  const __m128i one = _mm_set1_epi8(1);
+  // As signed bytes, continuation bytes (0x80 to 0xBF) are -128 to -65,
+  // below -64; four-byte leads (0xF0 to 0xF7) are -16 to -9, above -17.
+  const __m128i first_lead = _mm_set1_epi8(static_cast<char>(0xC0));
+  const __m128i below_four = _mm_set1_epi8(static_cast<char>(0xEF));
+  while (i + 16 <= to) {
+    __m128i lane_starts = zero;
+    __m128i lane_fours = zero;
+    for (int blocks = 0; blocks < 255 && i + 16 <= to; ++blocks, i += 16) {
+      const __m128i b =
+          _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+      lane_starts = _mm_add_epi8(
+          lane_starts, _mm_andnot_si128(_mm_cmplt_epi8(b, first_lead), one));
+      lane_fours = _mm_add_epi8(
+          lane_fours, _mm_and_si128(_mm_and_si128(_mm_cmpgt_epi8(b, below_four),
+                                                  _mm_cmplt_epi8(b, zero)),
+                                    one));
+    }
+    const __m128i sums = _mm_sad_epu8(lane_starts, zero);
+    const __m128i four_sums = _mm_sad_epu8(lane_fours, zero);
+    starts += _mm_cvtsi128_si32(sums) +
+              _mm_cvtsi128_si32(_mm_unpackhi_epi64(sums, sums));
+    fours += _mm_cvtsi128_si32(four_sums) +
+             _mm_cvtsi128_si32(_mm_unpackhi_epi64(four_sums, four_sums));
+  }
+#endif
+  for (; i < to; ++i) {
+    starts += (p[i] & 0xC0) != 0x80;
+    fours += p[i] >= 0xF0;
+  }
+  return {starts, starts + fours};
 }
 
 void SetRange(v1::TextRange* r, int32_t begin, int32_t end) {
@@ -73,52 +125,35 @@ std::string MarkdownLineKind(absl::string_view line) {
 }  // namespace
 
 OffsetIndex::OffsetIndex(absl::string_view utf8) {
-  checkpoints_.reserve(utf8.size() / kCheckpointBytes + 1);
-  ascii_.reserve(utf8.size() / kCheckpointBytes + 1);
-  Counts c;
   const auto* p = reinterpret_cast<const uint8_t*>(utf8.data());
   const int32_t n = static_cast<int32_t>(utf8.size());
-  int32_t i = 0;
-  int32_t next_checkpoint = 0;
-  while (i < n) {
-    if (i == next_checkpoint) {
-      // A checkpoint where a character starts; a stretch of ASCII to the
-      // next (most of a news text) is counted at once, one code point and
-      // one UTF-16 unit a byte.
-      const int32_t stretch_end = std::min(n, i + kCheckpointBytes);
-      const bool ascii = AllAscii(p + i, stretch_end - i);
-      checkpoints_.push_back(c);
-      ascii_.push_back(ascii);
-      next_checkpoint += kCheckpointBytes;
-      if (ascii) {
-        c.code_points += stretch_end - i;
-        c.utf16 += stretch_end - i;
-        i = stretch_end;
-        continue;
-      }
+  checkpoints_.reserve(n / kCheckpointBytes + 1);
+  ascii_.reserve(n / kCheckpointBytes + 1);
+  // The characters that start before the checkpoint.
+  Counts before;
+  for (int32_t at = 0; at <= n; at += kCheckpointBytes) {
+    const int32_t stretch_end = std::min(n, at + kCheckpointBytes);
+    // A checkpoint inside a character holds the counts before it.
+    Counts c = before;
+    if (at < n && (p[at] & 0xC0) == 0x80) {
+      int32_t lead = at;
+      U8_SET_CP_START(p, 0, lead);
+      --c.code_points;
+      c.utf16 -= p[lead] >= 0xF0 ? 2 : 1;
     }
-    if (p[i] < 0x80) {
-      ++i;
-      ++c.code_points;
-      ++c.utf16;
-      continue;
-    }
-    UChar32 ch;
-    U8_NEXT_OR_FFFD(p, i, n, ch);
-    // Checkpoints falling inside this character hold the counts before it.
-    while (next_checkpoint < i) {
-      checkpoints_.push_back(c);
-      ascii_.push_back(false);
-      next_checkpoint += kCheckpointBytes;
-    }
-    ++c.code_points;
-    c.utf16 += U16_LENGTH(ch);
-  }
-  // The checkpoint at the end, when it falls on a multiple: nothing after.
-  while (next_checkpoint <= n) {
+    // A stretch of ASCII to the next (most of a news text) is counted at
+    // once, one code point and one UTF-16 unit a byte.
+    const bool ascii = AllAscii(p + at, stretch_end - at);
     checkpoints_.push_back(c);
-    ascii_.push_back(true);
-    next_checkpoint += kCheckpointBytes;
+    ascii_.push_back(ascii);
+    if (ascii) {
+      before.code_points += stretch_end - at;
+      before.utf16 += stretch_end - at;
+    } else {
+      const Counts in = CountsIn(p, at, stretch_end);
+      before.code_points += in.code_points;
+      before.utf16 += in.utf16;
+    }
   }
 }
 
@@ -136,21 +171,13 @@ OffsetIndex::Counts OffsetIndex::At(absl::string_view s, int32_t offset) const {
     return c;
   }
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-  // Back to the start of the character the checkpoint falls in.
+  // Back to the start of the character the checkpoint falls in: the
+  // checkpoint's counts are those before it. A character that starts
+  // before `offset` counts, though `offset` falls inside it.
   U8_SET_CP_START(p, 0, i);
-  // The checkpoint's counts are those before the character starting at i.
-  while (i < offset) {
-    if (p[i] < 0x80) {  // ASCII: as in the constructor
-      ++i;
-      ++c.code_points;
-      ++c.utf16;
-      continue;
-    }
-    UChar32 ch;
-    U8_NEXT_OR_FFFD(p, i, n, ch);
-    ++c.code_points;
-    c.utf16 += U16_LENGTH(ch);
-  }
+  const Counts in = CountsIn(p, i, offset);
+  c.code_points += in.code_points;
+  c.utf16 += in.utf16;
   return c;
 }
 

@@ -440,6 +440,12 @@ bool Tame(double x) {
          (x == 0 || std::fabs(x) > 1e-200);
 }
 
+// Whether a candidate's unit and the figure's conversion let Envelope
+// bound its values in doubles: the same for every candidate of one unit.
+bool TameScale(double unit, double conversion) {
+  return Tame(unit) && unit > 0 && Tame(conversion) && conversion != 0;
+}
+
 // Where the values of a candidate read from its digits lie (IntervalFor):
 // `count` digit units of `unit` each (before conversion), negative or not,
 // under `qualifier`, times `conversion`. Rounding keeps within a digit unit
@@ -447,11 +453,14 @@ bool Tame(double x) {
 // non-zero digit, at most the value's own size; "more than" and "less than"
 // open one side. Counts only narrow it. [*low, *high] holds them but for
 // the doubles' rounding; left as it is (unbounded) when a double cannot
-// stand for them.
-void Envelope(double count, double unit, bool negative, v1::Qualifier qualifier,
-              double conversion, double* low_out, double* high_out) {
+// stand for them. `tame_scale` is TameScale(unit, conversion), which a
+// list works out once per unit instead of once per candidate.
+inline void Envelope(double count, double unit, bool negative,
+                     v1::Qualifier qualifier, double conversion,
+                     bool tame_scale, double* low_out, double* high_out) {
   const double w = unit;
   const double v = count * w * (negative ? -1 : 1);
+  if (!tame_scale || !Tame(v)) return;
   double low = v - w, high = v + w;
   switch (qualifier) {
     case v1::QUALIFIER_ABOUT:
@@ -472,22 +481,26 @@ void Envelope(double count, double unit, bool negative, v1::Qualifier qualifier,
     default:
       break;
   }
-  if (Tame(v) && Tame(w) && w > 0 && Tame(conversion) && conversion != 0) {
-    low *= conversion;
-    high *= conversion;
-    if (conversion < 0) std::swap(low, high);
-    *low_out = low;
-    *high_out = high;
-  }
+  low *= conversion;
+  high *= conversion;
+  if (conversion < 0) std::swap(low, high);
+  *low_out = low;
+  *high_out = high;
+}
+
+// The size a bound's end adds to Misses' margin: none when infinite.
+inline double MarginSize(double x) {
+  return std::isfinite(x) ? std::fabs(x) : 0.0;
 }
 
 // Whether a candidate whose values lie within [low, high] (Envelope) is
 // certain to miss [may_low, may_high], with a margin a billion times the
-// doubles' relative rounding.
-inline bool Misses(double low, double high, double may_low, double may_high) {
-  auto size = [](double x) { return std::isfinite(x) ? std::fabs(x) : 0.0; };
-  const double margin =
-      1e-9 * (size(low) + size(high) + size(may_low) + size(may_high));
+// doubles' relative rounding. `may_low_size` and `may_high_size` are the
+// bound's ends' MarginSize, the same for every candidate a caller tries.
+inline bool Misses(double low, double high, double may_low, double may_high,
+                   double may_low_size, double may_high_size) {
+  const double margin = 1e-9 * (MarginSize(low) + MarginSize(high) +
+                                may_low_size + may_high_size);
   return high < may_low - margin || low > may_high + margin;
 }
 
@@ -502,7 +515,8 @@ uint64_t Number(absl::string_view digits) {
 // leading zero ("0.382" for "3.82") leaves the zero behind, and so does a
 // whole part's only digit left out ("0.41" for "4.41"): the number is read
 // without it (*stripped). False when what is left is no number.
-bool Trim(absl::string_view* d, int dec, v1::Cause cause, bool* stripped) {
+inline bool Trim(absl::string_view* d, int dec, v1::Cause cause,
+                 bool* stripped) {
   if (cause == v1::CAUSE_POWER_OF_TEN || cause == v1::CAUSE_DIGIT_DROPPED) {
     while (LeadingZero(*d, dec)) {
       d->remove_prefix(1);
@@ -697,6 +711,9 @@ SlipList::SlipList(const Figure& figure) {
       spelled = u.base_den_bits < 64 && count_bits + u.base_num_bits <= 63;
       units[dec] = u.base_d;
     }
+    absl::InlinedVector<bool, 8> tame(most + 1);
+    for (int dec = 0; spelled && dec <= most; ++dec)
+      tame[dec] = TameScale(units[dec], conversion);
     if (spelled) {
       spelled_ = std::make_unique<Spelled>();
       std::vector<Spelled::Try>& tries = spelled_->tries;
@@ -722,7 +739,7 @@ SlipList::SlipList(const Figure& figure) {
             t.cause = cause;
             t.stripped = stripped;
             Envelope(static_cast<double>(number), units[dec], f.base_negative,
-                     f.qualifier, conversion, &t.low, &t.high);
+                     f.qualifier, conversion, tame[dec], &t.low, &t.high);
           });
       AddScaleSlips(figure, &spelled_->scale_slips);
       return;
@@ -804,8 +821,8 @@ SlipList::SlipList(const Figure& figure) {
         p.lazy = true;
         Envelope(small ? static_cast<double>(n)
                        : std::strtod(std::string(d).c_str(), nullptr),
-                 u.base_d, base_negative, f.qualifier, conversion, &p.low,
-                 &p.high);
+                 u.base_d, base_negative, f.qualifier, conversion,
+                 TameScale(u.base_d, conversion), &p.low, &p.high);
       }
     }
     if (!p.lazy) {
@@ -923,11 +940,12 @@ void SlipList::ForEach(const Interval& may,
     const double end = may.upper()->value.get_d();
     if (Tame(end)) high = end;
   }
+  const double low_size = MarginSize(low), high_size = MarginSize(high);
   if (spelled_) {
     Spelled& s = *spelled_;
     if (!may.empty()) {
       for (const Spelled::Try& t : s.tries) {
-        if (Misses(t.low, t.high, low, high)) continue;
+        if (Misses(t.low, t.high, low, high, low_size, high_size)) continue;
         if (t.made < 0) {
           Pending p;
           p.number = t.number;
@@ -949,7 +967,7 @@ void SlipList::ForEach(const Interval& may,
   for (const Pending& p : pending_) {
     if (p.lazy) {
       if (may.empty()) continue;
-      if (Misses(p.low, p.high, low, high)) continue;
+      if (Misses(p.low, p.high, low, high, low_size, high_size)) continue;
     }
     if (const Slip* slip = Made(p)) visit(*slip);
   }

@@ -67,10 +67,13 @@ struct Candidate {
   // one nearer the middle first ("36.4" rather than "26.4" for "6.4").
   Rational off_center;
   bool known() const { return cause != v1::CAUSE_UNSPECIFIED; }
+  // What candidates are sorted by; the value and the texts are compared
+  // where they are, not copied for every comparison.
   auto Key() const {
-    return std::make_tuple(known() ? 0 : 1, owned ? 0 : 1, coarse ? 1 : 0,
-                           edits, SlipRank(cause), position, index, off_center,
-                           text, claim_id);
+    return std::tuple<int, int, int, int, int, int64_t, int, const Rational&,
+                      const std::string&, const std::string&>(
+        known() ? 0 : 1, owned ? 0 : 1, coarse ? 1 : 0, edits, SlipRank(cause),
+        position, index, off_center, text, claim_id);
   }
 };
 

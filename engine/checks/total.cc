@@ -233,37 +233,55 @@ void FigureReadings(const v1::Claim& claim, const FigureTable& figures,
   const std::string all = absl::StrCat(
       "the ", parts.size(), " parts add up to ", ReadableString(sum));
   // A value to the nearest multiple of `unit`, in units.
-  auto rounded = [](const Rational& a, const Rational& unit) {
-    return Floor(a / unit + Rational(1, 2));
+  const Rational half(1, 2);
+  auto rounded = [&half](const Rational& a, const Rational& unit) {
+    return Floor(a / unit + half);
   };
   auto same = [&](const Rational& a, const Rational& b, const Rational& unit) {
     return rounded(a, unit) == rounded(b, unit);
   };
+  const Rational over = f.value - sum, under = sum - f.value;
   std::optional<Reading> reading;
   for (const auto& [p, sign] : parts) {
     const Rational unit = std::max(f.digit_unit, p->digit_unit);
-    if (sign > 0 && same(f.value - sum, p->value, unit)) {
+    if (sign > 0 && same(over, p->value, unit)) {
       reading = Reading{
           &f, text, v1::CAUSE_PART_COUNTED_TWICE,
           absl::StrCat(f.Named(), " may count ", p->Named(), " twice: ", all)};
       break;
     }
-    if (sign > 0 && same(sum - f.value, p->value, unit)) {
+    if (sign > 0 && same(under, p->value, unit)) {
       reading = Reading{
           &f, text, v1::CAUSE_PART_MISSING,
           absl::StrCat(f.Named(), " may leave out ", p->Named(), ": ", all)};
       break;
     }
   }
-  // A run of two or more consecutive parts, short of all but one (the
-  // total's side of each comparison worked out once).
+  // A run of two or more consecutive parts, short of all but one. The
+  // total's side is worked out once: the runs that round to the total's
+  // units, for a positive digit unit those within [units - 1/2, units +
+  // 1/2) of them, told by two comparisons instead of a division and a floor
+  // for each run (a total of n parts has about n * n / 2 runs).
   const Integer total_units = rounded(f.value, f.digit_unit);
+  const bool by_ends = sgn(f.digit_unit) > 0;
+  const Rational run_low =
+      by_ends ? (Rational(total_units) - half) * f.digit_unit : Rational(0);
+  const Rational run_high =
+      by_ends ? (Rational(total_units) + half) * f.digit_unit : Rational(0);
+  auto rounds_to_total = [&](const Rational& run) {
+    if (!by_ends) return rounded(run, f.digit_unit) == total_units;
+    return run_low <= run && run < run_high;
+  };
   for (size_t i = 0; !reading && i < parts.size(); ++i) {
     Rational run = 0;
     // Runs of length j - i + 1, from 2 to all parts but two.
     for (size_t j = i; j < parts.size() && j - i + 3 <= parts.size(); ++j) {
-      run += parts[j].second * parts[j].first->value;
-      if (j > i && rounded(run, f.digit_unit) == total_units) {
+      if (parts[j].second > 0) {
+        run += parts[j].first->value;
+      } else {
+        run -= parts[j].first->value;
+      }
+      if (j > i && rounds_to_total(run)) {
         reading = Reading{&f, text, v1::CAUSE_SUBTOTAL_AS_TOTAL,
                           absl::StrCat(f.Named(), " may be the subtotal of ",
                                        parts[i].first->Named(), " through ",

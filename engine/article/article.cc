@@ -256,6 +256,9 @@ int64_t ArticleContext::Position(const Figure& figure) const {
 
 std::vector<const Figure*> ArticleContext::VariablesOf(
     const std::vector<int>& claims, bool quantities) const {
+  std::pair<std::vector<int>, bool> key(claims, quantities);
+  const auto known = variables_of.find(key);
+  if (known != variables_of.end()) return known->second;
   const auto& index = Index(quantities);
   const std::vector<bool> groups = Mask(request.claims_size(), claims);
   // Each variable once, then its id by the figure's place in the request
@@ -291,6 +294,7 @@ std::vector<const Figure*> ArticleContext::VariablesOf(
   std::vector<const Figure*> out;
   out.reserve(ids.size());
   for (const auto& [unused, id] : ids) out.push_back(figures.Find(*id));
+  variables_of.emplace(std::move(key), out);
   return out;
 }
 

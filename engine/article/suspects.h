@@ -109,6 +109,13 @@ struct ArticleContext {
   // The values claim `claim` alone leaves `quantity` (ImpliedRange).
   Interval Leaves(const Figure& quantity, int claim);
 
+  // What VariablesOf answered, by its claims and whether for quantities:
+  // a diagnosis asks about the same sets several times (a conflict's
+  // figures, its shared ones, its slip groups), and the model does not
+  // change while the request is checked.
+  mutable std::map<std::pair<std::vector<int>, bool>,
+                   std::vector<const Figure*>>
+      variables_of;
   // Index's maps, once made (indexed).
   mutable absl::flat_hash_map<absl::string_view, int> figure_index;
   mutable absl::flat_hash_map<absl::string_view, int> quantity_index;

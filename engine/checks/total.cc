@@ -237,20 +237,29 @@ void FigureReadings(const v1::Claim& claim, const FigureTable& figures,
   auto rounded = [&half](const Rational& a, const Rational& unit) {
     return Floor(a / unit + half);
   };
-  auto same = [&](const Rational& a, const Rational& b, const Rational& unit) {
-    return rounded(a, unit) == rounded(b, unit);
-  };
+  // The gap each way in units of the coarser of the total's and a part's
+  // last digits, worked out again only when that unit changes (the parts
+  // of a total are mostly printed alike).
   const Rational over = f.value - sum, under = sum - f.value;
+  std::optional<Rational> gap_unit;
+  Integer over_units, under_units;
   std::optional<Reading> reading;
   for (const auto& [p, sign] : parts) {
+    if (sign <= 0) continue;
     const Rational unit = std::max(f.digit_unit, p->digit_unit);
-    if (sign > 0 && same(over, p->value, unit)) {
+    if (!gap_unit || *gap_unit != unit) {
+      over_units = rounded(over, unit);
+      under_units = rounded(under, unit);
+      gap_unit = unit;
+    }
+    const Integer part_units = rounded(p->value, unit);
+    if (over_units == part_units) {
       reading = Reading{
           &f, text, v1::CAUSE_PART_COUNTED_TWICE,
           absl::StrCat(f.Named(), " may count ", p->Named(), " twice: ", all)};
       break;
     }
-    if (sign > 0 && same(under, p->value, unit)) {
+    if (under_units == part_units) {
       reading = Reading{
           &f, text, v1::CAUSE_PART_MISSING,
           absl::StrCat(f.Named(), " may leave out ", p->Named(), ": ", all)};

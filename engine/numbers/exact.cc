@@ -13,17 +13,6 @@
 namespace claimcheck {
 namespace {
 
-// Inserts commas between groups of three digits of a run of digits.
-std::string GroupThousands(const std::string& digits) {
-  std::string out;
-  const int n = static_cast<int>(digits.size());
-  for (int i = 0; i < n; ++i) {
-    if (i > 0 && (n - i) % 3 == 0) out.push_back(',');
-    out.push_back(digits[i]);
-  }
-  return out;
-}
-
 // FLINT's string of a number, freed.
 std::string Owned(char* chars) {
   std::string out(chars);
@@ -259,14 +248,23 @@ std::string Rounded(const Rational& v, int decimals, bool keep_zeros) {
   if (static_cast<int>(digits.size()) <= decimals) {
     digits.insert(0, decimals - digits.size() + 1, '0');
   }
-  std::string whole = digits.substr(0, digits.size() - decimals);
-  std::string fraction = digits.substr(digits.size() - decimals);
-  while (!keep_zeros && !fraction.empty() && fraction.back() == '0')
-    fraction.pop_back();
-  std::string out = GroupThousands(whole);
-  if (!fraction.empty()) absl::StrAppend(&out, ".", fraction);
-  const bool negative = sgn(v) < 0 && !zero;
-  return (negative ? "-" : "") + out;
+  // Written out in one string: the sign, the whole part grouped in threes,
+  // and the decimals (without their trailing zeros unless kept).
+  const size_t whole = digits.size() - decimals;
+  size_t end = digits.size();
+  while (!keep_zeros && end > whole && digits[end - 1] == '0') --end;
+  std::string out;
+  out.reserve(2 + whole + whole / 3 + (end - whole));
+  if (sgn(v) < 0 && !zero) out.push_back('-');
+  for (size_t i = 0; i < whole; ++i) {
+    if (i > 0 && (whole - i) % 3 == 0) out.push_back(',');
+    out.push_back(digits[i]);
+  }
+  if (end > whole) {
+    out.push_back('.');
+    out.append(digits, whole, end - whole);
+  }
+  return out;
 }
 
 }  // namespace

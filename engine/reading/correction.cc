@@ -393,6 +393,43 @@ struct KeyHash {
   }
 };
 
+// The keys of a figure's candidates listed so far: a table of open
+// addressing made once per list, at least twice as large as the most
+// candidates SpellCandidates spells for the figure, so a probe always ends.
+// (A general hash set spent about 40 instructions a candidate on a table
+// that never grows.)
+class KeySet {
+ public:
+  explicit KeySet(size_t most) {
+    size_t size = 64;
+    while (size < 2 * most) size <<= 1;
+    slots_.assign(size, Slot{kEmpty, 0});
+    mask_ = size - 1;
+  }
+  // False when the key was there already.
+  bool Insert(uint64_t number, int decimals) {
+    for (size_t i = KeyHash()(Key{number, decimals}) & mask_;;
+         i = (i + 1) & mask_) {
+      Slot& slot = slots_[i];
+      if (slot.number == kEmpty) {
+        slot = Slot{number, decimals};
+        return true;
+      }
+      if (slot.number == number && slot.decimals == decimals) return false;
+    }
+  }
+
+ private:
+  // No candidate's number: at most 18 digits.
+  static constexpr uint64_t kEmpty = ~uint64_t{0};
+  struct Slot {
+    uint64_t number;
+    int decimals;
+  };
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
+};
+
 }  // namespace
 
 // A figure whose candidates are all read from their digits and keyed by
@@ -718,9 +755,11 @@ SlipList::SlipList(const Figure& figure) {
       spelled_ = std::make_unique<Spelled>();
       std::vector<Spelled::Try>& tries = spelled_->tries;
       tries.reserve(26 * (n + 1));
-      absl::flat_hash_set<Key, KeyHash> numbers;
-      numbers.reserve(24 * (n + 2));
-      numbers.insert({Number(digits), decimals});
+      // Swaps, powers of ten, a digit put back at each place as each of ten
+      // (twice at the point), doubled and neighbouring keys: fewer than
+      // 16 for each digit and 32 besides.
+      KeySet numbers(16 * (n + 2));
+      numbers.Insert(Number(digits), decimals);
       SpellCandidates(
           digits, decimals, [&](absl::string_view d, int dec, v1::Cause cause) {
             if (plain_count && dec > decimals) return;
@@ -729,8 +768,7 @@ SlipList::SlipList(const Figure& figure) {
             const uint64_t number = Number(d);
             // One of each number and decimals, neither the figure's own nor,
             // for a figure that is not, 0.
-            if (!numbers.insert({number, dec}).second ||
-                (number == 0 && !figure_zero))
+            if (!numbers.Insert(number, dec) || (number == 0 && !figure_zero))
               return;
             Spelled::Try& t = tries.emplace_back();
             t.number = number;

@@ -2078,6 +2078,12 @@ struct Runs {
   // with those two bytes: most runs are ruled out by that before they are
   // compared.
   std::array<uint64_t, 32 * 32> lengths{};
+  // The qualifiers printed before a number (kQualifiersBefore) whose first
+  // run is words[k], in table order: qualifiers[qualifiers_first[k]] ..
+  // qualifiers[qualifiers_first[k + 1] - 1]. Only those can stand whole
+  // where words[k] is the run (Runs above).
+  std::vector<uint32_t> qualifiers_first;
+  std::vector<uint16_t> qualifiers;
   // A word's first two bytes (one byte: and nothing), by their low five
   // bits: two lower-case ASCII letters differ there.
   static size_t Pair(const char* w, size_t n) {
@@ -2134,14 +2140,41 @@ ABSL_ATTRIBUTE_ALWAYS_INLINE inline const Runs& StartRuns() {
                                : w == "a" || w == "an" ? Need::kNumberWord
                                                        : Need::kNothing));
     }
+    absl::flat_hash_map<std::string, size_t> index_of;
+    for (size_t k = 0; k < all->words.size(); ++k) {
+      index_of[all->words[k]] = k;
+    }
+    std::vector<std::vector<uint16_t>> of(all->words.size());
+    for (size_t i = 0; i < std::size(kQualifiersBefore); ++i) {
+      const absl::string_view word = kQualifiersBefore[i].word;
+      size_t n = 0;
+      while (n < word.size() && IsLetter(static_cast<unsigned char>(word[n]))) {
+        ++n;
+      }
+      if (n == 0) continue;
+      const auto it = index_of.find(absl::AsciiStrToLower(word.substr(0, n)));
+      if (it != index_of.end()) {
+        of[it->second].push_back(static_cast<uint16_t>(i));
+      }
+    }
+    for (const std::vector<uint16_t>& qualifiers : of) {
+      all->qualifiers_first.push_back(
+          static_cast<uint32_t>(all->qualifiers.size()));
+      all->qualifiers.insert(all->qualifiers.end(), qualifiers.begin(),
+                             qualifiers.end());
+    }
+    all->qualifiers_first.push_back(
+        static_cast<uint32_t>(all->qualifiers.size()));
     return all;
   }();
   return *runs;
 }
 
 // MayStartNumberPhrase, where a run that starts only qualifiers says yes.
+// *run_index is the index in StartRuns().words of the run found, if any.
 ABSL_ATTRIBUTE_ALWAYS_INLINE inline bool MayStartAt(absl::string_view text,
-                                                    size_t pos, Need* need) {
+                                                    size_t pos, Need* need,
+                                                    uint32_t* run_index) {
   *need = Need::kNothing;
   // Spaces as the reader skips them; most words have none before them.
   if (pos < text.size() &&
@@ -2169,10 +2202,16 @@ ABSL_ATTRIBUTE_ALWAYS_INLINE inline bool MayStartAt(absl::string_view text,
   for (size_t k = 0; k < length; ++k) {
     lower[k] = absl::ascii_tolower(static_cast<unsigned char>(text[pos + k]));
   }
-  const absl::string_view run(lower, length);
+  // Compared here, a byte at a time: the words are a few letters long,
+  // and a call to memcmp for each cost more.
   for (uint32_t k = runs.first[pair]; k < runs.first[pair + 1]; ++k) {
-    if (runs.words[k] == run) {
+    const std::string& word = runs.words[k];
+    if (word.size() != length) continue;
+    size_t same = 0;
+    while (same < length && word[same] == lower[same]) ++same;
+    if (same == length) {
       *need = static_cast<Need>(runs.needs[k]);
+      *run_index = k;
       return true;
     }
   }
@@ -2214,21 +2253,33 @@ ABSL_ATTRIBUTE_ALWAYS_INLINE inline size_t LetterRun(absl::string_view text,
 ABSL_ATTRIBUTE_NOINLINE bool MayStartNumberPhraseAt(absl::string_view text,
                                                     size_t pos) {
   Need need;
-  if (!MayStartAt(text, pos, &need)) return false;
+  uint32_t run = 0;
+  if (!MayStartAt(text, pos, &need, &run)) return false;
   Cursor c(text, pos);
   c.SkipSpaces();
   switch (need) {
     case Need::kNothing:
       return true;
-    case Need::kQualifier:
+    case Need::kQualifier: {
       // ReadNumberPhrase takes the longest qualifier here and reads the
       // number after it, and with none here reads a number at the run,
       // which cannot start one. So a phrase starts here only when a
       // qualifier stands here whole and a number may start after it, as
-      // the reader reads them: "in the" and "up from" start nothing.
-      if (TakeLongest<kQualifiersBefore>(&c, false) < 0) return false;
+      // the reader reads them: "in the" and "up from" start nothing. The
+      // end of the longest, as TakeLongest<kQualifiersBefore> finds it,
+      // trying only the qualifiers whose first run this is.
+      const Runs& runs = StartRuns();
+      size_t end = 0;
+      for (uint32_t q = runs.qualifiers_first[run];
+           q < runs.qualifiers_first[run + 1]; ++q) {
+        end = std::max(end,
+                       c.MatchWord(kQualifiersBefore[runs.qualifiers[q]].word));
+      }
+      if (end == 0) return false;
+      c = Cursor(text, end);
       c.SkipSpaces();
-      return MayStartAt(text, c.pos(), &need);
+      return MayStartAt(text, c.pos(), &need, &run);
+    }
     case Need::kNumberWord: {
       // The next word as ReadTokens reaches it (spaces, or a hyphen), one
       // that may be a number word: "a new", "an hour" start nothing.
@@ -2237,7 +2288,7 @@ ABSL_ATTRIBUTE_NOINLINE bool MayStartNumberPhraseAt(absl::string_view text,
       c.SkipSpaces();
       if (c.Take("-")) c.SkipSpaces();
       if (c.pos() == end) return false;
-      return MayStartAt(text, c.pos(), &need);
+      return MayStartAt(text, c.pos(), &need, &run);
     }
   }
   return true;

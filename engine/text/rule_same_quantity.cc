@@ -90,6 +90,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -443,16 +444,22 @@ class SameQuantityRule {
     if (!w.IsWord(t) || t > m.end_token + 1) return nullptr;
     // A mention that reads words past the unit ("12 kilograms of
     // cocaine") is not one number and one unit.
-    const std::string word = w.LowerText(t);
-    const MeasureUnit* found = nullptr;
-    for (const UnitWord& u : UnitWords()) {
-      if (u.before || u.attached || u.symbol.empty() ||
-          u.unit != v1::UNIT_AMOUNT || u.word != word) {
-        continue;
+    // The unit each word names, printed after the number as a unit of
+    // measure: the first of UnitWords that has the word, found once for
+    // every word instead of walking the table for each figure.
+    static const auto* const unit_of = [] {
+      auto* by_word = new absl::flat_hash_map<std::string, const MeasureUnit*>;
+      for (const UnitWord& u : UnitWords()) {
+        if (u.before || u.attached || u.symbol.empty() ||
+            u.unit != v1::UNIT_AMOUNT) {
+          continue;
+        }
+        by_word->try_emplace(std::string(u.word), FindMeasureUnit(u.symbol));
       }
-      found = FindMeasureUnit(u.symbol);
-      break;
-    }
+      return by_word;
+    }();
+    const auto it = unit_of->find(w.LowerText(t));
+    const MeasureUnit* found = it == unit_of->end() ? nullptr : it->second;
     if (found == nullptr ||
         absl::StrContains(found->dimension, "temperature")) {
       return nullptr;

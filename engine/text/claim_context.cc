@@ -7,6 +7,7 @@
 #include "absl/strings/str_cat.h"
 #include "engine/reading/figure.h"
 #include "engine/reading/request_error.h"
+#include "engine/reading/units.h"
 
 namespace claimcheck::text {
 
@@ -74,6 +75,28 @@ int ClaimContext::UnitFamily(const Mention& m) {
     default:
       return 0;
   }
+}
+
+// The currency of a money figure, as CheckClaims will read the figure the
+// text proposes (its text and unit symbol); empty when the reader finds
+// none.
+static absl::string_view CurrencyOf(const Mention& m) {
+  if (!m.currency_known) {
+    m.currency_known = true;
+    v1::Figure proto;
+    proto.set_id("f");
+    proto.set_text(m.figure_text);
+    proto.set_unit_symbol(m.unit_symbol);
+    RequestErrors errors;
+    const std::optional<Figure> f = ReadFigure(proto, "f", &errors);
+    bool ok = false;
+    const std::optional<Measure> measure =
+        f ? MeasureOf(proto, f->unit, f->rate_per, "f", &errors, &ok,
+                      f->measure)
+          : std::nullopt;
+    if (ok && measure) m.currency = measure->dimension;
+  }
+  return m.currency;
 }
 
 bool ClaimContext::Comparable(const Mention& a, const Mention& b) const {
@@ -213,6 +236,16 @@ std::string ClaimContext::NewId(absl::string_view base) {
 void ClaimContext::Emit(v1::Claim claim, std::vector<int> mentions,
                         int sentence, v1::Confidence confidence, Cues cues,
                         std::vector<v1::Quantity> quantities) {
+  // Money in two currencies ("of $1,300 ... 40p") is no one claim whatever
+  // the words say: CheckClaims refuses a claim whose figures measure two
+  // kinds of quantity, and with it the whole text.
+  absl::string_view money;
+  for (int m : mentions) {
+    if (ms_[m].unit != v1::UNIT_CURRENCY) continue;
+    const absl::string_view currency = CurrencyOf(ms_[m]);
+    if (money.empty()) money = currency;
+    if (currency != money) return;
+  }
   for (int m : mentions) used_[m] = true;
   std::vector<int> key = mentions;
   std::sort(key.begin(), key.end());

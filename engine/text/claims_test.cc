@@ -1277,6 +1277,17 @@ TEST(ClaimsTest, PenceAreMoney) {
   });
 }
 
+// Money in two currencies makes no claim, whatever the words say: each of
+// these once proposed a claim over dollars and pence, which CheckClaims
+// refuses, and the whole text with it.
+TEST(ClaimsTest, MoneyInTwoCurrenciesMakesNoClaim) {
+  ExpectClaims({
+      {"The fund holds $1,300, including 40p from students.", {}},
+      {"The groups raised $1,300, and of them 40p went to students.", {}},
+      {"Revenue was $1,300, up 40p from last year.", {}},
+  });
+}
+
 // A cue with only a later value, then a cue with only a change: one
 // change; not across "while", which opens a clause of another subject.
 TEST(ClaimsTest, ALoneLaterValueWaitsNotAcrossWhile) {

@@ -355,6 +355,31 @@ bool Stops(const WorkBudget& budget) {
          budget.spent() == WorkBudget::Spent::kCancelled;
 }
 
+// The path of each element of a list in turn ("figures[0]", "figures[1]",
+// ...), counted up in place: Next changes the last digit, and a carry
+// seldom goes further. The path is read only when an error names the
+// element, so writing its number out for every element was mostly waste.
+class ElementPath {
+ public:
+  explicit ElementPath(absl::string_view list)
+      : path_(absl::StrCat(list, "[0]")) {}
+
+  const std::string& path() const { return path_; }
+
+  void Next() {
+    size_t k = path_.size() - 2;  // the last digit
+    while (path_[k] == '9') path_[k--] = '0';
+    if (path_[k] == '[') {
+      path_.insert(k + 1, 1, '1');
+    } else {
+      ++path_[k];
+    }
+  }
+
+ private:
+  std::string path_;
+};
+
 }  // namespace
 
 absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
@@ -376,9 +401,10 @@ absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
   // Views of the request's ids: it outlives them.
   absl::flat_hash_set<absl::string_view> figure_ids;
   figure_ids.reserve(request.figures_size() + request.quantities_size());
-  for (int i = 0; i < request.figures_size(); ++i) {
+  ElementPath figure_path("figures");
+  for (int i = 0; i < request.figures_size(); ++i, figure_path.Next()) {
     const v1::Figure& proto = request.figures(i);
-    const std::string path = absl::StrCat("figures[", i, "]");
+    const std::string& path = figure_path.path();
     if (proto.id().empty()) {
       errors.Add(path + ".id", "MISSING_ID", "every figure needs an id");
       continue;
@@ -411,9 +437,10 @@ absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
   absl::flat_hash_set<absl::string_view> claim_ids;
   claim_ids.reserve(request.claims_size());
   absl::flat_hash_map<absl::string_view, RefPath> first_uses;
-  for (int i = 0; i < request.claims_size(); ++i) {
+  ElementPath claim_path("claims");
+  for (int i = 0; i < request.claims_size(); ++i, claim_path.Next()) {
     const v1::Claim& claim = request.claims(i);
-    const std::string path = absl::StrCat("claims[", i, "]");
+    const std::string& path = claim_path.path();
     if (claim.id().empty()) {
       errors.Add(path + ".id", "MISSING_ID", "every claim needs an id");
     } else if (!claim_ids.insert(claim.id()).second) {

@@ -70,5 +70,34 @@ TEST(ClaimCheck, ClaimsNeedAKindAndAnId) {
   EXPECT_EQ(bad.field_violations(1).reason(), "MISSING_KIND");
 }
 
+// The paths of figures and claims are counted up element by element: they
+// stay right where the count carries into a new digit.
+TEST(ClaimCheck, ViolationsNameTheirElementPastTenAndAHundred) {
+  std::string figures, claims;
+  for (int i = 0; i < 120; ++i) {
+    // Figures 10, 99, 100 and 119 take the id of figure 0.
+    const bool again = i == 10 || i == 99 || i == 100 || i == 119;
+    absl::StrAppend(&figures, i == 0 ? "" : ",", "{\"id\":\"f", again ? 0 : i,
+                    "\",\"text\":\"1\"}");
+  }
+  // Claims without a kind, each a violation (a request lists at most 100).
+  for (int i = 0; i < 12; ++i) {
+    absl::StrAppend(&claims, i == 0 ? "" : ",", "{\"id\":\"c", i, "\"}");
+  }
+  auto response = CheckClaims(Parse(
+      absl::StrCat("{\"figures\":[", figures, "],\"claims\":[", claims, "]}")));
+  ASSERT_THAT(response, StatusIs(absl::StatusCode::kInvalidArgument));
+  const google::rpc::BadRequest bad = BadRequestOf(response.status());
+  std::vector<std::string> seen;
+  for (const auto& v : bad.field_violations()) seen.push_back(v.field());
+  ASSERT_EQ(seen.size(), 4u + 12u);
+  EXPECT_THAT(std::vector<std::string>(seen.begin(), seen.begin() + 4),
+              ::testing::ElementsAre("figures[10].id", "figures[99].id",
+                                     "figures[100].id", "figures[119].id"));
+  for (int i = 0; i < 12; ++i) {
+    EXPECT_EQ(seen[4 + i], absl::StrCat("claims[", i, "]"));
+  }
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -75,16 +75,16 @@ std::string OwnFindings(
 void TakeOwnVerdicts(
     const v1::CheckClaimsRequest& request,
     const google::protobuf::RepeatedPtrField<v1::ClaimResult>& results,
-    const std::set<int>& jointly, v1::ArticleResult* out) {
+    const std::vector<bool>& jointly, v1::ArticleResult* out) {
   std::vector<int> errors, warnings;
   int alone = 0;  // checked on their own only
   for (int i = 0; i < results.size(); ++i) {
     const v1::Verdict v = results.Get(i).verdict();
     if (v == v1::VERDICT_ERROR) errors.push_back(i);
     if (v == v1::VERDICT_WARNING) warnings.push_back(i);
-    if (!jointly.count(i) &&
-        (v == v1::VERDICT_CONSISTENT || v == v1::VERDICT_WARNING ||
-         v == v1::VERDICT_ERROR)) {
+    const bool joint = static_cast<size_t>(i) < jointly.size() && jointly[i];
+    if (!joint && (v == v1::VERDICT_CONSISTENT || v == v1::VERDICT_WARNING ||
+                   v == v1::VERDICT_ERROR)) {
       ++alone;
     }
   }
@@ -589,12 +589,19 @@ v1::ArticleResult CheckArticle(
                      BuildArticleModel(request, figures)};
   v1::ArticleResult out;
   const std::vector<std::vector<int>> components = Components(ctx.model);
-  std::set<int> checked;
-  for (const auto& component : components)
-    checked.insert(component.begin(), component.end());
-  out.set_claims_checked(static_cast<int>(checked.size()));
+  // Whether each claim is in a component: the components share no group,
+  // so the claims checked are their groups counted.
+  std::vector<bool> checked(request.claims_size(), false);
+  int groups_checked = 0;
+  for (const auto& component : components) {
+    groups_checked += static_cast<int>(component.size());
+    for (int g : component) {
+      if (g >= 0 && g < request.claims_size()) checked[g] = true;
+    }
+  }
+  out.set_claims_checked(groups_checked);
   for (int i = 0; i < request.claims_size(); ++i) {
-    if (!checked.count(i)) out.add_unchecked_claim_ids(request.claims(i).id());
+    if (!checked[i]) out.add_unchecked_claim_ids(request.claims(i).id());
   }
 
   // Decide each component; diagnose those that conflict.

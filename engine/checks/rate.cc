@@ -135,9 +135,12 @@ void RunPer(const v1::Claim& claim, const FigureTable& figures,
                    "comes from; the article gives neither."));
     return;
   }
+  // A population that cannot be above zero, or one printed 0 (which may be
+  // a little above it, "0" of a rounded amount, but gives no rate to state).
   if (population &&
-      population->interval.Intersect(Interval::AtLeast(0, /*open=*/true))
-          .empty()) {
+      (population->value == 0 ||
+       population->interval.Intersect(Interval::AtLeast(0, /*open=*/true))
+           .empty())) {
     AddDiscrepancy(result, v1::SEVERITY_NOT_CHECKABLE, "rate.undefined",
                    absl::StrCat("A rate among ", population->Quantity(),
                                 " is not defined."),

@@ -68,7 +68,14 @@ INSTANTIATE_TEST_SUITE_P(
                   "rate.missing_figure", "the article gives neither"},
         ClaimCase{
             "RateAmongNobody", Rate({"k:0:c", "n:0:c", "r:17.4:r:per=100,000"}),
-            kNotCheckable, "rate.undefined", "A rate among 0 is not defined."}),
+            kNotCheckable, "rate.undefined", "A rate among 0 is not defined."},
+        // A population printed 0 that is no count may be a little above
+        // zero, but no rate can be stated from it (once a division by
+        // zero that stopped the server).
+        ClaimCase{"RateAmongAPopulationPrintedZero",
+                  Rate({"k:215:c", "n:0:-", "r:498:r:per=100,000"}),
+                  kNotCheckable, "rate.undefined",
+                  "A rate among 0 is not defined."}),
     CaseName);
 
 INSTANTIATE_TEST_SUITE_P(

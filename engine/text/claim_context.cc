@@ -81,22 +81,17 @@ int ClaimContext::UnitFamily(const Mention& m) {
 // text proposes (its text and unit symbol); empty when the reader finds
 // none.
 static absl::string_view CurrencyOf(const Mention& m) {
-  if (!m.currency_known) {
-    m.currency_known = true;
-    v1::Figure proto;
-    proto.set_id("f");
-    proto.set_text(m.figure_text);
-    proto.set_unit_symbol(m.unit_symbol);
-    RequestErrors errors;
-    const std::optional<Figure> f = ReadFigure(proto, "f", &errors);
-    bool ok = false;
-    const std::optional<Measure> measure =
-        f ? MeasureOf(proto, f->unit, f->rate_per, "f", &errors, &ok,
-                      f->measure)
-          : std::nullopt;
-    if (ok && measure) m.currency = measure->dimension;
-  }
-  return m.currency;
+  v1::Figure proto;
+  proto.set_id("f");
+  proto.set_text(m.figure_text);
+  proto.set_unit_symbol(m.unit_symbol);
+  RequestErrors errors;
+  const std::optional<Figure> f = ReadFigure(proto, "f", &errors);
+  bool ok = false;
+  const std::optional<Measure> measure =
+      f ? MeasureOf(proto, f->unit, f->rate_per, "f", &errors, &ok, f->measure)
+        : std::nullopt;
+  return ok && measure ? measure->dimension : absl::string_view();
 }
 
 bool ClaimContext::Comparable(const Mention& a, const Mention& b) const {

@@ -69,11 +69,6 @@ struct Mention {
   // The unit of measure a rule read beside the number, as
   // Figure.unit_symbol states it ("ft" for "30-foot"); empty for none.
   std::string unit_symbol;
-  // The currency of money as the figure reader reads its text ("USD" for
-  // "$1,300", "GBP" for "40p"), worked out when a rule first compares it
-  // (ClaimContext::Comparable); `currency_known` says it was.
-  mutable absl::string_view currency;
-  mutable bool currency_known = false;
   // A rule read the number as a conversion a writer rounds ("30-foot-tall
   // (9-meter-tall)"): with no qualifier printed, Figure.qualifier says
   // "about".

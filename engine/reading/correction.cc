@@ -39,7 +39,7 @@ std::string Format(const std::string& digits, int decimals, bool grouped) {
 }
 
 bool LeadingZero(absl::string_view digits, int decimals) {
-  return digits.size() - decimals > 1 && digits[0] == '0';
+  return !digits.empty() && digits[0] == '0' && digits.size() - decimals > 1;
 }
 
 // The keys next to a digit on a keyboard's top row (1 to 0) or on a number
@@ -397,36 +397,39 @@ struct KeyHash {
 // addressing made once per list, at least twice as large as the most
 // candidates SpellCandidates spells for the figure, so a probe always ends.
 // (A general hash set spent about 40 instructions a candidate on a table
-// that never grows.)
+// that never grows.) A key is kept in one word, its decimals times 10^18
+// plus its number: a candidate of a figure kept as numbers (Spelled) has at
+// most 18 digits and 17 decimals, below 1.8 * 10^19 together.
 class KeySet {
  public:
   explicit KeySet(size_t most) {
     size_t size = 64;
     while (size < 2 * most) size <<= 1;
-    slots_.assign(size, Slot{kEmpty, 0});
+    slots_.reset(new uint64_t[size]);
+    // Every byte set: every slot kEmpty.
+    std::memset(slots_.get(), 0xFF, size * sizeof(uint64_t));
     mask_ = size - 1;
   }
   // False when the key was there already.
   bool Insert(uint64_t number, int decimals) {
+    const uint64_t key =
+        static_cast<uint64_t>(decimals) * kDecimalsUnit + number;
     for (size_t i = KeyHash()(Key{number, decimals}) & mask_;;
          i = (i + 1) & mask_) {
-      Slot& slot = slots_[i];
-      if (slot.number == kEmpty) {
-        slot = Slot{number, decimals};
+      uint64_t& slot = slots_[i];
+      if (slot == kEmpty) {
+        slot = key;
         return true;
       }
-      if (slot.number == number && slot.decimals == decimals) return false;
+      if (slot == key) return false;
     }
   }
 
  private:
-  // No candidate's number: at most 18 digits.
+  static constexpr uint64_t kDecimalsUnit = 1000000000000000000ull;  // 10^18
+  // No key: above 17 * 10^18 + (10^18 - 1).
   static constexpr uint64_t kEmpty = ~uint64_t{0};
-  struct Slot {
-    uint64_t number;
-    int decimals;
-  };
-  std::vector<Slot> slots_;
+  std::unique_ptr<uint64_t[]> slots_;
   size_t mask_ = 0;
 };
 
@@ -440,6 +443,7 @@ struct SlipList::Spelled {
     uint64_t number = 0;  // its digits, leading zeros taken off
     double low = -std::numeric_limits<double>::infinity();
     double high = std::numeric_limits<double>::infinity();
+    double margin_size = 0;  // MarginSize(low) + MarginSize(high)
     int decimals = 0;
     int size = 0;  // its digits, leading zeros included
     v1::Cause cause = v1::CAUSE_UNSPECIFIED;
@@ -483,41 +487,68 @@ bool TameScale(double unit, double conversion) {
   return Tame(unit) && unit > 0 && Tame(conversion) && conversion != 0;
 }
 
-// Where the values of a candidate read from its digits lie (IntervalFor):
-// `count` digit units of `unit` each (before conversion), negative or not,
-// under `qualifier`, times `conversion`. Rounding keeps within a digit unit
-// of the value; "about", "nearly" and "just" within the unit of its last
-// non-zero digit, at most the value's own size; "more than" and "less than"
-// open one side. Counts only narrow it. [*low, *high] holds them but for
-// the doubles' rounding; left as it is (unbounded) when a double cannot
-// stand for them. `tame_scale` is TameScale(unit, conversion), which a
-// list works out once per unit instead of once per candidate.
-inline void Envelope(double count, double unit, bool negative,
-                     v1::Qualifier qualifier, double conversion,
-                     bool tame_scale, double* low_out, double* high_out) {
-  const double w = unit;
-  const double v = count * w * (negative ? -1 : 1);
-  if (!tame_scale || !Tame(v)) return;
-  double low = v - w, high = v + w;
+// How a candidate's qualifier widens its values beyond a digit unit each
+// side (Envelope): "about", "nearly" and "just" to the unit of its last
+// non-zero digit, at most the value's own size; "more than" and "at least"
+// open the upper side, "less than" and "at most" the lower.
+enum class Widen { kNone, kOwnSize, kUp, kDown };
+
+Widen WidenOf(v1::Qualifier qualifier) {
   switch (qualifier) {
     case v1::QUALIFIER_ABOUT:
     case v1::QUALIFIER_NEARLY:
     case v1::QUALIFIER_JUST_OVER:
     case v1::QUALIFIER_JUST_UNDER:
-      low = v - std::fabs(v) - w;
-      high = v + std::fabs(v) + w;
-      break;
+      return Widen::kOwnSize;
     case v1::QUALIFIER_MORE_THAN:
     case v1::QUALIFIER_AT_LEAST:
-      high = std::numeric_limits<double>::infinity();
-      break;
+      return Widen::kUp;
     case v1::QUALIFIER_LESS_THAN:
     case v1::QUALIFIER_AT_MOST:
-      low = -std::numeric_limits<double>::infinity();
-      break;
+      return Widen::kDown;
     default:
-      break;
+      return Widen::kNone;
   }
+}
+
+// What Envelope needs of a candidate's unit, the same for every candidate
+// of one unit: the unit as a double, whether TameScale(unit, conversion),
+// and whether besides every count of at most 18 digits times the unit is
+// Tame (a count of at least 1 times the unit is at least the unit, above
+// Tame's least; at most 10^18 times it, below its most), so that the
+// candidates need not be tested one by one.
+struct EnvelopeUnit {
+  double unit = 0;
+  bool tame = false;
+  bool tame_counts = false;
+};
+
+EnvelopeUnit EnvelopeUnitOf(double unit, double conversion, bool counts) {
+  EnvelopeUnit u;
+  u.unit = unit;
+  u.tame = TameScale(unit, conversion);
+  u.tame_counts = counts && u.tame && 1e18 * unit < 1e200;
+  return u;
+}
+
+// Where the values of a candidate read from its digits lie (IntervalFor):
+// `count` digit units of `u.unit` each (before conversion), negative or
+// not, widened by its qualifier (`widen`), times `conversion`. Rounding
+// keeps within a digit unit of the value. Counts only narrow it. [*low,
+// *high] holds them but for the doubles' rounding; left as it is
+// (unbounded) when a double cannot stand for them.
+__attribute__((always_inline)) inline void Envelope(
+    double count, const EnvelopeUnit& u, bool negative, Widen widen,
+    double conversion, double* low_out, double* high_out) {
+  const double w = u.unit;
+  const double v = count * w * (negative ? -1 : 1);
+  if (!u.tame || (!u.tame_counts && !Tame(v))) return;
+  // Without a branch on `widen` per candidate: adding 0 leaves v - w and
+  // v + w as they are (w is above 0).
+  const double own = widen == Widen::kOwnSize ? std::fabs(v) : 0.0;
+  double low = v - own - w, high = v + own + w;
+  if (widen == Widen::kUp) high = std::numeric_limits<double>::infinity();
+  if (widen == Widen::kDown) low = -std::numeric_limits<double>::infinity();
   low *= conversion;
   high *= conversion;
   if (conversion < 0) std::swap(low, high);
@@ -532,13 +563,19 @@ inline double MarginSize(double x) {
 
 // Whether a candidate whose values lie within [low, high] (Envelope) is
 // certain to miss [may_low, may_high], with a margin a billion times the
-// doubles' relative rounding. `may_low_size` and `may_high_size` are the
+// doubles' relative rounding. `size` is MarginSize(low) + MarginSize(high),
+// worked out once per candidate; `may_low_size` and `may_high_size` are the
 // bound's ends' MarginSize, the same for every candidate a caller tries.
+inline bool Misses(double low, double high, double size, double may_low,
+                   double may_high, double may_low_size, double may_high_size) {
+  const double margin = 1e-9 * (size + may_low_size + may_high_size);
+  return high < may_low - margin || low > may_high + margin;
+}
+
 inline bool Misses(double low, double high, double may_low, double may_high,
                    double may_low_size, double may_high_size) {
-  const double margin = 1e-9 * (MarginSize(low) + MarginSize(high) +
-                                may_low_size + may_high_size);
-  return high < may_low - margin || low > may_high + margin;
+  return Misses(low, high, MarginSize(low) + MarginSize(high), may_low,
+                may_high, may_low_size, may_high_size);
 }
 
 // The number `digits` spell (at most 19 of them).
@@ -564,70 +601,80 @@ inline bool Trim(absl::string_view* d, int dec, v1::Cause cause,
          !LeadingZero(*d, dec);
 }
 
-// Calls attempt(digits, decimals, cause) with every candidate of a figure
-// printed with `digits` (without separators or point) and `decimals`, in
-// SlipsOf's order, most common slip first: adjacent digits swapped, off by a
-// power of ten, a digit dropped, doubled, or typed as its neighbour. The
-// same number may come more than once, with leading zeros, or with more
-// decimals than digits: `attempt` decides what is a slip. The candidates are
-// spelled out in one buffer.
+// Calls attempt(digits, decimals, cause, number) with every candidate of a
+// figure printed with `digits` (without separators or point) and
+// `decimals`, in SlipsOf's order, most common slip first: adjacent digits
+// swapped, off by a power of ten, a digit dropped, doubled, or typed as its
+// neighbour. The same number may come more than once, with leading zeros,
+// or with more decimals than digits: `attempt` decides what is a slip. The
+// candidates are spelled out in one buffer. `number` is Number(digits) when
+// the candidate has at most 18 digits (meaningless beyond): a digit put
+// back is added to the number of the others, not read again.
 template <typename Attempt>
 void SpellCandidates(const std::string& digits, int decimals,
                      Attempt&& attempt) {
   const int n = static_cast<int>(digits.size());
+  const uint64_t number = Number(digits);
   std::string d;
   for (size_t i = 0; i + 1 < digits.size(); ++i) {
     if (digits[i] == digits[i + 1]) continue;
     d = digits;
     std::swap(d[i], d[i + 1]);
-    attempt(d, decimals, v1::CAUSE_DIGITS_TRANSPOSED);
+    attempt(d, decimals, v1::CAUSE_DIGITS_TRANSPOSED, Number(d));
   }
   for (int k = 1; k <= 3; ++k) {
     // Times 10^k: zeros appended (or the point moved right).
-    if (decimals >= k)
-      attempt(digits, decimals - k, v1::CAUSE_POWER_OF_TEN);
-    else
-      attempt(digits + std::string(k - decimals, '0'), 0,
-              v1::CAUSE_POWER_OF_TEN);
+    if (decimals >= k) {
+      attempt(digits, decimals - k, v1::CAUSE_POWER_OF_TEN, number);
+    } else {
+      d = digits + std::string(k - decimals, '0');
+      attempt(d, 0, v1::CAUSE_POWER_OF_TEN, Number(d));
+    }
     // Divided by 10^k: trailing zeros taken off ("500" for "50"), or else the
     // point moved left.
     const size_t zeros = digits.size() - 1 - digits.find_last_not_of('0');
     if (decimals == 0 && zeros >= static_cast<size_t>(k)) {
-      attempt(digits.substr(0, digits.size() - k), 0, v1::CAUSE_POWER_OF_TEN);
+      d = digits.substr(0, digits.size() - k);
+      attempt(d, 0, v1::CAUSE_POWER_OF_TEN, Number(d));
       continue;
     }
     d = digits;
     if (static_cast<int>(d.size()) < decimals + k + 1) {
       d.insert(0, decimals + k + 1 - d.size(), '0');
     }
-    attempt(d, decimals + k, v1::CAUSE_POWER_OF_TEN);
+    attempt(d, decimals + k, v1::CAUSE_POWER_OF_TEN, number);
   }
   const int whole_digits = n - decimals;
   // A digit left out of the printed text (48 for 498, 18.7 for 18.17):
   // put one back, in the whole part or among the decimals (a count printed
   // without a scale word gets no decimals). The digits are spelled once per
   // place, each of the ten written over the one put back.
-  for (int i = 0; i <= n; ++i) {
+  uint64_t place = 1;  // 10^(n - i), of the digit put back at i
+  for (int i = 0; i < n; ++i) place *= 10;
+  for (int i = 0; i <= n; ++i, place /= 10) {
     d = digits;
     d.insert(d.begin() + i, '0');
-    for (char c = '0'; c <= '9'; ++c) {
+    uint64_t put = Number(d);  // with a 0 put back, then 1, ...
+    for (char c = '0'; c <= '9'; ++c, put += place) {
       d[i] = c;
-      if (i <= whole_digits) attempt(d, decimals, v1::CAUSE_DIGIT_DROPPED);
-      if (i >= whole_digits) attempt(d, decimals + 1, v1::CAUSE_DIGIT_DROPPED);
+      if (i <= whole_digits) attempt(d, decimals, v1::CAUSE_DIGIT_DROPPED, put);
+      if (i >= whole_digits)
+        attempt(d, decimals + 1, v1::CAUSE_DIGIT_DROPPED, put);
     }
   }
   // A digit typed twice (4998 for 498): take one of a doubled pair out.
   for (int i = 1; i < n; ++i) {
     if (digits[i] != digits[i - 1]) continue;
-    attempt(digits.substr(0, i) + digits.substr(i + 1),
-            decimals - (i >= whole_digits ? 1 : 0), v1::CAUSE_DIGIT_DOUBLED);
+    d = digits.substr(0, i) + digits.substr(i + 1);
+    attempt(d, decimals - (i >= whole_digits ? 1 : 0), v1::CAUSE_DIGIT_DOUBLED,
+            Number(d));
   }
   // A digit typed as the key next to it (59 for 50).
   d = digits;
   for (int i = 0; i < n; ++i) {
     for (const char* k = NeighbourKeys(digits[i]); *k; ++k) {
       d[i] = *k;
-      attempt(d, decimals, v1::CAUSE_NEIGHBOURING_KEY);
+      attempt(d, decimals, v1::CAUSE_NEIGHBOURING_KEY, Number(d));
     }
     d[i] = digits[i];
   }
@@ -748,9 +795,13 @@ SlipList::SlipList(const Figure& figure) {
       spelled = u.base_den_bits < 64 && count_bits + u.base_num_bits <= 63;
       units[dec] = u.base_d;
     }
-    absl::InlinedVector<bool, 8> tame(most + 1);
-    for (int dec = 0; spelled && dec <= most; ++dec)
-      tame[dec] = TameScale(units[dec], conversion);
+    // Every candidate's count has at most 18 digits (`small`).
+    absl::InlinedVector<EnvelopeUnit, 8> envelope_units(most + 1);
+    for (int dec = 0; spelled && dec <= most; ++dec) {
+      envelope_units[dec] =
+          EnvelopeUnitOf(units[dec], conversion, /*counts=*/true);
+    }
+    const Widen widen = WidenOf(f.qualifier);
     if (spelled) {
       spelled_ = std::make_unique<Spelled>();
       std::vector<Spelled::Try>& tries = spelled_->tries;
@@ -760,24 +811,30 @@ SlipList::SlipList(const Figure& figure) {
       // 16 for each digit and 32 besides.
       KeySet numbers(16 * (n + 2));
       numbers.Insert(Number(digits), decimals);
+      // Called some forty times a figure: kept inline, where most of its
+      // tests fold away for the slip and decimals each call site spells.
       SpellCandidates(
-          digits, decimals, [&](absl::string_view d, int dec, v1::Cause cause) {
+          digits, decimals,
+          [&](absl::string_view d, int dec, v1::Cause cause,
+              uint64_t number) __attribute__((always_inline)) {
             if (plain_count && dec > decimals) return;
             bool stripped = false;
+            // Leading zeros taken off leave its number as it is.
             if (!Trim(&d, dec, cause, &stripped)) return;
-            const uint64_t number = Number(d);
             // One of each number and decimals, neither the figure's own nor,
             // for a figure that is not, 0.
             if (!numbers.Insert(number, dec) || (number == 0 && !figure_zero))
               return;
-            Spelled::Try& t = tries.emplace_back();
+            Spelled::Try t;
             t.number = number;
             t.decimals = dec;
             t.size = static_cast<int>(d.size());
             t.cause = cause;
             t.stripped = stripped;
-            Envelope(static_cast<double>(number), units[dec], f.base_negative,
-                     f.qualifier, conversion, tame[dec], &t.low, &t.high);
+            Envelope(static_cast<double>(number), envelope_units[dec],
+                     f.base_negative, widen, conversion, &t.low, &t.high);
+            t.margin_size = MarginSize(t.low) + MarginSize(t.high);
+            tries.push_back(t);
           });
       AddScaleSlips(figure, &spelled_->scale_slips);
       return;
@@ -795,11 +852,12 @@ SlipList::SlipList(const Figure& figure) {
   } else {
     seen.insert(digits + "/" + std::to_string(decimals));
   }
-  auto add = [&](absl::string_view d, int dec, v1::Cause cause) {
+  auto add = [&](absl::string_view d, int dec, v1::Cause cause,
+                 uint64_t number) {
     bool stripped = false;
     if (!Trim(&d, dec, cause, &stripped)) return;
     if (plain_count && dec > decimals) return;
-    const uint64_t n = small ? Number(d) : 0;
+    const uint64_t n = small ? number : 0;
     if (small ? !numbers.insert({n, dec}).second
               : !seen.insert(absl::StrCat(d, "/", dec)).second) {
       return;
@@ -859,8 +917,9 @@ SlipList::SlipList(const Figure& figure) {
         p.lazy = true;
         Envelope(small ? static_cast<double>(n)
                        : std::strtod(std::string(d).c_str(), nullptr),
-                 u.base_d, base_negative, f.qualifier, conversion,
-                 TameScale(u.base_d, conversion), &p.low, &p.high);
+                 EnvelopeUnitOf(u.base_d, conversion, /*counts=*/false),
+                 base_negative, WidenOf(f.qualifier), conversion, &p.low,
+                 &p.high);
       }
     }
     if (!p.lazy) {
@@ -983,7 +1042,10 @@ void SlipList::ForEach(const Interval& may,
     Spelled& s = *spelled_;
     if (!may.empty()) {
       for (const Spelled::Try& t : s.tries) {
-        if (Misses(t.low, t.high, low, high, low_size, high_size)) continue;
+        if (Misses(t.low, t.high, t.margin_size, low, high, low_size,
+                   high_size)) {
+          continue;
+        }
         if (t.made < 0) {
           Pending p;
           p.number = t.number;

@@ -5,7 +5,6 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
-#include <deque>
 #include <iterator>
 #include <limits>
 #include <memory>
@@ -460,8 +459,10 @@ struct SlipList::Spelled {
   };
   std::vector<Units> units;
   // Each candidate made (none when it reads empty or as the figure's own
-  // value); a deque's elements stay where they are as it grows.
-  std::deque<std::optional<Slip>> made;
+  // value), each where it stays as the list grows (a visit may make more).
+  // Most lists make none: an empty vector allocates nothing, where a deque
+  // allocated twice for every list.
+  std::vector<std::unique_ptr<const std::optional<Slip>>> made;
 };
 
 namespace {
@@ -671,10 +672,15 @@ void SpellCandidates(const std::string& digits, int decimals,
   }
   // A digit typed as the key next to it (59 for 50).
   d = digits;
-  for (int i = 0; i < n; ++i) {
+  place = 1;  // 10^(n - 1 - i), of the digit at i
+  for (int i = 1; i < n; ++i) place *= 10;
+  for (int i = 0; i < n; ++i, place /= 10) {
+    const uint64_t others =
+        number - static_cast<uint64_t>(digits[i] - '0') * place;
     for (const char* k = NeighbourKeys(digits[i]); *k; ++k) {
       d[i] = *k;
-      attempt(d, decimals, v1::CAUSE_NEIGHBOURING_KEY, Number(d));
+      attempt(d, decimals, v1::CAUSE_NEIGHBOURING_KEY,
+              others + static_cast<uint64_t>(*k - '0') * place);
     }
     d[i] = digits[i];
   }
@@ -1055,9 +1061,10 @@ void SlipList::ForEach(const Interval& may,
           p.stripped = t.stripped;
           p.lazy = true;
           t.made = static_cast<int>(s.made.size());
-          s.made.push_back(Make(p, nullptr));
+          s.made.push_back(
+              std::make_unique<const std::optional<Slip>>(Make(p, nullptr)));
         }
-        const std::optional<Slip>& slip = s.made[t.made];
+        const std::optional<Slip>& slip = *s.made[t.made];
         if (slip) visit(*slip);
       }
     }

@@ -17,7 +17,7 @@ v1::Discrepancy* AddDiscrepancy(v1::ClaimResult* result, v1::Severity severity,
   d->set_code(std::move(code));
   d->set_message(std::move(message));
   for (const Figure* f : figures) {
-    if (f != nullptr) *d->add_figures() = f->Ref();
+    if (f != nullptr) f->Ref(d->add_figures());
   }
   return d;
 }

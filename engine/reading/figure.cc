@@ -424,16 +424,14 @@ int Figure::Decimals() const {
   return decimals;
 }
 
-v1::FigureRef Figure::Ref() const {
+void Figure::Ref(v1::FigureRef* ref) const {
   // A converted copy is shown as printed, in its own unit.
-  if (source != nullptr) return source->Ref();
-  v1::FigureRef ref;
-  ref.set_id(proto->id());
-  ref.set_text(proto->text());
-  ref.set_label(proto->label());
-  if (proto->has_span()) *ref.mutable_span() = proto->span();
-  *ref.mutable_interval() = ToRange(interval);
-  return ref;
+  if (source != nullptr) return source->Ref(ref);
+  ref->set_id(proto->id());
+  ref->set_text(proto->text());
+  ref->set_label(proto->label());
+  if (proto->has_span()) *ref->mutable_span() = proto->span();
+  *ref->mutable_interval() = ToRange(interval);
 }
 
 Interval IntervalFor(const Rational& value, const Rational& digit_unit,

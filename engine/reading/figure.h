@@ -123,7 +123,9 @@ struct Figure {
   // How many decimals the text prints: "5.19" and "5.00" 2, "498" and
   // "1.2 million" 0.
   int Decimals() const;
-  v1::FigureRef Ref() const;
+  // The figure as a discrepancy names it, written into `ref` (a message
+  // the caller has added: no copy is made and moved).
+  void Ref(v1::FigureRef* ref) const;
 };
 
 // Reads `figure`; on failure records why under `path` and returns nullopt.

@@ -632,9 +632,10 @@ v1::ArticleResult CheckArticle(
     if (k >= 0) constraints_of[k].push_back(static_cast<int>(c));
   }
   std::vector<int> consistent;  // the components that can hold
+  ComponentSolver solver(ctx.model);
   for (size_t k = 0; k < components.size(); ++k) {
     const std::vector<int>& component = components[k];
-    const SolveResult r = SolveConstraints(ctx.model, constraints_of[k], work);
+    const SolveResult r = solver.Solve(constraints_of[k], work);
     if (r.outcome == Outcome::kUndecided) {
       stop = r.stop;
       continue;

@@ -189,6 +189,30 @@ struct SearchLayout {
   // what they cost, however large the rest of the model is.
   SearchLayout(const ArticleModel& model, const std::vector<int>& listed)
       : model(model) {
+    LayOut(listed);
+  }
+
+  // Lays out the constraints listed instead, in the same storage: a caller
+  // that solves many small components in turn (an article's) allocates
+  // its vectors once, not nine for each component. The domains must be
+  // here (Propagator::TakeDomains gives them back after a search that
+  // moved them out).
+  void Reuse(const std::vector<int>& listed) {
+    vars.clear();
+    domains.clear();
+    constraints.clear();
+    at.clear();
+    at_start.clear();
+    watch.clear();
+    watch_start.clear();
+    pairings.clear();
+    pairing_start.clear();
+    local.clear();
+    LayOut(listed);
+  }
+
+ private:
+  void LayOut(const std::vector<int>& listed) {
     // Room for every variable and term at once: one allocation each.
     size_t slots = 0;
     for (int c : listed) {
@@ -208,6 +232,7 @@ struct SearchLayout {
     Pair();
   }
 
+ public:
   // The index here of model variable `v`, or -1 when no constraint here
   // involves it.
   int Find(VarId v) const {
@@ -416,6 +441,11 @@ class Propagator {
 
   // True once the work ran out during propagation.
   bool stopped() const { return stopped_; }
+
+  // The domains, moved out (the propagator is not used again): a layout
+  // made for one search at a time takes its storage back (SearchLayout::
+  // Reuse).
+  std::vector<Interval> TakeDomains() { return std::move(domains_); }
 
   // The domain of model variable `v`: narrowed here when the constraints
   // involve it, else the model's.
@@ -743,6 +773,10 @@ class Search {
   Search(SearchLayout* once, WorkContext work, const Overrides& overrides)
       : model_(once->model), work_(work), box_(once, work, overrides) {}
 
+  // The propagator's domains, moved out once the search has run
+  // (Propagator::TakeDomains).
+  std::vector<Interval> TakeDomains() { return box_.TakeDomains(); }
+
   // Leaves a consistent result's witness empty: the caller reads only the
   // outcome (the search is the same, step for step).
   Search& WithoutWitness() {
@@ -943,6 +977,22 @@ SolveResult SolveConstraints(const ArticleModel& model,
                              WorkContext work) {
   SearchLayout layout(model, constraints);
   return Search(&layout, work, {}).WithoutWitness().Run();
+}
+
+ComponentSolver::ComponentSolver(const ArticleModel& model) : model_(model) {}
+ComponentSolver::~ComponentSolver() = default;
+
+SolveResult ComponentSolver::Solve(const std::vector<int>& constraints,
+                                   WorkContext work) {
+  if (layout_ == nullptr) {
+    layout_ = std::make_unique<SearchLayout>(model_, constraints);
+  } else {
+    layout_->Reuse(constraints);
+  }
+  Search search(layout_.get(), work, {});
+  SolveResult r = search.WithoutWitness().Run();
+  layout_->domains = search.TakeDomains();
+  return r;
 }
 
 std::optional<std::vector<Interval>> Narrow(const ArticleModel& model,

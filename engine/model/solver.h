@@ -95,6 +95,24 @@ SolveResult SolveConstraints(const ArticleModel& model,
                              const std::vector<int>& constraints,
                              WorkContext work);
 
+// SolveConstraints for the components of one model in turn (an article's
+// thousands): the same outcomes in the same steps, with one layout's
+// storage reused from one component to the next instead of allocated for
+// each. It refers to `model`, which must outlive it.
+class ComponentSolver {
+ public:
+  explicit ComponentSolver(const ArticleModel& model);
+  ~ComponentSolver();
+  ComponentSolver(const ComponentSolver&) = delete;
+  ComponentSolver& operator=(const ComponentSolver&) = delete;
+
+  SolveResult Solve(const std::vector<int>& constraints, WorkContext work);
+
+ private:
+  const ArticleModel& model_;
+  std::unique_ptr<SearchLayout> layout_;
+};
+
 // Propagation alone: each variable's domain narrowed by the constraints of
 // `groups` (an outer bound of the values a solution may give it), indexed by
 // VarId; nullopt when propagation proves that they conflict, or when the

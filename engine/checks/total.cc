@@ -203,13 +203,17 @@ void Run(const v1::Claim& claim, const FigureTable& figures,
 void Constrain(const v1::Claim& claim, const FigureTable& figures,
                ArticleModel* model) {
   const v1::TotalClaim& c = claim.total();
-  std::vector<LinearTerm> terms = {
-      {Rational(-1), model->FigureVar(*figures.Find(c.total_id()))}};
+  // Sized at once and moved into the model: no growth, no copy.
+  std::vector<LinearTerm> terms;
+  terms.reserve(1 + c.parts_size());
+  terms.push_back(
+      {Rational(-1), model->FigureVar(*figures.Find(c.total_id()))});
   for (const auto& part : c.parts()) {
     terms.push_back({Rational(part.sign() == v1::SIGN_MINUS ? -1 : 1),
                      model->FigureVar(*figures.Find(part.figure_id()))});
   }
-  model->Linear(terms, c.partial() ? Interval::AtMost(0) : Interval::Point(0));
+  model->Linear(std::move(terms),
+                c.partial() ? Interval::AtMost(0) : Interval::Point(0));
 }
 
 // For the diagnosis of a conflict (diagnosis.h), when `f` is the printed

@@ -63,6 +63,39 @@ struct RefPath {
   }
 };
 
+// Where each figure one claim refers to was first referred to. A claim
+// names a few figures: they are compared in a short list, and only a claim
+// of many parts has them hashed.
+class FirstUses {
+ public:
+  void Clear() {
+    listed_.clear();
+    if (!indexed_.empty()) indexed_.clear();
+  }
+
+  // The first use of `id`, and whether it is this one (`path`, then kept).
+  std::pair<const RefPath*, bool> Emplace(absl::string_view id,
+                                          const RefPath& path) {
+    if (indexed_.empty()) {
+      for (const auto& [seen, first] : listed_) {
+        if (seen == id) return {&first, false};
+      }
+      if (listed_.size() < kListed) {
+        listed_.emplace_back(id, path);
+        return {&listed_.back().second, true};
+      }
+      for (const auto& [seen, first] : listed_) indexed_.emplace(seen, first);
+    }
+    const auto [it, inserted] = indexed_.emplace(id, path);
+    return {&it->second, inserted};
+  }
+
+ private:
+  static constexpr size_t kListed = 16;
+  absl::InlinedVector<std::pair<absl::string_view, RefPath>, kListed> listed_;
+  absl::flat_hash_map<absl::string_view, RefPath> indexed_;
+};
+
 // The references of one claim: where each figure was first referred to.
 // Ids are views of the request's strings, which outlive the check
 // (GetStringReference returns the field's own string for every string
@@ -71,9 +104,10 @@ struct ClaimReferences {
   const std::string& claim_path;  // "claims[2]"
   const absl::flat_hash_set<absl::string_view>& ids;
   RequestErrors* errors;
-  // Empty at the start; one map serves every claim of a request in turn, so
-  // that its table is allocated once rather than grown again for each claim.
-  absl::flat_hash_map<absl::string_view, RefPath>& first_uses;
+  // Empty at the start; one serves every claim of a request in turn, so
+  // that its storage is allocated once rather than grown again for each
+  // claim.
+  FirstUses& first_uses;
   RefPath path;
 
   // The reference to figure `id` at `path`.
@@ -83,18 +117,18 @@ struct ClaimReferences {
                   absl::StrCat("no figure has the id \"", id, "\""));
       return;
     }
-    const auto [first, inserted] = first_uses.emplace(id, path);
+    const auto [first, inserted] = first_uses.Emplace(id, path);
     if (inserted) return;
-    if (first->second.SameRole(path)) {
+    if (first->SameRole(path)) {
       errors->Add(
           path.Render(claim_path), "DUPLICATE_REFERENCE",
           absl::StrCat("the figure \"", id, "\" is listed twice, first at ",
-                       first->second.Render(claim_path)));
+                       first->Render(claim_path)));
     } else {
       errors->Add(
           path.Render(claim_path), "SELF_REFERENCE",
           absl::StrCat("the figure \"", id, "\" is already ",
-                       first->second.Render(claim_path),
+                       first->Render(claim_path),
                        "; one figure cannot play two parts in one claim"));
     }
   }
@@ -436,7 +470,7 @@ absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
   if (errors.empty()) ReadQuantities(request, &figures, &errors);
   absl::flat_hash_set<absl::string_view> claim_ids;
   claim_ids.reserve(request.claims_size());
-  absl::flat_hash_map<absl::string_view, RefPath> first_uses;
+  FirstUses first_uses;
   ElementPath claim_path("claims");
   for (int i = 0; i < request.claims_size(); ++i, claim_path.Next()) {
     const v1::Claim& claim = request.claims(i);
@@ -457,7 +491,7 @@ absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
     if (const Check* check = CheckFor(claim.kind_case())) {
       check->validate(claim, path, figures, &errors);
     }
-    first_uses.clear();
+    first_uses.Clear();
     ClaimReferences{path, figure_ids, &errors, first_uses, {}}.Walk(claim);
   }
   if (!errors.empty()) return errors.ToStatus();

@@ -15,13 +15,13 @@
 #ifndef CLAIMCHECK_ENGINE_CHECKS_CHECK_H_
 #define CLAIMCHECK_ENGINE_CHECKS_CHECK_H_
 
+#include <algorithm>
 #include <deque>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
-#include "absl/container/node_hash_map.h"
 #include "absl/strings/string_view.h"
 #include "engine/numbers/budget.h"
 #include "engine/reading/figure.h"
@@ -46,20 +46,41 @@ class FigureTable {
   FigureTable& operator=(const FigureTable&) = delete;
 
   // Room for `n` figures, made at once (a long article's table is then not
-  // rehashed as it grows).
-  void Reserve(size_t n) { figures_.reserve(n); }
+  // rehashed as it grows, and its figures are one allocation).
+  void Reserve(size_t n) {
+    figures_.reserve(n);
+    next_block_ = std::max(next_block_, n);
+  }
   // Taken by rvalue reference: a figure is large (some ten exact numbers),
   // and each move and destruction of one costs a hundred instructions and
-  // more.
+  // more. A figure with the id of one added before takes its place.
   void Add(Figure&& figure) {
-    // The key is the proto's id, which the move leaves in place.
-    const std::string& id = figure.id();
-    figures_.insert_or_assign(id, std::move(figure));
+    auto it = figures_.find(figure.id());
+    if (it != figures_.end()) {
+      // Keyed again by the new figure's id (the same text, in its proto).
+      Figure* slot = it->second;
+      figures_.erase(it);
+      *slot = std::move(figure);
+      figures_.emplace(slot->id(), slot);
+      return;
+    }
+    if (blocks_.empty() || blocks_.back().size() == blocks_.back().capacity()) {
+      const size_t room =
+          next_block_ > 0 ? next_block_
+          : blocks_.empty()
+              ? 2
+              : std::min<size_t>(2 * blocks_.back().capacity(), 256);
+      next_block_ = 0;
+      blocks_.emplace_back().reserve(room);
+    }
+    // Within the block's room: no figure already added moves.
+    Figure& slot = blocks_.back().emplace_back(std::move(figure));
+    figures_.emplace(slot.id(), &slot);
   }
   // The figure added here with `id`, to complete it, or nullptr.
   Figure* Mutable(const std::string& id) {
     auto it = figures_.find(id);
-    return it == figures_.end() ? nullptr : &it->second;
+    return it == figures_.end() ? nullptr : it->second;
   }
   // A figure message that lives as long as the table, for a figure made of
   // something else than a printed figure (a quantity of the request).
@@ -68,14 +89,16 @@ class FigureTable {
   // the request's quantities too (Figure::quantity).
   const Figure* Find(const std::string& id) const {
     auto it = figures_.find(id);
-    if (it != figures_.end()) return &it->second;
+    if (it != figures_.end()) return it->second;
     return base_ == nullptr ? nullptr : base_->Find(id);
   }
   // Calls `f` with each figure added here (not base's), in no particular
   // order.
   template <typename F>
   void ForEachOwn(F f) const {
-    for (const auto& entry : figures_) f(entry.second);
+    for (const std::vector<Figure>& block : blocks_) {
+      for (const Figure& figure : block) f(figure);
+    }
   }
   // The figures claim `index` sees: its view, or this table.
   const FigureTable& ForClaim(int index) const {
@@ -89,8 +112,14 @@ class FigureTable {
   }
 
  private:
-  // Node-based: the checks keep pointers to figures.
-  absl::node_hash_map<std::string, Figure> figures_;
+  // The figures, in blocks that are never filled past the room they were
+  // made with, so that a figure stays where it is (the checks keep pointers
+  // to figures); the first block has the room Reserve asked for.
+  std::vector<std::vector<Figure>> blocks_;
+  size_t next_block_ = 0;  // the room of the next block, when asked for
+  // Each figure by its id, a view of its proto's: the request's, or one of
+  // protos_, which outlive the table.
+  absl::flat_hash_map<absl::string_view, Figure*> figures_;
   const FigureTable* base_ = nullptr;
   absl::flat_hash_map<int, std::unique_ptr<FigureTable>> views_;
   std::deque<v1::Figure> protos_;

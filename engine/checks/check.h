@@ -55,13 +55,12 @@ class FigureTable {
   // and each move and destruction of one costs a hundred instructions and
   // more. A figure with the id of one added before takes its place.
   void Add(Figure&& figure) {
-    auto it = figures_.find(figure.id());
-    if (it != figures_.end()) {
-      // Keyed again by the new figure's id (the same text, in its proto).
-      Figure* slot = it->second;
-      figures_.erase(it);
-      *slot = std::move(figure);
-      figures_.emplace(slot->id(), slot);
+    // One look-up: the id's entry, made empty when it is new. An entry
+    // there already keeps its key, a view of the same text in the proto of
+    // the figure added first, which lives as long as this one's.
+    const auto [it, added] = figures_.try_emplace(figure.id(), nullptr);
+    if (!added) {
+      *it->second = std::move(figure);
       return;
     }
     if (blocks_.empty() || blocks_.back().size() == blocks_.back().capacity()) {
@@ -74,8 +73,7 @@ class FigureTable {
       blocks_.emplace_back().reserve(room);
     }
     // Within the block's room: no figure already added moves.
-    Figure& slot = blocks_.back().emplace_back(std::move(figure));
-    figures_.emplace(slot.id(), &slot);
+    it->second = &blocks_.back().emplace_back(std::move(figure));
   }
   // The figure added here with `id`, to complete it, or nullptr.
   Figure* Mutable(const std::string& id) {

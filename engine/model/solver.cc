@@ -223,10 +223,13 @@ struct SearchLayout {
     }
     vars.reserve(slots);
     domains.reserve(slots);
-    at.reserve(slots);
+    // Filled in place, each constraint's variables after the previous
+    // one's: `slots` is how many there are.
+    at.resize(slots);
     constraints.reserve(listed.size());
     at_start.reserve(listed.size() + 1);
-    for (int c : listed) Index(model.constraints()[c]);
+    int* next = at.data();
+    for (int c : listed) next = Index(model.constraints()[c], next);
     at_start.push_back(static_cast<int>(at.size()));
     Watch();
     Pair();
@@ -276,20 +279,29 @@ struct SearchLayout {
   // instead of scanning `vars`.
   static constexpr size_t kScanned = 16;
 
-  // Indexes constraint `c`'s variables here.
-  void Index(const Constraint& c) {
+  // Indexes constraint `c`'s variables here, writing their indexes from
+  // `next` on; returns where the next constraint's go.
+  int* Index(const Constraint& c, int* next) {
     constraints.push_back(&c);
-    at_start.push_back(static_cast<int>(at.size()));
+    at_start.push_back(static_cast<int>(next - at.data()));
     if (c.shape == Constraint::Shape::kLinear) {
-      for (const LinearTerm& t : c.terms) at.push_back(Local(t.var));
+      for (const LinearTerm& t : c.terms) *next++ = Local(t.var);
     } else {
       // Met in increasing order, as Constraint::Vars lists them: the order
-      // of the variables here breaks PickVar's ties.
-      VarId sorted[3] = {c.y, c.f, c.x};
-      std::sort(sorted, sorted + 3);
-      for (VarId v : sorted) Local(v);
-      for (VarId v : {c.y, c.f, c.x}) at.push_back(Local(v));
+      // of the variables here breaks PickVar's ties. (Three values sorted
+      // by three exchanges.)
+      VarId a = c.y, b = c.f, d = c.x;
+      if (b < a) std::swap(a, b);
+      if (d < b) std::swap(b, d);
+      if (b < a) std::swap(a, b);
+      Local(a);
+      Local(b);
+      Local(d);
+      *next++ = Local(c.y);
+      *next++ = Local(c.f);
+      *next++ = Local(c.x);
     }
+    return next;
   }
 
   // Has each variable watch the constraints that involve it, each once, in

@@ -152,8 +152,12 @@ VarId ArticleModel::Auxiliary(const Interval& domain) {
 
 VarId ArticleModel::Affine(const Rational& a, const Rational& b, VarId m) {
   const VarId f = Auxiliary(Interval());
-  // f - b m = a.
-  Linear({{Rational(1), f}, {-b, m}}, Interval::Point(a));
+  // f - b m = a, its terms moved in (a list in braces would be copied).
+  std::vector<LinearTerm> terms;
+  terms.reserve(2);
+  terms.push_back({Rational(1), f});
+  terms.push_back({-b, m});
+  Linear(std::move(terms), Interval::Point(a));
   return f;
 }
 

@@ -117,6 +117,12 @@ void ForEachSetField(const google::protobuf::Message& message,
       if (!value.empty()) f(field, 1, &value);
       continue;
     }
+    if (field.has_message != nullptr) {
+      // A singular message, asked through its generated accessor in place
+      // (what Entries would do, without the call).
+      if (field.has_message(message)) f(field, 1, nullptr);
+      continue;
+    }
     const int entries = Entries(reflection, message, field);
     if (entries > 0) f(field, entries, nullptr);
   }

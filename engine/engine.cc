@@ -453,8 +453,9 @@ absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
                               proto.id(), "\""));
       continue;
     }
-    std::optional<Figure> figure = ReadFigure(proto, path, &errors);
-    if (!figure) continue;
+    // Read in the place the table keeps it.
+    Figure* figure = figures.Next();
+    if (!ReadFigure(proto, path, &errors, figure)) continue;
     bool ok = true;
     figure->measure = MeasureOf(proto, figure->unit, figure->rate_per, path,
                                 &errors, &ok, figure->measure);
@@ -464,7 +465,7 @@ absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
       figure->unit = v1::UNIT_CURRENCY;
     }
     figure->index = i;
-    figures.Add(std::move(*figure));
+    figures.KeepNext();
   }
   // Quantities the article does not print, which claims may refer to as to
   // figures (engine/checks/quantities.h).

@@ -63,17 +63,34 @@ class FigureTable {
       *it->second = std::move(figure);
       return;
     }
-    if (blocks_.empty() || blocks_.back().size() == blocks_.back().capacity()) {
-      const size_t room =
-          next_block_ > 0 ? next_block_
-          : blocks_.empty()
-              ? 2
-              : std::min<size_t>(2 * blocks_.back().capacity(), 256);
-      next_block_ = 0;
-      blocks_.emplace_back().reserve(room);
+    if (next_ != nullptr) {
+      // The place Next gave, not kept: this figure takes it.
+      *next_ = std::move(figure);
+      it->second = next_;
+      next_ = nullptr;
+      return;
     }
-    // Within the block's room: no figure already added moves.
-    it->second = &blocks_.back().emplace_back(std::move(figure));
+    it->second = &blocks_[Room()].emplace_back(std::move(figure));
+  }
+  // A default figure in the place the next figure added is kept, to be read
+  // in place instead of read elsewhere and moved in; it is not in the table
+  // until KeepNext. Asked again before that, it is made default again.
+  Figure* Next() {
+    if (next_ != nullptr) {
+      *next_ = Figure();
+      return next_;
+    }
+    next_ = &blocks_[Room()].emplace_back();
+    return next_;
+  }
+  // Adds the figure Next gave, as Add would.
+  void KeepNext() {
+    const auto [it, added] = figures_.try_emplace(next_->id(), next_);
+    if (!added) {
+      *it->second = std::move(*next_);
+      return;  // the place is the next figure's still
+    }
+    next_ = nullptr;
   }
   // The figure added here with `id`, to complete it, or nullptr.
   Figure* Mutable(const std::string& id) {
@@ -95,7 +112,9 @@ class FigureTable {
   template <typename F>
   void ForEachOwn(F f) const {
     for (const std::vector<Figure>& block : blocks_) {
-      for (const Figure& figure : block) f(figure);
+      for (const Figure& figure : block) {
+        if (&figure != next_) f(figure);
+      }
     }
   }
   // The figures claim `index` sees: its view, or this table.
@@ -110,11 +129,27 @@ class FigureTable {
   }
 
  private:
+  // The index of a block with room for one more figure, made when the last
+  // has none. Within a block's room no figure already added moves.
+  size_t Room() {
+    if (blocks_.empty() || blocks_.back().size() == blocks_.back().capacity()) {
+      const size_t room =
+          next_block_ > 0 ? next_block_
+          : blocks_.empty()
+              ? 2
+              : std::min<size_t>(2 * blocks_.back().capacity(), 256);
+      next_block_ = 0;
+      blocks_.emplace_back().reserve(room);
+    }
+    return blocks_.size() - 1;
+  }
+
   // The figures, in blocks that are never filled past the room they were
   // made with, so that a figure stays where it is (the checks keep pointers
   // to figures); the first block has the room Reserve asked for.
   std::vector<std::vector<Figure>> blocks_;
-  size_t next_block_ = 0;  // the room of the next block, when asked for
+  size_t next_block_ = 0;   // the room of the next block, when asked for
+  Figure* next_ = nullptr;  // Next's, until kept
   // Each figure by its id, a view of its proto's: the request's, or one of
   // protos_, which outlive the table.
   absl::flat_hash_map<absl::string_view, Figure*> figures_;

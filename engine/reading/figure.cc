@@ -651,4 +651,9 @@ std::optional<Figure> ReadFigure(const v1::Figure& proto,
   return figure;
 }
 
+bool ReadFigure(const v1::Figure& proto, const std::string& path,
+                RequestErrors* errors, Figure* out) {
+  return ReadFigureInto(proto, FigureErrors(proto, path, errors), out);
+}
+
 }  // namespace claimcheck

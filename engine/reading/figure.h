@@ -132,6 +132,11 @@ struct Figure {
 std::optional<Figure> ReadFigure(const v1::Figure& figure,
                                  const std::string& path,
                                  RequestErrors* errors);
+// The same, read into `*out`, a default Figure (one in the place it is to be
+// kept: a figure is some ten exact numbers, and moving one costs a hundred
+// instructions and more); false on failure, `*out` then partly read.
+bool ReadFigure(const v1::Figure& figure, const std::string& path,
+                RequestErrors* errors, Figure* out);
 
 // The interval printed `value` stands for with `digit_unit` precision, under
 // `figure`'s qualifier, rounding and unit. Used for figures as printed and for

@@ -10,6 +10,7 @@
 
 #include "absl/hash/hash.h"
 #include "absl/strings/str_cat.h"
+#include "absl/types/span.h"
 #include "engine/article/conflicts.h"
 #include "engine/article/suspects.h"
 #include "engine/checks/check.h"
@@ -546,14 +547,16 @@ void SumUpDiagnoses(v1::ArticleResult* out) {
 
 // The values the claims of each consistent component leave the request's
 // quantities, in request order.
+// `constraints_of(k)` lists component k's constraints.
+template <typename ConstraintsOf>
 void AddQuantityValues(ArticleContext& ctx, const std::vector<int>& consistent,
-                       const std::vector<std::vector<int>>& constraints_of,
+                       const ConstraintsOf& constraints_of,
                        v1::ArticleResult* out) {
   if (ctx.request.quantities().empty() || consistent.empty()) return;
   // The consistent component each quantity's variable is in.
   std::map<VarId, int> component_of;
   for (int k : consistent) {
-    for (int c : constraints_of[k]) {
+    for (int c : constraints_of(k)) {
       for (VarId v : ctx.model.constraints()[c].Vars()) component_of[v] = k;
     }
   }
@@ -561,8 +564,10 @@ void AddQuantityValues(ArticleContext& ctx, const std::vector<int>& consistent,
     const VarId var = ctx.model.Find(q.id());
     auto it = component_of.find(var);
     if (var < 0 || it == component_of.end()) continue;
+    const auto listed = constraints_of(it->second);
     const Interval range =
-        ImpliedRange(ctx.model, constraints_of[it->second], var, ctx.work);
+        ImpliedRange(ctx.model, std::vector<int>(listed.begin(), listed.end()),
+                     var, ctx.work);
     const Figure& quantity = *ctx.figures.Find(q.id());
     // Nothing learned: the values it may take anyway (a sum of exact
     // counts, an unstated one the claims leave free).
@@ -619,23 +624,32 @@ v1::ArticleResult CheckArticle(
     const int g = ctx.model.constraints()[c].group;
     return g >= 0 && g < request.claims_size() ? component_of[g] : -1;
   };
-  std::vector<int> sizes(components.size(), 0);
+  // One list for every component, each's in increasing order, instead of
+  // a vector (an allocation) each: component k's are from start[k] to
+  // start[k + 1].
+  std::vector<int> start(components.size() + 1, 0);
   for (size_t c = 0; c < ctx.model.constraints().size(); ++c) {
     const int k = component_of_constraint(c);
-    if (k >= 0) ++sizes[k];
+    if (k >= 0) ++start[k + 1];
   }
-  std::vector<std::vector<int>> constraints_of(components.size());
-  for (size_t k = 0; k < components.size(); ++k)
-    constraints_of[k].reserve(sizes[k]);
-  for (size_t c = 0; c < ctx.model.constraints().size(); ++c) {
-    const int k = component_of_constraint(c);
-    if (k >= 0) constraints_of[k].push_back(static_cast<int>(c));
+  for (size_t k = 0; k < components.size(); ++k) start[k + 1] += start[k];
+  std::vector<int> listed(start.back());
+  {
+    std::vector<int> next(start.begin(), start.end() - 1);
+    for (size_t c = 0; c < ctx.model.constraints().size(); ++c) {
+      const int k = component_of_constraint(c);
+      if (k >= 0) listed[next[k]++] = static_cast<int>(c);
+    }
   }
+  auto constraints_of = [&](size_t k) {
+    return absl::MakeConstSpan(listed.data() + start[k],
+                               listed.data() + start[k + 1]);
+  };
   std::vector<int> consistent;  // the components that can hold
   ComponentSolver solver(ctx.model);
   for (size_t k = 0; k < components.size(); ++k) {
     const std::vector<int>& component = components[k];
-    const SolveResult r = solver.Solve(constraints_of[k], work);
+    const SolveResult r = solver.Solve(constraints_of(k), work);
     if (r.outcome == Outcome::kUndecided) {
       stop = r.stop;
       continue;

@@ -187,7 +187,7 @@ Rational SimpleValue(const Interval& d,
 struct SearchLayout {
   // Over the constraints of model.constraints() listed in `listed`: costs
   // what they cost, however large the rest of the model is.
-  SearchLayout(const ArticleModel& model, const std::vector<int>& listed)
+  SearchLayout(const ArticleModel& model, absl::Span<const int> listed)
       : model(model) {
     LayOut(listed);
   }
@@ -197,7 +197,7 @@ struct SearchLayout {
   // its vectors once, not nine for each component. The domains must be
   // here (Propagator::TakeDomains gives them back after a search that
   // moved them out).
-  void Reuse(const std::vector<int>& listed) {
+  void Reuse(absl::Span<const int> listed) {
     vars.clear();
     domains.clear();
     constraints.clear();
@@ -212,7 +212,7 @@ struct SearchLayout {
   }
 
  private:
-  void LayOut(const std::vector<int>& listed) {
+  void LayOut(absl::Span<const int> listed) {
     // Room for every variable and term at once: one allocation each.
     size_t slots = 0;
     for (int c : listed) {
@@ -994,7 +994,7 @@ SolveResult SolveConstraints(const ArticleModel& model,
 ComponentSolver::ComponentSolver(const ArticleModel& model) : model_(model) {}
 ComponentSolver::~ComponentSolver() = default;
 
-SolveResult ComponentSolver::Solve(const std::vector<int>& constraints,
+SolveResult ComponentSolver::Solve(absl::Span<const int> constraints,
                                    WorkContext work) {
   if (layout_ == nullptr) {
     layout_ = std::make_unique<SearchLayout>(model_, constraints);

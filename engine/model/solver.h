@@ -46,6 +46,7 @@
 #include <optional>
 #include <vector>
 
+#include "absl/types/span.h"
 #include "engine/model/model.h"
 #include "engine/numbers/budget.h"
 
@@ -106,7 +107,7 @@ class ComponentSolver {
   ComponentSolver(const ComponentSolver&) = delete;
   ComponentSolver& operator=(const ComponentSolver&) = delete;
 
-  SolveResult Solve(const std::vector<int>& constraints, WorkContext work);
+  SolveResult Solve(absl::Span<const int> constraints, WorkContext work);
 
  private:
   const ArticleModel& model_;

@@ -178,6 +178,34 @@ const absl::flat_hash_map<const FieldDescriptor*, ListEntryOf>& ListEntries() {
 
 #undef CLAIMCHECK_LIST_FIELD
 
+using OneofCaseOf = int (*)(const google::protobuf::Message&);
+
+#define CLAIMCHECK_ONEOF(Type, name)                          \
+  {                                                           \
+    v1::Type::descriptor()->FindOneofByName(#name),           \
+        [](const google::protobuf::Message& m) {              \
+          return static_cast<int>(                            \
+              static_cast<const v1::Type&>(m).name##_case()); \
+        }                                                     \
+  }
+
+// The case accessors of the oneofs of the request's types, as StringValues
+// (a case is the number of the field set, 0 for none).
+const absl::flat_hash_map<const google::protobuf::OneofDescriptor*,
+                          OneofCaseOf>&
+OneofCases() {
+  static const auto* const cases =
+      new absl::flat_hash_map<const google::protobuf::OneofDescriptor*,
+                              OneofCaseOf>({
+          CLAIMCHECK_ONEOF(Claim, kind),
+          CLAIMCHECK_ONEOF(Operand, value),
+          CLAIMCHECK_ONEOF(IntervalOverride, replacement),
+      });
+  return *cases;
+}
+
+#undef CLAIMCHECK_ONEOF
+
 using Plans = absl::flat_hash_map<const Descriptor*, std::vector<RequestField>>;
 
 void AddPlans(const Descriptor* type, Plans* plans) {
@@ -213,6 +241,10 @@ void AddPlans(const Descriptor* type, Plans* plans) {
     if (f.message && f.repeated) {
       const auto entry = ListEntries().find(field);
       if (entry != ListEntries().end()) f.list_entry = entry->second;
+    }
+    if (f.oneof != nullptr) {
+      const auto oneof_case = OneofCases().find(f.oneof);
+      if (oneof_case != OneofCases().end()) f.oneof_case = oneof_case->second;
     }
     // A quantity's expression is bounded as a claim's lists are.
     f.claim =

@@ -92,6 +92,31 @@ TEST(RequestFields, EveryMessageIsReadThroughItsAccessorsAsReflectionReadsIt) {
   EXPECT_GT(messages, 15);
 }
 
+TEST(RequestFields, EveryOneofIsToldThroughItsAccessorAsReflectionTellsIt) {
+  int fields = 0;
+  for (const Descriptor* type : PlannedTypes()) {
+    for (const RequestField& f : RequestFields(type)) {
+      if (f.oneof == nullptr) continue;
+      SCOPED_TRACE(f.field->full_name());
+      ASSERT_NE(f.oneof_case, nullptr);
+      std::unique_ptr<Message> message = New(type);
+      const Reflection* reflection = message->GetReflection();
+      EXPECT_EQ(f.oneof_case(*message), 0);
+      if (f.message) {
+        reflection->MutableMessage(message.get(), f.field);
+      } else {
+        reflection->SetString(message.get(), f.field, "x");
+      }
+      EXPECT_EQ(f.oneof_case(*message), f.field->number());
+      EXPECT_EQ(
+          reflection->GetOneofFieldDescriptor(*message, f.oneof)->number(),
+          f.field->number());
+      ++fields;
+    }
+  }
+  EXPECT_GT(fields, 12);
+}
+
 // A span's offsets hold no string and no list: no walk looks at them.
 TEST(RequestFields, MessagesWithNothingToWalkAreLeftOut) {
   for (const RequestField& f : RequestFields(v1::Span::descriptor())) {

@@ -593,14 +593,14 @@ v1::ArticleResult CheckArticle(
   ArticleContext ctx{request, figures, work,
                      BuildArticleModel(request, figures)};
   v1::ArticleResult out;
-  const std::vector<std::vector<int>> components = Components(ctx.model);
+  const ComponentList components = ListComponents(ctx.model);
   // Whether each claim is in a component: the components share no group,
   // so the claims checked are their groups counted.
   std::vector<bool> checked(request.claims_size(), false);
   int groups_checked = 0;
-  for (const auto& component : components) {
-    groups_checked += static_cast<int>(component.size());
-    for (int g : component) {
+  for (size_t k = 0; k < components.size(); ++k) {
+    groups_checked += static_cast<int>(components[k].size());
+    for (int g : components[k]) {
       if (g >= 0 && g < request.claims_size()) checked[g] = true;
     }
   }
@@ -648,7 +648,6 @@ v1::ArticleResult CheckArticle(
   std::vector<int> consistent;  // the components that can hold
   ComponentSolver solver(ctx.model);
   for (size_t k = 0; k < components.size(); ++k) {
-    const std::vector<int>& component = components[k];
     const SolveResult r = solver.Solve(constraints_of(k), work);
     if (r.outcome == Outcome::kUndecided) {
       stop = r.stop;
@@ -659,6 +658,8 @@ v1::ArticleResult CheckArticle(
       continue;
     }
     ++conflicting;
+    const std::vector<int> component(components[k].begin(),
+                                     components[k].end());
     ConflictSets sets = FindConflicts(
         component,
         [&](const std::vector<int>& claims) { return ctx.Decide(claims); });

@@ -1155,6 +1155,14 @@ Interval ImpliedRange(const ArticleModel& model,
 }
 
 std::vector<std::vector<int>> Components(const ArticleModel& model) {
+  const ComponentList list = ListComponents(model);
+  std::vector<std::vector<int>> out;
+  for (size_t k = 0; k < list.size(); ++k)
+    out.emplace_back(list[k].begin(), list[k].end());
+  return out;
+}
+
+ComponentList ListComponents(const ArticleModel& model) {
   const int groups = static_cast<int>(AllGroups(model).size());
   std::vector<int> parent(groups);
   std::iota(parent.begin(), parent.end(), 0);
@@ -1186,16 +1194,29 @@ std::vector<std::vector<int>> Components(const ArticleModel& model) {
       for (const LinearTerm& t : c.terms) join(t.var);
     }
   }
-  std::vector<std::vector<int>> out;
+  // Each component numbered by its first group, and its size counted;
+  // then its groups, in increasing order, from where it starts.
+  ComponentList out;
   std::vector<int> index(groups, -1);
+  std::vector<int> sizes;
+  int members = 0;
   for (int g = 0; g < groups; ++g) {
     if (!used[g]) continue;
     const int root = find(g);
     if (index[root] < 0) {
-      index[root] = static_cast<int>(out.size());
-      out.emplace_back();
+      index[root] = static_cast<int>(sizes.size());
+      sizes.push_back(0);
     }
-    out[index[root]].push_back(g);
+    ++sizes[index[root]];
+    ++members;
+  }
+  out.start.resize(sizes.size() + 1);
+  for (size_t k = 0; k < sizes.size(); ++k)
+    out.start[k + 1] = out.start[k] + sizes[k];
+  out.groups.resize(members);
+  std::vector<int> next(out.start.begin(), out.start.end() - 1);
+  for (int g = 0; g < groups; ++g) {
+    if (used[g]) out.groups[next[index[find(g)]]++] = g;
   }
   return out;
 }

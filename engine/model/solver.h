@@ -147,6 +147,21 @@ Interval ImpliedRange(const ArticleModel& model,
 // the order of their first group. Groups with no constraint are left out.
 std::vector<std::vector<int>> Components(const ArticleModel& model);
 
+// The same components, every one's groups in one list: what an article of
+// thousands of claims needs, without a vector (an allocation) for each.
+struct ComponentList {
+  // Component k's groups are groups[start[k]] to groups[start[k + 1] - 1].
+  std::vector<int> groups;
+  std::vector<int> start = {0};
+
+  size_t size() const { return start.size() - 1; }
+  absl::Span<const int> operator[](size_t k) const {
+    return absl::MakeConstSpan(groups.data() + start[k],
+                               groups.data() + start[k + 1]);
+  }
+};
+ComponentList ListComponents(const ArticleModel& model);
+
 }  // namespace claimcheck
 
 #endif  // CLAIMCHECK_ENGINE_MODEL_SOLVER_H_

@@ -96,13 +96,25 @@ class FirstUses {
   absl::flat_hash_map<absl::string_view, RefPath> indexed_;
 };
 
+// The ids a claim may refer to: those of the request's figures (read or
+// not: FigureTable::Known) and of its quantities.
+struct KnownIds {
+  const FigureTable& figures;
+  const absl::flat_hash_set<absl::string_view>& quantities;
+
+  bool contains(absl::string_view id) const {
+    return figures.Known(id) ||
+           (!quantities.empty() && quantities.contains(id));
+  }
+};
+
 // The references of one claim: where each figure was first referred to.
 // Ids are views of the request's strings, which outlive the check
 // (GetStringReference returns the field's own string for every string
 // field the request has; its scratch is for cords).
 struct ClaimReferences {
   const std::string& claim_path;  // "claims[2]"
-  const absl::flat_hash_set<absl::string_view>& ids;
+  const KnownIds& ids;
   RequestErrors* errors;
   // Empty at the start; one serves every claim of a request in turn, so
   // that its storage is allocated once rather than grown again for each
@@ -436,9 +448,6 @@ absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
   if (!errors.empty()) return errors.ToStatus();
   FigureTable figures;
   figures.Reserve(request.figures_size() + request.quantities_size());
-  // Views of the request's ids: it outlives them.
-  absl::flat_hash_set<absl::string_view> figure_ids;
-  figure_ids.reserve(request.figures_size() + request.quantities_size());
   ElementPath figure_path("figures");
   for (int i = 0; i < request.figures_size(); ++i, figure_path.Next()) {
     const v1::Figure& proto = request.figures(i);
@@ -447,14 +456,15 @@ absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
       errors.Add(path + ".id", "MISSING_ID", "every figure needs an id");
       continue;
     }
-    if (!figure_ids.insert(proto.id()).second) {
+    // Read in the place the table keeps it; the id is known from here on,
+    // whether or not the figure can be read.
+    Figure* figure = figures.Next(proto.id());
+    if (figure == nullptr) {
       errors.Add(path + ".id", "DUPLICATE_ID",
                  absl::StrCat("another figure already has the id \"",
                               proto.id(), "\""));
       continue;
     }
-    // Read in the place the table keeps it.
-    Figure* figure = figures.Next();
     if (!ReadFigure(proto, path, &errors, figure)) continue;
     bool ok = true;
     figure->measure = MeasureOf(proto, figure->unit, figure->rate_per, path,
@@ -469,9 +479,12 @@ absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
   }
   // Quantities the article does not print, which claims may refer to as to
   // figures (engine/checks/quantities.h).
+  // Views of the request's ids: it outlives them.
+  absl::flat_hash_set<absl::string_view> quantity_ids;
   for (const v1::Quantity& q : request.quantities()) {
-    if (!q.id().empty()) figure_ids.insert(q.id());
+    if (!q.id().empty()) quantity_ids.insert(q.id());
   }
+  const KnownIds known{figures, quantity_ids};
   if (errors.empty()) ReadQuantities(request, &figures, &errors);
   absl::flat_hash_set<absl::string_view> claim_ids;
   claim_ids.reserve(request.claims_size());
@@ -497,7 +510,7 @@ absl::StatusOr<v1::CheckClaimsResponse> CheckClaims(
       check->validate(claim, path, figures, &errors);
     }
     first_uses.Clear();
-    ClaimReferences{path, figure_ids, &errors, first_uses, {}}.Walk(claim);
+    ClaimReferences{path, known, &errors, first_uses, {}}.Walk(claim);
   }
   if (!errors.empty()) return errors.ToStatus();
   CheckQuantityReferences(request, figures, &errors);

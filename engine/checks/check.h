@@ -59,7 +59,7 @@ class FigureTable {
     // there already keeps its key, a view of the same text in the proto of
     // the figure added first, which lives as long as this one's.
     const auto [it, added] = figures_.try_emplace(figure.id(), nullptr);
-    if (!added) {
+    if (it->second != nullptr) {
       *it->second = std::move(figure);
       return;
     }
@@ -68,34 +68,42 @@ class FigureTable {
       *next_ = std::move(figure);
       it->second = next_;
       next_ = nullptr;
+      next_entry_ = nullptr;
       return;
     }
     it->second = &blocks_[Room()].emplace_back(std::move(figure));
   }
-  // A default figure in the place the next figure added is kept, to be read
-  // in place instead of read elsewhere and moved in; it is not in the table
-  // until KeepNext. Asked again before that, it is made default again.
-  Figure* Next() {
+  // A default figure in the place the figure with `id` is to be kept, to be
+  // read in place instead of read elsewhere and moved in; nullptr when `id`
+  // is known here already (Known). From here on `id` is known, but its
+  // figure is not in the table until KeepNext; asked again before that, the
+  // place is made default again for the next id.
+  Figure* Next(const std::string& id) {
+    const auto [it, added] = figures_.try_emplace(id, nullptr);
+    if (!added) return nullptr;
+    // No id is added between here and KeepNext, so the entry stays put.
+    next_entry_ = &it->second;
     if (next_ != nullptr) {
       *next_ = Figure();
-      return next_;
+    } else {
+      next_ = &blocks_[Room()].emplace_back();
     }
-    next_ = &blocks_[Room()].emplace_back();
     return next_;
   }
-  // Adds the figure Next gave, as Add would.
+  // Puts the figure Next gave in the table, under its id.
   void KeepNext() {
-    const auto [it, added] = figures_.try_emplace(next_->id(), next_);
-    if (!added) {
-      *it->second = std::move(*next_);
-      return;  // the place is the next figure's still
-    }
+    *next_entry_ = next_;
     next_ = nullptr;
+    next_entry_ = nullptr;
   }
+  // Whether `id` was given to Next or Add: the ids of the figures here and
+  // of those Next was asked for and that were not kept (that could not be
+  // read).
+  bool Known(absl::string_view id) const { return figures_.contains(id); }
   // The figure added here with `id`, to complete it, or nullptr.
   Figure* Mutable(const std::string& id) {
     auto it = figures_.find(id);
-    return it == figures_.end() ? nullptr : it->second;
+    return it == figures_.end() ? nullptr : it->second;  // maybe nullptr
   }
   // A figure message that lives as long as the table, for a figure made of
   // something else than a printed figure (a quantity of the request).
@@ -104,7 +112,7 @@ class FigureTable {
   // the request's quantities too (Figure::quantity).
   const Figure* Find(const std::string& id) const {
     auto it = figures_.find(id);
-    if (it != figures_.end()) return it->second;
+    if (it != figures_.end() && it->second != nullptr) return it->second;
     return base_ == nullptr ? nullptr : base_->Find(id);
   }
   // Calls `f` with each figure added here (not base's), in no particular
@@ -148,10 +156,12 @@ class FigureTable {
   // made with, so that a figure stays where it is (the checks keep pointers
   // to figures); the first block has the room Reserve asked for.
   std::vector<std::vector<Figure>> blocks_;
-  size_t next_block_ = 0;   // the room of the next block, when asked for
-  Figure* next_ = nullptr;  // Next's, until kept
+  size_t next_block_ = 0;          // the room of the next block, when asked for
+  Figure* next_ = nullptr;         // Next's, until kept
+  Figure** next_entry_ = nullptr;  // its entry in figures_
   // Each figure by its id, a view of its proto's: the request's, or one of
-  // protos_, which outlive the table.
+  // protos_, which outlive the table; nullptr for an id Next was given
+  // whose figure was not kept.
   absl::flat_hash_map<absl::string_view, Figure*> figures_;
   const FigureTable* base_ = nullptr;
   absl::flat_hash_map<int, std::unique_ptr<FigureTable>> views_;

@@ -77,7 +77,8 @@ class FigureTable {
   // read in place instead of read elsewhere and moved in; nullptr when `id`
   // is known here already (Known). From here on `id` is known, but its
   // figure is not in the table until KeepNext; asked again before that, the
-  // place is made default again for the next id.
+  // place is made default again for the next id. The table keeps a view of
+  // `id`, so it must outlive the table: the figure proto's own id.
   Figure* Next(const std::string& id) {
     const auto [it, added] = figures_.try_emplace(id, nullptr);
     if (!added) return nullptr;

@@ -283,6 +283,27 @@ Interval Interval::Times(const Interval& other) const {
       return i;
     }
   }
+  // Both above zero (and neither one value, so each lower end is below its
+  // upper end): the least product is the lower ends', the greatest the upper
+  // ends' (none when either is unbounded), each attained when both its
+  // factors are, as the four corners would find with two more products and
+  // their comparisons. The lower end is below the upper: normal form.
+  if (lower_ && other.lower_ && sgn(lower_->value) > 0 &&
+      sgn(other.lower_->value) > 0) {
+    Interval i;
+    i.lower_.emplace(Endpoint{lower_->value * other.lower_->value,
+                              lower_->open || other.lower_->open});
+    if (upper_ && other.upper_) {
+      i.upper_.emplace(Endpoint{upper_->value * other.upper_->value,
+                                upper_->open || other.upper_->open});
+    }
+    return i;
+  }
+  return TimesByCorners(other);
+}
+
+Interval Interval::TimesByCorners(const Interval& other) const {
+  if (empty_ || other.empty_) return Empty();
   const FactorEnd a[2] = {FromEnd(lower_, -1), FromEnd(upper_, +1)};
   const FactorEnd b[2] = {FromEnd(other.lower_, -1), FromEnd(other.upper_, +1)};
   Extended corners[4] = {Multiply(a[0], b[0]), Multiply(a[0], b[1]),
@@ -296,8 +317,12 @@ Interval Interval::Times(const Interval& other) const {
     if (Less(corners[hi], c) || (SameValue(c, corners[hi]) && !c.open)) hi = k;
   }
   if (lo == hi) {
-    std::optional<Endpoint> end = ToEnd(std::move(corners[lo]));
-    return Of(end, std::move(end));
+    // Both ends copied: with one of them moved, which argument is made
+    // first is unspecified, and the other could be made from the emptied
+    // end. (Times reaches here only for a factor of zero, whose products
+    // are all zero, the value an emptied end has.)
+    const std::optional<Endpoint> end = ToEnd(std::move(corners[lo]));
+    return Of(end, end);
   }
   return Of(ToEnd(std::move(corners[lo])), ToEnd(std::move(corners[hi])));
 }

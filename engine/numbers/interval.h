@@ -68,6 +68,10 @@ class Interval {
   Interval Scale(const Rational& k) const;
   // {a * b} over both intervals; never whole.
   Interval Times(const Interval& other) const;
+  // The same by the four products of the ends, without Times's shortcuts
+  // (one factor a single value; both above zero), which must give exactly
+  // this: for tests.
+  Interval TimesByCorners(const Interval& other) const;
 
   // The interval for people, with numbers at most `max_decimals` decimals:
   // "312 to 316", "62.5 to 63.5", "more than 100", "498".

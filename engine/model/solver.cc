@@ -664,17 +664,29 @@ class Propagator {
     if (auto inverse = Reciprocal(domains_[x])) {
       if (!NarrowLocal(f, domains_[y].Times(*inverse))) return false;
     }
-    if (auto quotient = Divide(domains_[y], domains_[f])) {
+    // y / f, kept when f > 0 (Divide's first way) for ProportionHolds below,
+    // which divides the same y by the same f: narrowing x leaves them as
+    // they are, unless x is one of them.
+    std::optional<Interval> y_over_f;
+    if (auto inverse = Reciprocal(domains_[f])) {
+      y_over_f = domains_[y].Times(*inverse);
+      if (!NarrowLocal(x, *y_over_f)) return false;
+      if (x == y || x == f) y_over_f.reset();
+    } else if (auto quotient = Divide(domains_[y], domains_[f])) {
       if (!NarrowLocal(x, *quotient)) return false;
     }
     const Interval& xs = domains_[x];
     const Interval& ys = domains_[y];
     const Interval& fs = domains_[f];
     if ((xs.whole() || ys.whole()) && xs.bounded() && ys.bounded() &&
-        fs.bounded() &&
-        ProportionHolds(xs, ys, fs, work_, kProductCandidates) ==
-            Decision::kNo) {
-      return false;
+        fs.bounded()) {
+      if (x == y || x == f) {
+        if (auto inverse = Reciprocal(fs)) y_over_f = ys.Times(*inverse);
+      }
+      if (ProportionHoldsGiven(xs, ys, fs, y_over_f, work_,
+                               kProductCandidates) == Decision::kNo) {
+        return false;
+      }
     }
     return true;
   }

@@ -28,12 +28,20 @@ Interval Reach(const Interval& m, const Interval& x, const Interval& y) {
 
 Decision ProportionHolds(const Interval& x_in, const Interval& y,
                          const Interval& m, WorkContext work, int64_t budget) {
+  if (x_in.empty() || y.empty() || m.empty()) return Decision::kNo;
+  std::optional<Interval> y_over_m;
+  if (auto inverse = Reciprocal(m)) y_over_m = y.Times(*inverse);
+  return ProportionHoldsGiven(x_in, y, m, y_over_m, work, budget);
+}
+
+Decision ProportionHoldsGiven(const Interval& x_in, const Interval& y,
+                              const Interval& m,
+                              const std::optional<Interval>& y_over_m,
+                              WorkContext work, int64_t budget) {
   Interval x = x_in.Intersect(Positive());
   if (x.empty() || y.empty() || m.empty()) return Decision::kNo;
   // Where m > 0, only x in y / m can work.
-  if (auto inverse = Reciprocal(m)) {
-    x = std::move(x).Intersect(y.Times(*inverse));
-  }
+  if (y_over_m) x = std::move(x).Intersect(*y_over_m);
   if (x.empty()) return Decision::kNo;
   if (!x.whole()) {
     // The image of a box under multiplication is one interval.

@@ -36,6 +36,15 @@ Decision ProportionHolds(const Interval& x, const Interval& y,
                          const Interval& m, WorkContext work,
                          int64_t budget = kProportionBudget);
 
+// The same, for a caller that has worked out `y_over_m` already: y times
+// Reciprocal(m) when that is not nullopt, else nullopt. The answer is
+// ProportionHolds's, without that product made again (a propagator's revise
+// of y = m x divides y by m just before it asks).
+Decision ProportionHoldsGiven(const Interval& x, const Interval& y,
+                              const Interval& m,
+                              const std::optional<Interval>& y_over_m,
+                              WorkContext work, int64_t budget);
+
 // The values of y (in `y`, whole when it is) for which the relation holds,
 // as the tightest interval found; bounds stay loose where the search would be
 // too long, so the result may hold a few impossible values but never misses

@@ -444,12 +444,22 @@ class Rational {
   static bool SmallWhole(const fmpq* a) {
     return fmpz_is_one(fmpq_denref(a)) && exact_internal::Small(fmpq_numref(a));
   }
+  // A copy of `a` (which may be `r`).
+  static void Copy(fmpq* r, const fmpq* a) {
+    exact_internal::Set(fmpq_numref(r), fmpq_numref(a));
+    exact_internal::Set(fmpq_denref(r), fmpq_denref(a));
+  }
+  static bool Zero(const fmpq* a) { return *fmpq_numref(a) == 0; }
   static void Add(fmpq* r, const fmpq* a, const fmpq* b) {
     if (SmallWhole(a) && SmallWhole(b)) {
       fmpz_set_si(fmpq_numref(r), *fmpq_numref(a) + *fmpq_numref(b));
       fmpz_one(fmpq_denref(r));
       return;
     }
+    // A sum begun at 0 (ReviseLinear's sums of ends) adds a fraction to 0:
+    // the fraction itself, in lowest terms already.
+    if (Zero(a)) return Copy(r, b);
+    if (Zero(b)) return Copy(r, a);
     exact_internal::SmallFraction x, y;
     if (exact_internal::SmallParts(a, &x) &&
         exact_internal::SmallParts(b, &y) &&

@@ -592,7 +592,6 @@ class Propagator {
     scaled_.reserve(n);
     terms_.clear();
     terms_.reserve(n);
-    EndSum lower, upper;
     for (size_t i = 0; i < n; ++i) {
       const Rational& k = c.terms[i].coefficient;
       const Interval* term = &domains_[at[i]];
@@ -601,20 +600,44 @@ class Propagator {
         term = &scaled_.back();
       }
       terms_.push_back(term);
-      lower.Add(term->lower());
-      upper.Add(term->upper());
     }
     // Each term's target is the range less the sum of the other terms:
-    // [range.lo - others' upper ends, range.hi - others' lower ends]. The
-    // range's ends less every term's sum are worked out once; a term's own
-    // end is added back, which is the same number exactly.
+    // [range.lo - others' upper ends, range.hi - others' lower ends], with
+    // no end where the range has none or another term's end is infinite,
+    // and open where the range's or another term's is.
     const std::optional<Endpoint>& range_lo = c.range.lower();
     const std::optional<Endpoint>& range_hi = c.range.upper();
+    // Two terms (most constraints: a figure and its converted or affine
+    // copy, a total of two parts): each target is the range less the other
+    // term's end, one subtraction per end. Made for both terms before either
+    // is narrowed, as the sums below are.
+    std::optional<Endpoint> pair_lo[2], pair_hi[2];
+    EndSum lower, upper;
     std::optional<Rational> lo_base, hi_base;
-    if (range_lo && upper.infinite <= 1)
-      lo_base = range_lo->value - upper.finite;
-    if (range_hi && lower.infinite <= 1)
-      hi_base = range_hi->value - lower.finite;
+    if (n == 2) {
+      for (int i = 0; i < 2; ++i) {
+        const Interval& other = *terms_[1 - i];
+        if (range_lo && other.upper()) {
+          pair_lo[i] = Endpoint{range_lo->value - other.upper()->value,
+                                range_lo->open || other.upper()->open};
+        }
+        if (range_hi && other.lower()) {
+          pair_hi[i] = Endpoint{range_hi->value - other.lower()->value,
+                                range_hi->open || other.lower()->open};
+        }
+      }
+    } else {
+      // The range's ends less every term's sum are worked out once; a
+      // term's own end is added back, which is the same number exactly.
+      for (size_t i = 0; i < n; ++i) {
+        lower.Add(terms_[i]->lower());
+        upper.Add(terms_[i]->upper());
+      }
+      if (range_lo && upper.infinite <= 1)
+        lo_base = range_lo->value - upper.finite;
+      if (range_hi && lower.infinite <= 1)
+        hi_base = range_hi->value - lower.finite;
+    }
     // A term's target end: none when another term's end is infinite.
     auto target_end = [](const std::optional<Rational>& base,
                          const std::optional<Endpoint>& range_end,
@@ -629,9 +652,11 @@ class Propagator {
     };
     for (size_t i = 0; i < n; ++i) {
       std::optional<Endpoint> target_lo =
-          target_end(lo_base, range_lo, upper, terms_[i]->upper());
+          n == 2 ? std::move(pair_lo[i])
+                 : target_end(lo_base, range_lo, upper, terms_[i]->upper());
       std::optional<Endpoint> target_hi =
-          target_end(hi_base, range_hi, lower, terms_[i]->lower());
+          n == 2 ? std::move(pair_hi[i])
+                 : target_end(hi_base, range_hi, lower, terms_[i]->lower());
       const Rational& k = c.terms[i].coefficient;
       if (fmpq_is_one(k.get())) {
         // Nothing to narrow, told before the target is made.

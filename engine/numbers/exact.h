@@ -59,6 +59,14 @@ inline void InitSet(fmpz* to, const fmpz* from) {
     fmpz_init_set(to, from);
   }
 }
+// Stores v, which fits in the word, freeing what `to` held if large.
+inline void SetWord(fmpz* to, slong v) {
+  if (Small(to)) {
+    *to = v;
+  } else {
+    fmpz_set_si(to, v);
+  }
+}
 inline int Sign(const fmpz* a) {
   if (Small(a)) return (*a > 0) - (*a < 0);
   return fmpz_sgn(a);
@@ -112,8 +120,22 @@ inline bool SmallParts(const fmpq* a, SmallFraction* out) {
 // word; false, storing nothing, when either does not.
 inline bool StoreSmall(fmpq* r, __int128 num, __int128 den) {
   if (!FitsWord(num) || !FitsWord(den)) return false;
-  fmpz_set_si(fmpq_numref(r), static_cast<slong>(num));
-  fmpz_set_si(fmpq_denref(r), static_cast<slong>(den));
+  SetWord(fmpq_numref(r), static_cast<slong>(num));
+  SetWord(fmpq_denref(r), static_cast<slong>(den));
+  return true;
+}
+// The same for the product of two pairs of words: false when either
+// product passes the word (or 64 bits).
+inline bool StoreProducts(fmpq* r, slong num1, slong num2, slong den1,
+                          slong den2) {
+  slong num, den;
+  if (__builtin_mul_overflow(num1, num2, &num) || num < COEFF_MIN ||
+      num > COEFF_MAX || __builtin_mul_overflow(den1, den2, &den) ||
+      den > COEFF_MAX) {
+    return false;
+  }
+  SetWord(fmpq_numref(r), num);
+  SetWord(fmpq_denref(r), den);
   return true;
 }
 // The sum or difference (sign -1) of two fractions in the word, in lowest
@@ -157,12 +179,8 @@ inline bool MulSmall(fmpq* r, const SmallFraction& a, const SmallFraction& b) {
       a.den == 1 ? 1
                  : static_cast<slong>(Gcd(Magnitude(b.num),
                                           static_cast<unsigned long>(a.den)));
-  if (g1 == 1 && g2 == 1) {
-    return StoreSmall(r, static_cast<__int128>(a.num) * b.num,
-                      static_cast<__int128>(a.den) * b.den);
-  }
-  return StoreSmall(r, static_cast<__int128>(a.num / g1) * (b.num / g2),
-                    static_cast<__int128>(a.den / g2) * (b.den / g1));
+  if (g1 == 1 && g2 == 1) return StoreProducts(r, a.num, b.num, a.den, b.den);
+  return StoreProducts(r, a.num / g1, b.num / g2, a.den / g2, b.den / g1);
 }
 
 inline long Bits(const fmpz* a) {

@@ -50,7 +50,11 @@ Decision ProportionHoldsGiven(const Interval& x_in, const Interval& y,
   if (m.IsPoint()) {
     const Rational k = m.lower()->value;
     if (k == 0) return y.Contains(0) ? Decision::kYes : Decision::kNo;
-    Interval candidates = x.Intersect(y.Scale(Inverse(k))).WholeNumbers();
+    // x within y / k, whole: x itself when it was intersected with y / k
+    // above (y_over_m, as m is one value above zero), as intersecting it
+    // again would change nothing.
+    Interval candidates =
+        y_over_m ? x : x.Intersect(y.Scale(Inverse(k))).WholeNumbers();
     if (candidates.empty()) return Decision::kNo;
     if (!y.whole()) return Decision::kYes;
     // k * x is whole exactly when x is a multiple of k's denominator.

@@ -143,7 +143,7 @@ Interval Minus(const Interval& r, const std::optional<Endpoint>& s_lower,
 
 // a / b when b holds no zero; nullopt when it may.
 std::optional<Interval> Divide(const Interval& a, const Interval& b) {
-  if (auto inverse = Reciprocal(b)) return a.Times(*inverse);
+  if (auto q = TimesReciprocal(a, b)) return q;
   if (auto inverse = Reciprocal(b.Negate())) return a.Times(*inverse).Negate();
   return std::nullopt;
 }
@@ -686,15 +686,15 @@ class Propagator {
         new Interval(Interval::AtLeast(0, /*open=*/true));
     if (!NarrowLocal(x, *positive)) return false;
     if (!NarrowLocal(y, domains_[f].Times(domains_[x]))) return false;
-    if (auto inverse = Reciprocal(domains_[x])) {
-      if (!NarrowLocal(f, domains_[y].Times(*inverse))) return false;
+    if (auto y_over_x = TimesReciprocal(domains_[y], domains_[x])) {
+      if (!NarrowLocal(f, *y_over_x)) return false;
     }
     // y / f, kept when f > 0 (Divide's first way) for ProportionHolds below,
     // which divides the same y by the same f: narrowing x leaves them as
     // they are, unless x is one of them.
-    std::optional<Interval> y_over_f;
-    if (auto inverse = Reciprocal(domains_[f])) {
-      y_over_f = domains_[y].Times(*inverse);
+    std::optional<Interval> y_over_f =
+        TimesReciprocal(domains_[y], domains_[f]);
+    if (y_over_f) {
       if (!NarrowLocal(x, *y_over_f)) return false;
       if (x == y || x == f) y_over_f.reset();
     } else if (auto quotient = Divide(domains_[y], domains_[f])) {
@@ -706,7 +706,7 @@ class Propagator {
     if ((xs.whole() || ys.whole()) && xs.bounded() && ys.bounded() &&
         fs.bounded()) {
       if (x == y || x == f) {
-        if (auto inverse = Reciprocal(fs)) y_over_f = ys.Times(*inverse);
+        y_over_f = TimesReciprocal(ys, fs);
       }
       if (ProportionHoldsGiven(xs, ys, fs, y_over_f, work_,
                                kProductCandidates) == Decision::kNo) {

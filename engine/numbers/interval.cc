@@ -278,9 +278,7 @@ Interval Interval::Times(const Interval& other) const {
   for (const auto& [a, b] :
        {std::pair{this, &other}, std::pair{&other, this}}) {
     if (b->IsPoint() && sgn(b->lower_->value) != 0) {
-      Interval i = a->Scale(b->lower_->value);
-      i.whole_ = false;
-      return i;
+      return a->TimesValue(b->lower_->value);
     }
   }
   // Both above zero (and neither one value, so each lower end is below its
@@ -300,6 +298,12 @@ Interval Interval::Times(const Interval& other) const {
     return i;
   }
   return TimesByCorners(other);
+}
+
+Interval Interval::TimesValue(const Rational& k) const {
+  Interval i = Scale(k);
+  i.whole_ = false;
+  return i;
 }
 
 Interval Interval::TimesByCorners(const Interval& other) const {

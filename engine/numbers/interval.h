@@ -68,6 +68,9 @@ class Interval {
   Interval Scale(const Rational& k) const;
   // {a * b} over both intervals; never whole.
   Interval Times(const Interval& other) const;
+  // Times(Point(k)) for one value k other than 0: each end times k, in two
+  // products, without the interval of k made.
+  Interval TimesValue(const Rational& k) const;
   // The same by the four products of the ends, without Times's shortcuts
   // (one factor a single value; both above zero), which must give exactly
   // this: for tests.

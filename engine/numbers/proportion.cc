@@ -29,9 +29,7 @@ Interval Reach(const Interval& m, const Interval& x, const Interval& y) {
 Decision ProportionHolds(const Interval& x_in, const Interval& y,
                          const Interval& m, WorkContext work, int64_t budget) {
   if (x_in.empty() || y.empty() || m.empty()) return Decision::kNo;
-  std::optional<Interval> y_over_m;
-  if (auto inverse = Reciprocal(m)) y_over_m = y.Times(*inverse);
-  return ProportionHoldsGiven(x_in, y, m, y_over_m, work, budget);
+  return ProportionHoldsGiven(x_in, y, m, TimesReciprocal(y, m), work, budget);
 }
 
 Decision ProportionHoldsGiven(const Interval& x_in, const Interval& y,
@@ -133,7 +131,7 @@ Interval ImpliedY(const Interval& x_in, const Interval& y, const Interval& m,
 Interval ImpliedX(const Interval& x_in, const Interval& y, const Interval& m,
                   WorkContext work) {
   Interval x = x_in.Intersect(Positive());
-  if (auto inverse = Reciprocal(m)) x = x.Intersect(y.Times(*inverse));
+  if (auto y_over_m = TimesReciprocal(y, m)) x = x.Intersect(*y_over_m);
   if (x.whole()) x = x.WholeNumbers();
   return Tighten(x, [&](const Rational& v) {
     return ProportionHolds(Interval::Point(v).Intersect(x), y, m, work, 2000);
@@ -153,6 +151,14 @@ std::optional<Interval> Reciprocal(const Interval& m) {
   if (m.lower()->value > 0)
     upper = Endpoint{Inverse(m.lower()->value), m.lower()->open};
   return Interval::Of(std::move(lower), std::move(upper));
+}
+
+std::optional<Interval> TimesReciprocal(const Interval& y, const Interval& m) {
+  if (m.IsPoint() && sgn(m.lower()->value) > 0) {
+    return y.TimesValue(Inverse(m.lower()->value));
+  }
+  if (auto inverse = Reciprocal(m)) return y.Times(*inverse);
+  return std::nullopt;
 }
 
 Interval ImpliedM(const Interval& x_in, const Interval& y) {

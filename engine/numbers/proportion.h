@@ -63,6 +63,12 @@ Interval ImpliedM(const Interval& x, const Interval& y);
 // unbounded result); nullopt when `m` reaches zero or below.
 std::optional<Interval> Reciprocal(const Interval& m);
 
+// y.Times(*Reciprocal(m)) when Reciprocal(m) is not nullopt, else nullopt.
+// With m one value above zero, y times its inverse (TimesValue), without
+// the reciprocal interval made: a revise divides by a figure the search has
+// fixed more often than by a range.
+std::optional<Interval> TimesReciprocal(const Interval& y, const Interval& m);
+
 }  // namespace claimcheck
 
 #endif  // CLAIMCHECK_ENGINE_NUMBERS_PROPORTION_H_

@@ -99,9 +99,10 @@ bool Significant(const Interval& old, const Interval& narrowed) {
     return (narrowed.lower() && !old.lower()) ||
            (narrowed.upper() && !old.upper());
   }
-  const Rational old_width = old.upper()->value - old.lower()->value;
-  const Rational new_width = narrowed.upper()->value - narrowed.lower()->value;
-  return new_width * 16 <= old_width * 15;
+  // new width * 16 <= old width * 15.
+  return ScaledDifferenceAtMost(narrowed.lower()->value,
+                                narrowed.upper()->value, 16, old.lower()->value,
+                                old.upper()->value, 15);
 }
 
 // Sums of the lower (or upper) ends of several intervals, from which the sum

@@ -542,6 +542,39 @@ class Rational {
 // each would otherwise keep its cache for good. Cheap after the first call.
 void ReleaseNumbersAtThreadExit();
 
+// Whether p (b - a) <= q (d - c), for 0 < p, q <= 16. With every numerator
+// and denominator of the four values below 2^30 in magnitude, the two
+// differences are taken over the products of the denominators, not reduced
+// (no common factor looked for), and the cross-products compared in 128 bits
+// (each under 2^125); else as written, by Rational.
+inline bool ScaledDifferenceAtMost(const Rational& a, const Rational& b, int p,
+                                   const Rational& c, const Rational& d,
+                                   int q) {
+  auto small = [](const Rational& v) {
+    constexpr slong kLimit = slong{1} << 30;
+    const fmpz* n = fmpq_numref(v.get());
+    const fmpz* m = fmpq_denref(v.get());
+    return exact_internal::Small(n) && exact_internal::Small(m) &&
+           *n > -kLimit && *n < kLimit && *m < kLimit;
+  };
+  if (small(a) && small(b) && small(c) && small(d)) {
+    auto num = [](const Rational& v) -> __int128 {
+      return *fmpq_numref(v.get());
+    };
+    auto den = [](const Rational& v) -> __int128 {
+      return *fmpq_denref(v.get());
+    };
+    // b - a = left / left_den and d - c = right / right_den, the
+    // denominators above zero.
+    const __int128 left = num(b) * den(a) - num(a) * den(b);
+    const __int128 left_den = den(a) * den(b);
+    const __int128 right = num(d) * den(c) - num(c) * den(d);
+    const __int128 right_den = den(c) * den(d);
+    return p * left * right_den <= q * right * left_den;
+  }
+  return (b - a) * p <= (d - c) * q;
+}
+
 // Bits of the numerator's and the denominator's magnitude (0 for 0).
 inline long NumeratorBits(const Rational& v) {
   return exact_internal::Bits(fmpq_numref(v.get()));

@@ -428,5 +428,52 @@ TEST(Exact, ReadableStringRoundsAndGroups) {
   EXPECT_EQ(Ceil(Rational(-7, 2)), -3);
 }
 
+// ScaledDifferenceAtMost, worked out in 128 bits for values with parts
+// below 2^30, gives what the Rational expression gives, for every four
+// values among small and large ones on either side of that limit, of
+// either sign, whole or not.
+TEST(Exact, ScaledDifferenceAtMostIsTheRationalComparison) {
+  const Integer big(int64_t{1} << 30);
+  const std::vector<Rational> values = {
+      0,
+      1,
+      -1,
+      Rational(1, 3),
+      Rational(-7, 2),
+      Rational(625, 10),
+      Rational(635, 10),
+      Rational(1'073'741'823),
+      Rational(1'073'741'823, 1'073'741'822),
+      Rational(-1'073'741'823, 5),
+      Rational(big),
+      Rational(Integer(7), big),
+      Rational(int64_t{1} << 40, 3),
+      Rational(Integer("123456789012345678901234567", 10), Integer(7)),
+  };
+  int fast = 0;
+  for (const Rational& a : values) {
+    for (const Rational& b : values) {
+      for (const Rational& c : values) {
+        for (const Rational& d : values) {
+          for (const auto& [p, q] : {std::pair{16, 15}, std::pair{1, 1},
+                                     std::pair{15, 16}, std::pair{3, 7}}) {
+            EXPECT_EQ(ScaledDifferenceAtMost(a, b, p, c, d, q),
+                      (b - a) * p <= (d - c) * q)
+                << a << " " << b << " " << p << " " << c << " " << d << " "
+                << q;
+          }
+          if (DenominatorBits(a) <= 30 && NumeratorBits(a) <= 30 &&
+              DenominatorBits(b) <= 30 && NumeratorBits(b) <= 30 &&
+              DenominatorBits(c) <= 30 && NumeratorBits(c) <= 30 &&
+              DenominatorBits(d) <= 30 && NumeratorBits(d) <= 30) {
+            ++fast;
+          }
+        }
+      }
+    }
+  }
+  EXPECT_GT(fast, 1000);
+}
+
 }  // namespace
 }  // namespace claimcheck

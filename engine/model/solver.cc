@@ -1192,14 +1192,6 @@ Interval ImpliedRange(const ArticleModel& model,
   return outer.whole() ? range.WholeNumbers() : range;
 }
 
-std::vector<std::vector<int>> Components(const ArticleModel& model) {
-  const ComponentList list = ListComponents(model);
-  std::vector<std::vector<int>> out;
-  for (size_t k = 0; k < list.size(); ++k)
-    out.emplace_back(list[k].begin(), list[k].end());
-  return out;
-}
-
 ComponentList ListComponents(const ArticleModel& model) {
   const int groups = static_cast<int>(AllGroups(model).size());
   std::vector<int> parent(groups);

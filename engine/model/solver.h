@@ -145,10 +145,8 @@ Interval ImpliedRange(const ArticleModel& model,
 // The claims that share figures, directly or through other claims, in
 // groups: each component lists its groups in increasing order, components in
 // the order of their first group. Groups with no constraint are left out.
-std::vector<std::vector<int>> Components(const ArticleModel& model);
-
-// The same components, every one's groups in one list: what an article of
-// thousands of claims needs, without a vector (an allocation) for each.
+// Every component's groups are in one list: an article of thousands of
+// claims needs no vector (an allocation) for each.
 struct ComponentList {
   // Component k's groups are groups[start[k]] to groups[start[k + 1] - 1].
   std::vector<int> groups;

@@ -249,7 +249,12 @@ TEST(ComponentsTest, ClaimsThatShareFiguresGoTogether) {
   m.Within(m.FigureVar("b", Count(2)), Interval::AtLeast(0));
   m.BeginClaim(3);
   m.Equal(a, m.FigureVar("c", Count(1)));
-  EXPECT_EQ(Components(m), (std::vector<std::vector<int>>{{0, 3}, {1}}));
+  const ComponentList list = ListComponents(m);
+  std::vector<std::vector<int>> components;
+  for (size_t k = 0; k < list.size(); ++k) {
+    components.emplace_back(list[k].begin(), list[k].end());
+  }
+  EXPECT_EQ(components, (std::vector<std::vector<int>>{{0, 3}, {1}}));
 }
 
 }  // namespace

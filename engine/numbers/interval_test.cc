@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "engine/numbers/interval_cases.h"
 #include "gtest/gtest.h"
 
 namespace claimcheck {
@@ -77,50 +78,18 @@ TEST(Interval, TimesOneValueIsTheCornersProduct) {
   EXPECT_TRUE(Interval::Point(2).Times(Interval::Empty()).empty());
 }
 
-// Same ends, the same open or closed, the same whole-number constraint.
-void ExpectIdentical(const Interval& got, const Interval& want,
-                     const std::string& what) {
-  EXPECT_EQ(got.empty(), want.empty()) << what;
-  EXPECT_EQ(got.whole(), want.whole()) << what;
-  ASSERT_EQ(got.lower().has_value(), want.lower().has_value()) << what;
-  ASSERT_EQ(got.upper().has_value(), want.upper().has_value()) << what;
-  if (got.lower()) {
-    EXPECT_EQ(got.lower()->value, want.lower()->value) << what;
-    EXPECT_EQ(got.lower()->open, want.lower()->open) << what;
-  }
-  if (got.upper()) {
-    EXPECT_EQ(got.upper()->value, want.upper()->value) << what;
-    EXPECT_EQ(got.upper()->open, want.upper()->open) << what;
-  }
-}
-
 // Times's shortcuts (a factor of one value; both factors above zero) give
 // exactly what the four corners give, for every pair of intervals with ends
 // among none, below zero, zero and above zero, open or closed, whole or
 // not, single values and empty.
 TEST(Interval, TimesIsTheCornersProductForEveryKindOfFactor) {
-  const std::vector<Rational> values = {-3, Rational(-1, 2), 0, Rational(1, 3),
-                                        1,  Rational(5, 2),  7};
-  std::vector<std::optional<Endpoint>> ends = {std::nullopt};
-  for (const Rational& v : values) {
-    ends.push_back(Endpoint{v, false});
-    ends.push_back(Endpoint{v, true});
-  }
-  std::vector<Interval> cases = {Interval::Empty(), Interval()};
-  for (const auto& lower : ends) {
-    for (const auto& upper : ends) {
-      const Interval i = Interval::Of(lower, upper);
-      if (i.empty()) continue;
-      cases.push_back(i);
-      cases.push_back(i.WholeNumbers());
-    }
-  }
-  for (const Rational& v : values) cases.push_back(Interval::Point(v));
+  const std::vector<Interval> cases = IntervalGrid(
+      {-3, Rational(-1, 2), 0, Rational(1, 3), 1, Rational(5, 2), 7});
   int shortcut = 0;
   for (const Interval& a : cases) {
     for (const Interval& b : cases) {
-      ExpectIdentical(a.Times(b), a.TimesByCorners(b),
-                      a.Text() + " times " + b.Text());
+      ExpectSameEnds(a.Times(b), a.TimesByCorners(b),
+                     a.Text() + " times " + b.Text());
       if (!a.empty() && !b.empty() && a.lower() && b.lower() &&
           a.lower()->value > 0 && b.lower()->value > 0) {
         ++shortcut;
@@ -130,44 +99,11 @@ TEST(Interval, TimesIsTheCornersProductForEveryKindOfFactor) {
   EXPECT_GT(shortcut, 1000);
 }
 
-// Every end an interval may have: none, or one of a few values, open or
-// closed; each interval also as whole numbers.
-std::vector<Interval> Grid() {
-  std::vector<std::optional<Endpoint>> ends = {std::nullopt};
-  for (const Rational& v : {Rational(-1), Rational(0), Rational(1, 2),
-                            Rational(1), Rational(2), Rational(7, 2)}) {
-    ends.push_back(Endpoint{v, false});
-    ends.push_back(Endpoint{v, true});
-  }
-  std::vector<Interval> out = {Interval::Empty()};
-  for (const auto& lower : ends) {
-    for (const auto& upper : ends) {
-      const Interval i = Interval::Of(lower, upper);
-      out.push_back(i);
-      out.push_back(i.WholeNumbers());
-    }
-  }
-  return out;
-}
-
-void ExpectSameEnds(const Interval& got, const Interval& want,
-                    const std::string& what) {
-  EXPECT_EQ(got.empty(), want.empty()) << what;
-  EXPECT_EQ(got.whole(), want.whole()) << what;
-  for (const auto& [g, w] : {std::pair{&got.lower(), &want.lower()},
-                             std::pair{&got.upper(), &want.upper()}}) {
-    ASSERT_EQ(g->has_value(), w->has_value()) << what;
-    if (*g) {
-      EXPECT_EQ((*g)->value, (*w)->value) << what;
-      EXPECT_EQ((*g)->open, (*w)->open) << what;
-    }
-  }
-}
-
 // Intersect, on a copy or on a temporary, is the tighter end of each side
 // (open when tied and either is), as whole numbers when either is.
 TEST(Interval, IntersectKeepsTheTighterEnds) {
-  const std::vector<Interval> grid = Grid();
+  const std::vector<Interval> grid =
+      IntervalGrid({-1, 0, Rational(1, 2), 1, 2, Rational(7, 2)});
   for (const Interval& a : grid) {
     for (const Interval& b : grid) {
       const std::string what = a.Text() + (a.whole() ? " whole" : "") +

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/numbers/interval_cases.h"
 #include "gtest/gtest.h"
 
 namespace claimcheck {
@@ -96,26 +97,8 @@ TEST(Proportion, ChargesTheContextsBudget) {
 // for every pair of intervals with ends among none, below zero, zero and
 // above zero, open or closed, whole or not, single values and empty.
 TEST(Proportion, TimesReciprocalIsTimesByTheReciprocal) {
-  const std::vector<Rational> values = {-3, Rational(-1, 2), 0, Rational(1, 3),
-                                        1,  Rational(5, 2),  7};
-  std::vector<std::optional<Endpoint>> ends = {std::nullopt};
-  for (const Rational& v : values) {
-    ends.push_back(Endpoint{v, false});
-    ends.push_back(Endpoint{v, true});
-  }
-  std::vector<Interval> cases = {Interval::Empty(), Interval()};
-  for (const auto& lower : ends) {
-    for (const auto& upper : ends) {
-      const Interval i = Interval::Of(lower, upper);
-      if (i.empty()) continue;
-      cases.push_back(i);
-      cases.push_back(i.WholeNumbers());
-    }
-  }
-  for (const Rational& v : values) {
-    cases.push_back(Interval::Point(v));
-    cases.push_back(Interval::Point(v).WholeNumbers());
-  }
+  const std::vector<Interval> cases = IntervalGrid(
+      {-3, Rational(-1, 2), 0, Rational(1, 3), 1, Rational(5, 2), 7});
   int shortcut = 0;
   for (const Interval& y : cases) {
     for (const Interval& m : cases) {
@@ -127,17 +110,7 @@ TEST(Proportion, TimesReciprocalIsTimesByTheReciprocal) {
       ASSERT_EQ(got.has_value(), inverse.has_value()) << what;
       if (!got) continue;
       if (m.IsPoint() && m.lower()->value > 0) ++shortcut;
-      const Interval want = y.Times(*inverse);
-      EXPECT_EQ(got->empty(), want.empty()) << what;
-      EXPECT_EQ(got->whole(), want.whole()) << what;
-      for (const auto& [g, w] : {std::pair{&got->lower(), &want.lower()},
-                                 std::pair{&got->upper(), &want.upper()}}) {
-        ASSERT_EQ(g->has_value(), w->has_value()) << what;
-        if (*g) {
-          EXPECT_EQ((*g)->value, (*w)->value) << what;
-          EXPECT_EQ((*g)->open, (*w)->open) << what;
-        }
-      }
+      ExpectSameEnds(*got, y.Times(*inverse), what);
     }
   }
   EXPECT_GT(shortcut, 1000);

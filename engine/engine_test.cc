@@ -3,8 +3,10 @@
 #include "engine/engine.h"
 
 #include <string>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
 #include "engine/reading/request_error.h"
 #include "engine/testing/claim_cases.h"
 #include "gmock/gmock.h"
@@ -96,6 +98,63 @@ TEST(ClaimCheck, ViolationsNameTheirElementPastTenAndAHundred) {
                                      "figures[100].id", "figures[119].id"));
   for (int i = 0; i < 12; ++i) {
     EXPECT_EQ(seen[4 + i], absl::StrCat("claims[", i, "]"));
+  }
+}
+
+// A long article's figures are kept in several blocks of the figure table
+// (4,096 figures a block): each claim still sees its own figures, and a
+// slip in the last block is found and named like one in the first.
+TEST(ClaimCheck, ALongArticlesClaimsEachSeeTheirOwnFigures) {
+  constexpr int kClaims = 3'000;  // 9,000 figures: three blocks
+  // Printed as a newspaper prints them, and as the findings quote them.
+  auto printed = [](int value) {
+    return value < 1000
+               ? absl::StrCat(value)
+               : absl::StrFormat("%d,%03d", value / 1000, value % 1000);
+  };
+  v1::CheckClaimsRequest request;
+  auto figure = [&](const std::string& id, int value) {
+    v1::Figure* f = request.add_figures();
+    f->set_id(id);
+    f->set_text(printed(value));
+    f->set_unit(v1::UNIT_COUNT);
+    return id;
+  };
+  // Claim i: i + 10 and 2i + 20 make 3i + 30, but every 700th total is
+  // printed one too high.
+  auto slipped = [](int i) { return i % 700 == 0; };
+  for (int i = 0; i < kClaims; ++i) {
+    const std::string p = absl::StrCat("c", i, "-");
+    v1::Claim* claim = request.add_claims();
+    claim->set_id(absl::StrCat("c", i));
+    v1::TotalClaim* total = claim->mutable_total();
+    total->set_total_id(figure(p + "all", 3 * i + 30 + (slipped(i) ? 1 : 0)));
+    total->add_parts()->set_figure_id(figure(p + "a", i + 10));
+    total->add_parts()->set_figure_id(figure(p + "b", 2 * i + 20));
+  }
+  auto response = CheckClaims(request);
+  ASSERT_THAT(response, IsOk());
+  ASSERT_EQ(response->results_size(), kClaims);
+  for (int i = 0; i < kClaims; ++i) {
+    const v1::ClaimResult& result = response->results(i);
+    ASSERT_EQ(result.claim_id(), absl::StrCat("c", i));
+    if (!slipped(i)) {
+      EXPECT_EQ(result.verdict(), v1::VERDICT_CONSISTENT) << result.claim_id();
+      continue;
+    }
+    EXPECT_EQ(result.verdict(), v1::VERDICT_ERROR) << result.claim_id();
+    ASSERT_GT(result.discrepancies_size(), 0) << result.claim_id();
+    EXPECT_THAT(result.discrepancies(0).message(),
+                ::testing::HasSubstr(absl::StrCat(
+                    "add up to ", printed(3 * i + 30),
+                    ", but the total is given as ", printed(3 * i + 31))))
+        << result.claim_id();
+    std::vector<std::string> ids;
+    for (const auto& f : result.discrepancies(0).figures())
+      ids.push_back(f.id());
+    const std::string p = absl::StrCat("c", i, "-");
+    EXPECT_THAT(ids,
+                ::testing::UnorderedElementsAre(p + "all", p + "a", p + "b"));
   }
 }
 

@@ -1,5 +1,6 @@
-// CheckClaims over whole requests: the work budget, and requests that cannot
-// be read. Each kind's cases sit beside its check (engine/checks/*_test.cc).
+// CheckClaims over whole requests: the work budget, a long article, and
+// requests that cannot be read. Each kind's cases sit beside its check
+// (engine/checks/*_test.cc).
 #include "engine/engine.h"
 
 #include <string>

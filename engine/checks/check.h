@@ -166,8 +166,8 @@ class FigureTable {
 
   // The figures, in blocks that are never filled past the room they were
   // made with, so that a figure stays where it is (the checks keep pointers
-  // to figures): first the room Reserve asked for, then blocks twice as
-  // large as the last, up to 256 figures.
+  // to figures): first the room Reserve asked for, then blocks of twice the
+  // last one's room, at most 256 figures.
   std::vector<std::vector<Figure>> blocks_;
   size_t reserved_ = 0;            // room asked for and not yet made
   Figure* next_ = nullptr;         // Next's, until kept
